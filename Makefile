@@ -1,0 +1,35 @@
+# readout: `make serve` to use it, `make test` to test it. Both install what is missing.
+PORT ?= 8080
+# wasm-opt from npm's binaryen@132 (never Debian's binaryen 108).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+TRUNK_FLAGS := --release --offline --locked
+
+.PHONY: setup serve dist test test-rust test-web test-e2e clean
+
+setup:
+	@scripts/setup.sh
+
+dist: setup
+	trunk build $(TRUNK_FLAGS)
+
+serve: dist
+	node tests/serve.mjs dist $(PORT)
+
+test: setup test-rust test-web test-e2e
+
+test-rust:
+	cargo test --locked -p readout-core -p readout-cli
+
+# The web crate's own tests, compiled to wasm and run in headless Chromium.
+test-web:
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	WASM_BINDGEN_TEST_TIMEOUT=120 \
+	cargo test --locked -p readout-web --target wasm32-unknown-unknown
+
+# End-to-end: the release build, served on 127.0.0.1, driven in Chromium by playwright-core.
+test-e2e: dist
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	rm -rf dist tests/artifacts

@@ -1,0 +1,127 @@
+//! Runs the `readout` binary as a person would and checks what it prints.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn readout(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_readout")).args(args).output().expect("readout runs")
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
+fn records(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(stdout).lines().map(|l| serde_json::from_str(l).expect("one JSON record a line")).collect()
+}
+
+/// A scratch folder of its own for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("readout-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn analyzes_the_sample_folder_into_sorted_records() {
+    let out = readout(&["analyze", examples().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out.stdout);
+    let files: Vec<&str> = records.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert_eq!(files, ["000_d240abb3a1287382.txt", "001_58b2ec0da89f2029.txt", "002_7d3131608ab47473.txt", "003_9af9b8adf236328a.txt"]);
+    let published: Vec<&Value> = records.iter().map(|r| &r["published"]).collect();
+    assert_eq!(published, [&Value::from("2022-10-11"), &Value::from("2022-03-02"), &Value::Null, &Value::from("2022-03-06")]);
+    for record in &records {
+        for key in ["title", "calls", "quotes", "amounts"] {
+            assert!(record.get(key).is_some(), "{key} missing from {record}");
+        }
+    }
+    let amounts: Vec<(f64, &str, &str)> = records[3]["amounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["value"].as_f64().unwrap(), a["currency"].as_str().unwrap(), a["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(amounts, [(10e9, "USD", "$10 billion"), (350e6, "USD", "$350 million"), (2.75e9, "USD", "$2.75 billion")]);
+}
+
+#[test]
+fn amount_offsets_point_into_the_analyzed_text() {
+    let file = examples().join("003_9af9b8adf236328a.txt");
+    let text = readout(&["text", file.to_str().unwrap()]);
+    assert!(text.status.success());
+    let text: Vec<char> = String::from_utf8(text.stdout).unwrap().chars().collect();
+    let out = readout(&["analyze", file.to_str().unwrap()]);
+    let amounts = records(&out.stdout)[0]["amounts"].as_array().unwrap().clone();
+    assert_eq!(amounts.len(), 3);
+    for amount in &amounts {
+        let (start, end) = (amount["start"].as_u64().unwrap() as usize, amount["end"].as_u64().unwrap() as usize);
+        let span: String = text[start..end].iter().collect();
+        assert_eq!(span, amount["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn a_bad_file_is_reported_and_the_rest_go_through() {
+    let dir = scratch("bad");
+    std::fs::write(dir.join("a-empty.txt"), b"").unwrap();
+    std::fs::write(dir.join("b-good.txt"), b" date 2023-05-01\nDonors pledged $5 million.").unwrap();
+    std::fs::write(dir.join("c-image.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(dir.join("notes.csv"), b"not, an, article").unwrap();
+    let out = readout(&["analyze", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let records = records(&out.stdout);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["file"], "b-good.txt");
+    assert_eq!(records[0]["published"], "2023-05-01");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].contains("a-empty.txt") && lines[0].contains("the file is empty"), "{stderr}");
+    assert!(lines[1].contains("c-image.html") && lines[1].contains("PNG image"), "{stderr}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_missing_path_fails_with_its_name() {
+    let out = readout(&["analyze", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/folder: no such file or folder"));
+}
+
+#[test]
+fn table_format_is_readable() {
+    let file = examples().join("003_9af9b8adf236328a.txt");
+    let out = readout(&["analyze", "--format", "table", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.starts_with("003_9af9b8adf236328a.txt  (2022-03-06)\n"), "{table}");
+    assert!(table.contains("$350 million"), "{table}");
+}
+
+#[test]
+fn text_prints_a_web_pages_readable_text() {
+    let dir = scratch("html");
+    let page = dir.join("page.html");
+    std::fs::write(&page, "<html><head><title>T</title><script>var x=1</script></head><body><p>One.</p><p>Two &amp; three.</p></body></html>").unwrap();
+    let out = readout(&["text", page.to_str().unwrap()]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "One.\n\nTwo & three.\n");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let help = readout(&["--help"]);
+    assert!(help.status.success());
+    let help = String::from_utf8(help.stdout).unwrap();
+    for word in ["readout analyze", "readout text", "--format jsonl|table"] {
+        assert!(help.contains(word), "{word} missing from help");
+    }
+    let bad = readout(&["analyze", "--format", "xml", "x"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--format takes"));
+    assert_eq!(readout(&["frobnicate"]).status.code(), Some(2));
+}

@@ -1,0 +1,1268 @@
+//! Money amounts: every sum of money the text names, with its value, currency, what it is
+//! for and, for aid, who gives it to whom (`shared/spec/EXTRACTION.md`, "Amounts").
+//!
+//! A hand-written scanner walks the text once and reads *expressions*: an optional sign
+//! or code ("$", "US$", "EUR", "Rs"), a number (digits or words), optional multipliers
+//! ("bn", "million", "lakh crore") and, when no sign came first, an optional code or word
+//! after it ("dollars", "Canadian dollars", "USD"). Two expressions joined by "-", "to" or
+//! "between … and" make one range. Only expressions with a currency are amounts: counts
+//! of people, percentages and years never carry one.
+//!
+//! What an amount is for comes from cue words (`lexicon::purposes::PURPOSE_CUES`),
+//! looked for in the phrase right after the amount, then in its sentence, then in the
+//! sentence before. Cues and sentence breaks are found once for the whole text and every
+//! look-up is bounded, so the whole pass stays linear in the text.
+
+use std::collections::hash_map::{Entry, HashMap};
+
+use crate::lexicon::currencies::{AMBIGUOUS_WORDS, CODES, SIGNS, WORDS};
+use crate::lexicon::purposes::{GIVING_VERBS, NOT_PARTIES, PART_MARKERS, PREPOSITIONS, PURPOSE_CUES};
+use crate::lexicon::numbers::{FRACTIONS, MULTIPLIERS, NUMBER_WORDS, RANGE_OPENERS};
+use crate::record::{Amount, Category};
+
+/// How far the context of an amount reaches on either side, in bytes.
+const WINDOW: usize = 600;
+/// How many cue words on either side of an amount are weighed at most.
+const MAX_CUES: usize = 24;
+
+/// Every amount of money in `text`, in order of first mention; offsets count characters.
+///
+/// The same value and currency mentioned again is the same amount: it keeps its first
+/// mention's text and offsets, and its category takes in what every mention says.
+pub fn find_amounts(text: &str) -> Vec<Amount> {
+    let spans = scan(text.as_bytes());
+    let ctx = Context::new(text);
+    let mut out: Vec<Amount> = Vec::new();
+    let mut seen: HashMap<(u64, &str), usize> = HashMap::new();
+    let (mut byte, mut chars) = (0, 0);
+    for (i, s) in spans.iter().enumerate() {
+        let prev = if i == 0 { 0 } else { spans[i - 1].end };
+        let next = spans.get(i + 1).map_or(text.len(), |n| n.start);
+        let category = ctx.classify(s, next);
+        let (donor, recipient) = match category {
+            Category::Other => (None, None),
+            _ => ctx.parties(s, prev, next),
+        };
+        match seen.entry((s.value.to_bits(), s.currency)) {
+            Entry::Occupied(e) => {
+                let a = &mut out[*e.get()];
+                a.category = a.category.map(|c| merge(c, category));
+                a.donor = a.donor.take().or(donor);
+                a.recipient = a.recipient.take().or(recipient);
+            }
+            Entry::Vacant(e) => {
+                e.insert(out.len());
+                chars += text[byte..s.start].chars().count();
+                byte = s.start;
+                let written = &text[s.start..s.end];
+                out.push(Amount {
+                    text: written.to_string(),
+                    value: s.value,
+                    value_max: s.value_max,
+                    currency: s.currency.to_string(),
+                    category: Some(category),
+                    donor,
+                    recipient,
+                    start: chars,
+                    end: chars + written.chars().count(),
+                });
+            }
+        }
+    }
+    for a in &mut out {
+        if a.category == Some(Category::Other) {
+            a.donor = None;
+            a.recipient = None;
+        }
+    }
+    out
+}
+
+/// An amount as found: byte span, value(s) and currency.
+struct Span {
+    start: usize,
+    end: usize,
+    value: f64,
+    value_max: Option<f64>,
+    currency: &'static str,
+}
+
+/// A number as read, with its multipliers and, when written, its currency. Its value is
+/// `mantissa × 10^(mult − decimals) × factor`, exact for what news articles write.
+#[derive(Clone, Copy)]
+struct Expr {
+    start: usize,
+    end: usize,
+    mantissa: u64,
+    decimals: i32,
+    factor: f64,
+    /// Power of ten of the multipliers, when there are any.
+    mult: Option<i32>,
+    currency: Option<&'static str>,
+}
+
+impl Expr {
+    fn value(&self) -> f64 {
+        scaled(self.mantissa, self.mult.unwrap_or(0) - self.decimals) * self.factor
+    }
+
+    /// The value without its multipliers ("3" of "3 billion").
+    fn bare(&self) -> f64 {
+        scaled(self.mantissa, -self.decimals) * self.factor
+    }
+}
+
+fn scaled(mantissa: u64, exp: i32) -> f64 {
+    if exp >= 0 {
+        mantissa as f64 * 10f64.powi(exp)
+    } else {
+        mantissa as f64 / 10f64.powi(-exp)
+    }
+}
+
+/// Every amount of `b` in order: expressions with a currency, ranges joined.
+fn scan(b: &[u8]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < b.len() {
+        if p > 0 && b[p - 1].is_ascii_alphanumeric() && b[p].is_ascii_alphanumeric() {
+            p = alnum_end(b, p); // inside a word ("Mrs", "A4"): nothing starts here
+            continue;
+        }
+        let opens = b[p].is_ascii_alphanumeric() || b[p] == b'$' || b[p] >= 0xC0;
+        let Some(a) = opens.then(|| read_expr(b, p)).flatten() else {
+            p = if b[p].is_ascii_alphanumeric() {
+                alnum_end(b, p)
+            } else {
+                p + 1
+            };
+            continue;
+        };
+        if let Some(span) = range(b, &a) {
+            p = span.end;
+            out.push(span);
+            continue;
+        }
+        if let Some(currency) = a.currency {
+            out.push(Span {
+                start: a.start,
+                end: a.end,
+                value: a.value(),
+                value_max: None,
+                currency,
+            });
+        }
+        p = a.end;
+    }
+    out
+}
+
+/// Joins `a` with the expression after it into one range: "$2-3 billion", "2-3 billion
+/// dollars", "$2 billion to $3 billion", "between $2 billion and $3 billion", "ranging
+/// from $2 to $3 billion". A lower end without multiplier takes the upper end's. "Rose
+/// from X to Y" is a change: two amounts.
+fn range(b: &[u8], a: &Expr) -> Option<Span> {
+    let q = skip_spaces(b, a.end);
+    let (after, tight) = if b[q..].starts_with(b"-") {
+        (q + 1, true)
+    } else if b[q..].starts_with("–".as_bytes()) {
+        (q + 3, true)
+    } else if match_word(b, q, "to").is_some() && !is_change(b, a.start) {
+        (q + 2, false)
+    } else if match_word(b, q, "and").is_some() && preceded_by(b, a.start, "between", 3).is_some() {
+        (q + 3, false)
+    } else {
+        return None;
+    };
+    let hi = read_expr(b, skip_spaces(b, after))?;
+    let currency = match (a.currency, hi.currency) {
+        (Some(x), Some(y)) if x != y => return None,
+        (x, y) => x.or(y)?,
+    };
+    let joined = hi.currency.is_some()
+        || (hi.mult.is_some() && a.mult.is_none())
+        || (tight && hi.mult.is_none() && a.mult.is_none());
+    if !joined {
+        return None;
+    }
+    let mut lo = *a;
+    if lo.mult.is_none() && hi.mult.is_some() && lo.bare() < hi.bare() {
+        lo.mult = hi.mult;
+    }
+    let (value, max) = (lo.value(), hi.value());
+    (value < max).then_some(Span {
+        start: a.start,
+        end: hi.end,
+        value,
+        value_max: Some(max),
+        currency,
+    })
+}
+
+/// The expression starting at `p`, with or without a currency.
+fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
+    let mut currency = None;
+    let mut q = p;
+    if let Some((code, end)) = sign_or_code(b, p) {
+        currency = Some(code);
+        q = skip_spaces(b, end);
+    }
+    let (mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
+    let (mult, mut end) = read_multipliers(b, q);
+    if needs_mult && mult.is_none() {
+        return None;
+    }
+    if currency.is_none() {
+        if let Some((code, e)) = suffix(b, end, mult.is_some()) {
+            currency = Some(code);
+            end = e;
+        }
+    }
+    Some(Expr {
+        start: p,
+        end,
+        mantissa,
+        decimals,
+        factor,
+        mult,
+        currency,
+    })
+}
+
+/// The longest sign ("US$") or code ("EUR", "Rs.") at `p`, and where it ends.
+fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, usize)> {
+    let signs = SIGNS
+        .iter()
+        .filter(|(s, _)| b[p..].starts_with(s.as_bytes()));
+    let codes = CODES.iter().filter(|(s, _)| {
+        b[p..].starts_with(s.as_bytes()) && !b.get(p + s.len()).is_some_and(u8::is_ascii_alphabetic)
+    });
+    signs
+        .chain(codes)
+        .max_by_key(|(s, _)| s.len())
+        .map(|&(s, code)| (code, p + s.len()))
+}
+
+/// A currency written after a number at `p`: a sign or code (unless another number
+/// follows it, which it then belongs to) or a currency word.
+fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
+    let q = skip_spaces(b, p);
+    if let Some((code, end)) = sign_or_code(b, q) {
+        let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
+        return (!opens_next).then_some((code, end));
+    }
+    let (word, code, end) = WORDS
+        .iter()
+        .filter_map(|&(w, code)| plural_word(b, q, w).map(|end| (w, code, end)))
+        .max_by_key(|&(_, _, end)| end)?;
+    let unit = AMBIGUOUS_WORDS.contains(&word)
+        && (!has_mult || match_word(b, skip_spaces(b, end), "of").is_some());
+    (!unit).then_some((code, end))
+}
+
+/// Where `word` or its plural in "s" ends when written at `p` as a whole word.
+fn plural_word(b: &[u8], p: usize, word: &str) -> Option<usize> {
+    let e = p + word.len();
+    if e > b.len() || !b[p..e].eq_ignore_ascii_case(word.as_bytes()) {
+        return None;
+    }
+    let e = if matches!(b.get(e), Some(b's' | b'S')) {
+        e + 1
+    } else {
+        e
+    };
+    (!b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some(e)
+}
+
+/// A number at `p`: digits ("1,200.5", "1.000.000"), number words ("twenty-five") or a
+/// fraction that needs a multiplier ("half a"). Returns mantissa, decimals, factor,
+/// whether a multiplier must follow, and the end.
+fn read_number(b: &[u8], p: usize) -> Option<(u64, i32, f64, bool, usize)> {
+    if b.get(p)?.is_ascii_digit() {
+        let (mantissa, decimals, end) = read_digits(b, p)?;
+        return Some((mantissa, decimals, 1.0, false, end));
+    }
+    if let Some((factor, end)) = longest(FRACTIONS, b, p) {
+        return Some((1, 0, factor, true, end));
+    }
+    let (mut n, mut end) = longest(NUMBER_WORDS, b, p)?;
+    if n >= 20 && matches!(b.get(end), Some(b'-' | b' ')) {
+        if let Some((unit, e)) = longest(NUMBER_WORDS, b, end + 1).filter(|&(u, _)| u < 10) {
+            n += unit;
+            end = e;
+        }
+    }
+    Some((n, 0, 1.0, false, end))
+}
+
+/// Digits with thousands separators ("1,200", Indian "1,00,000", European "1.000.000")
+/// and decimals ("2.75"). `None` when the number does not fit in 19 digits.
+fn read_digits(b: &[u8], mut q: usize) -> Option<(u64, i32, usize)> {
+    let digits_at = |q: usize| {
+        b[q.min(b.len())..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut mantissa: u64 = 0;
+    let mut decimals = 0;
+    let take = |mantissa: &mut u64, q: usize| -> Option<()> {
+        *mantissa = mantissa
+            .checked_mul(10)?
+            .checked_add(u64::from(b[q] - b'0'))?;
+        Some(())
+    };
+    loop {
+        while b.get(q).is_some_and(u8::is_ascii_digit) {
+            take(&mut mantissa, q)?;
+            q += 1;
+        }
+        let comma = b.get(q) == Some(&b',');
+        let indian = digits_at(q + 1) == 2 && b.get(q + 3) == Some(&b',');
+        if !(comma && (digits_at(q + 1) == 3 || indian)) {
+            break;
+        }
+        q += 1;
+    }
+    let dot_group = |q: usize| b.get(q) == Some(&b'.') && digits_at(q + 1) == 3;
+    if dot_group(q) && dot_group(q + 4) {
+        while dot_group(q) {
+            for i in q + 1..q + 4 {
+                take(&mut mantissa, i)?;
+            }
+            q += 4;
+        }
+    } else if b.get(q) == Some(&b'.') && b.get(q + 1).is_some_and(u8::is_ascii_digit) {
+        q += 1;
+        while b.get(q).is_some_and(u8::is_ascii_digit) {
+            take(&mut mantissa, q)?;
+            decimals += 1;
+            q += 1;
+            if decimals > 30 {
+                return None;
+            }
+        }
+    }
+    Some((mantissa, decimals, q))
+}
+
+/// Up to two multipliers after a number, glued ("€500m"), spaced ("5 million") or
+/// hyphened ("1.5-billion"), the second larger than the first ("lakh crore"). Returns
+/// their power of ten, if any, and the end.
+fn read_multipliers(b: &[u8], p: usize) -> (Option<i32>, usize) {
+    let (mut total, mut last, mut end) = (None, 0, p);
+    for _ in 0..2 {
+        let glued = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+        let q = if glued {
+            end
+        } else if total.is_none() && b.get(end) == Some(&b'-') {
+            end + 1
+        } else {
+            skip_spaces(b, end)
+        };
+        let found = MULTIPLIERS.iter().find_map(|&(w, exp)| {
+            match_word(b, q, w)
+                .filter(|&e| glued || e - q > 1)
+                .map(|e| (exp, e))
+        });
+        match found {
+            Some((exp, e)) if exp > last => {
+                total = Some(total.unwrap_or(0) + exp);
+                last = exp;
+                end = e;
+            }
+            _ => break,
+        }
+    }
+    (total, end)
+}
+
+/// The entry of `table` written longest at `p` as whole words, and where it ends.
+fn longest<T: Copy>(table: &[(&str, T)], b: &[u8], p: usize) -> Option<(T, usize)> {
+    table
+        .iter()
+        .filter_map(|&(w, v)| match_word(b, p, w).map(|e| (v, e)))
+        .max_by_key(|&(_, e)| e)
+}
+
+/// Where `word` ends when written at `p` as whole words, case-insensitively; a trailing
+/// `*` in `word` takes any ending ("loan*").
+fn match_word(b: &[u8], p: usize, word: &str) -> Option<usize> {
+    if !b.get(p)?.eq_ignore_ascii_case(word.as_bytes().first()?) {
+        return None;
+    }
+    let (w, open) = match word.strip_suffix('*') {
+        Some(w) => (w, true),
+        None => (word, false),
+    };
+    let e = p + w.len();
+    if e > b.len() || !b[p..e].eq_ignore_ascii_case(w.as_bytes()) {
+        return None;
+    }
+    let e = if open {
+        e + b[e..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count()
+    } else {
+        e
+    };
+    (!b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some(e)
+}
+
+/// Whether the amount at `p` is where a change starts ("rose from $2 billion to …"), not
+/// a range ("ranging from $2 billion to …").
+fn is_change(b: &[u8], p: usize) -> bool {
+    preceded_by(b, p, "from", 3).is_some_and(|at| {
+        !RANGE_OPENERS
+            .iter()
+            .any(|w| preceded_by(b, at, w, 1).is_some())
+    })
+}
+
+/// Where `word` starts when it is among the `n` words before `p` in the same clause
+/// ("from more than $2 billion").
+fn preceded_by(b: &[u8], p: usize, word: &str, n: usize) -> Option<usize> {
+    let mut q = p;
+    for _ in 0..n {
+        while q > 0 && matches!(b[q - 1], b' ' | b'$') {
+            q -= 1;
+        }
+        let start = q - b[..q]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        if start == q {
+            return None;
+        }
+        if b[start..q].eq_ignore_ascii_case(word.as_bytes()) {
+            return Some(start);
+        }
+        q = start;
+    }
+    None
+}
+
+fn alnum_end(b: &[u8], p: usize) -> usize {
+    p + b[p..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count()
+}
+
+/// Skips spaces and tabs, including no-break and thin spaces.
+fn skip_spaces(b: &[u8], mut p: usize) -> usize {
+    loop {
+        match b.get(p..) {
+            Some([b' ' | b'\t', ..]) => p += 1,
+            Some([0xC2, 0xA0, ..]) => p += 2,
+            Some([0xE2, 0x80, 0x89 | 0xAF, ..]) => p += 3,
+            _ => return p,
+        }
+    }
+}
+
+/// A cue word at `start..end`: a purpose, or `None` for a part marker ("including").
+struct Cue {
+    start: usize,
+    end: usize,
+    kind: Option<Category>,
+}
+
+/// A sentence break: where the next sentence starts, and whether it is a new paragraph.
+struct Break {
+    at: usize,
+    paragraph: bool,
+}
+
+/// The cues and sentence breaks of the whole text, found once.
+struct Context<'a> {
+    text: &'a str,
+    cues: Vec<Cue>,
+    breaks: Vec<Break>,
+}
+
+impl<'a> Context<'a> {
+    fn new(text: &'a str) -> Self {
+        let b = text.as_bytes();
+        let (mut cues, mut breaks) = (Vec::new(), Vec::new());
+        // The cues by their first letter, so that each word is tried against a few.
+        let mut by_letter: [Vec<(&str, Category)>; 26] = Default::default();
+        for &(w, k) in PURPOSE_CUES {
+            by_letter[usize::from(w.as_bytes()[0].to_ascii_lowercase() - b'a') % 26].push((w, k));
+        }
+        let mut p = 0;
+        while p < b.len() {
+            let c = b[p];
+            if c == b'\n' {
+                breaks.push(Break {
+                    at: p + 1,
+                    paragraph: true,
+                });
+            } else if matches!(c, b'.' | b'!' | b'?') && ends_sentence(b, p) {
+                breaks.push(Break {
+                    at: p + 1,
+                    paragraph: false,
+                });
+            } else if c.is_ascii_alphabetic() && (p == 0 || !b[p - 1].is_ascii_alphanumeric()) {
+                if let Some(end) = PART_MARKERS.iter().find_map(|w| match_word(b, p, w)) {
+                    cues.push(Cue {
+                        start: p,
+                        end,
+                        kind: None,
+                    });
+                    p = end;
+                    continue;
+                }
+                let cues_here = &by_letter[usize::from(c.to_ascii_lowercase() - b'a')];
+                if let Some((kind, end)) = longest(cues_here, b, p) {
+                    cues.push(Cue {
+                        start: p,
+                        end,
+                        kind: Some(kind),
+                    });
+                    p = end;
+                    continue;
+                }
+            }
+            p += 1;
+        }
+        Context { text, cues, breaks }
+    }
+
+    /// The sentence around `start..end`, bounded by [`WINDOW`], and the sentence before it
+    /// when that one is in the same paragraph.
+    fn sentence(&self, start: usize, end: usize) -> ((usize, usize), Option<(usize, usize)>) {
+        let i = self.breaks.partition_point(|k| k.at <= start);
+        let j = self.breaks.partition_point(|k| k.at <= end);
+        let lo = if i == 0 { 0 } else { self.breaks[i - 1].at };
+        let hi = self.breaks.get(j).map_or(self.text.len(), |k| k.at);
+        let prev = (i > 0 && !self.breaks[i - 1].paragraph).then(|| {
+            let from = if i == 1 { 0 } else { self.breaks[i - 2].at };
+            (from.max(lo.saturating_sub(WINDOW)), lo)
+        });
+        (
+            (lo.max(start.saturating_sub(WINDOW)), hi.min(end + WINDOW)),
+            prev,
+        )
+    }
+
+    /// What the amount `s` is for: the phrase right after it ("$350 million of military
+    /// equipment") decides first, then its sentence, then the sentence before; with no
+    /// cue at all, money that is not aid.
+    fn classify(&self, s: &Span, next: usize) -> Category {
+        let ((lo, hi), prev) = self.sentence(s.start, s.end);
+        let after = self.cues.partition_point(|c| c.start < s.end);
+        let before = self.cues.partition_point(|c| c.start < s.start);
+
+        let mut near = Nearest::default();
+        self.weigh_after(
+            &mut near,
+            after,
+            s.end,
+            clause_end(self.text.as_bytes(), s.end, next.min(hi)),
+        );
+        if let Some(c) = near.decide(true) {
+            return c;
+        }
+        let mut near = Nearest::default();
+        self.weigh_after(&mut near, after, s.end, hi);
+        self.weigh_before(&mut near, before, s.start, lo);
+        if let Some(c) = near.decide(false) {
+            return c;
+        }
+        let mut near = Nearest::default();
+        if let Some((plo, phi)) = prev {
+            let end = self.cues.partition_point(|c| c.start < phi);
+            self.weigh_before(&mut near, end, s.start, plo);
+        }
+        near.decide(false).unwrap_or(Category::Other)
+    }
+
+    /// Weighs the cues from index `from` on that start before `limit`, measured from
+    /// `end`. A kind named after a part marker ("including soft loans") counts as aid.
+    fn weigh_after(&self, near: &mut Nearest, from: usize, end: usize, limit: usize) {
+        let mut part = false;
+        for c in self.cues[from..]
+            .iter()
+            .take_while(|c| c.start < limit)
+            .take(MAX_CUES)
+        {
+            match c.kind {
+                None => part = true,
+                Some(k) if part && is_specific(k) => near.add(c.start - end, Category::Aid),
+                Some(k) => near.add(c.start - end, k),
+            }
+        }
+    }
+
+    /// Weighs the cues before index `upto` that start at or after `limit`, measured from
+    /// `start`.
+    fn weigh_before(&self, near: &mut Nearest, upto: usize, start: usize, limit: usize) {
+        let cues = self.cues[..upto]
+            .iter()
+            .rev()
+            .take_while(|c| c.start >= limit)
+            .take(MAX_CUES);
+        for c in cues {
+            if let Some(k) = c.kind {
+                near.add(start.saturating_sub(c.end), k);
+            }
+        }
+    }
+
+    /// Donor and recipient as the sentence names them: the capitalised name shortly
+    /// before a giving verb ("Japan pledged $500 million"), and the one after "to" or
+    /// "for" following the amount ("… in military aid to Ukraine").
+    fn parties(&self, s: &Span, prev: usize, next: usize) -> (Option<String>, Option<String>) {
+        let ((lo, hi), _) = self.sentence(s.start, s.end);
+        (
+            self.donor(lo.max(prev), s.start),
+            self.recipient(s.end, hi.min(next)),
+        )
+    }
+
+    fn donor(&self, from: usize, to: usize) -> Option<String> {
+        let b = self.text.as_bytes();
+        let (mut name, mut donor): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
+        let (mut gap, mut object) = (0, false);
+        for (ws, we) in words(b, from, to) {
+            if GIVING_VERBS
+                .iter()
+                .any(|v| match_word(b, ws, v) == Some(we))
+            {
+                object = false;
+                if gap <= 3 {
+                    donor = name.or(donor);
+                }
+            } else if is_name_word(self.text, ws, we) {
+                name = match name {
+                    Some((ns, ne)) if gap == 0 && &b[ne..ws] == b" " => Some((ns, we)),
+                    _ if object => None,
+                    _ => Some((ws, we)),
+                };
+                gap = 0;
+                continue;
+            }
+            let w = &b[ws..we];
+            object = PREPOSITIONS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+                || (object && w.eq_ignore_ascii_case(b"the"));
+            gap += 1;
+        }
+        donor.map(|(s, e)| self.name(s, e))
+    }
+
+    fn recipient(&self, from: usize, to: usize) -> Option<String> {
+        let b = self.text.as_bytes();
+        let (mut after_prep, mut name): (bool, Option<(usize, usize)>) = (false, None);
+        for (ws, we) in words(b, from, to) {
+            match name {
+                Some((ns, ne)) if is_name_word(self.text, ws, we) && &b[ne..ws] == b" " => {
+                    name = Some((ns, we));
+                    continue;
+                }
+                Some((ns, ne)) => return Some(self.name(ns, ne)),
+                None => {}
+            }
+            let w = &b[ws..we];
+            if w.eq_ignore_ascii_case(b"to") || w.eq_ignore_ascii_case(b"for") {
+                after_prep = true;
+            } else if after_prep && is_name_word(self.text, ws, we) {
+                name = Some((ws, we));
+            } else if !(after_prep && w.eq_ignore_ascii_case(b"the")) {
+                after_prep = false;
+            }
+        }
+        name.map(|(s, e)| self.name(s, e))
+    }
+
+    /// A name as written, without a possessive "'s".
+    fn name(&self, start: usize, end: usize) -> String {
+        let n = &self.text[start..end];
+        n.strip_suffix("'s").unwrap_or(n).to_string()
+    }
+}
+
+/// Whether the word at `start..end` can be part of a name: capitalised, and not a word
+/// like "The" or "Monday".
+fn is_name_word(text: &str, start: usize, end: usize) -> bool {
+    text.as_bytes()[start].is_ascii_uppercase() && !NOT_PARTIES.contains(&&text[start..end])
+}
+
+/// Words of `b[from..to]`: ASCII letters with inner apostrophes and dots ("Israel's",
+/// "U.S."), as byte spans.
+fn words(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut p = from;
+    std::iter::from_fn(move || {
+        while p < to && !b[p].is_ascii_alphabetic() {
+            p += 1;
+        }
+        if p >= to {
+            return None;
+        }
+        let start = p;
+        while p < to
+            && (b[p].is_ascii_alphabetic()
+                || (matches!(b[p], b'.' | b'\'')
+                    && b.get(p + 1).is_some_and(u8::is_ascii_alphabetic)))
+        {
+            p += 1;
+        }
+        Some((start, p))
+    })
+}
+
+/// Whether the `.`, `!` or `?` at `p` ends a sentence: whitespace or a closing quote
+/// follows, and a dot does not close a short capitalised abbreviation ("U.S.", "Rs.").
+fn ends_sentence(b: &[u8], p: usize) -> bool {
+    let closes = match b.get(p + 1..) {
+        None | Some([]) => true,
+        Some([c, ..]) => c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b')'),
+    } || b[p + 1..].starts_with("”".as_bytes());
+    let word = b[..p]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let abbreviation = b[p] == b'.' && (1..=2).contains(&word) && b[p - word].is_ascii_uppercase();
+    closes && !abbreviation
+}
+
+/// Where the clause after `from` ends: the first `,` (not between digits), `;`, `:` or
+/// dash before `limit`.
+fn clause_end(b: &[u8], from: usize, limit: usize) -> usize {
+    let limit = limit.min(b.len());
+    (from..limit)
+        .find(|&i| match b[i] {
+            b';' | b':' => true,
+            b',' => {
+                !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }
+            _ => b[i..].starts_with("—".as_bytes()),
+        })
+        .unwrap_or(limit)
+}
+
+fn is_specific(k: Category) -> bool {
+    matches!(
+        k,
+        Category::Military | Category::Humanitarian | Category::Economic
+    )
+}
+
+/// One amount's category from two mentions: a named kind beats plain aid, which beats
+/// other money; two different kinds make it mixed, that is aid.
+fn merge(a: Category, b: Category) -> Category {
+    let rank = |c: Category| match c {
+        Category::Other => 0,
+        Category::Aid => 1,
+        _ => 2,
+    };
+    if rank(a) == 2 && rank(b) == 2 && a != b {
+        Category::Aid
+    } else if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}
+
+/// The nearest cue of each sort around an amount, by distance in bytes.
+#[derive(Default)]
+struct Nearest {
+    specific: Option<(usize, Category)>,
+    /// The specific kinds seen, as bits.
+    kinds: u8,
+    aid: Option<usize>,
+    other: Option<usize>,
+}
+
+impl Nearest {
+    fn add(&mut self, d: usize, k: Category) {
+        let nearer = |o: Option<usize>| Some(o.map_or(d, |e: usize| e.min(d)));
+        match k {
+            Category::Aid => self.aid = nearer(self.aid),
+            Category::Other => self.other = nearer(self.other),
+            _ => {
+                self.kinds |= 1 << k as u8;
+                if self.specific.is_none_or(|(e, _)| d < e) {
+                    self.specific = Some((d, k));
+                }
+            }
+        }
+    }
+
+    /// Other money when a not-aid cue is nearest; else the nearest named kind (aid when
+    /// `mixed` and several kinds are named); else plain aid; `None` without cues.
+    fn decide(&self, mixed: bool) -> Option<Category> {
+        let far = |o: Option<usize>| o.unwrap_or(usize::MAX);
+        let aidish = far(self.specific.map(|s| s.0)).min(far(self.aid));
+        if self.other.is_some_and(|o| o < aidish) {
+            return Some(Category::Other);
+        }
+        if let Some((_, k)) = self.specific {
+            return Some(if mixed && self.kinds.count_ones() > 1 {
+                Category::Aid
+            } else {
+                k
+            });
+        }
+        self.aid.map(|_| Category::Aid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (value, currency) of every amount found.
+    fn found(text: &str) -> Vec<(f64, String)> {
+        find_amounts(text)
+            .into_iter()
+            .map(|a| (a.value, a.currency))
+            .collect()
+    }
+
+    fn one(text: &str) -> Amount {
+        let mut all = find_amounts(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.remove(0)
+    }
+
+    fn category(text: &str) -> Category {
+        one(text).category.unwrap()
+    }
+
+    #[test]
+    fn signs_and_codes_before_the_number() {
+        let cases = [
+            ("The grant was US$1.5 million.", 1.5e6, "USD"),
+            ("Ottawa gave C$20 million.", 2e7, "CAD"),
+            ("Canberra added CA$21 million.", 2.1e7, "CAD"),
+            ("Sydney paid A$3bn.", 3e9, "AUD"),
+            ("It cost AU$31m.", 3.1e7, "AUD"),
+            ("Wellington sent NZ$4m.", 4e6, "NZD"),
+            ("The tower sold for HK$5 billion.", 5e9, "HKD"),
+            ("Taipei spent NT$6 billion.", 6e9, "TWD"),
+            ("Brussels lent €500m.", 5e8, "EUR"),
+            ("Berlin offered EUR 7 million.", 7e6, "EUR"),
+            ("London offered £8m.", 8e6, "GBP"),
+            ("A GBP 9 million fund.", 9e6, "GBP"),
+            ("Tokyo set aside ¥10 billion.", 1e10, "JPY"),
+            ("Delhi approved ₹11 crore.", 1.1e8, "INR"),
+            ("The state spent Rs 12 crore.", 1.2e8, "INR"),
+            ("The firm paid Rs.13 lakh.", 1.3e6, "INR"),
+            ("A bill of INR 14 crore.", 1.4e8, "INR"),
+            ("Kyiv raised ₴15 million.", 1.5e7, "UAH"),
+            ("Kyiv raised UAH 16 million.", 1.6e7, "UAH"),
+            ("Moscow spent ₽17bn.", 1.7e10, "RUB"),
+            ("Moscow spent RUB 18 billion.", 1.8e10, "RUB"),
+            ("Bern gave CHF 19 million.", 1.9e7, "CHF"),
+            ("Seoul gave KRW 20 billion.", 2e10, "KRW"),
+            ("Israel paid NIS 21 million.", 2.1e7, "ILS"),
+            ("Sweden gave SEK 22bn.", 2.2e10, "SEK"),
+            ("A plain $35 ticket.", 35.0, "USD"),
+        ];
+        for (text, value, currency) in cases {
+            assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn codes_signs_and_words_after_the_number() {
+        let cases = [
+            ("Ottawa gave 5 million Canadian dollars.", 5e6, "CAD"),
+            ("It sent 6 million Australian dollars.", 6e6, "AUD"),
+            ("They paid 7 million Hong Kong dollars.", 7e6, "HKD"),
+            ("They paid 8 million Taiwan dollars.", 8e6, "TWD"),
+            ("Beijing lent 9 billion yuan.", 9e9, "CNY"),
+            ("Beijing lent 10 billion renminbi.", 1e10, "CNY"),
+            ("Tokyo spent 11 billion yen.", 1.1e10, "JPY"),
+            ("The dam cost 12 million rupees.", 1.2e7, "INR"),
+            ("Lahore got 13 million Pakistani rupees.", 1.3e7, "PKR"),
+            ("Kharkiv got 14 million hryvnias.", 1.4e7, "UAH"),
+            ("A fine of 15 million roubles.", 1.5e7, "RUB"),
+            ("A fine of 16 million rubles.", 1.6e7, "RUB"),
+            ("Geneva gave 17 million Swiss francs.", 1.7e7, "CHF"),
+            ("Seoul gave 18 billion won.", 1.8e10, "KRW"),
+            ("Israel paid 19 million shekels.", 1.9e7, "ILS"),
+            ("Stockholm gave 20 million kronor.", 2e7, "SEK"),
+            ("Warsaw gave 21 million zloty.", 2.1e7, "PLN"),
+            ("Ankara spent 22 million lira.", 2.2e7, "TRY"),
+            ("Riyadh gave 23 million riyals.", 2.3e7, "SAR"),
+            ("Abu Dhabi gave 24 million dirhams.", 2.4e7, "AED"),
+            ("Pretoria spent 25 million rand.", 2.5e7, "ZAR"),
+            ("Paris gave 26 million euros.", 2.6e7, "EUR"),
+            ("London gave 27 million pounds sterling.", 2.7e7, "GBP"),
+            ("The ticket was 28 dollars.", 28.0, "USD"),
+            ("The meal was 29 €.", 29.0, "EUR"),
+            ("The loan was 30 million USD.", 3e7, "USD"),
+        ];
+        for (text, value, currency) in cases {
+            assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn number_formats_and_multipliers() {
+        let cases = [
+            ("It costs $350 now.", 350.0),
+            ("It costs $1,200 now.", 1200.0),
+            ("A $2.75 billion plan.", 2.75e9),
+            ("A $5.827 billion plan.", 5.827e9),
+            ("A $1.2bn plan.", 1.2e9),
+            ("A $2.5 million plan.", 2.5e6),
+            ("A $1.000.000 prize.", 1e6),
+            ("A $50k prize.", 5e4),
+            ("A $3 mn plan.", 3e6),
+            ("A $4 mln plan.", 4e6),
+            ("A $5 bln plan.", 5e9),
+            ("A $6b plan.", 6e9),
+            ("A $7M plan.", 7e6),
+            ("A $8 thousand fee.", 8e3),
+            ("A $9 trillion economy.", 9e12),
+            ("A $1.5-billion plan.", 1.5e9),
+            ("A $10 tn economy.", 1e13),
+        ];
+        for (text, value) in cases {
+            assert_eq!(found(text), vec![(value, "USD".to_string())], "{text}");
+        }
+        assert_eq!(
+            found("The scheme costs ₹2 lakh crore."),
+            vec![(2e12, "INR".into())]
+        );
+        assert_eq!(
+            found("A grant of Rs 1,00,000 was paid."),
+            vec![(1e5, "INR".into())]
+        );
+        assert_eq!(found("Rs 1.25 lakh crore."), vec![(1.25e12, "INR".into())]);
+        assert_eq!(found("A Rs 500 cr road."), vec![(5e9, "INR".into())]);
+        assert_eq!(
+            found("Xinhua said 3.5 billion U.S. dollars."),
+            vec![(3.5e9, "USD".into())]
+        );
+        // A sign after a year opens the next amount instead of closing the year.
+        assert_eq!(
+            found("In 2023 $5 billion was spent."),
+            vec![(5e9, "USD".into())]
+        );
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        let cases = [
+            ("The bank lent one billion dollars.", 1e9, "USD"),
+            ("They spent half a billion dollars.", 5e8, "USD"),
+            ("He left a quarter of a million pounds.", 2.5e5, "GBP"),
+            ("Rome gave two million euros.", 2e6, "EUR"),
+            ("Brussels found a billion euros.", 1e9, "EUR"),
+            ("They raised twenty-five million dollars.", 2.5e7, "USD"),
+            ("They raised two hundred million dollars.", 2e8, "USD"),
+            ("It costs five dollars.", 5.0, "USD"),
+        ];
+        for (text, value, currency) in cases {
+            assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
+        }
+    }
+
+    /// Vague amounts name no value, so they are not amounts.
+    #[test]
+    fn vague_amounts_are_skipped() {
+        for text in [
+            "Allies sent tens of millions of dollars in kit.",
+            "Oligarchs moved billions of dollars abroad.",
+            "Hundreds of millions of euros were lost.",
+            "A few million dollars went missing.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges_are_one_amount() {
+        let cases = [
+            ("Repairs will cost $2-3 billion.", "$2-3 billion"),
+            ("Repairs will cost $2–3 billion.", "$2–3 billion"),
+            (
+                "Repairs will cost $2 billion to $3 billion.",
+                "$2 billion to $3 billion",
+            ),
+            (
+                "Repairs will cost between $2 billion and $3 billion.",
+                "$2 billion and $3 billion",
+            ),
+            (
+                "Repairs will cost 2-3 billion dollars.",
+                "2-3 billion dollars",
+            ),
+            ("Repairs will cost $2 to $3 billion.", "$2 to $3 billion"),
+        ];
+        for (text, written) in cases {
+            let a = one(text);
+            assert_eq!(
+                (a.value, a.value_max, a.text.as_str()),
+                (2e9, Some(3e9), written),
+                "{text}"
+            );
+        }
+        let a = one("Tickets are $20-30.");
+        assert_eq!((a.value, a.value_max), (20.0, Some(30.0)));
+        let a = one("Estimates run $500,000 to $2 million.");
+        assert_eq!((a.value, a.value_max), (5e5, Some(2e6)));
+    }
+
+    /// "From X to Y" is a change from one amount to another, not a range.
+    #[test]
+    fn a_change_is_two_amounts() {
+        let all = find_amounts("The fund grew from $2 billion to $3 billion this year.");
+        let values: Vec<_> = all.iter().map(|a| (a.value, a.value_max)).collect();
+        assert_eq!(values, vec![(2e9, None), (3e9, None)]);
+        assert_eq!(
+            found("Aid rose from more than 40 million dollars to 90 million dollars.").len(),
+            2
+        );
+        let a = one("Bids ranged from $40 million to $90 million.");
+        assert_eq!((a.value, a.value_max), (4e7, Some(9e7)));
+    }
+
+    #[test]
+    fn text_covers_the_number_and_currency_only() {
+        let text = "Congress approved an additional $800 million for the program.";
+        let a = one(text);
+        assert_eq!(a.text, "$800 million");
+        assert_eq!(
+            text.chars()
+                .skip(a.start)
+                .take(a.end - a.start)
+                .collect::<String>(),
+            a.text
+        );
+        for (text, written) in [
+            (
+                "Exports reached more than $1 billion last year.",
+                "$1 billion",
+            ),
+            ("The deal is worth nearly $2bn to the firm.", "$2bn"),
+            ("The grant was US$1.5 million in total.", "US$1.5 million"),
+        ] {
+            assert_eq!(one(text).text, written);
+        }
+    }
+
+    #[test]
+    fn offsets_count_characters() {
+        let text = "Zürich’s café — «€5 million» was raised.";
+        let a = one(text);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(
+            chars[a.start..a.end].iter().collect::<String>(),
+            "€5 million"
+        );
+    }
+
+    #[test]
+    fn numbers_without_currency_are_not_amounts() {
+        for text in [
+            "In 2022 the war began.",
+            "Some 2,000 troops crossed the river.",
+            "Inflation rose 5% in May.",
+            "Prices are shown in $ on the site.",
+            "The war drove out 1.5 million refugees.",
+            "Call +1 555-123-4567 for details.",
+            "Mrs 5 and Mr 6 arrived.",
+            "The wall is 10 m wide and 3m tall.",
+            "The dollar fell against the yen.",
+            "The bomber dropped 500 pounds of explosives.",
+            "The sack weighs 300 pounds.",
+            "More than 1.4 billion Chinese people watched.",
+            "Trump won 306 electoral votes.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_repeated_amount_is_one() {
+        let text =
+            "Japan pledged $500 million. Later the $500 million pledge was paid, and $500m more.";
+        let all = find_amounts(text);
+        assert_eq!(all.len(), 1);
+        assert_eq!((all[0].start, all[0].text.as_str()), (14, "$500 million"));
+        // The same value in another currency is another amount.
+        assert_eq!(found("It paid $5 million and €5 million.").len(), 2);
+    }
+
+    #[test]
+    fn category_from_the_phrase_after_the_amount() {
+        use Category::*;
+        let cases = [
+            (
+                "The United States will provide $800 million in military aid to Ukraine.",
+                Military,
+            ),
+            (
+                "Washington approved $350 million of weapons for Kyiv.",
+                Military,
+            ),
+            (
+                "The agency released $40 million in humanitarian assistance.",
+                Humanitarian,
+            ),
+            (
+                "Donors gave $30 million for refugees and shelter.",
+                Humanitarian,
+            ),
+            (
+                "The EU disbursed €1.5 billion in macro-financial assistance.",
+                Economic,
+            ),
+            (
+                "The bank approved $600 million in loans to the government.",
+                Economic,
+            ),
+            ("Tokyo pledged $200 million for reconstruction.", Economic),
+            (
+                "The US will provide $500 million in financial aid.",
+                Economic,
+            ),
+            ("Congress passed a $40 billion aid package.", Aid),
+            ("The bridge cost $2 billion to build.", Other),
+            ("Russia lost $30 billion in revenue.", Other),
+            ("The club sold the player for €80 million.", Other),
+        ];
+        for (text, want) in cases {
+            assert_eq!(category(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn category_from_the_sentence_and_the_one_before() {
+        use Category::*;
+        // A named kind in the sentence beats a generic pledge.
+        assert_eq!(
+            category("Two banks pledged $700 million each, mostly as loans."),
+            Economic
+        );
+        // No cue at all: not aid.
+        assert_eq!(category("He said $3 million was found in the flat."), Other);
+        // A sentence without cues reads the one before it.
+        assert_eq!(
+            category("Leaders agreed a fund to rebuild the economy. Officials said $9 billion would be needed."),
+            Economic
+        );
+        // ... but not across a paragraph.
+        assert_eq!(
+            category("Leaders agreed a fund to rebuild the economy.\nOfficials said $9 billion would be needed."),
+            Other
+        );
+        // A stimulus is the government's own economic spending.
+        assert_eq!(
+            category("The cabinet approved a 40 trillion yen stimulus package."),
+            Economic
+        );
+    }
+
+    #[test]
+    fn mixed_money_is_aid() {
+        use Category::*;
+        assert_eq!(
+            category("They need $5 billion for reconstruction and relief."),
+            Aid
+        );
+        assert_eq!(
+            category("Riyadh pledged $400 million including soft loans."),
+            Aid
+        );
+        assert_eq!(
+            category("Allies sent $90 million for weapons and food."),
+            Aid
+        );
+        // Two amounts in one sentence each keep their own kind.
+        let all = find_amounts(
+            "It gave $800 million in military aid and $200 million in humanitarian aid.",
+        );
+        let kinds: Vec<_> = all.iter().map(|a| a.category.unwrap()).collect();
+        assert_eq!(kinds, vec![Military, Humanitarian]);
+    }
+
+    #[test]
+    fn donor_and_recipient_of_aid() {
+        let a = one("The United States will provide $800 million in military aid to Ukraine.");
+        assert_eq!(
+            (a.donor.as_deref(), a.recipient.as_deref()),
+            (Some("United States"), Some("Ukraine"))
+        );
+        let a = one("Japan pledged $500 million for Pakistan.");
+        assert_eq!(
+            (a.donor.as_deref(), a.recipient.as_deref()),
+            (Some("Japan"), Some("Pakistan"))
+        );
+        let a = one("The tunnel cost $2 billion, Japan said.");
+        assert_eq!((a.donor, a.recipient), (None, None));
+    }
+
+    #[test]
+    fn never_panics_and_stays_linear() {
+        let pieces = [
+            "$",
+            "€",
+            "US$",
+            "Rs",
+            "Rs.",
+            "1",
+            "0",
+            ",",
+            ".",
+            "-",
+            "–",
+            " ",
+            "\n",
+            "million",
+            "bn",
+            "m",
+            "to",
+            "between",
+            "and",
+            "from",
+            "a",
+            "half",
+            "quarter of a",
+            "dollars",
+            "pounds",
+            "of",
+            "aid",
+            "military",
+            "including",
+            "é",
+            "Ж",
+            "💶",
+            "«",
+            "”",
+            "1,00,",
+            "999999999999999999999",
+            "The",
+            "Ukraine",
+        ];
+        let mut seed: u64 = 7;
+        let mut text = String::new();
+        while text.len() < 2_000_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        let all = find_amounts(&text);
+        assert!(!all.is_empty());
+        let chars = text.chars().count();
+        assert!(all.iter().all(|a| a.start < a.end && a.end <= chars));
+        assert!(find_amounts(&"9".repeat(100_000)).is_empty());
+        assert!(find_amounts(&"1,000".repeat(50_000)).is_empty());
+        assert!(find_amounts("").is_empty());
+    }
+}

@@ -1,0 +1,317 @@
+//! A saved web page's readable text and metadata.
+//!
+//! A forgiving single-pass reader: it never executes or fetches anything, drops scripts,
+//! styles and the document head, turns block elements into paragraph breaks and decodes
+//! character references. Metadata (publication date, title) is read before any text is
+//! kept, from `article:published_time`, JSON-LD `datePublished`, `<time datetime>` and
+//! `<title>`/`og:title`.
+
+use crate::published::from_iso_datetime;
+
+pub struct Page {
+    pub text: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+}
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "iframe", "object", "textarea", "select", "button"];
+
+/// Elements that start a new paragraph.
+const BLOCKS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "table", "td", "th", "tr", "ul",
+];
+
+pub fn read(html: &str) -> Page {
+    let mut text = String::with_capacity(html.len() / 2);
+    let mut title = None;
+    let mut og_title = None;
+    let mut meta_date = None;
+    let mut ld_date = None;
+    let mut time_date = None;
+    let mut in_head = false;
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        if !in_head {
+            push_text(&mut text, &rest[..lt]);
+        }
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |i| &after[i + 3..]);
+            continue;
+        }
+        let Some(tag) = Tag::parse(rest) else {
+            if !in_head {
+                text.push('<');
+            }
+            rest = &rest[1..];
+            continue;
+        };
+        rest = &rest[tag.len..];
+        let name = tag.name.as_str();
+        match (name, tag.closing) {
+            ("head", closing) => in_head = !closing,
+            ("body", false) => in_head = false,
+            ("title", false) => {
+                let (inner, after) = until_close(rest, "title");
+                title.get_or_insert_with(|| collapse(&decode_entities(inner)));
+                rest = after;
+            }
+            ("meta", false) => {
+                let key = tag.attr("property").or_else(|| tag.attr("name")).or_else(|| tag.attr("itemprop"));
+                let content = tag.attr("content");
+                match (key.map(str::to_ascii_lowercase).as_deref(), content) {
+                    (Some("article:published_time" | "datepublished" | "pubdate" | "date"), Some(c)) => {
+                        meta_date = meta_date.or_else(|| from_iso_datetime(c));
+                    }
+                    (Some("og:title"), Some(c)) => og_title = og_title.or_else(|| Some(collapse(&decode_entities(c)))),
+                    _ => {}
+                }
+            }
+            ("time", false) => {
+                time_date = time_date.or_else(|| tag.attr("datetime").and_then(from_iso_datetime));
+            }
+            ("script", false) => {
+                let (inner, after) = until_close(rest, "script");
+                if tag.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) {
+                    ld_date = ld_date.or_else(|| json_ld_date(inner));
+                }
+                rest = after;
+            }
+            (_, false) if SKIPPED.contains(&name) => rest = until_close(rest, name).1,
+            _ if BLOCKS.contains(&name) => paragraph_break(&mut text),
+            _ => {}
+        }
+    }
+    if !in_head {
+        push_text(&mut text, rest);
+    }
+    let text = text.trim().to_string();
+    let title = og_title.or(title).filter(|t| !t.is_empty());
+    Page { text, title, published: meta_date.or(ld_date).or(time_date) }
+}
+
+/// An opening or closing tag at the start of `s`.
+struct Tag<'a> {
+    name: String,
+    closing: bool,
+    attrs: &'a str,
+    /// Bytes from `<` to just past `>`.
+    len: usize,
+}
+
+impl<'a> Tag<'a> {
+    fn parse(s: &'a str) -> Option<Tag<'a>> {
+        let body = &s[1..];
+        let (closing, body) = match body.strip_prefix('/') {
+            Some(b) => (true, b),
+            None => (false, body),
+        };
+        if body.starts_with('!') || body.starts_with('?') {
+            let end = s.find('>')?;
+            return Some(Tag { name: String::new(), closing, attrs: "", len: end + 1 });
+        }
+        let name_len = body.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(body.len());
+        if name_len == 0 || !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let end = tag_end(body)?;
+        let offset = s.len() - body.len();
+        Some(Tag {
+            name: body[..name_len].to_ascii_lowercase(),
+            closing,
+            attrs: &body[name_len..end],
+            len: offset + end + 1,
+        })
+    }
+
+    /// The value of attribute `name`, quoted or not.
+    fn attr(&self, name: &str) -> Option<&'a str> {
+        let mut rest = self.attrs;
+        loop {
+            rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+            let key_len = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '>').unwrap_or(rest.len());
+            if key_len == 0 {
+                return None;
+            }
+            let key = &rest[..key_len];
+            rest = rest[key_len..].trim_start();
+            let value = match rest.strip_prefix('=') {
+                Some(v) => {
+                    let v = v.trim_start();
+                    let (value, after) = match v.chars().next() {
+                        Some(q @ ('"' | '\'')) => {
+                            let inner = &v[1..];
+                            let close = inner.find(q).unwrap_or(inner.len());
+                            (&inner[..close], inner.get(close + 1..).unwrap_or(""))
+                        }
+                        _ => {
+                            let close = v.find(char::is_whitespace).unwrap_or(v.len());
+                            (&v[..close], &v[close..])
+                        }
+                    };
+                    rest = after;
+                    value
+                }
+                None => "",
+            };
+            if key.eq_ignore_ascii_case(name) {
+                return Some(value);
+            }
+        }
+    }
+}
+
+/// Index in `body` of the `>` that ends a tag, skipping `>` inside quoted attribute values.
+fn tag_end(body: &str) -> Option<usize> {
+    let mut quote = None;
+    for (i, c) in body.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Splits `s` at the closing tag `</name`, returning the content and what follows it.
+fn until_close<'a>(s: &'a str, name: &str) -> (&'a str, &'a str) {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = s[from..].find("</") {
+        let start = from + i;
+        let candidate = &bytes[start + 2..];
+        if candidate.len() >= name.len() && candidate[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            let after = s[start..].find('>').map_or("", |j| &s[start + j + 1..]);
+            return (&s[..start], after);
+        }
+        from = start + 2;
+    }
+    (s, "")
+}
+
+fn json_ld_date(json: &str) -> Option<String> {
+    let at = json.find("\"datePublished\"")?;
+    let value = json[at + 15..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    from_iso_datetime(value.get(..10)?)
+}
+
+fn push_text(out: &mut String, raw: &str) {
+    if raw.is_empty() {
+        return;
+    }
+    for c in decode_entities(raw).chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with([' ', '\n']) {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+fn paragraph_break(out: &mut String) {
+    let trimmed = out.trim_end_matches(' ').len();
+    out.truncate(trimmed);
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Decodes `&amp;`, `&#8217;`, `&#x2019;` and the named references news pages use.
+fn decode_entities(s: &str) -> String {
+    const NAMED: &[(&str, char)] = &[
+        ("amp", '&'), ("lt", '<'), ("gt", '>'), ("quot", '"'), ("apos", '\''), ("nbsp", ' '),
+        ("ndash", '\u{2013}'), ("mdash", '\u{2014}'), ("lsquo", '\u{2018}'), ("rsquo", '\u{2019}'),
+        ("ldquo", '\u{201C}'), ("rdquo", '\u{201D}'), ("laquo", '\u{AB}'), ("raquo", '\u{BB}'),
+        ("hellip", '\u{2026}'), ("euro", '\u{20AC}'), ("pound", '\u{A3}'), ("yen", '\u{A5}'),
+        ("copy", '\u{A9}'), ("eacute", '\u{E9}'), ("shy", '\u{AD}'),
+    ];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let semi = rest[..rest.len().min(12)].find(';');
+        let decoded = semi.and_then(|semi| {
+            let name = &rest[1..semi];
+            let c = if let Some(num) = name.strip_prefix('#') {
+                let code = match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => num.parse().ok(),
+                };
+                code.and_then(char::from_u32)
+            } else {
+                NAMED.iter().find(|(n, _)| *n == name).map(|&(_, c)| c)
+            };
+            c.map(|c| (c, semi + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_paragraphs_and_drops_scripts_and_head() {
+        let page = read(
+            "<html><head><title>Talks &amp; calls</title><style>p{}</style></head>\
+             <body><script>alert('x<p>')</script><p>First   line.</p><div>Second<br>third</div></body></html>",
+        );
+        assert_eq!(page.text, "First line.\n\nSecond\n\nthird");
+        assert_eq!(page.title.as_deref(), Some("Talks & calls"));
+    }
+
+    #[test]
+    fn reads_dates_from_metadata_in_order() {
+        let meta = r#"<meta property="article:published_time" content="2015-03-13T05:00:00+11:00"><time datetime="2014-01-01">x</time>"#;
+        assert_eq!(read(meta).published.as_deref(), Some("2015-03-13"));
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2020-05-04T10:00Z"}</script><p>x</p>"#;
+        assert_eq!(read(ld).published.as_deref(), Some("2020-05-04"));
+        let time = r#"<p>By staff <time datetime="2019-07-08T09:00">July 8</time></p>"#;
+        assert_eq!(read(time).published.as_deref(), Some("2019-07-08"));
+        assert_eq!(read("<p>no date</p>").published, None);
+    }
+
+    #[test]
+    fn decodes_character_references() {
+        assert_eq!(decode_entities("&ldquo;Hi&rdquo; &#8217; &#x2014; &bogus; & x"), "\u{201C}Hi\u{201D} \u{2019} \u{2014} &bogus; & x");
+    }
+
+    #[test]
+    fn survives_broken_markup() {
+        for html in ["<", "<p", "<p class=\"x>", "a < b and c > d", "<!-- never closed", "<script>x", "&#xFFFFFFFF;", "<a href='x>y'>z</a>"] {
+            let _ = read(html);
+        }
+        assert_eq!(read("a < b").text, "a < b");
+        assert_eq!(read("<a href='x>y'>z</a>").text, "z");
+    }
+
+    #[test]
+    fn handlers_and_links_are_not_text() {
+        let page = read(r#"<img src="http://127.0.0.1:9/x.png" onerror="steal()"><a href="javascript:evil()">Read</a> more"#);
+        assert_eq!(page.text, "Read more");
+    }
+}

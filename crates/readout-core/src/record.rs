@@ -1,0 +1,84 @@
+//! The document record of `shared/spec/EXTRACTION.md`: what the CLI prints as JSON and
+//! what the page shows. Field names and value sets are the contract; do not rename them.
+//!
+//! Every offset (`start`, `end`, `evidence`) counts Unicode scalar values (Rust `char`s)
+//! into the analyzed text, end exclusive.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything extracted from one document.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Record {
+    /// The input's file name, without its directory.
+    pub file: String,
+    /// Publication date, `YYYY-MM-DD`, when the document gives it.
+    pub published: Option<String>,
+    pub title: Option<String>,
+    pub calls: Vec<Call>,
+    pub quotes: Vec<Quote>,
+    pub amounts: Vec<Amount>,
+}
+
+/// A reported remote conversation between identified parties.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Call {
+    pub participants: Vec<String>,
+    /// `YYYY-MM-DD`, `--MM-DD` when no year is known, or `None`.
+    pub date: Option<String>,
+    /// The words the date was read from ("on Monday").
+    pub date_text: Option<String>,
+    pub medium: Medium,
+    pub topics: Vec<String>,
+    /// Character span of the sentence(s) that report the call.
+    pub evidence: [usize; 2],
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Medium {
+    Phone,
+    Video,
+    Unspecified,
+}
+
+/// Words set in quotation marks (or an embedded post) and whose they are.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The words inside the marks, without the marks.
+    pub text: String,
+    pub speaker: Option<String>,
+    /// The attribution verb or phrase ("said", "wrote on Twitter").
+    pub cue: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An amount of money named in the text.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Amount {
+    /// The amount as written ("$2.75 billion").
+    pub text: String,
+    /// In units of the currency; for a range, its lower end.
+    pub value: f64,
+    /// For a range ("$2-3 billion"), its upper end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// What the money is for; `None` until the clause has been classified.
+    pub category: Option<Category>,
+    pub donor: Option<String>,
+    pub recipient: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Military,
+    Humanitarian,
+    Economic,
+    Aid,
+    Other,
+}

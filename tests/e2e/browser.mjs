@@ -1,0 +1,64 @@
+// Shared set-up for the end-to-end tests: the release build in dist/, served on loopback,
+// driven by playwright-core in Debian's Chromium (never a downloaded browser).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+/** Serves dist/ and launches Chromium; `close()` stops both. */
+export async function start() {
+  const server = await serve(join(ROOT, 'dist'));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    url,
+    browser,
+    /** A fresh page with the app loaded; page errors fail the test that reads `errors`. */
+    async open() {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(url);
+      await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+      return { page, errors };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** The four sample articles as { name, bytes } (bytes as an array of numbers, for the page). */
+export function samples() {
+  const dir = join(ROOT, 'examples');
+  return ['000_d240abb3a1287382.txt', '001_58b2ec0da89f2029.txt', '002_7d3131608ab47473.txt', '003_9af9b8adf236328a.txt']
+    .map((name) => ({ name, path: join(dir, name), bytes: [...readFileSync(join(dir, name))] }));
+}
+
+/** Drops files on the page with a real DataTransfer `drop` event, as a person dragging them would. */
+export async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const { name, bytes } of files) transfer.items.add(new File([new Uint8Array(bytes)], name));
+    const target = document.querySelector('.page');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+/** The card shown for a file. */
+export function card(page, name) {
+  return page.locator(`article.file[data-file="${name}"]`);
+}

@@ -1,0 +1,218 @@
+//! What the person sees: the drop zone, the buttons, and one card per file.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use readout_core::{Amount, Analysis, MAX_FILE_BYTES};
+use web_sys::{DragEvent, Event, HtmlInputElement};
+
+use crate::files::{dropped_files, read_bytes, Picked, SAMPLES};
+use crate::{analyze_file, FileResult};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let results = RwSignal::new(Vec::<FileResult>::new());
+    let pending = RwSignal::new(0usize);
+    let dragging = RwSignal::new(false);
+    let folder_input = NodeRef::<leptos::html::Input>::new();
+    // Leptos has no typed `webkitdirectory` attribute; set the property once mounted.
+    Effect::new(move |_| {
+        if let Some(input) = folder_input.get() {
+            input.set_webkitdirectory(true);
+        }
+    });
+
+    let add = move |result: FileResult| {
+        results.update(|all| {
+            all.retain(|r| r.name != result.name);
+            let at = all.partition_point(|r| r.name < result.name);
+            all.insert(at, result);
+        });
+    };
+    let process = move |picked: Vec<Picked>| {
+        pending.update(|n| *n += picked.len());
+        spawn_local(async move {
+            for Picked { name, file } in picked {
+                let bytes = match file {
+                    Ok(file) if file.size() > MAX_FILE_BYTES as f64 => {
+                        Err(readout_core::ReadError::TooLarge { bytes: file.size() as usize }.to_string())
+                    }
+                    Ok(file) => read_bytes(&file).await,
+                    Err(e) => Err(e),
+                };
+                add(match bytes {
+                    Ok(bytes) => analyze_file(&name, &bytes),
+                    Err(reason) => FileResult { name, outcome: Err(reason) },
+                });
+                pending.update(|n| *n -= 1);
+            }
+        });
+    };
+
+    let on_drop = move |ev: DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(transfer) = ev.data_transfer() {
+            let files = dropped_files(&transfer);
+            spawn_local(async move { process(files.await) });
+        }
+    };
+    let on_pick = move |ev: Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        if let Some(list) = input.files() {
+            process((0..list.length()).filter_map(|i| list.get(i)).map(Picked::from_input).collect());
+        }
+        input.set_value("");
+    };
+    let load_samples = move |_| {
+        for (name, text) in SAMPLES {
+            add(analyze_file(name, text.as_bytes()));
+        }
+    };
+
+    view! {
+        <div
+            class="page"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |ev: DragEvent| {
+                if ev.related_target().is_none() {
+                    dragging.set(false);
+                }
+            }
+            on:drop=on_drop
+        >
+            <header>
+                <h1>"readout"</h1>
+                <p class="tagline">
+                    "Who called whom, who said what, and how much money was pledged, from news articles. "
+                    "Everything runs in this page: your files never leave your machine."
+                </p>
+            </header>
+            <section class="drop" aria-label="Add articles">
+                <p>"Drop article files or folders anywhere on this page (.txt, .md, .html), or"</p>
+                <div class="actions">
+                    <label class="button" for="file-input">"Choose files\u{2026}"</label>
+                    <input id="file-input" class="visually-hidden" type="file" multiple on:change=on_pick />
+                    <label class="button" for="folder-input">"Choose a folder\u{2026}"</label>
+                    <input id="folder-input" class="visually-hidden" type="file" multiple node_ref=folder_input on:change=on_pick />
+                    <button type="button" class="button secondary" on:click=load_samples>
+                        "Try the sample articles"
+                    </button>
+                </div>
+                <p class="status" role="status" aria-live="polite">
+                    {move || match (pending.get(), results.with(Vec::len)) {
+                        (0, 0) => String::new(),
+                        (0, n) => format!("{n} file{} analyzed.", if n == 1 { "" } else { "s" }),
+                        (p, _) => format!("Reading {p} file{}\u{2026}", if p == 1 { "" } else { "s" }),
+                    }}
+                </p>
+            </section>
+            <main class="results">
+                <For each=move || results.get() key=|r| r.name.clone() children=|r| view! { <FileCard result=r /> } />
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn FileCard(result: FileResult) -> impl IntoView {
+    let FileResult { name, outcome } = result;
+    let key = name.clone();
+    match outcome {
+        Err(reason) => view! {
+            <article class="file failed" data-file=key>
+                <h2>{name}</h2>
+                <p class="error" role="alert">"Could not read this file: " {reason}</p>
+            </article>
+        }
+        .into_any(),
+        Ok(analysis) => view! {
+            <article class="file" data-file=key>
+                <h2>{name}</h2>
+                <Summary analysis />
+            </article>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Summary(analysis: Analysis) -> impl IntoView {
+    let record = analysis.record;
+    let published = match record.published {
+        Some(date) => {
+            let shown = date.clone();
+            view! { <p class="published">"Published " <time datetime=date>{shown}</time></p> }.into_any()
+        }
+        None => view! { <p class="published unknown">"Publication date not given"</p> }.into_any(),
+    };
+    let title = record.title.map(|t| view! { <p class="title">{t}</p> });
+    let amounts = if record.amounts.is_empty() {
+        view! { <p class="none">"No amounts of money found."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="amounts">
+                {record.amounts.into_iter().map(|a| view! { <AmountRow amount=a /> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        {title}
+        {published}
+        <section>
+            <h3>"Amounts"</h3>
+            {amounts}
+        </section>
+        <section>
+            <h3>"Calls"</h3>
+            <p class="none">{format!("{} found.", count(record.calls.len(), "call"))}</p>
+        </section>
+        <section>
+            <h3>"Quotes"</h3>
+            <p class="none">{format!("{} found.", count(record.quotes.len(), "quote"))}</p>
+        </section>
+    }
+}
+
+#[component]
+fn AmountRow(amount: Amount) -> impl IntoView {
+    let normalised = format!("{} {}", group_thousands(amount.value), amount.currency);
+    let category = amount.category.map(|c| format!("{c:?}").to_lowercase());
+    view! {
+        <li class="amount">
+            <span class="as-written">{amount.text}</span>
+            <span class="normalised">{normalised}</span>
+            {category.map(|c| view! { <span class="category">{c}</span> })}
+        </li>
+    }
+}
+
+fn count(n: usize, noun: &str) -> String {
+    match n {
+        0 => format!("No {noun}s"),
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
+/// `350000000.0` as "350,000,000"; fractions keep up to two decimals.
+pub fn group_thousands(value: f64) -> String {
+    let whole = value.trunc() as u128;
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    let cents = ((value - value.trunc()) * 100.0).round() as u32;
+    if cents > 0 {
+        out.push_str(&format!(".{cents:02}"));
+    }
+    out
+}

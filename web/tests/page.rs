@@ -1,0 +1,66 @@
+//! The page's own logic, compiled to wasm and run in headless Chromium.
+
+use leptos::prelude::*;
+use readout_web::{analyze_file, read_bytes, App, SAMPLES};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets Leptos run its scheduled effects and the browser settle.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn reads_a_browser_file_and_analyzes_it_in_wasm() {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(" date 2022-03-06\nKyiv got $350 million.".as_bytes()));
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, "note.txt").unwrap();
+    let bytes = read_bytes(&file).await.unwrap();
+    let result = analyze_file(&file.name(), &bytes);
+    let analysis = result.outcome.unwrap();
+    assert_eq!(analysis.record.file, "note.txt");
+    assert_eq!(analysis.record.published.as_deref(), Some("2022-03-06"));
+    assert_eq!(analysis.text, "Kyiv got $350 million.");
+}
+
+#[wasm_bindgen_test]
+fn bad_files_get_a_message_not_a_panic() {
+    assert_eq!(analyze_file("empty.txt", b"").outcome.unwrap_err(), "the file is empty");
+    let png = analyze_file("logo.png", b"\x89PNG\r\n\x1a\n\0\0").outcome.unwrap_err();
+    assert!(png.contains("PNG image"), "{png}");
+}
+
+#[wasm_bindgen_test]
+async fn sample_button_shows_one_card_per_sample() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), App);
+
+    let button = host
+        .query_selector_all("button")
+        .unwrap();
+    let button: web_sys::HtmlElement = (0..button.length())
+        .filter_map(|i| button.get(i))
+        .find(|b| b.text_content().unwrap_or_default().contains("sample"))
+        .expect("a sample button")
+        .unchecked_into();
+    button.click();
+    tick().await;
+
+    let cards = host.query_selector_all("article.file").unwrap();
+    assert_eq!(cards.length() as usize, SAMPLES.len());
+    let text = host.text_content().unwrap();
+    for date in ["2022-10-11", "2022-03-02", "2022-03-06"] {
+        assert!(text.contains(date), "missing {date} in {text}");
+    }
+    assert!(text.contains("Publication date not given"));
+    drop(handle);
+}
