@@ -6,11 +6,20 @@
 //! cannot be read as an article.
 
 pub mod amounts;
+pub mod calls;
+pub mod dates;
 pub mod document;
 mod html;
 pub mod lexicon;
+pub mod names;
 pub mod published;
+pub mod quotes;
 pub mod record;
+pub mod text;
+
+use dates::NaiveDate;
+use names::Cast;
+use text::{CharOffsets, Structure};
 
 pub use document::{ReadError, MAX_FILE_BYTES};
 pub use record::{Amount, Call, Category, Medium, Quote, Record};
@@ -27,14 +36,18 @@ pub struct Analysis {
 /// `file_name` may carry a directory; the record keeps only the last component.
 pub fn analyze(file_name: &str, bytes: &[u8]) -> Result<Analysis, ReadError> {
     let doc = document::read(file_name, bytes)?;
-    let amounts = amounts::find_amounts(&doc.text);
+    let text = &doc.text;
+    let published = doc.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let structure = Structure::new(text);
+    let offsets = CharOffsets::new(text);
+    let cast = Cast::new(text, &structure, published);
     let record = Record {
         file: document::base_name(file_name).to_string(),
+        calls: calls::find_calls(text, &structure, &cast, published, &offsets),
+        quotes: quotes::find_quotes(text, &structure, &cast, &offsets),
+        amounts: amounts::find_amounts(text),
         published: doc.published,
         title: doc.title,
-        calls: Vec::new(),
-        quotes: Vec::new(),
-        amounts,
     };
     Ok(Analysis { text: doc.text, record })
 }

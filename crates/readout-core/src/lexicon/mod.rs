@@ -3,6 +3,7 @@
 //! Each submodule is a plain table compiled into the binary; extend a table to teach
 //! readout a new word without touching the logic that reads it.
 
+pub mod abbreviations;
 pub mod currencies;
 pub mod numbers;
 pub mod purposes;
