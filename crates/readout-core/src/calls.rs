@@ -1,18 +1,1618 @@
-//! Reported calls: who spoke with whom, when, by what medium, about what.
-//! (API fixed; being written.)
+//! Reported calls: who spoke with whom, when, by what medium, about what
+//! (`shared/spec/EXTRACTION.md`, "Calls").
+//!
+//! Each sentence is read for *triggers*, the words that report a call:
+//! - a talking verb and its other side: "spoke with Biden", "talked to", "conferred by
+//!   phone with", or a plural subject: "Biden and Xi spoke";
+//! - a calling verb and the person called: "phoned Abbott", "Modi dials Putin", "called
+//!   him on Wednesday" (not "called for", "called it", "called him a liar");
+//! - a call noun held by someone, with someone or someone's: "held a call", "received a
+//!   telephone call from", "a conversation with @POTUS", "Biden's call with Xi", "phone
+//!   talks", "in a call with" (the clause's subject is then a side);
+//! - a medium phrase on another verb: "discussed by phone", "addressed lawmakers by video
+//!   link".
+//!
+//! The sides are the people and bodies the names module found (`Cast`), taken from the
+//! trigger's clause: its subject (a list of names, "the two leaders" for the two people
+//! last named, the speaker of a quotation for "I"), the names after "with", "to", "from"
+//! or "between", a possessor ("Sullivan's call"), or a side named only by office ("the
+//! leaders of Britain and Germany"). A trigger is dropped when its clause says the call
+//! did not happen or is not one occasion: a modal or infinitive ("will speak", "plans to
+//! call"), a negation, a condition ("if they speak"), a habit ("they speak regularly",
+//! "the fifth such conversation"), or, for a talk with no medium, a meeting ("met",
+//! "on the sidelines"). A body is a side only of a call with a medium ("spoke to
+//! Reuters" is an interview).
+//!
+//! The date is the date expression of the trigger's own clause, never one across a
+//! report verb or a subordinator ("…, the Kremlin said on Tuesday"). Reports of the same
+//! people are one call — the headline, the lead and later paragraphs — unless they give
+//! different dates in the body; a report with a date or medium but only one known side
+//! ("held several conversations with world leaders") lends them to the complete reports
+//! that follow it.
+//!
+//! Every scan is bounded by the sentence and a fixed window of words, so the pass is
+//! linear in the text.
 
-use crate::dates::NaiveDate;
-use crate::names::Cast;
-use crate::record::Call;
-use crate::text::{CharOffsets, Structure};
+use crate::dates::{find_dates, DateMention, NaiveDate};
+use crate::lexicon::calls as lx;
+use crate::names::{Cast, EntityId, Mention, MentionKind};
+use crate::record::{Call, Medium};
+use crate::text::{CharOffsets, Span, Structure};
+
+/// How far, in words, any look-around from a trigger reaches.
+const WINDOW: usize = 40;
+/// How many words may separate two names of one list.
+const MAX_LINK: usize = 6;
+/// How many mentions back "the two leaders" looks for its two people.
+const MAX_RECENT: usize = 60;
+/// How many people named lately may include the sides of the last call "the two
+/// leaders" stands for.
+const RECENT_PEOPLE: usize = 6;
+/// At most this many topics per call.
+const MAX_TOPICS: usize = 4;
 
 /// Every distinct call reported in `text`; evidence offsets in characters.
 pub fn find_calls(
-    _text: &str,
-    _structure: &Structure,
-    _cast: &Cast,
-    _published: Option<NaiveDate>,
-    _offsets: &CharOffsets,
+    text: &str,
+    structure: &Structure,
+    cast: &Cast,
+    published: Option<NaiveDate>,
+    offsets: &CharOffsets,
 ) -> Vec<Call> {
-    Vec::new()
+    let name = |e: EntityId| cast.name(e);
+    let people = People { mentions: cast.mentions(), name: &name };
+    extract(text, structure, &people, published, offsets)
+}
+
+fn extract(
+    text: &str,
+    structure: &Structure,
+    people: &People,
+    published: Option<NaiveDate>,
+    offsets: &CharOffsets,
+) -> Vec<Call> {
+    let quotes = quotations(text, structure);
+    let mut reports: Vec<Report> = Vec::new();
+    let mut last_call: Vec<Side> = Vec::new();
+    for (index, sentence) in structure.sentences.iter().enumerate() {
+        let paragraph = structure.paragraphs.get(sentence.paragraph).copied().unwrap_or(sentence.span);
+        let sent = Sent::new(text, sentence.span, people, &quotes, last_call.clone());
+        let before = reports.len();
+        sent.reports(index, is_headline(text, paragraph), published, &mut reports);
+        if let Some(r) = reports[before..].iter().rev().find(|r| r.sides.len() >= 2) {
+            last_call = r.sides.clone();
+        }
+    }
+    merge(reports, people)
+        .into_iter()
+        .map(|c| Call {
+            participants: c.parties.into_iter().map(|p| p.name).collect(),
+            date: c.date.map(|d| d.when.to_iso()),
+            date_text: c.date.map(|d| text[d.span.start..d.span.end].to_string()),
+            medium: c.medium,
+            topics: c.topics,
+            evidence: [offsets.char_at(text, c.evidence.start), offsets.char_at(text, c.evidence.end)],
+        })
+        .collect()
+}
+
+/// The cast as the calls pass reads it.
+struct People<'a> {
+    mentions: &'a [Mention],
+    name: &'a dyn Fn(EntityId) -> &'a str,
+}
+
+impl People<'_> {
+    fn in_span(&self, span: Span) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let to = self.mentions.partition_point(|m| m.span.end <= span.end).max(from);
+        &self.mentions[from..to]
+    }
+
+    fn party(&self, side: &Side) -> Party {
+        match side {
+            Side::Entity(e) => {
+                let name = (self.name)(*e).to_string();
+                Party { key: name_key(&name), body: is_body(&name), name }
+            }
+            Side::Named(s) => Party { key: s.to_lowercase(), body: false, name: s.clone() },
+        }
+    }
+}
+
+/// One side of a call as a trigger names it.
+#[derive(Clone, Debug, PartialEq)]
+enum Side {
+    Entity(EntityId),
+    /// A side the cast does not know, named as the text names it ("leader of Britain").
+    Named(String),
+}
+
+/// A side with its name resolved.
+#[derive(Clone, Debug)]
+struct Party {
+    name: String,
+    /// What tells two names of the same side apart from others: the folded last word.
+    key: String,
+    body: bool,
+}
+
+/// One trigger's report of a call, before the reports of one call are merged.
+#[derive(Clone, Debug)]
+struct Report {
+    sides: Vec<Side>,
+    date: Option<DateMention>,
+    medium: Medium,
+    topics: Vec<String>,
+    sentence: usize,
+    evidence: Span,
+    headline: bool,
+    /// The report returns an earlier call ("returned Singh's call").
+    returned: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// "spoke with", "talked to", "conferred".
+    Speak,
+    /// "called", "phoned", "dialled" with the person called as object.
+    CallVerb,
+    /// "call", "conversation", "phone talks".
+    Noun,
+    /// "by phone", "over the telephone", "via video link" on another verb.
+    Adverbial,
+}
+
+/// How a call noun stands in its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// The object of a verb whose subject takes part: "held a call", at the verb.
+    Held(usize),
+    /// In a phrase beside the clause's verb: "in a call with", at the preposition.
+    Beside(usize),
+    /// On its own: "Biden's call with Xi", "PM call with", "the call".
+    Bare,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Trigger {
+    kind: Kind,
+    /// The trigger word.
+    at: usize,
+    /// The noun's role, for nouns.
+    role: Role,
+    /// The first word of the noun's phrase ("a" in "a phone call"), else `at`.
+    phrase: usize,
+}
+
+/// A mention within one sentence, with the words it covers.
+#[derive(Clone, Copy, Debug)]
+struct Ment {
+    first: usize,
+    last: usize,
+    entity: EntityId,
+    kind: MentionKind,
+}
+
+/// One sentence, cut into words, with the mentions in it.
+struct Sent<'a, 'p> {
+    text: &'a str,
+    span: Span,
+    toks: Vec<Span>,
+    ments: Vec<Ment>,
+    /// For each word, the first mention covering it.
+    cover: Vec<Option<usize>>,
+    people: &'a People<'p>,
+    quotes: &'a [Span],
+    /// The sides of the last call reported before this sentence.
+    last_call: Vec<Side>,
+}
+
+impl<'a, 'p> Sent<'a, 'p> {
+    fn new(text: &'a str, span: Span, people: &'a People<'p>, quotes: &'a [Span], last_call: Vec<Side>) -> Sent<'a, 'p> {
+        let toks = tokenize(text, span);
+        let mut ments = Vec::new();
+        for m in people.in_span(span) {
+            let first = toks.partition_point(|t| t.end <= m.span.start);
+            let end = toks.partition_point(|t| t.start < m.span.end);
+            if first < end {
+                ments.push(Ment { first, last: end - 1, entity: m.entity, kind: m.kind });
+            }
+        }
+        let mut cover = vec![None; toks.len()];
+        for (k, m) in ments.iter().enumerate() {
+            for c in &mut cover[m.first..=m.last] {
+                c.get_or_insert(k);
+            }
+        }
+        Sent { text, span, toks, ments, cover, people, quotes, last_call }
+    }
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        i < self.len() && eq_word(self.word(i), word)
+    }
+
+    fn is_in(&self, i: usize, list: &[&str]) -> bool {
+        i < self.len() && in_list(self.word(i), list)
+    }
+
+    fn is_seq(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.is_empty() && !w.chars().any(char::is_alphanumeric)
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A word that ends a clause: report verbs, subordinators, `;`, `:`, dashes, quote marks.
+    fn is_break(&self, i: usize) -> bool {
+        if self.is(i, "times") && self.is_capitalized(i) {
+            return false;
+        }
+        self.is_in(i, lx::CLAUSE_BREAKS)
+            || matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
+    }
+
+    fn clause_start(&self, i: usize) -> usize {
+        let floor = i.saturating_sub(WINDOW);
+        (floor..i).rev().find(|&j| self.is_break(j)).map_or(floor, |j| j + 1)
+    }
+
+    fn clause_end(&self, i: usize) -> usize {
+        let ceil = (i + WINDOW).min(self.len());
+        (i + 1..ceil).find(|&j| self.is_break(j)).unwrap_or(ceil)
+    }
+
+    fn mention_starting(&self, i: usize) -> Option<usize> {
+        self.cover.get(i).copied().flatten().filter(|&k| self.ments[k].first == i)
+    }
+
+    fn in_quote(&self, i: usize) -> Option<Span> {
+        let at = self.toks.get(i)?.start;
+        let k = self.quotes.partition_point(|q| q.end <= at);
+        self.quotes.get(k).filter(|q| q.start <= at).copied()
+    }
+
+    /// "his", "its", "their", or "her" before a noun: a possessive, not a side.
+    fn is_possessive_pronoun(&self, m: &Ment) -> bool {
+        m.kind == MentionKind::Pronoun
+            && m.first == m.last
+            && (self.is_in(m.first, &["his", "its", "their"])
+                || self.is(m.first, "her") && !(self.is_punct(m.last + 1) || self.is_in(m.last + 1, lx::AFTER_CALLED)))
+    }
+
+    // ---- Triggers -------------------------------------------------------------------
+
+    fn triggers(&self) -> Vec<Trigger> {
+        let mut out: Vec<Trigger> = Vec::new();
+        for i in 0..self.len() {
+            if self.cover[i].is_some() {
+                continue;
+            }
+            let t = |kind| Trigger { kind, at: i, role: Role::Bare, phrase: i };
+            if self.is_in(i, lx::SPEAK_VERBS) || self.is_in(i, lx::SPEAK_OR_NOUN) && self.after_subject(i) {
+                out.push(t(Kind::Speak));
+            } else if self.is_in(i, lx::CALL_VERBS) && self.call_object(i).is_some() {
+                out.push(t(Kind::CallVerb));
+            } else if let Some(trigger) = self.noun_trigger(i) {
+                out.push(trigger);
+            }
+        }
+        // A medium phrase reports a call only in a clause with no other trigger.
+        for i in 0..self.len() {
+            if self.is_medium_phrase(i) {
+                let (cs, ce) = (self.clause_start(i), self.clause_end(i));
+                if !out.iter().any(|t| t.kind != Kind::Adverbial && t.at >= cs && t.at < ce) {
+                    out.push(Trigger { kind: Kind::Adverbial, at: i, role: Role::Beside(i), phrase: i });
+                }
+            }
+        }
+        out.sort_by_key(|t| t.at);
+        out
+    }
+
+    /// Right after a subject (a name or "they"), so a verb: "Biden talks with Xi".
+    fn after_subject(&self, i: usize) -> bool {
+        i > 0 && (self.cover[i - 1].is_some() || self.is_in(i - 1, &["they", "leaders", "presidents", "two"]))
+    }
+
+    /// The person a calling verb at `i` calls, when it reports a call.
+    fn call_object(&self, i: usize) -> Option<usize> {
+        let ambiguous = self.is_in(i, &["call", "calls", "calling"]);
+        if ambiguous && i > 0 && !(self.cover[i - 1].is_some() || self.is_in(i - 1, lx::VERB_ADVERBS) || self.is_punct(i - 1)) {
+            return None;
+        }
+        let j = if self.is(i + 1, "up") { i + 2 } else { i + 1 };
+        let mut k = self.mention_starting(j)?;
+        if self.is_possessive_pronoun(&self.ments[k]) {
+            k = self.mention_starting(self.ments[k].last + 1).or_else(|| self.mention_starting(self.ments[k].last + 2))?;
+        }
+        if self.is_in(i, &["called", "call", "calls", "calling"]) {
+            let after = self.ments[k].last + 1;
+            let reports = after >= self.len()
+                || self.is_in(after, lx::AFTER_CALLED)
+                || matches!(self.word(after), "," | "." | ";" | ":" | "(" | "!" | "?")
+                || self.is_in(after, lx::CLAUSE_BREAKS);
+            if !reports {
+                return None;
+            }
+        }
+        Some(k)
+    }
+
+    fn noun_trigger(&self, i: usize) -> Option<Trigger> {
+        let noun = self.is_in(i, lx::CALL_NOUNS);
+        let needs_medium = !noun && self.is_in(i, lx::MEDIUM_NOUNS);
+        if !noun && !needs_medium {
+            return None;
+        }
+        let (phrase, role) = self.noun_phrase(i);
+        if needs_medium {
+            let before = (phrase..i).any(|j| self.is_medium_word(j));
+            let after = self.is_in(i + 1, lx::MEDIUM_PREPOSITIONS) && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
+            if !before && !after {
+                return None;
+            }
+        }
+        Some(Trigger { kind: Kind::Noun, at: i, role, phrase })
+    }
+
+    /// The first word of the phrase of the noun at `i`, and how the phrase stands.
+    fn noun_phrase(&self, i: usize) -> (usize, Role) {
+        let floor = i.saturating_sub(7);
+        let mut phrase = i;
+        let mut j = i;
+        while j > floor {
+            j -= 1;
+            if self.is_in(j, lx::LIGHT_VERBS) && self.cover[j].is_none() {
+                return (phrase, Role::Held(j));
+            }
+            if self.is_in(j, lx::CALL_PREPOSITIONS) {
+                // "engaged in a phone conversation" is held.
+                if j > 0 && self.is_in(j - 1, lx::LIGHT_VERBS) {
+                    return (phrase, Role::Held(j - 1));
+                }
+                return (phrase, Role::Beside(j));
+            }
+            let suffix = self.word(j) == "," && self.is_in(j + 1, &["jr", "sr"]);
+            if self.is_break(j) || matches!(self.word(j), "," | "(" | ")") && self.cover[j].is_none() && !suffix {
+                break;
+            }
+            if self.is(j, "of") && !self.is_in(j.wrapping_sub(1), &["series", "number", "round", "couple", "set"]) {
+                break;
+            }
+            if suffix
+                || self.is_in(j, &["of", "series", "several", "number", "round", "a", "an", "the", "this", "that", "these", "those"])
+                || self.cover[j].is_some()
+                || !self.is_verbish(j)
+            {
+                phrase = j;
+                continue;
+            }
+            break;
+        }
+        (phrase, Role::Bare)
+    }
+
+    /// A lower-case word that may be a verb, ending a noun phrase read backwards.
+    fn is_verbish(&self, j: usize) -> bool {
+        let w = self.word(j);
+        !self.is_capitalized(j)
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !w.contains('-')
+            && !possessive(w)
+            && !self.is_medium_word(j)
+            && !self.is_in(j, lx::NOT_HELD_BEFORE_NOUN)
+            && (w.ends_with("ed") || self.is_in(j, lx::CLAUSE_BREAKS) || self.is_in(j, VERBISH))
+    }
+
+    fn is_medium_word(&self, j: usize) -> bool {
+        let w = self.word(j);
+        in_list(w, lx::VIDEO_WORDS)
+            || w.to_ascii_lowercase().contains("video")
+            || self.is_in(j, &["phone", "telephone", "telephonic", "cellphone"])
+    }
+
+    /// "by phone", "over the telephone", "via video link", "telephonically".
+    fn is_medium_phrase(&self, i: usize) -> bool {
+        if self.is(i, "telephonically") {
+            return true;
+        }
+        if !self.is_in(i, &["phone", "telephone", "video", "videolink", "video-link", "videoconference", "zoom", "skype"]) {
+            return false;
+        }
+        let prep = self.is_in(i.wrapping_sub(1), lx::MEDIUM_PREPOSITIONS)
+            || self.is(i.wrapping_sub(1), "the") && self.is_in(i.wrapping_sub(2), lx::MEDIUM_PREPOSITIONS);
+        let noun_follows = self.is_in(i + 1, lx::CALL_NOUNS) || self.is_in(i + 1, lx::MEDIUM_NOUNS) || self.is(i + 1, "conference");
+        prep && !noun_follows
+    }
+
+    // ---- Whether the trigger reports a call that happened ----------------------------
+
+    fn not_held(&self, t: &Trigger) -> bool {
+        let head = self.head(t);
+        let cs = self.clause_start(head);
+        let ce = self.clause_end(t.at);
+        // A modal, infinitive or negation before the verb.
+        let verbal = match (t.kind, t.role) {
+            (Kind::Speak | Kind::CallVerb, _) => Some(t.at),
+            (Kind::Noun, Role::Held(v)) => Some(v),
+            _ => None,
+        };
+        if let Some(v) = verbal {
+            let mut j = v;
+            for _ in 0..5 {
+                if j == 0 {
+                    break;
+                }
+                j -= 1;
+                let w = self.word(j);
+                if self.is_in(j, lx::NOT_HELD_BEFORE_VERB) || w.ends_with("n't") || w.ends_with("n\u{2019}t") || w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
+                    return true;
+                }
+                if !self.is_in(j, lx::VERB_ADVERBS) && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"]) {
+                    break;
+                }
+            }
+        }
+        if t.kind == Kind::Noun {
+            if (t.phrase..t.at).any(|j| self.is_in(j, lx::NOT_HELD_BEFORE_NOUN)) {
+                return true;
+            }
+            let from = self.head(t).saturating_sub(4).max(cs.saturating_sub(1));
+            if (from..self.head(t)).any(|j| self.is_in(j, lx::NOT_HELD_CONTEXT)) {
+                return true;
+            }
+            // The noun as a subject of the future: "a call between them is scheduled".
+            if t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_in(j, lx::NOT_HELD_AFTER_NOUN)) {
+                return true;
+            }
+        }
+        // A condition or an open question, unless an answer that does not deny follows.
+        let opener = cs.checked_sub(1);
+        if let Some(o) = opener.filter(|&o| self.is_in(o, lx::HYPOTHETICAL)) {
+            let asked = (o.saturating_sub(3)..o).any(|j| self.is_in(j, lx::ASKING_VERBS));
+            let answer_denies = (ce..self.len()).any(|j| self.is_in(j, lx::DENIALS) || self.word(j).ends_with("n't"));
+            if !asked || answer_denies {
+                return true;
+            }
+        }
+        // A habit or a count of calls.
+        for j in cs..ce {
+            let habitual = match self.word(j) {
+                "times" => true,
+                w if eq_word(w, "such") => (j + 1..j + 3).any(|k| k == t.at),
+                _ => self.is_in(j, lx::HABITUAL) && !self.is(j, "times"),
+            };
+            // "the fifth conversation", "the second time": a count, not an occasion.
+            let counted = self.is_in(j, lx::COUNTING_ORDINALS)
+                && (self.is(j.wrapping_sub(1), "the") || self.is_in(j + 1, &["time", "times"]))
+                && (j + 1..(j + 4).min(ce.max(j + 1))).any(|k| self.is_in(k, &["time", "times"]) || k == t.at);
+            if habitual || counted {
+                return true;
+            }
+        }
+        // A talk with no medium, at a meeting.
+        self.medium(t) == Medium::Unspecified && t.kind != Kind::CallVerb && self.at_meeting(cs, ce, t.at)
+    }
+
+    /// The first word of the trigger's predicate: the verb holding a noun, else the trigger.
+    fn head(&self, t: &Trigger) -> usize {
+        match t.role {
+            Role::Held(v) => v,
+            Role::Beside(p) => p.min(t.phrase),
+            Role::Bare => t.phrase,
+        }
+    }
+
+    fn at_meeting(&self, cs: usize, ce: usize, at: usize) -> bool {
+        (cs..ce).any(|j| {
+            let meeting = self.is_in(j, lx::MEETING_WORDS) || self.is_seq(j, &["in", "person"]) || self.is_seq(j, &["face", "to", "face"]);
+            let topic = j > at && (at..j).any(|k| self.is_in(k, lx::TOPIC_CUES));
+            meeting && !topic
+        })
+    }
+
+    fn medium(&self, t: &Trigger) -> Medium {
+        let cs = self.clause_start(self.head(t));
+        let ce = self.clause_end(t.at);
+        let from = cs.max(t.at.saturating_sub(6));
+        let to = ce.min(t.at + 9);
+        if (from..to).any(|j| self.is_in(j, lx::VIDEO_WORDS) || self.word(j).to_ascii_lowercase().contains("video")) {
+            return Medium::Video;
+        }
+        if (from..to).any(|j| self.is_in(j, &["phone", "phones", "phoned", "telephone", "telephoned", "telephonic", "telephonically", "dialled", "dialed", "dials", "rang", "cellphone"]))
+            || self.is_in(t.at, lx::PHONE_WORDS)
+            || self.is_in(t.at, lx::CALL_VERBS)
+        {
+            return Medium::Phone;
+        }
+        Medium::Unspecified
+    }
+
+    // ---- Sides -----------------------------------------------------------------------
+
+    /// The sides of each call the trigger reports: one list per call.
+    fn calls(&self, t: &Trigger) -> Vec<Vec<Side>> {
+        let after = match t.kind {
+            Kind::CallVerb => None,
+            _ => self.counterparts(t.at + 1),
+        };
+        let mut own: Vec<Side> = Vec::new();
+        let mut between = false;
+        let mut per_counterpart = t.kind != Kind::Noun || self.is_in(t.at, lx::PLURAL_CALL_NOUNS);
+        let mut others: Vec<Vec<Side>> = Vec::new();
+        if let Some((prep, items)) = after {
+            if prep == "between" {
+                between = true;
+                own = items.into_iter().flatten().collect();
+            } else {
+                others = items;
+            }
+        }
+        if !between {
+            match (t.kind, t.role) {
+                (Kind::CallVerb, _) => {
+                    own = self.subject(t.at, t.at);
+                    if let Some(k) = self.call_object(t.at) {
+                        others = self.group(k, self.clause_end(t.at), true).0.into_iter().map(|s| vec![s]).collect();
+                    }
+                }
+                (Kind::Speak, _) => own = self.subject(t.at, t.at),
+                (_, Role::Held(v)) => {
+                    own = self.subject(v, t.at);
+                    own.extend(self.possessors(t));
+                }
+                (_, Role::Beside(p)) => {
+                    let possessors = self.possessors(t);
+                    if possessors.is_empty() {
+                        own = self.subject(p, t.at);
+                        if others.is_empty() {
+                            others = self.objects_before(p);
+                        }
+                    } else {
+                        own = possessors;
+                    }
+                }
+                (_, Role::Bare) => own = self.possessors(t),
+            }
+        }
+        if own.is_empty() {
+            if let Some(speaker) = self.in_quote(t.at).and_then(|q| self.speaker(q)) {
+                own.push(speaker);
+                per_counterpart = true;
+            }
+        }
+        dedup(&mut own);
+        if others.is_empty() {
+            return vec![own];
+        }
+        if per_counterpart {
+            others
+                .into_iter()
+                .map(|o| {
+                    let mut sides = own.clone();
+                    sides.extend(o);
+                    dedup(&mut sides);
+                    sides
+                })
+                .collect()
+        } else {
+            let mut sides = own;
+            sides.extend(others.into_iter().flatten());
+            dedup(&mut sides);
+            vec![sides]
+        }
+    }
+
+    /// The subject of the clause whose predicate starts at `head`, for a trigger at `at`.
+    fn subject(&self, head: usize, at: usize) -> Vec<Side> {
+        let cs = self.clause_start(head);
+        let mut pos = cs;
+        // Fronted phrases: "On Monday,", "As reported,", "Following the call with Biden,".
+        while pos < head && self.is_fronted_opener(pos) {
+            match (pos..head).find(|&j| self.word(j) == ",") {
+                Some(c) => pos = c + 1,
+                None => {
+                    // The trigger is inside the fronted phrase: the subject follows it.
+                    let ce = self.clause_end(at);
+                    return match (at..ce).find(|&j| self.word(j) == ",") {
+                        Some(c) => self.first_group(c + 1, ce),
+                        None => Vec::new(),
+                    };
+                }
+            }
+        }
+        let sides = self.first_group(pos, head);
+        if !sides.is_empty() {
+            return sides;
+        }
+        // "It was Tsai who initiated the call": the antecedent of the relative word.
+        if cs >= 2 && self.is_in(cs - 1, &["who", "which", "that"]) {
+            let mut j = cs - 2;
+            if self.word(j) == "," && j > 0 {
+                j -= 1;
+            }
+            if let Some(k) = self.cover[j] {
+                return self.group_ending(k);
+            }
+        }
+        Vec::new()
+    }
+
+    fn is_fronted_opener(&self, i: usize) -> bool {
+        if self.cover[i].is_some() || self.plural_reference(i).is_some() {
+            return false;
+        }
+        let w = self.word(i);
+        self.is_in(i, lx::FRONTED_OPENERS)
+            || self.is_capitalized(i) && (w.ends_with("ing") || w.ends_with("ed")) && !self.is_in(i, lx::LIGHT_VERBS)
+            || is_weekday_or_month(w)
+    }
+
+    /// The first list of names in `from..to`, or the two people "the two leaders" stand for.
+    fn first_group(&self, from: usize, to: usize) -> Vec<Side> {
+        for i in from..to.min(self.len()) {
+            if self.plural_reference(i).is_some() && self.cover[i].is_none() {
+                return self.recent_two(i);
+            }
+            if let Some(k) = self.cover[i] {
+                if self.is_possessive_pronoun(&self.ments[k]) {
+                    continue;
+                }
+                return self.group(k, to, false).0;
+            }
+            if self.is_break(i) {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The list of names that starts with mention `k` and ends before word `to`, and the
+    /// word after it: "A, B and C", "Erdoğan and his Russian counterpart, Vladimir Putin".
+    ///
+    /// In a list of other sides (`object`), a name after a bare comma must itself be
+    /// followed by a list word, so the list does not run into the next clause's subject
+    /// ("with Joe Biden, President Zelenskyy had …").
+    fn group(&self, k: usize, to: usize, object: bool) -> (Vec<Side>, usize) {
+        let mut sides = vec![Side::Entity(self.ments[k].entity)];
+        let mut cur = k;
+        let mut n = k + 1;
+        while n < self.ments.len() && self.ments[n].first < to {
+            let (a, b) = (self.ments[cur].last + 1, self.ments[n].first);
+            if b < a {
+                // Within the same word ("Sarkozy-Obama") or nested.
+                sides.push(Side::Entity(self.ments[n].entity));
+                cur = n;
+                n += 1;
+                continue;
+            }
+            let linked = b - a <= MAX_LINK
+                && (a..b).all(|j| self.is_in(j, lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j));
+            let after = self.ments[n].last + 1;
+            let reports = self.is_in(after, lx::CLAUSE_BREAKS);
+            let comma_only = (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
+            let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, &["and", "of", "&"]);
+            if !linked || reports || object && comma_only && !continues {
+                break;
+            }
+            if !self.is_possessive_pronoun(&self.ments[n]) {
+                sides.push(Side::Entity(self.ments[n].entity));
+            }
+            cur = n;
+            n += 1;
+        }
+        dedup(&mut sides);
+        (sides, self.ments[cur].last + 1)
+    }
+
+    /// The list of names that ends with mention `k`.
+    fn group_ending(&self, k: usize) -> Vec<Side> {
+        let mut first = k;
+        while first > 0 {
+            let (a, b) = (self.ments[first - 1].last + 1, self.ments[first].first);
+            let linked = b < a || b - a <= MAX_LINK && (a..b).all(|j| self.is_in(j, lx::LIST_LINKS));
+            if !linked {
+                break;
+            }
+            first -= 1;
+        }
+        self.group(first, self.ments[k].last + 1, false).0
+    }
+
+    /// The words at `i` that stand for the two people last named ("the two leaders").
+    fn plural_reference(&self, i: usize) -> Option<usize> {
+        lx::PLURAL_REFERENCES.iter().filter(|r| self.is_seq(i, r)).map(|r| r.len()).max()
+    }
+
+    /// The people "the two leaders" at word `i` stand for: the sides of the call last
+    /// reported when they are all among the people named lately, else the two distinct
+    /// people last named.
+    fn recent_two(&self, i: usize) -> Vec<Side> {
+        let at = self.toks.get(i).map_or(self.span.start, |t| t.start);
+        let before = self.people.mentions.partition_point(|m| m.span.end <= at);
+        let mut recent: Vec<(Side, Party)> = Vec::new();
+        for m in self.people.mentions[..before].iter().rev().take(MAX_RECENT) {
+            let party = self.people.party(&Side::Entity(m.entity));
+            if !party.body && !recent.iter().any(|(_, p)| same_party(p, &party)) {
+                recent.push((Side::Entity(m.entity), party));
+                if recent.len() == RECENT_PEOPLE {
+                    break;
+                }
+            }
+        }
+        let context = self.last_call.len() >= 2
+            && self.last_call.iter().all(|s| {
+                let party = self.people.party(s);
+                recent.iter().any(|(_, p)| same_party(p, &party))
+            });
+        if context {
+            return self.last_call.clone();
+        }
+        if recent.len() < 2 {
+            return Vec::new();
+        }
+        recent.into_iter().take(2).rev().map(|(s, _)| s).collect()
+    }
+
+    /// The other sides after a call word: "with A, B and C" (one list each), "between A
+    /// and B", "to the leaders of Britain and Germany"; adjuncts may come first ("spoke by
+    /// phone on Tuesday with").
+    fn counterparts(&self, from: usize) -> Option<(&'static str, Vec<Vec<Side>>)> {
+        let mut i = from;
+        let ceil = (from + 10).min(self.len());
+        while i < ceil && !self.is_in(i, lx::COUNTERPART_PREPOSITIONS) {
+            let skippable = self.is_in(i, lx::ADJUNCT_WORDS)
+                || self.word(i).chars().all(|c| c.is_ascii_digit())
+                || self.word(i).contains('-') && self.cover[i].is_none()
+                || is_weekday_or_month(self.word(i));
+            if !skippable {
+                return None;
+            }
+            i += 1;
+        }
+        let prep = ["with", "to", "from", "between"].into_iter().find(|p| self.is(i, p))?;
+        let mut j = i + 1;
+        // "to the leaders of Britain": offices named by their countries.
+        let offices = self.offices(j);
+        if !offices.is_empty() {
+            return Some((prep, offices.into_iter().map(|s| vec![s]).collect()));
+        }
+        // A few words may come before the name: "the", "former", "his Russian".
+        while j < i + 4 && self.mention_starting(j).is_none() && !self.is_break(j) && !self.is_punct(j) {
+            j += 1;
+        }
+        let mut k = self.mention_starting(j)?;
+        if self.is_possessive_pronoun(&self.ments[k]) {
+            k = self.mention_starting(self.ments[k].last + 1).or_else(|| self.mention_starting(self.ments[k].last + 2))?;
+        }
+        let (sides, _) = self.group(k, self.clause_end(j), true);
+        Some((prep, sides.into_iter().map(|s| vec![s]).collect()))
+    }
+
+    /// "the leaders of Britain, Germany, Poland and Lithuania" at `i`: "leader of Britain", ….
+    fn offices(&self, i: usize) -> Vec<Side> {
+        let mut j = i;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let office = lx::OFFICES
+            .iter()
+            .find(|(w, _)| self.is(j, w))
+            .map(|&(_, s)| (s, 1))
+            .or_else(|| lx::TWO_WORD_OFFICES.iter().find(|(a, b, _)| self.is(j, a) && self.is(j + 1, b)).map(|&(_, _, s)| (s, 2)));
+        let Some((office, len)) = office else { return Vec::new() };
+        j += len;
+        if !self.is(j, "of") || (i..j).any(|x| self.cover[x].is_some()) {
+            return Vec::new();
+        }
+        j += 1;
+        let mut out = Vec::new();
+        let ceil = (j + 20).min(self.len());
+        while j < ceil {
+            if self.is(j, "the") {
+                j += 1;
+            }
+            let start = j;
+            while j < ceil && self.is_capitalized(j) && !self.is_break(j) {
+                j += 1;
+            }
+            if j == start {
+                break;
+            }
+            let country = &self.text[self.toks[start].start..self.toks[j - 1].end];
+            out.push(Side::Named(format!("{office} of {country}")));
+            if self.word(j) == "," {
+                j += 1;
+            }
+            if self.is(j, "and") {
+                j += 1;
+            }
+        }
+        out
+    }
+
+    /// The possessor or compound names inside a noun's phrase: "Sullivan's call", "PM
+    /// call", "their conversation", "the Sarkozy-Obama discussion".
+    fn possessors(&self, t: &Trigger) -> Vec<Side> {
+        let mut out = Vec::new();
+        for j in t.phrase..t.at {
+            if self.is(j, "their") && self.cover[j].is_none() {
+                return self.recent_two(j);
+            }
+            if let Some(k) = self.cover[j] {
+                let m = self.ments[k];
+                if m.first == j || j == t.phrase {
+                    out.push(Side::Entity(m.entity));
+                }
+                // Further mentions inside the same word ("Sarkozy-Obama").
+                for other in self.ments[k + 1..].iter().take_while(|o| o.first <= j) {
+                    if other.last >= j {
+                        out.push(Side::Entity(other.entity));
+                    }
+                }
+            }
+        }
+        dedup(&mut out);
+        out
+    }
+
+    /// Names between a clause's subject and a call phrase after its verb: "Obama told
+    /// Putin in a call", "addressed US lawmakers by video link".
+    fn objects_before(&self, p: usize) -> Vec<Vec<Side>> {
+        let cs = self.clause_start(p);
+        let Some(first) = (cs..p).find(|&j| self.cover[j].is_some()) else { return Vec::new() };
+        let (_, end) = self.group(self.cover[first].unwrap_or(0), p, false);
+        let mut out = Vec::new();
+        let mut j = end;
+        while j < p {
+            if let Some(k) = self.mention_starting(j) {
+                let m = self.ments[k];
+                if !self.is_possessive_pronoun(&m) && !possessive(self.word(m.last)) {
+                    out.push(vec![Side::Entity(m.entity)]);
+                }
+                j = m.last + 1;
+            } else {
+                j += 1;
+            }
+        }
+        out
+    }
+
+    /// Who said the quotation `q`: the first name after it ("…," Zelenskyy said), else
+    /// the last name before it in the same paragraph.
+    fn speaker(&self, q: Span) -> Option<Side> {
+        let after = self.people.in_span(Span { start: q.end, end: (q.end + 160).min(self.text.len()) });
+        let gap_ok = |m: &Mention| !self.text[q.end..m.span.start].contains('\n');
+        if let Some(m) = after.iter().find(|m| gap_ok(m)) {
+            return Some(Side::Entity(m.entity));
+        }
+        let start = q.start.saturating_sub(160);
+        let before = self.people.in_span(Span { start, end: q.start });
+        before.iter().rev().find(|m| !self.text[m.span.end..q.start].contains('\n')).map(|m| Side::Entity(m.entity))
+    }
+
+    // ---- Date and topics ---------------------------------------------------------------
+
+    /// The date of the trigger's own clause: the nearest date expression with no report
+    /// verb or subordinator between it and the trigger.
+    fn date(&self, t: &Trigger, dates: &[(DateMention, usize, usize)]) -> Option<DateMention> {
+        let head = self.head(t);
+        let quote = self.in_quote(t.at);
+        let mut best: Option<(usize, DateMention)> = None;
+        for &(d, first, last) in dates {
+            if self.in_quote(first) != quote {
+                continue;
+            }
+            let (gap, distance) = if last < head {
+                (last + 1..head, head - last)
+            } else if first > t.at {
+                (t.at + 1..first, first - t.at)
+            } else {
+                (first..first, 0)
+            };
+            if distance > WINDOW {
+                continue;
+            }
+            let blocked = gap.clone().any(|j| {
+                self.is_break(j) || first > t.at && self.is_in(j, &["about", "regarding", "concerning", "discuss", "discussed", "discussing"])
+            });
+            if blocked || last < head && self.in_subordinate(first, head) {
+                continue;
+            }
+            if best.is_none_or(|(b, _)| distance < b) {
+                best = Some((distance, d));
+            }
+        }
+        best.map(|(_, d)| d)
+    }
+
+    /// Whether word `d` lies in a fronted subordinate phrase ("After meeting on Monday,")
+    /// that ends before `head`.
+    fn in_subordinate(&self, d: usize, head: usize) -> bool {
+        let cs = self.clause_start(d);
+        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_in(j, SUBORDINATORS));
+        opener.is_some_and(|o| self.word(o) != "," && (d..head).any(|j| self.word(j) == ","))
+    }
+
+    /// Short noun phrases of what was discussed ("to discuss the grain deal", "about
+    /// migration", "The agenda included A, B and C").
+    fn topics(&self, t: &Trigger) -> Vec<String> {
+        let cs = self.clause_start(self.head(t));
+        let end = (t.at + WINDOW).min(self.len());
+        for i in cs..end {
+            let Some(cue) = lx::TOPIC_INTRODUCERS.iter().find(|c| self.is_seq(i, c)) else { continue };
+            let from = i + cue.len();
+            if cue.len() == 1 && cue[0] == "on" && (self.is_medium_word(from) || self.is(from, "the") && self.is_medium_word(from + 1) || is_weekday_or_month(self.word(from))) {
+                continue;
+            }
+            let stop = if from < t.phrase { self.head(t).min(t.phrase) } else { end };
+            let mut to = from;
+            while to < stop
+                && to < from + 12
+                && !self.is_break(to)
+                && !matches!(self.word(to), "." | ";" | "(" | "!" | "?")
+                && !self.is_in(to, &["during", "in", "via", "over", "by", "with"])
+            {
+                to += 1;
+            }
+            if to == from {
+                continue;
+            }
+            let phrase = &self.text[self.toks[from].start..self.toks[to - 1].end];
+            return phrase
+                .split([',', ';'])
+                .flat_map(|p| p.split(" and "))
+                .map(|p| p.trim().trim_start_matches("the ").trim())
+                .filter(|p| !p.is_empty())
+                .take(MAX_TOPICS)
+                .map(str::to_string)
+                .collect();
+        }
+        Vec::new()
+    }
+
+    // ---- The reports of one sentence ---------------------------------------------------
+
+    fn reports(&self, sentence: usize, headline: bool, published: Option<NaiveDate>, out: &mut Vec<Report>) {
+        let triggers = self.triggers();
+        if triggers.is_empty() {
+            return;
+        }
+        let dates: Vec<(DateMention, usize, usize)> = find_dates(self.text, self.span, published)
+            .into_iter()
+            .filter_map(|d| {
+                let first = self.toks.partition_point(|t| t.end <= d.span.start);
+                let end = self.toks.partition_point(|t| t.start < d.span.end);
+                (first < end).then_some((d, first, end - 1))
+            })
+            .collect();
+        for t in &triggers {
+            if self.not_held(t) {
+                continue;
+            }
+            let returned = matches!(t.role, Role::Held(v) if self.is_in(v, lx::RETURN_VERBS));
+            let date = self.date(t, &dates);
+            let medium = self.medium(t);
+            let topics = self.topics(t);
+            for sides in self.calls(t) {
+                out.push(Report {
+                    sides,
+                    date,
+                    medium,
+                    topics: topics.clone(),
+                    sentence,
+                    evidence: self.span,
+                    headline,
+                    returned,
+                });
+            }
+        }
+    }
+}
+
+/// Lower-case words that end a noun phrase read backwards from its noun: verbs that do
+/// not hold a call ("Psaki called the conversation").
+const VERBISH: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "called", "said", "says", "described", "marks", "marked", "resist",
+    "urge", "urged", "about", "regarding", "for", "to", "and", "or", "but", "as", "than", "like", "what",
+];
+
+/// Subordinators that open a fronted phrase whose dates are not the main clause's.
+const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "when", "while", "as", "once", "following", "ahead"];
+
+/// A call after merging its reports.
+struct Merged {
+    parties: Vec<Party>,
+    date: Option<DateMention>,
+    /// The date came from a headline, so a date in the body replaces it.
+    weak_date: bool,
+    medium: Medium,
+    topics: Vec<String>,
+    evidence: Span,
+    headline_only: bool,
+    returned: bool,
+}
+
+/// One call per distinct call: reports of the same sides merge unless their bodies give
+/// different dates (a returned call and the call returning it are one exchange).
+fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
+    let mut parties: Vec<Vec<Party>> = reports
+        .iter()
+        .map(|r| {
+            let mut ps: Vec<Party> = Vec::new();
+            for s in &r.sides {
+                let p = people.party(s);
+                if !ps.iter().any(|q| same_party(q, &p)) {
+                    ps.push(p);
+                }
+            }
+            ps
+        })
+        .collect();
+    let mut reports = reports;
+    // Incomplete reports lend their date and medium to the complete ones that follow.
+    for i in 0..reports.len() {
+        if parties[i].len() >= 2 || reports[i].date.is_none() && reports[i].medium == Medium::Unspecified {
+            continue;
+        }
+        for j in i + 1..reports.len() {
+            if reports[j].sentence > reports[i].sentence + 1 {
+                break;
+            }
+            let covers = parties[i].iter().all(|p| parties[j].iter().any(|q| same_party(q, p)));
+            if parties[j].len() >= 2 && covers {
+                if reports[j].date.is_none() {
+                    reports[j].date = reports[i].date;
+                    reports[j].headline |= reports[i].headline;
+                }
+                reports[j].medium = richer(reports[j].medium, reports[i].medium);
+            }
+        }
+    }
+    let mut out: Vec<Merged> = Vec::new();
+    for (r, ps) in reports.into_iter().zip(parties.iter_mut()) {
+        if ps.len() < 2 || r.medium == Medium::Unspecified && ps.iter().any(|p| p.body) {
+            continue;
+        }
+        let same = out.iter_mut().find(|c| {
+            same_parties(&c.parties, ps)
+                && (c.date.is_none()
+                    || r.date.is_none()
+                    || c.date.map(|d| d.when) == r.date.map(|d| d.when)
+                    || r.headline
+                    || c.headline_only
+                    || c.weak_date
+                    || c.returned
+                    || r.returned)
+        });
+        match same {
+            Some(c) => {
+                if r.date.is_some() && (c.date.is_none() || c.weak_date && !r.headline) && !(c.returned && c.date.is_some()) {
+                    c.date = r.date;
+                    c.weak_date = r.headline;
+                }
+                c.medium = richer(c.medium, r.medium);
+                c.headline_only &= r.headline;
+                c.returned |= r.returned;
+                for t in r.topics {
+                    if c.topics.len() < MAX_TOPICS && !c.topics.contains(&t) {
+                        c.topics.push(t);
+                    }
+                }
+            }
+            None => out.push(Merged {
+                parties: std::mem::take(ps),
+                date: r.date,
+                weak_date: r.headline,
+                medium: r.medium,
+                topics: r.topics,
+                evidence: r.evidence,
+                headline_only: r.headline,
+                returned: r.returned,
+            }),
+        }
+    }
+    out
+}
+
+fn richer(a: Medium, b: Medium) -> Medium {
+    match (a, b) {
+        (Medium::Video, _) | (_, Medium::Video) => Medium::Video,
+        (Medium::Phone, _) | (_, Medium::Phone) => Medium::Phone,
+        _ => Medium::Unspecified,
+    }
+}
+
+fn dedup(sides: &mut Vec<Side>) {
+    let mut seen: Vec<Side> = Vec::with_capacity(sides.len());
+    sides.retain(|s| {
+        if seen.contains(s) {
+            false
+        } else {
+            seen.push(s.clone());
+            true
+        }
+    });
+}
+
+/// Whether two names name the same side: the same last word, or the words of one among
+/// the words of the other ("Xi" and "Xi Jinping", "Moon" and "Moon Jae-in").
+fn same_party(a: &Party, b: &Party) -> bool {
+    if a.key == b.key {
+        return true;
+    }
+    let words = |p: &Party| -> Vec<String> {
+        p.name
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty() && !in_list(w, NAME_TITLES))
+            .map(|w| w.chars().flat_map(char::to_lowercase).map(fold_accent).collect())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let within = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|w| y.contains(w));
+    within(&wa, &wb) || within(&wb, &wa)
+}
+
+/// Whether two lists of sides are the same sides, in any order.
+fn same_parties(a: &[Party], b: &[Party]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut used = vec![false; b.len()];
+    a.iter().all(|p| match (0..b.len()).find(|&k| !used[k] && same_party(p, &b[k])) {
+        Some(k) => {
+            used[k] = true;
+            true
+        }
+        None => false,
+    })
+}
+
+/// Words of a name that are titles, not the name ("President", "Mr").
+const NAME_TITLES: &[&str] = &[
+    "the", "of", "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "premier", "chancellor",
+    "secretary", "state", "foreign", "general", "king", "queen", "crown", "prince", "vice", "leader", "jr", "sr",
+];
+
+/// A paragraph with no closing full stop: a headline, a caption, a dateline.
+fn is_headline(text: &str, paragraph: Span) -> bool {
+    let p = text[paragraph.start..paragraph.end].trim_end();
+    let mut rev = p.chars().rev();
+    let last = rev.next();
+    let closing = |c: char| matches!(c, '"' | '\u{201D}' | '\'' | '\u{2019}' | ')' | '\u{BB}');
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '\u{2026}');
+    match last {
+        Some(c) if stop(c) => false,
+        Some(c) if closing(c) => !rev.next().is_some_and(stop),
+        _ => true,
+    }
+}
+
+/// The spans inside quotation marks (“…”, «…», "…"), paragraph by paragraph; a quotation
+/// left open runs to the end of its paragraph.
+fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
+    let mut out = Vec::new();
+    for p in &structure.paragraphs {
+        let mut open: Option<usize> = None;
+        for (i, c) in text[p.start..p.end].char_indices() {
+            let at = p.start + i;
+            match (c, open) {
+                ('\u{201C}' | '\u{AB}', None) | ('"', None) => open = Some(at),
+                ('\u{201D}' | '\u{BB}' | '"', Some(s)) => {
+                    out.push(Span { start: s, end: at + c.len_utf8() });
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = open {
+            out.push(Span { start: s, end: p.end });
+        }
+    }
+    out
+}
+
+/// The words and marks of `span`: runs of letters and digits (with inner apostrophes,
+/// hyphens and dots, and a leading `@` or `#`), and each other non-space character alone.
+fn tokenize(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_alnum = chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+        let word = c.is_alphanumeric()
+            || start.is_none() && matches!(c, '@' | '#') && next_alnum
+            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && next_alnum;
+        if word {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(st) = start.take() {
+            out.push(Span { start: span.start + st, end: span.start + i });
+        }
+        if !c.is_whitespace() {
+            out.push(Span { start: span.start + i, end: span.start + i + c.len_utf8() });
+        }
+    }
+    if let Some(st) = start {
+        out.push(Span { start: span.start + st, end: span.end });
+    }
+    out
+}
+
+/// Case-insensitive word equality, curly apostrophes read as straight ones.
+fn eq_word(token: &str, word: &str) -> bool {
+    let mut a = token.chars().map(|c| if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c });
+    let mut b = word.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(&y) => {}
+            _ => return false,
+        }
+    }
+}
+
+fn in_list(token: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| eq_word(token, w))
+}
+
+/// "Biden's", "Zelenskyʼs", "leaders'".
+fn possessive(word: &str) -> bool {
+    ["'s", "\u{2019}s", "\u{2BC}s", "s'", "s\u{2019}"].iter().any(|e| word.ends_with(e))
+}
+
+fn is_weekday_or_month(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    word.chars().next().is_some_and(char::is_uppercase) && in_list(word, NAMES)
+}
+
+/// Whether a name is a body rather than a person ("US Congress", "the Kremlin").
+fn is_body(name: &str) -> bool {
+    let words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let acronym = words.len() == 1 && words[0].len() <= 4 && words[0].chars().all(|c| c.is_ascii_uppercase());
+    acronym || words.iter().any(|w| in_list(w, lx::BODY_WORDS))
+}
+
+/// The folded last word of a name, so that spellings of one name meet: "Erdoğan" and
+/// "Erdogan", "Zelenskyy", "Zelensky" and "Zelenskiy".
+fn name_key(name: &str) -> String {
+    let last = name
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-')))
+        .rfind(|w| !w.is_empty() && !in_list(w, &["jr", "sr", "ii", "iii", "iv"]))
+        .unwrap_or(name);
+    let mut key: String = last.chars().flat_map(char::to_lowercase).map(fold_accent).collect();
+    for ending in ["skyy", "skiy", "skyi", "skij", "ski"] {
+        if let Some(stem) = key.strip_suffix(ending) {
+            key = format!("{stem}sky");
+            break;
+        }
+    }
+    key
+}
+
+/// A Latin letter without its accent.
+fn fold_accent(c: char) -> char {
+    const TABLE: &[(&str, char)] = &[
+        ("àáâãäåāăą", 'a'),
+        ("çćĉċč", 'c'),
+        ("ďđ", 'd'),
+        ("èéêëēĕėęě", 'e'),
+        ("ĝğġģ", 'g'),
+        ("ĥħ", 'h'),
+        ("ìíîïĩīĭįı", 'i'),
+        ("ĵ", 'j'),
+        ("ķ", 'k'),
+        ("ĺļľŀł", 'l'),
+        ("ñńņňŉ", 'n'),
+        ("òóôõöøōŏő", 'o'),
+        ("ŕŗř", 'r'),
+        ("śŝşšș", 's'),
+        ("ţťŧț", 't'),
+        ("ùúûüũūŭůűų", 'u'),
+        ("ŵ", 'w'),
+        ("ýÿŷ", 'y'),
+        ("źżž", 'z'),
+    ];
+    TABLE.iter().find(|(set, _)| set.contains(c)).map_or(c, |&(_, base)| base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The calls of `text`, with a hand-made cast: each person with the exact strings
+    /// that mention them (longest first wins where they overlap).
+    fn calls_in(text: &str, cast: &[(&str, &[&str])]) -> Vec<Call> {
+        let structure = Structure::new(text);
+        let offsets = CharOffsets::new(text);
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (entity, (_, aliases)) in cast.iter().enumerate() {
+            for alias in *aliases {
+                for (at, _) in text.match_indices(alias) {
+                    let end = at + alias.len();
+                    let bounded = !text[..at].ends_with(char::is_alphanumeric) && !text[end..].starts_with(char::is_alphanumeric);
+                    if bounded {
+                        let kind = match alias.chars().next() {
+                            Some('@') => MentionKind::Handle,
+                            Some(c) if c.is_lowercase() && alias.len() <= 4 => MentionKind::Pronoun,
+                            Some(c) if c.is_lowercase() => MentionKind::Title,
+                            _ => MentionKind::Name,
+                        };
+                        mentions.push(Mention { span: Span { start: at, end }, entity, kind });
+                    }
+                }
+            }
+        }
+        mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut kept: Vec<Mention> = Vec::new();
+        for m in mentions {
+            if kept.last().is_none_or(|k| m.span.start >= k.span.end) {
+                kept.push(m);
+            }
+        }
+        let names: Vec<String> = cast.iter().map(|(n, _)| n.to_string()).collect();
+        let name = |e: EntityId| names[e].as_str();
+        let people = People { mentions: &kept, name: &name };
+        extract(text, &structure, &people, NaiveDate::from_ymd_opt(2024, 5, 8), &offsets)
+    }
+
+    const BERG: (&str, &[&str]) =
+        ("Anna Berg", &["President Anna Berg", "Anna Berg", "Berg", "the Norlandic leader", "President Berg", "she", "her"]);
+    const LIND: (&str, &[&str]) = ("Otto Lind", &["Chancellor Otto Lind", "Otto Lind", "Lind", "Chancellor Lind", "he", "him", "his"]);
+    const VOS: (&str, &[&str]) = ("Maria Vos", &["Prime Minister Maria Vos", "Maria Vos", "Vos"]);
+    const EK: (&str, &[&str]) = ("Karl Ek", &["King Karl Ek", "Karl Ek", "Ek"]);
+
+    fn pairs(calls: &[Call]) -> Vec<Vec<&str>> {
+        calls.iter().map(|c| c.participants.iter().map(String::as_str).collect()).collect()
+    }
+
+    fn media(calls: &[Call]) -> Vec<Medium> {
+        calls.iter().map(|c| c.medium).collect()
+    }
+
+    #[test]
+    fn talking_verbs_with_their_other_side() {
+        let c = calls_in("President Anna Berg spoke with Chancellor Otto Lind about fishing quotas.", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        assert_eq!(media(&c), [Medium::Unspecified]);
+        assert_eq!(c[0].topics, ["fishing quotas"]);
+        let c = calls_in("Anna Berg talked to Otto Lind late into the night.", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        let c = calls_in("Berg conferred by telephone with Lind on the border dispute.", &[BERG, LIND]);
+        assert_eq!(media(&c), [Medium::Phone]);
+        assert_eq!(c[0].topics, ["border dispute"]);
+    }
+
+    #[test]
+    fn a_plural_subject_is_both_sides() {
+        let c = calls_in("Anna Berg and Otto Lind spoke by phone about the harbour.", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        assert_eq!(media(&c), [Medium::Phone]);
+        let c = calls_in("Berg, Lind talk over phone", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+    }
+
+    #[test]
+    fn calling_verbs_take_the_person_called() {
+        let c = calls_in("Berg phoned Lind to discuss the harbour.", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        assert_eq!(media(&c), [Medium::Phone]);
+        assert_eq!(c[0].topics, ["harbour"]);
+        assert_eq!(pairs(&calls_in("Berg called Lind on Monday.", &[BERG, LIND])), [["Anna Berg", "Otto Lind"]]);
+        assert_eq!(pairs(&calls_in("Berg dials Lind", &[BERG, LIND])), [["Anna Berg", "Otto Lind"]]);
+        assert_eq!(pairs(&calls_in("Lind was angry when she called him.", &[BERG, LIND])), [["Anna Berg", "Otto Lind"]]);
+    }
+
+    #[test]
+    fn called_that_is_not_a_call() {
+        for text in [
+            "Berg called for calm after Lind spoke.",
+            "Berg called Lind a coward.",
+            "Berg called on Lind to resign.",
+            "Berg called it a betrayal, Lind said.",
+            "The so-called Berg plan angered Lind.",
+            "Her spokesman called the talks with Lind useful.",
+        ] {
+            assert!(calls_in(text, &[BERG, LIND]).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn call_nouns_held_received_or_possessed() {
+        let c = calls_in("President Berg held a telephone call with Chancellor Lind of Sudria.", &[BERG, LIND]);
+        assert_eq!((pairs(&c), media(&c)), (vec![vec!["Anna Berg", "Otto Lind"]], vec![Medium::Phone]));
+        let c = calls_in("Lind received a call from the Norlandic leader.", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Otto Lind", "Anna Berg"]]);
+        let c = calls_in("Anna Berg has had a phone conversation with Otto Lind.", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        let c = calls_in("Readout of President Berg's Call with Chancellor Lind of Sudria", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        let c = calls_in("Berg holds phone talks with Lind", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        let c = calls_in("The call between Berg and Lind lasted an hour.", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        let c = calls_in("Berg raised the harbour in a call with Lind.", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+    }
+
+    #[test]
+    fn video_calls_and_links() {
+        let c = calls_in("Berg held a video call with Lind.", &[BERG, LIND]);
+        assert_eq!(media(&c), [Medium::Video]);
+        let c = calls_in("Berg and Lind held talks by video link.", &[BERG, LIND]);
+        assert_eq!((pairs(&c), media(&c)), (vec![vec!["Anna Berg", "Otto Lind"]], vec![Medium::Video]));
+        let c = calls_in("Berg joined a videoconference with Lind.", &[BERG, LIND]);
+        assert_eq!(media(&c), [Medium::Video]);
+    }
+
+    #[test]
+    fn a_post_about_a_conversation_is_its_authors() {
+        let c = calls_in("\u{201C}Good conversation with @OttoLind. We agreed on the harbour,\u{201D} Berg wrote.", &[
+            BERG,
+            ("Otto Lind", &["@OttoLind"]),
+        ]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        let c = calls_in("Berg said: \u{201C}I just spoke with Lind about the harbour.\u{201D}", &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+    }
+
+    #[test]
+    fn meetings_are_not_calls() {
+        for text in [
+            "Berg met Lind in Oslo and spoke with him about the harbour.",
+            "Berg spoke with Lind on the sidelines of the summit.",
+            "Berg spoke with Lind during a meeting in Oslo.",
+            "Berg and Lind held talks in Oslo.",
+        ] {
+            assert!(calls_in(text, &[BERG, LIND]).is_empty(), "{text}");
+        }
+        // A meeting named as a topic is not the occasion.
+        assert_eq!(calls_in("Berg spoke with Lind by phone about the coming summit.", &[BERG, LIND]).len(), 1);
+        assert_eq!(calls_in("Berg spoke with Lind about next month's summit.", &[BERG, LIND]).len(), 1);
+    }
+
+    #[test]
+    fn plans_and_hypotheses_are_not_calls() {
+        for text in [
+            "Berg will speak with Lind on Friday.",
+            "Berg is expected to call Lind.",
+            "Berg plans to hold a video call with Lind.",
+            "Berg would talk to Lind if asked.",
+            "If Berg spoke with Lind, nothing came of it.",
+            "Berg has asked for a call with Lind.",
+            "Berg spoke with Vos ahead of a call with Lind.",
+            "A call between Berg and Lind is scheduled.",
+            "No calls have been planned between Berg and Lind.",
+        ] {
+            let c = calls_in(text, &[BERG, LIND, VOS]);
+            assert!(c.iter().all(|c| !c.participants.contains(&"Otto Lind".to_string())), "{text}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn habits_and_denials_are_not_calls() {
+        for text in [
+            "Berg and Lind speak regularly.",
+            "Berg did not speak with Lind.",
+            "Berg has never talked to Lind.",
+            "Berg didn't call Lind.",
+            "It was the third time the two leaders had spoken.",
+            "Berg talks to Lind often.",
+        ] {
+            assert!(calls_in(text, &[BERG, LIND]).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_question_answered_without_denial_reports_a_call() {
+        let cast = [BERG, LIND];
+        let asked = "Asked whether he had spoken with Berg, Lind told reporters: \u{201C}I have, many times.\u{201D}";
+        let c = calls_in(asked, &cast);
+        assert_eq!(pairs(&c), [["Otto Lind", "Anna Berg"]]);
+        let denied = "Asked whether he had spoken with Berg, Lind said he had not.";
+        assert!(calls_in(denied, &cast).is_empty());
+        assert!(calls_in("It is unclear whether Lind spoke with Berg.", &cast).is_empty());
+    }
+
+    #[test]
+    fn speeches_and_interviews_are_not_calls() {
+        let cast = [BERG, ("Norland Foreign Ministry", &["the Norland Foreign Ministry"]), ("Daily Courier", &["Daily Courier News"])];
+        assert!(calls_in("Berg spoke to the Norland Foreign Ministry in June.", &cast).is_empty());
+        assert!(calls_in("Berg spoke to Daily Courier News about the harbour.", &cast).is_empty());
+        assert!(calls_in("Berg spoke to reporters in Oslo.", &cast).is_empty());
+        // A body on a call with a medium is a side.
+        let cast = [BERG, ("Sudrian Parliament", &["the Sudrian Parliament"])];
+        let c = calls_in("Berg addressed the Sudrian Parliament by video link.", &cast);
+        assert_eq!((pairs(&c), media(&c)), (vec![vec!["Anna Berg", "Sudrian Parliament"]], vec![Medium::Video]));
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_last_two_people() {
+        let text = "Berg thanked Lind for his help. The two leaders spoke by phone on the harbour.";
+        assert_eq!(pairs(&calls_in(text, &[BERG, LIND])), [["Anna Berg", "Otto Lind"]]);
+        // …or the sides of the call being reported.
+        let text = "Berg called Lind. Vos and Ek had said so before. During their conversation, the two leaders agreed.";
+        assert_eq!(pairs(&calls_in(text, &[BERG, LIND, VOS, EK])), [["Anna Berg", "Otto Lind"]]);
+    }
+
+    #[test]
+    fn a_series_of_conversations_is_one_call_each() {
+        let text = "Berg held a series of conversations with Lind, Vos and Ek.";
+        assert_eq!(pairs(&calls_in(text, &[BERG, LIND, VOS, EK])), [
+            ["Anna Berg", "Otto Lind"],
+            ["Anna Berg", "Maria Vos"],
+            ["Anna Berg", "Karl Ek"]
+        ]);
+        let text = "Berg talked with Lind, Prime Minister Maria Vos and Ek.";
+        assert_eq!(calls_in(text, &[BERG, LIND, VOS, EK]).len(), 3);
+        // A joint call of several is one call.
+        let text = "Berg, Lind and Vos held a call.";
+        assert_eq!(pairs(&calls_in(text, &[BERG, LIND, VOS])), [["Anna Berg", "Otto Lind", "Maria Vos"]]);
+    }
+
+    #[test]
+    fn sides_named_by_office() {
+        let text = "Berg also spoke with the leaders of Sudria, Estmark and the Western Isles.";
+        assert_eq!(pairs(&calls_in(text, &[BERG])), [
+            ["Anna Berg", "leader of Sudria"],
+            ["Anna Berg", "leader of Estmark"],
+            ["Anna Berg", "leader of Western Isles"]
+        ]);
+    }
+
+    #[test]
+    fn mentions_of_one_call_are_merged() {
+        let text = "Berg calls Lind on harbour row\nAnna Berg spoke with Otto Lind by phone.\nThe call lasted an hour. \
+                    Lind told Berg in the call that he would help.";
+        let c = calls_in(text, &[BERG, LIND]);
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        assert_eq!(c[0].evidence, [0, 30]);
+        // Spellings of one name are one side.
+        let cast = [BERG, ("Otto Lindqvist-Lind", &["Otto Lindqvist-Lind"]), ("Otto Lind", &["Lind"])];
+        assert_eq!(calls_in("Berg called Otto Lindqvist-Lind. Later Berg spoke with Lind again.", &cast).len(), 1);
+    }
+
+    #[test]
+    fn evidence_counts_characters() {
+        let text = "Zürich — Berg phoned Lind.";
+        let c = calls_in(text, &[BERG, LIND]);
+        assert_eq!(c[0].evidence, [0, text.chars().count()]);
+    }
+
+    #[test]
+    fn any_input_is_safe() {
+        let mut text = String::new();
+        for i in 0..3000u32 {
+            text.push(char::from_u32(0x20 + (i * 7919) % 0x3000).unwrap_or(' '));
+            if i % 11 == 0 {
+                text.push_str(" spoke with called a call with \u{201C} \"the two leaders\" held ");
+            }
+        }
+        let _ = calls_in(&text, &[BERG, LIND]);
+        let _ = calls_in("", &[BERG]);
+        let _ = calls_in("with", &[BERG]);
+        let _ = calls_in("Berg spoke with", &[BERG]);
+        let _ = calls_in("called Berg", &[BERG]);
+    }
 }
