@@ -6,4 +6,6 @@
 pub mod abbreviations;
 pub mod currencies;
 pub mod numbers;
+pub mod people;
+pub mod places;
 pub mod purposes;
