@@ -269,7 +269,7 @@ fn name_run(tokens: &[Token], i: usize) -> usize {
             let after = tokens[end..].iter().position(|n| !PARTICLES.contains(&n.word)).map(|p| end + p);
             after.is_some_and(|a| tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised)
         };
-        if !(t.capitalised || particle) || is_title_word(t.word) {
+        if !(t.capitalised || particle) || is_title_word(t.word) || NOT_PEOPLE.contains(&t.word) {
             break;
         }
         end += 1;
@@ -690,8 +690,8 @@ impl Cast {
         (person && prev.kind == MentionKind::Name && matches!(gap, ", " | ", the " | ", The ")).then_some(prev.entity)
     }
 
-    /// The person the title at mention `at` stands for: the latest one before it holding
-    /// that office (of that country or body, when the title says), else the first after.
+    /// The person the title at mention `at` stands for: someone holding that office (of
+    /// that country or body, when the title says).
     fn holder(&self, at: usize, title: &Office) -> Option<EntityId> {
         let fits = |id: EntityId| -> Option<u8> {
             let e = self.entities.get(id).filter(|e| e.kind == EntityKind::Person)?;
@@ -707,15 +707,15 @@ impl Cast {
                 .max()
                 .filter(|&s| s > 0)
         };
-        let mut best: Option<(u8, EntityId)> = None;
-        for m in self.mentions[..at].iter().rev() {
-            if let Some(s) = fits(m.entity) {
-                if best.is_none_or(|(b, _)| s > b) {
-                    best = Some((s, m.entity));
-                }
-            }
-        }
-        best.or_else(|| self.mentions[at + 1..].iter().find_map(|m| Some((fits(m.entity)?, m.entity)))).map(|(_, e)| e)
+        // The latest before it, then the first after it, that fits best: a holder of that
+        // very country wins over one whose country the article does not say.
+        let before = self.mentions[..at].iter().rev();
+        let candidates = before.chain(&self.mentions[at + 1..]).filter_map(|m| Some((fits(m.entity)?, m.entity)));
+        candidates.fold(None, |best: Option<(u8, EntityId)>, (s, e)| match best {
+            Some((b, _)) if b >= s => best,
+            _ => Some((s, e)),
+        })
+        .map(|(_, e)| e)
     }
 }
 
@@ -851,6 +851,17 @@ mod tests {
         let l = links(text, None);
         assert_eq!(l[1], ("White House Press Secretary".into(), "Karine Jean-Pierre".into()));
         assert_eq!(l.last().unwrap(), &("Xi".to_string(), "Xi Jinping".to_string()));
+    }
+
+    #[test]
+    fn a_country_in_the_title_picks_the_holder_of_that_country() {
+        let text = "President Joe Biden spoke with Mexico's president. Mexican President Ana Ruiz agreed.";
+        assert_eq!(links(text, None)[1], ("Mexico's president".into(), "Ana Ruiz".into()));
+    }
+
+    #[test]
+    fn weekdays_and_months_end_names() {
+        assert_eq!(links("U.S. President Jane Roe Friday said no.", None)[0].1, "Jane Roe");
     }
 
     #[test]
