@@ -5,5 +5,6 @@
 
 pub mod abbreviations;
 pub mod currencies;
+pub mod dates;
 pub mod numbers;
 pub mod purposes;
