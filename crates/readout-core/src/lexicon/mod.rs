@@ -5,6 +5,7 @@
 
 pub mod abbreviations;
 pub mod currencies;
+pub mod dates;
 pub mod numbers;
 pub mod people;
 pub mod places;
