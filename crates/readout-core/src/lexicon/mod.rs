@@ -6,5 +6,8 @@
 pub mod abbreviations;
 pub mod calls;
 pub mod currencies;
+pub mod dates;
 pub mod numbers;
+pub mod people;
+pub mod places;
 pub mod purposes;
