@@ -243,20 +243,6 @@ pub const TWO_WORD_OFFICES: &[(&str, &str, &str)] = &[
     ("defense", "ministers", "defense minister"),
 ];
 
-/// Words in a name that make it a body rather than a person ("the Russian Foreign
-/// Ministry", "US Congress", "Reuters"). A body is a side of a call only when the text
-/// gives the call a medium ("addressed US lawmakers by video link"); "spoke to the
-/// Foreign Ministry" is a speech, "spoke to Reuters" an interview.
-pub const BODY_WORDS: &[&str] = &[
-    "ministry", "department", "office", "kremlin", "house", "congress", "parliament", "senate", "council",
-    "commission", "agency", "service", "government", "family", "press", "news", "times", "reuters", "xinhua",
-    "committee", "bank",
-    "fund", "union", "nato", "nations", "assembly", "court", "party", "lawmakers", "legislators", "senators",
-    "journalists", "reporters", "media", "network", "channel", "television", "tv", "radio", "magazine",
-    "newspaper", "journal", "telegraph", "spiegel", "monde", "presidency", "administration",
-    "cabinet", "team", "palace", "embassy", "students", "audience", "nation", "people", "forces", "army",
-];
-
 /// Words that may stand between two names of one list ("Erdoğan and his Russian
 /// counterpart, Vladimir Putin", "Macron of France, Merkel of Germany").
 pub const LIST_LINKS: &[&str] = &[
