@@ -48,6 +48,10 @@ const MAX_RECENT: usize = 60;
 /// How many people named lately may include the sides of the last call "the two
 /// leaders" stands for.
 const RECENT_PEOPLE: usize = 6;
+/// How many following reports an incomplete report may lend its date to.
+const MAX_LENT: usize = 24;
+/// How many calls back a report looks for the call it repeats.
+const MAX_CALLS: usize = 200;
 /// At most this many topics per call.
 const MAX_TOPICS: usize = 4;
 
@@ -59,9 +63,7 @@ pub fn find_calls(
     published: Option<NaiveDate>,
     offsets: &CharOffsets,
 ) -> Vec<Call> {
-    let name = |e: EntityId| cast.name(e);
-    let kind = |e: EntityId| cast.kind(e);
-    let people = People { mentions: cast.mentions(), name: &name, kind: &kind };
+    let people = People::new(cast.mentions(), |e| cast.name(e), |e| cast.kind(e));
     extract(text, structure, &people, published, offsets)
 }
 
@@ -97,14 +99,23 @@ fn extract(
         .collect()
 }
 
-/// The cast as the calls pass reads it.
+/// The cast as the calls pass reads it: its mentions, and each entity as a side.
 struct People<'a> {
     mentions: &'a [Mention],
-    name: &'a dyn Fn(EntityId) -> &'a str,
-    kind: &'a dyn Fn(EntityId) -> EntityKind,
+    entities: Vec<Party>,
 }
 
-impl People<'_> {
+impl<'a> People<'a> {
+    fn new(mentions: &'a [Mention], name: impl Fn(EntityId) -> &'a str, kind: impl Fn(EntityId) -> EntityKind) -> People<'a> {
+        let count = mentions.iter().map(|m| m.entity + 1).max().unwrap_or(0);
+        let entities = (0..count).map(|e| Party::new(name(e).to_string(), Some(kind(e)), false)).collect();
+        People { mentions, entities }
+    }
+
+    fn kind(&self, e: EntityId) -> EntityKind {
+        self.entities.get(e).and_then(|p| p.kind).unwrap_or(EntityKind::Person)
+    }
+
     fn in_span(&self, span: Span) -> &[Mention] {
         let from = self.mentions.partition_point(|m| m.span.start < span.start);
         let to = self.mentions.partition_point(|m| m.span.end <= span.end).max(from);
@@ -113,12 +124,9 @@ impl People<'_> {
 
     fn party(&self, side: &Side) -> Party {
         match side {
-            Side::Entity(e) => {
-                let name = (self.name)(*e).to_string();
-                Party { key: name_key(&name), body: (self.kind)(*e) != EntityKind::Person, titled: false, name }
-            }
-            Side::Named(s) => Party { key: s.to_lowercase(), body: false, titled: false, name: s.clone() },
-            Side::Titled(s) => Party { key: s.to_lowercase(), body: false, titled: true, name: s.clone() },
+            Side::Entity(e) => self.entities.get(*e).cloned().unwrap_or_else(|| Party::new(String::new(), None, false)),
+            Side::Named(s) => Party::new(s.clone(), None, false),
+            Side::Titled(s) => Party::new(s.clone(), None, true),
         }
     }
 }
@@ -138,10 +146,31 @@ enum Side {
 #[derive(Clone, Debug)]
 struct Party {
     name: String,
-    /// What tells two names of the same side apart from others: the folded last word.
+    /// What tells two names of the same side apart from others: the folded last word
+    /// (the whole name for a side the cast does not know).
     key: String,
-    body: bool,
+    /// The folded words of the name without its titles.
+    words: Vec<String>,
+    /// The cast's kind of the entity; `None` for a side the cast does not know.
+    kind: Option<EntityKind>,
     titled: bool,
+}
+
+impl Party {
+    fn new(name: String, kind: Option<EntityKind>, titled: bool) -> Party {
+        let key = if kind.is_some() { name_key(&name) } else { name.to_lowercase() };
+        let words = name
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty() && !in_list(w, NAME_TITLES))
+            .map(|w| w.chars().flat_map(char::to_lowercase).map(fold_accent).collect())
+            .collect();
+        Party { name, key, words, kind, titled }
+    }
+
+    /// A body or a group, not a person.
+    fn is_body(&self) -> bool {
+        matches!(self.kind, Some(EntityKind::Body | EntityKind::Group))
+    }
 }
 
 /// One trigger's report of a call, before the reports of one call are merged.
@@ -209,6 +238,11 @@ struct Sent<'a, 'p> {
     ments: Vec<Ment>,
     /// For each word, the first mention covering it.
     cover: Vec<Option<usize>>,
+    /// For each word, whether it ends a clause (see [`Sent::is_break`]).
+    breaks: Vec<bool>,
+    /// For each word, the last clause break before it and the first after it.
+    prev_break: Vec<Option<usize>>,
+    next_break: Vec<usize>,
     people: &'a People<'p>,
     quotes: &'a [Span],
     /// The sides of the last call reported before this sentence.
@@ -232,7 +266,40 @@ impl<'a, 'p> Sent<'a, 'p> {
                 c.get_or_insert(k);
             }
         }
-        Sent { text, span, toks, ments, cover, people, quotes, last_call }
+        let mut sent = Sent {
+            text,
+            span,
+            toks,
+            ments,
+            cover,
+            breaks: Vec::new(),
+            prev_break: Vec::new(),
+            next_break: Vec::new(),
+            people,
+            quotes,
+            last_call,
+        };
+        let n = sent.len();
+        sent.breaks = (0..n).map(|i| sent.word_breaks(i)).collect();
+        let mut last = None;
+        sent.prev_break = (0..n)
+            .map(|i| {
+                let before = last;
+                if sent.breaks[i] {
+                    last = Some(i);
+                }
+                before
+            })
+            .collect();
+        let mut next = n;
+        sent.next_break = vec![n; n];
+        for i in (0..n).rev() {
+            sent.next_break[i] = next;
+            if sent.breaks[i] {
+                next = i;
+            }
+        }
+        sent
     }
 
     fn len(&self) -> usize {
@@ -264,23 +331,30 @@ impl<'a, 'p> Sent<'a, 'p> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    fn is_break(&self, i: usize) -> bool {
+        self.breaks.get(i).copied().unwrap_or(false)
+    }
+
     /// A word that ends a clause: report verbs, subordinators, `;`, `:`, dashes, quote marks.
     /// A capitalised word inside a sentence is part of a name ("United States", "Post").
-    fn is_break(&self, i: usize) -> bool {
+    fn word_breaks(&self, i: usize) -> bool {
         let plain_word = self.cover.get(i).is_some_and(|c| c.is_none())
             && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
         plain_word && self.is_in(i, lx::CLAUSE_BREAKS)
             || matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
     }
 
+    /// The first word of the clause of word `i` (at most [`WINDOW`] words back).
     fn clause_start(&self, i: usize) -> usize {
         let floor = i.saturating_sub(WINDOW);
-        (floor..i).rev().find(|&j| self.is_break(j)).map_or(floor, |j| j + 1)
+        let prev = self.prev_break.get(i).copied().flatten().map_or(0, |j| j + 1);
+        prev.max(floor).min(i)
     }
 
+    /// The word ending the clause of word `i`, exclusive (at most [`WINDOW`] words on).
     fn clause_end(&self, i: usize) -> usize {
         let ceil = (i + WINDOW).min(self.len());
-        (i + 1..ceil).find(|&j| self.is_break(j)).unwrap_or(ceil)
+        self.next_break.get(i).copied().unwrap_or(self.len()).min(ceil)
     }
 
     fn mention_starting(&self, i: usize) -> Option<usize> {
@@ -328,10 +402,12 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         // A medium phrase reports a call only in a clause with no other trigger.
+        let words: Vec<usize> = out.iter().map(|t| t.at).collect();
         for i in 0..self.len() {
             if self.is_medium_phrase(i) {
                 let (cs, ce) = (self.clause_start(i), self.clause_end(i));
-                if !out.iter().any(|t| t.kind != Kind::Adverbial && t.at >= cs && t.at < ce) {
+                let k = words.partition_point(|&w| w < cs);
+                if words.get(k).is_none_or(|&w| w >= ce) {
                     out.push(Trigger { kind: Kind::Adverbial, at: i, role: Role::Beside(i), phrase: i });
                 }
             }
@@ -438,7 +514,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn is_medium_word(&self, j: usize) -> bool {
         let w = self.word(j);
         in_list(w, lx::VIDEO_WORDS)
-            || w.to_ascii_lowercase().contains("video")
+            || contains_video(w)
             || self.is_in(j, &["phone", "telephone", "telephonic", "cellphone"])
     }
 
@@ -505,7 +581,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let opener = cs.checked_sub(1);
         if let Some(o) = opener.filter(|&o| self.is_in(o, lx::HYPOTHETICAL)) {
             let asked = (o.saturating_sub(3)..o).any(|j| self.is_in(j, lx::ASKING_VERBS));
-            let answer_denies = (ce..self.len()).any(|j| self.is_in(j, lx::DENIALS) || self.word(j).ends_with("n't"));
+            let answer_denies = (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_in(j, lx::DENIALS) || self.word(j).ends_with("n't"));
             if !asked || answer_denies {
                 return true;
             }
@@ -538,12 +614,11 @@ impl<'a, 'p> Sent<'a, 'p> {
         }
     }
 
+    /// Whether the clause `cs..ce` of a talk at `at` places it at a meeting; a meeting word
+    /// after a topic word ("about the summit") names the topic.
     fn at_meeting(&self, cs: usize, ce: usize, at: usize) -> bool {
-        (cs..ce).any(|j| {
-            let meeting = self.is_in(j, lx::MEETING_WORDS) || self.is_seq(j, &["in", "person"]) || self.is_seq(j, &["face", "to", "face"]);
-            let topic = j > at && (at..j).any(|k| self.is_in(k, lx::TOPIC_CUES));
-            meeting && !topic
-        })
+        let topic = (at..ce).find(|&k| self.is_in(k, lx::TOPIC_CUES)).unwrap_or(ce);
+        (cs..topic).any(|j| self.is_in(j, lx::MEETING_WORDS) || self.is_seq(j, &["in", "person"]) || self.is_seq(j, &["face", "to", "face"]))
     }
 
     fn medium(&self, t: &Trigger) -> Medium {
@@ -551,7 +626,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let ce = self.clause_end(t.at);
         let from = cs.max(t.at.saturating_sub(6));
         let to = ce.min(t.at + 9);
-        if (from..to).any(|j| self.is_in(j, lx::VIDEO_WORDS) || self.word(j).to_ascii_lowercase().contains("video")) {
+        if (from..to).any(|j| self.is_in(j, lx::VIDEO_WORDS) || contains_video(self.word(j))) {
             return Medium::Video;
         }
         if (from..to).any(|j| self.is_in(j, &["phone", "phones", "phoned", "telephone", "telephoned", "telephonic", "telephonically", "dialled", "dialed", "dials", "rang", "cellphone"]))
@@ -618,7 +693,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         }
         if t.kind == Kind::Noun && self.is_in(t.at, lx::PLURAL_CALL_NOUNS) {
             // "conversations with world leaders" sums up a series; its calls are named apart.
-            others.retain(|o| !o.iter().any(|s| matches!(s, Side::Entity(e) if (self.people.kind)(*e) == EntityKind::Group)));
+            others.retain(|o| !o.iter().any(|s| matches!(s, Side::Entity(e) if self.people.kind(*e) == EntityKind::Group)));
         }
         self.untangle(t, &mut own, &mut others);
         dedup(&mut own);
@@ -679,7 +754,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             .iter()
             .rev()
             .take(MAX_RECENT)
-            .find(|m| (self.people.kind)(m.entity) == EntityKind::Person && !exclude.contains(&Side::Entity(m.entity)))
+            .find(|m| self.people.kind(m.entity) == EntityKind::Person && !exclude.contains(&Side::Entity(m.entity)))
             .map(|m| Side::Entity(m.entity))
     }
 
@@ -810,10 +885,10 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn recent_two(&self, i: usize) -> Vec<Side> {
         let at = self.toks.get(i).map_or(self.span.start, |t| t.start);
         let before = self.people.mentions.partition_point(|m| m.span.end <= at);
-        let mut recent: Vec<(Side, Party)> = Vec::new();
+        let mut recent: Vec<(Side, &Party)> = Vec::new();
         for m in self.people.mentions[..before].iter().rev().take(MAX_RECENT) {
-            let party = self.people.party(&Side::Entity(m.entity));
-            if !party.body && !recent.iter().any(|(_, p)| same_party(p, &party)) {
+            let Some(party) = self.people.entities.get(m.entity) else { continue };
+            if !party.is_body() && !recent.iter().any(|(_, p)| same_party(p, party)) {
                 recent.push((Side::Entity(m.entity), party));
                 if recent.len() == RECENT_PEOPLE {
                     break;
@@ -882,7 +957,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             .or_else(|| lx::TWO_WORD_OFFICES.iter().find(|(a, b, _)| self.is(j, a) && self.is(j + 1, b)).map(|&(_, _, s)| (s, 2)));
         let Some((office, len)) = office else { return Vec::new() };
         j += len;
-        let person = (i..j).any(|x| self.cover[x].is_some_and(|k| (self.people.kind)(self.ments[k].entity) == EntityKind::Person));
+        let person = (i..j).any(|x| self.cover[x].is_some_and(|k| self.people.kind(self.ments[k].entity) == EntityKind::Person));
         if !self.is(j, "of") || person {
             return Vec::new();
         }
@@ -980,7 +1055,8 @@ impl<'a, 'p> Sent<'a, 'p> {
         let head = self.head(t);
         let quote = self.in_quote(t.at);
         let mut best: Option<((bool, usize), DateMention)> = None;
-        for &(d, first, last) in dates {
+        let from = dates.partition_point(|&(_, _, last)| last + WINDOW < head);
+        for &(d, first, last) in dates[from..].iter().take_while(|&&(_, first, _)| first <= t.at + WINDOW) {
             if self.in_quote(first) != quote {
                 continue;
             }
@@ -1138,7 +1214,7 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
         if parties[i].len() >= 2 || reports[i].date.is_none() && reports[i].medium == Medium::Unspecified {
             continue;
         }
-        for j in i + 1..reports.len() {
+        for j in (i + 1..reports.len()).take(MAX_LENT) {
             if reports[j].sentence > reports[i].sentence + 1 {
                 break;
             }
@@ -1154,10 +1230,11 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
     }
     let mut out: Vec<Merged> = Vec::new();
     for (r, ps) in reports.into_iter().zip(parties.iter_mut()) {
-        if ps.len() < 2 || r.medium == Medium::Unspecified && ps.iter().any(|p| p.body) {
+        if ps.len() < 2 || r.medium == Medium::Unspecified && ps.iter().any(Party::is_body) {
             continue;
         }
-        let same = out.iter_mut().find(|c| {
+        let recent = out.len().saturating_sub(MAX_CALLS);
+        let same = out[recent..].iter_mut().find(|c| {
             same_parties(&c.parties, ps)
                 && (day(c.date).is_none()
                     || day(r.date).is_none()
@@ -1203,7 +1280,8 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
     // A side named only by title is the person another report of the call names.
     let mut i = 0;
     while i < out.len() {
-        let named = out.iter().enumerate().position(|(j, c)| j != i && names_titled(&out[i], c));
+        let near = i.saturating_sub(MAX_CALLS)..(i + MAX_CALLS).min(out.len());
+        let named = near.filter(|&j| j != i).find(|&j| out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j]));
         match named {
             Some(j) => {
                 let titled = out.remove(i);
@@ -1291,16 +1369,8 @@ fn same_party(a: &Party, b: &Party) -> bool {
     if a.key == b.key {
         return true;
     }
-    let words = |p: &Party| -> Vec<String> {
-        p.name
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty() && !in_list(w, NAME_TITLES))
-            .map(|w| w.chars().flat_map(char::to_lowercase).map(fold_accent).collect())
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
     let within = |x: &[String], y: &[String]| !x.is_empty() && x.iter().all(|w| y.contains(w));
-    within(&wa, &wb) || within(&wb, &wa)
+    within(&a.words, &b.words) || within(&b.words, &a.words)
 }
 
 /// Whether two lists of sides are the same sides, in any order.
@@ -1389,6 +1459,11 @@ fn tokenize(text: &str, span: Span) -> Vec<Span> {
         out.push(Span { start: span.start + st, end: span.end });
     }
     out
+}
+
+/// "video-conference", "Videocall".
+fn contains_video(word: &str) -> bool {
+    word.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"video"))
 }
 
 /// Case-insensitive word equality, curly apostrophes read as straight ones.
