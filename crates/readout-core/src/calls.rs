@@ -340,7 +340,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn word_breaks(&self, i: usize) -> bool {
         let plain_word = self.cover.get(i).is_some_and(|c| c.is_none())
             && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
-        plain_word && self.is_in(i, lx::CLAUSE_BREAKS)
+        plain_word && (self.is_in(i, lx::REPORT_VERBS) || self.is_in(i, lx::CLAUSE_OPENERS))
             || matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
     }
 
@@ -437,7 +437,8 @@ impl<'a, 'p> Sent<'a, 'p> {
             let reports = after >= self.len()
                 || self.is_in(after, lx::AFTER_CALLED)
                 || matches!(self.word(after), "," | "." | ";" | ":" | "(" | "!" | "?")
-                || self.is_in(after, lx::CLAUSE_BREAKS);
+                || self.is_in(after, lx::REPORT_VERBS)
+                || self.is_in(after, lx::CLAUSE_OPENERS);
             if !reports {
                 return None;
             }
@@ -480,6 +481,11 @@ impl<'a, 'p> Sent<'a, 'p> {
                 return (phrase, Role::Beside(j));
             }
             let suffix = self.word(j) == "," && self.is_in(j + 1, &["jr", "sr"]);
+            // Quoted words inside the phrase: a "productive" call.
+            let quote_mark = matches!(self.word(j), "\"" | "\u{201C}" | "\u{201D}" | "'" | "\u{2018}" | "\u{2019}");
+            if quote_mark && j > floor {
+                continue;
+            }
             if self.is_break(j) || matches!(self.word(j), "," | "(" | ")") && self.cover[j].is_none() && !suffix {
                 break;
             }
@@ -508,7 +514,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             && !possessive(w)
             && !self.is_medium_word(j)
             && !self.is_in(j, lx::NOT_HELD_BEFORE_NOUN)
-            && (w.ends_with("ed") || self.is_in(j, lx::CLAUSE_BREAKS) || self.is_in(j, VERBISH))
+            && (w.ends_with("ed") || self.is_in(j, lx::REPORT_VERBS) || self.is_in(j, lx::CLAUSE_OPENERS) || self.is_in(j, VERBISH))
     }
 
     fn is_medium_word(&self, j: usize) -> bool {
@@ -594,7 +600,9 @@ impl<'a, 'p> Sent<'a, 'p> {
                 _ => self.is_in(j, lx::HABITUAL) && !self.is(j, "times"),
             };
             // "the fifth conversation", "the second time": a count, not an occasion.
+            let adverbial = self.is(j.wrapping_sub(1), "the") && self.is(j.wrapping_sub(2), "for");
             let counted = self.is_in(j, lx::COUNTING_ORDINALS)
+                && !adverbial
                 && (self.is(j.wrapping_sub(1), "the") || self.is_in(j + 1, &["time", "times"]))
                 && (j + 1..(j + 4).min(ce.max(j + 1))).any(|k| self.is_in(k, &["time", "times"]) || k == t.at);
             if habitual || counted {
@@ -624,8 +632,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn medium(&self, t: &Trigger) -> Medium {
         let cs = self.clause_start(self.head(t));
         let ce = self.clause_end(t.at);
-        let from = cs.max(t.at.saturating_sub(6));
-        let to = ce.min(t.at + 9);
+        let (from, to) = (cs, ce);
         if (from..to).any(|j| self.is_in(j, lx::VIDEO_WORDS) || contains_video(self.word(j))) {
             return Medium::Video;
         }
@@ -673,10 +680,22 @@ impl<'a, 'p> Sent<'a, 'p> {
                 }
                 (_, Role::Beside(p)) => {
                     let possessors = self.possessors(t);
-                    if possessors.is_empty() {
+                    let cs = self.clause_start(p);
+                    if possessors.is_empty() && cs > 0 && self.is_in(cs - 1, lx::TELLING_VERBS) {
+                        // "Xi told Biden on a video call": the teller and the told.
+                        own = self.subject(cs - 1, cs - 1);
+                        if others.is_empty() {
+                            others = self.first_group(cs, p).into_iter().map(|s| vec![s]).collect();
+                        }
+                    } else if possessors.is_empty() {
                         own = self.subject(p, t.at);
                         if others.is_empty() {
                             others = self.objects_before(p);
+                        }
+                        if others.is_empty() {
+                            if let Some(main) = self.main_clause_after(p, t.at) {
+                                others = self.object_after_subject(main);
+                            }
                         }
                     } else {
                         own = possessors;
@@ -766,19 +785,16 @@ impl<'a, 'p> Sent<'a, 'p> {
         while pos < head && self.is_fronted_opener(pos) {
             match (pos..head).find(|&j| self.word(j) == ",") {
                 Some(c) => pos = c + 1,
-                None => {
-                    // The trigger is inside the fronted phrase: the subject follows it.
-                    let ce = self.clause_end(at);
-                    return match (at..ce).find(|&j| self.word(j) == ",") {
-                        Some(c) => self.first_group(c + 1, ce),
-                        None => Vec::new(),
-                    };
-                }
+                None => break,
             }
         }
         let sides = self.first_group(pos, head);
         if !sides.is_empty() {
             return sides;
+        }
+        // The trigger is inside a fronted phrase: the subject follows it.
+        if let Some(main) = self.main_clause_after(head, at) {
+            return self.first_group(main, self.clause_end(main));
         }
         // "It was Tsai who initiated the call": the antecedent of the relative word.
         if cs >= 2 && self.is_in(cs - 1, &["who", "which", "that"]) {
@@ -791,6 +807,32 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         Vec::new()
+    }
+
+    /// The first word of the main clause when the trigger at `at` lies in a phrase fronted
+    /// before it ("During the call, Erdogan told Putin", "After speaking with Biden,
+    /// Zelensky said"): the word after the phrase's comma.
+    fn main_clause_after(&self, head: usize, at: usize) -> Option<usize> {
+        let cs = self.clause_start(head);
+        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_in(cs - 1, SUBORDINATORS);
+        if !opens || (cs..at).any(|j| self.word(j) == ",") {
+            return None;
+        }
+        let ceil = (at + WINDOW).min(self.len());
+        (at..ceil).take_while(|&j| !matches!(self.word(j), ";" | ":" | ".")).find(|&j| self.word(j) == ",").map(|c| c + 1)
+    }
+
+    /// The person right after the verb that follows the subject starting at `main`:
+    /// "Putin told Erdogan" in "During the call, Putin told Erdogan that …".
+    fn object_after_subject(&self, main: usize) -> Vec<Vec<Side>> {
+        let ce = self.clause_end(main);
+        let Some(first) = (main..ce).find(|&j| self.cover[j].is_some()) else { return Vec::new() };
+        let (_, end) = self.group(self.cover[first].unwrap_or(0), ce, false);
+        let verb = end < self.len() && !self.is_punct(end) && !self.is_capitalized(end) && self.cover[end].is_none();
+        match self.mention_starting(end + 1) {
+            Some(k) if verb && !self.is_possessive_pronoun(&self.ments[k]) => vec![vec![Side::Entity(self.ments[k].entity)]],
+            _ => Vec::new(),
+        }
     }
 
     fn is_fronted_opener(&self, i: usize) -> bool {
@@ -806,6 +848,10 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The first list of names in `from..to`, or the two people "the two leaders" stand for.
     fn first_group(&self, from: usize, to: usize) -> Vec<Side> {
         for i in from..to.min(self.len()) {
+            let offices = self.offices(i);
+            if !offices.is_empty() {
+                return offices;
+            }
             if self.plural_reference(i).is_some() && self.cover[i].is_none() {
                 return self.recent_two(i);
             }
@@ -844,7 +890,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             let linked = b - a <= MAX_LINK
                 && (a..b).all(|j| self.is_in(j, lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j));
             let after = self.ments[n].last + 1;
-            let reports = self.is_in(after, lx::CLAUSE_BREAKS);
+            let reports = self.is_in(after, lx::REPORT_VERBS);
             let comma_only = (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
             let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, &["and", "of", "&"]);
             if !linked || reports || object && comma_only && !continues {
@@ -1073,7 +1119,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             let blocked = gap.clone().any(|j| {
                 self.is_break(j) || first > t.at && self.is_in(j, &["about", "regarding", "concerning", "discuss", "discussed", "discussing"])
             });
-            if blocked || last < head && self.in_subordinate(first, head) {
+            if blocked || last < head && (self.in_subordinate(first, head) || self.dates_report(first)) {
                 continue;
             }
             // A day beats a vague time ("last week"); then the nearer wins.
@@ -1083,6 +1129,15 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         best.map(|(_, d)| d)
+    }
+
+    /// Whether the date at word `d` follows a report verb with no one named between them:
+    /// "said on Sunday he had spoken", "told reporters on Monday that".
+    fn dates_report(&self, d: usize) -> bool {
+        (d.saturating_sub(3)..d)
+            .rev()
+            .take_while(|&j| self.cover[j].is_none())
+            .any(|j| self.is_in(j, lx::REPORT_VERBS) && (!self.is_capitalized(j) || j == 0))
     }
 
     /// Whether word `d` lies in a fronted subordinate phrase ("After meeting on Monday,")
@@ -1628,6 +1683,22 @@ mod tests {
     }
 
     #[test]
+    fn a_call_phrase_beside_another_verb() {
+        let c = calls_in("In a phone call on Monday, President Anna Berg told Chancellor Otto Lind that the port would open.");
+        assert_eq!(pairs(&c), [BERG_LIND]);
+        assert_eq!(dates(&c), [Some("2024-05-06")]);
+        let c = calls_in("President Anna Berg told Chancellor Otto Lind on a video call on Tuesday that the port would open.");
+        assert_eq!(pairs(&c), [BERG_LIND]);
+        assert_eq!(media(&c), [Medium::Video]);
+        let c = calls_in("After speaking with Chancellor Otto Lind, President Anna Berg said she was hopeful.");
+        assert_eq!(pairs(&c), [["Anna Berg", "Otto Lind"]]);
+        let c = calls_in("President Anna Berg said she had a \"productive\" call with Chancellor Otto Lind.");
+        assert_eq!(pairs(&c), [BERG_LIND]);
+        let c = calls_in("Chancellor Otto Lind thanked President Anna Berg during their phone call on Tuesday.");
+        assert_eq!(pairs(&c), [["Otto Lind", "Anna Berg"]]);
+    }
+
+    #[test]
     fn video_calls_and_links() {
         let c = calls_in("President Anna Berg held a video call with Chancellor Otto Lind.");
         assert_eq!(media(&c), [Medium::Video]);
@@ -1695,6 +1766,9 @@ mod tests {
         ] {
             assert!(calls_in(text).is_empty(), "{text}");
         }
+        // "For the second time" counts an occasion of its own.
+        let text = "President Anna Berg called Chancellor Otto Lind on Sunday for the second time in a week.";
+        assert_eq!(dates(&calls_in(text)), [Some("2024-05-05")]);
     }
 
     #[test]
@@ -1748,6 +1822,8 @@ mod tests {
 
     #[test]
     fn sides_named_by_office() {
+        let text = "The leaders of Sudria and Estmark held a videoconference with President Anna Berg.";
+        assert_eq!(pairs(&calls_in(text)), [["leader of Sudria", "leader of Estmark", "Anna Berg"]]);
         let text = "President Anna Berg also spoke with the leaders of Sudria, Estmark and the Western Isles.";
         assert_eq!(pairs(&calls_in(text)), [
             ["Anna Berg", "leader of Sudria"],
@@ -1784,6 +1860,10 @@ mod tests {
         assert_eq!(dates(&c), [None]);
         let c = calls_in("President Anna Berg said on Tuesday that she had spoken with Chancellor Otto Lind.");
         assert_eq!(dates(&c), [None]);
+        let c = calls_in("President Anna Berg said on Tuesday she had spoken with Chancellor Otto Lind.");
+        assert_eq!(dates(&c), [None]);
+        let c = calls_in("President Anna Berg said she had spoken with Chancellor Otto Lind on Tuesday.");
+        assert_eq!(dates(&c), [Some("2024-05-07")]);
         let c = calls_in("After meeting aides on Monday, President Anna Berg phoned Chancellor Otto Lind.");
         assert_eq!(dates(&c), [None]);
         // A readout's "today" is the day of publication.

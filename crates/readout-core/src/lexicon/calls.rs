@@ -159,16 +159,26 @@ pub const TOPIC_CUES: &[&str] = &[
     "reviewed", "addressed", "address", "touched", "focused", "focusing", "included", "including",
 ];
 
-/// Words that end the clause a call is reported in, for the purpose of finding its
-/// subject, its other side and its date: report verbs ("the Kremlin said on Tuesday"),
-/// subordinators and relative words.
-pub const CLAUSE_BREAKS: &[&str] = &[
+/// Report verbs: they end the clause of a call reported after them, and a date right
+/// after one dates the report ("the Kremlin said on Tuesday", "said Wednesday he spoke").
+pub const REPORT_VERBS: &[&str] = &[
     "said", "says", "say", "saying", "told", "tells", "tell", "reported", "reports", "reporting", "announced",
     "announces", "stated", "states", "added", "adds", "noted", "notes", "wrote", "writes", "tweeted", "tweets",
     "posted", "confirmed", "confirms", "according", "claimed", "claims", "revealed", "disclosed", "explained",
-    "insisted", "recalled", "acknowledged", "admitted", "emerged", "since", "after", "before", "until", "till",
-    "when", "whenever", "while", "whilst", "whereas", "because", "although", "though", "that", "which", "who",
-    "whom", "whose", "where", "if", "unless", "whether", "once", "but", "so", "where",
+    "insisted", "recalled", "acknowledged", "admitted", "emerged",
+];
+
+/// Report verbs whose object is a person ("Xi told Biden on a video call"): in a call
+/// phrase after them, the teller and the told are the sides.
+pub const TELLING_VERBS: &[&str] =
+    &["told", "tells", "tell", "assured", "assures", "informed", "informs", "warned", "warns", "urged", "urges"];
+
+/// Subordinators and relative words: they end the clause of a call, for the purpose of
+/// finding its subject, its other side and its date.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "since", "after", "before", "until", "till", "when", "whenever", "while", "whilst", "whereas", "because",
+    "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "unless", "whether", "once", "but",
+    "so",
 ];
 
 /// Words that open a fronted phrase ("On Monday,", "As reported,", "Following the call,"):
