@@ -63,30 +63,20 @@ pub fn find_calls(
     published: Option<NaiveDate>,
     offsets: &CharOffsets,
 ) -> Vec<Call> {
-    let people = People::new(cast.mentions(), |e| cast.name(e), |e| cast.kind(e));
-    extract(text, structure, &people, published, offsets)
-}
-
-fn extract(
-    text: &str,
-    structure: &Structure,
-    people: &People,
-    published: Option<NaiveDate>,
-    offsets: &CharOffsets,
-) -> Vec<Call> {
+    let people = People::new(cast);
     let quotes = quotations(text, structure);
     let mut reports: Vec<Report> = Vec::new();
     let mut last_call: Vec<Side> = Vec::new();
     for (index, sentence) in structure.sentences.iter().enumerate() {
         let paragraph = structure.paragraphs.get(sentence.paragraph).copied().unwrap_or(sentence.span);
-        let sent = Sent::new(text, sentence.span, people, &quotes, last_call.clone());
+        let sent = Sent::new(text, sentence.span, &people, &quotes, last_call.clone());
         let before = reports.len();
         sent.reports(index, is_headline(text, paragraph), published, &mut reports);
         if let Some(r) = reports[before..].iter().rev().find(|r| r.sides.len() >= 2) {
             last_call = r.sides.clone();
         }
     }
-    merge(reports, people)
+    merge(reports, &people)
         .into_iter()
         .map(|c| Call {
             participants: c.parties.into_iter().map(|p| p.name).collect(),
@@ -106,9 +96,10 @@ struct People<'a> {
 }
 
 impl<'a> People<'a> {
-    fn new(mentions: &'a [Mention], name: impl Fn(EntityId) -> &'a str, kind: impl Fn(EntityId) -> EntityKind) -> People<'a> {
+    fn new(cast: &'a Cast) -> People<'a> {
+        let mentions = cast.mentions();
         let count = mentions.iter().map(|m| m.entity + 1).max().unwrap_or(0);
-        let entities = (0..count).map(|e| Party::new(name(e).to_string(), Some(kind(e)), false)).collect();
+        let entities = (0..count).map(|e| Party::new(cast.name(e).to_string(), Some(cast.kind(e)), false)).collect();
         People { mentions, entities }
     }
 
@@ -489,11 +480,13 @@ impl<'a, 'p> Sent<'a, 'p> {
             if self.is_break(j) || matches!(self.word(j), "," | "(" | ")") && self.cover[j].is_none() && !suffix {
                 break;
             }
-            if self.is(j, "of") && !self.is_in(j.wrapping_sub(1), &["series", "number", "round", "couple", "set"]) {
+            if self.is(j, "of") && !self.is_in(j.wrapping_sub(1), lx::QUANTITY_NOUNS) {
                 break;
             }
             if suffix
-                || self.is_in(j, &["of", "series", "several", "number", "round", "a", "an", "the", "this", "that", "these", "those"])
+                || self.is(j, "of")
+                || self.is_in(j, lx::QUANTITY_NOUNS)
+                || self.is_in(j, lx::DETERMINERS)
                 || self.cover[j].is_some()
                 || !self.is_verbish(j)
             {
@@ -514,14 +507,15 @@ impl<'a, 'p> Sent<'a, 'p> {
             && !possessive(w)
             && !self.is_medium_word(j)
             && !self.is_in(j, lx::NOT_HELD_BEFORE_NOUN)
-            && (w.ends_with("ed") || self.is_in(j, lx::REPORT_VERBS) || self.is_in(j, lx::CLAUSE_OPENERS) || self.is_in(j, VERBISH))
+            && (w.ends_with("ed") || self.is_in(j, lx::REPORT_VERBS) || self.is_in(j, lx::CLAUSE_OPENERS) || self.is_in(j, lx::PHRASE_ENDS))
     }
 
     fn is_medium_word(&self, j: usize) -> bool {
-        let w = self.word(j);
-        in_list(w, lx::VIDEO_WORDS)
-            || contains_video(w)
-            || self.is_in(j, &["phone", "telephone", "telephonic", "cellphone"])
+        self.is_video_word(j) || self.is_in(j, lx::PHONE_WORDS)
+    }
+
+    fn is_video_word(&self, j: usize) -> bool {
+        self.is_in(j, lx::VIDEO_WORDS) || contains_video(self.word(j))
     }
 
     /// "by phone", "over the telephone", "via video link", "telephonically".
@@ -529,7 +523,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is(i, "telephonically") {
             return true;
         }
-        if !self.is_in(i, &["phone", "telephone", "video", "videolink", "video-link", "videoconference", "zoom", "skype"]) {
+        if !self.is_in(i, lx::MEDIUM_PHRASE_WORDS) {
             return false;
         }
         let prep = self.is_in(i.wrapping_sub(1), lx::MEDIUM_PREPOSITIONS)
@@ -617,29 +611,33 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn head(&self, t: &Trigger) -> usize {
         match t.role {
             Role::Held(v) => v,
-            Role::Beside(p) => p.min(t.phrase),
+            Role::Beside(p) => self.telling_verb(p).unwrap_or(p.min(t.phrase)),
             Role::Bare => t.phrase,
         }
+    }
+
+    /// The telling verb whose clause holds the call phrase at preposition `p`: "told" in
+    /// "Xi told Biden on a video call".
+    fn telling_verb(&self, p: usize) -> Option<usize> {
+        let cs = self.clause_start(p);
+        (cs > 0 && self.is_in(cs - 1, lx::TELLING_VERBS)).then(|| cs - 1)
     }
 
     /// Whether the clause `cs..ce` of a talk at `at` places it at a meeting; a meeting word
     /// after a topic word ("about the summit") names the topic.
     fn at_meeting(&self, cs: usize, ce: usize, at: usize) -> bool {
         let topic = (at..ce).find(|&k| self.is_in(k, lx::TOPIC_CUES)).unwrap_or(ce);
-        (cs..topic).any(|j| self.is_in(j, lx::MEETING_WORDS) || self.is_seq(j, &["in", "person"]) || self.is_seq(j, &["face", "to", "face"]))
+        (cs..topic).any(|j| self.is_in(j, lx::MEETING_WORDS) || lx::MEETING_PHRASES.iter().any(|p| self.is_seq(j, p)))
     }
 
     fn medium(&self, t: &Trigger) -> Medium {
         let cs = self.clause_start(self.head(t));
         let ce = self.clause_end(t.at);
-        let (from, to) = (cs, ce);
-        if (from..to).any(|j| self.is_in(j, lx::VIDEO_WORDS) || contains_video(self.word(j))) {
+        if (cs..ce).any(|j| self.is_video_word(j)) {
             return Medium::Video;
         }
-        if (from..to).any(|j| self.is_in(j, &["phone", "phones", "phoned", "telephone", "telephoned", "telephonic", "telephonically", "dialled", "dialed", "dials", "rang", "cellphone"]))
-            || self.is_in(t.at, lx::PHONE_WORDS)
-            || self.is_in(t.at, lx::CALL_VERBS)
-        {
+        // A call, by noun or verb, goes by telephone unless the text says video.
+        if (cs..ce).any(|j| self.is_in(j, lx::PHONE_WORDS)) || self.is_in(t.at, lx::CALL_VERBS) || self.is_in(t.at, &["call", "calls"]) {
             return Medium::Phone;
         }
         Medium::Unspecified
@@ -680,12 +678,12 @@ impl<'a, 'p> Sent<'a, 'p> {
                 }
                 (_, Role::Beside(p)) => {
                     let possessors = self.possessors(t);
-                    let cs = self.clause_start(p);
-                    if possessors.is_empty() && cs > 0 && self.is_in(cs - 1, lx::TELLING_VERBS) {
+                    let telling = self.telling_verb(p).filter(|_| possessors.is_empty());
+                    if let Some(v) = telling {
                         // "Xi told Biden on a video call": the teller and the told.
-                        own = self.subject(cs - 1, cs - 1);
+                        own = self.subject(v, v);
                         if others.is_empty() {
-                            others = self.first_group(cs, p).into_iter().map(|s| vec![s]).collect();
+                            others = self.first_group(v + 1, p).into_iter().map(|s| vec![s]).collect();
                         }
                     } else if possessors.is_empty() {
                         own = self.subject(p, t.at);
@@ -814,7 +812,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// Zelensky said"): the word after the phrase's comma.
     fn main_clause_after(&self, head: usize, at: usize) -> Option<usize> {
         let cs = self.clause_start(head);
-        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_in(cs - 1, SUBORDINATORS);
+        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_in(cs - 1, lx::SUBORDINATORS);
         if !opens || (cs..at).any(|j| self.word(j) == ",") {
             return None;
         }
@@ -1117,7 +1115,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 continue;
             }
             let blocked = gap.clone().any(|j| {
-                self.is_break(j) || first > t.at && self.is_in(j, &["about", "regarding", "concerning", "discuss", "discussed", "discussing"])
+                self.is_break(j) || first > t.at && self.is_in(j, lx::TOPIC_CUES)
             });
             if blocked || last < head && (self.in_subordinate(first, head) || self.dates_report(first)) {
                 continue;
@@ -1144,7 +1142,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// that ends before `head`.
     fn in_subordinate(&self, d: usize, head: usize) -> bool {
         let cs = self.clause_start(d);
-        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_in(j, SUBORDINATORS));
+        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_in(j, lx::SUBORDINATORS));
         opener.is_some_and(|o| self.word(o) != "," && (d..head).any(|j| self.word(j) == ","))
     }
 
@@ -1165,7 +1163,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 && to < from + 12
                 && !self.is_break(to)
                 && !matches!(self.word(to), "." | ";" | "(" | "!" | "?")
-                && !self.is_in(to, &["during", "in", "via", "over", "by", "with"])
+                && !self.is_in(to, lx::TOPIC_ENDS)
             {
                 to += 1;
             }
@@ -1223,16 +1221,6 @@ impl<'a, 'p> Sent<'a, 'p> {
         }
     }
 }
-
-/// Lower-case words that end a noun phrase read backwards from its noun: verbs that do
-/// not hold a call ("Psaki called the conversation").
-const VERBISH: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "called", "said", "says", "described", "marks", "marked", "resist",
-    "urge", "urged", "about", "regarding", "for", "to", "and", "or", "but", "as", "than", "like", "what",
-];
-
-/// Subordinators that open a fronted phrase whose dates are not the main clause's.
-const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "when", "while", "as", "once", "following", "ahead"];
 
 /// A call after merging its reports.
 struct Merged {

@@ -25,12 +25,17 @@ pub const CALL_VERBS: &[&str] = &[
     "ringing", "dialled", "dialed", "dials", "dialling", "dialing",
 ];
 
-/// Call verbs that always go by telephone; the others of [`CALL_VERBS`] do too, but these
-/// are also accepted as a phone medium elsewhere in a clause.
+/// Words that make a conversation a telephone one, anywhere in its clause ("by phone",
+/// "phoned", "a telephonic conversation"). A call noun or calling verb is one too.
 pub const PHONE_WORDS: &[&str] = &[
     "phone", "phones", "phoned", "phoning", "telephone", "telephoned", "telephonic", "telephonically", "dialled",
-    "dialed", "dials", "cellphone", "call", "calls", "called",
+    "dialed", "dials", "dialling", "dialing", "rang", "cellphone", "phone-call", "phonecall",
 ];
+
+/// Medium words that, after a preposition of [`MEDIUM_PREPOSITIONS`], make a phrase that
+/// reports a call on another verb ("discussed by phone", "addressed them via video link").
+pub const MEDIUM_PHRASE_WORDS: &[&str] =
+    &["phone", "telephone", "video", "videolink", "video-link", "videoconference", "zoom", "skype"];
 
 /// Words that make a conversation a video one.
 pub const VIDEO_WORDS: &[&str] = &[
@@ -61,6 +66,20 @@ pub const LIGHT_VERBS: &[&str] = &[
     "initiates", "conducted", "conduct", "conducts", "engaged", "engage", "engages", "placed", "place", "places",
     "joined", "join", "joins", "hosted", "host", "hosts", "took", "take", "takes", "got", "get", "gets", "used",
     "uses", "use", "concluded", "wrapped",
+];
+
+/// Words inside a call noun's phrase before it ("a series of", "the"), read when looking
+/// back from the noun for the verb that holds it.
+pub const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "several"];
+
+/// Nouns that count calls ("a series of conversations", "a round of calls").
+pub const QUANTITY_NOUNS: &[&str] = &["series", "number", "round", "couple", "set"];
+
+/// Lower-case words that end a call noun's phrase read backwards: verbs that do not hold
+/// a call and function words ("Psaki called the conversation useful").
+pub const PHRASE_ENDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "called", "said", "says", "described", "marks", "marked", "resist",
+    "urge", "urged", "about", "regarding", "for", "to", "and", "or", "but", "as", "than", "like", "what",
 ];
 
 /// Light verbs that say the call answered an earlier one ("returned Singh's call"): the
@@ -152,6 +171,9 @@ pub const MEETING_WORDS: &[&str] = &[
     "banquet", "dinner", "luncheon", "breakfast", "ceremony",
 ];
 
+/// Phrases that place both sides in the same room.
+pub const MEETING_PHRASES: &[&[&str]] = &[&["in", "person"], &["face", "to", "face"]];
+
 /// Words after which a meeting word names a topic, not the occasion ("spoke about the
 /// upcoming summit").
 pub const TOPIC_CUES: &[&str] = &[
@@ -180,6 +202,11 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "unless", "whether", "once", "but",
     "so",
 ];
+
+/// Subordinators that open a fronted phrase whose dates are not the main clause's ("After
+/// meeting aides on Monday, she phoned Lind").
+pub const SUBORDINATORS: &[&str] =
+    &["after", "before", "since", "until", "when", "while", "as", "once", "following", "ahead"];
 
 /// Words that open a fronted phrase ("On Monday,", "As reported,", "Following the call,"):
 /// the subject of the clause comes after the phrase's comma.
@@ -281,6 +308,9 @@ pub const ADJUNCT_WORDS: &[&str] = &[
     "in", "at", "(", ")", ",", "privately", "secretly", "twice", "once", "have", "has", "had", "both", "up",
     "virtually", "telephonically", "conference", "videoconference", "online", "in", "length",
 ];
+
+/// Words that end a topic phrase ("to discuss the harbour during a call").
+pub const TOPIC_ENDS: &[&str] = &["during", "in", "via", "over", "by", "with"];
 
 /// Words after which a call noun names the topic of what follows, up to the clause end
 /// ("to discuss the grain deal", "about migration").
