@@ -1,10 +1,977 @@
-//! Quotations and whose words they are. (API fixed; being written.)
+//! Quotations and whose words they are.
+//!
+//! **Marks.** Every quotation mark of a paragraph is classed from its glyph and its
+//! neighbours as able to open, close, or neither (an apostrophe: "don't", "Kyiv's",
+//! "'90s", "rock 'n' roll"). Openers pair with closers of the same family (double,
+//! single, guillemets, corner brackets); quotes of another family, or nested deeper in the
+//! same one, stay inside the outer quote. A quotation still open at the end of its
+//! paragraph goes on when the next paragraph reopens with the same mark (one quote over
+//! several paragraphs, joined by "\n"); otherwise it ends with its paragraph (double marks)
+//! or was no quotation (single marks, whose stray ones are apostrophes). Nothing crosses a
+//! paragraph any other way. An embedded post, text followed by its author line
+//! ("— Name (@handle) March 6, 2022"), is a quotation too.
+//!
+//! **Filter.** Dropped: fragments of one or two words; names and labels (`so-called "…"`,
+//! `what he calls a "…"`, a Title Case phrase with no clause word and no cue beside it);
+//! short quoted phrases (six words or fewer) inside a sentence that has no speech cue
+//! (scare quotes: a fight for a 'better deal').
+//!
+//! **Attribution.** A cue right after the quote (`"…," the minister said`, `"…," said
+//! Smith`, `"…," according to the ministry`), else the nearest cue before it in its
+//! sentence (`Smith said: "…"`, `He told reporters that "…"`, `according to X — "…"`), or a
+//! colon introduction (`Zelenskyy on Telegram: "…"`). A quote without a cue that stands
+//! alone takes the speaker of the quote just before it; otherwise the person its sentence
+//! names, else the speaker or person of the previous sentence, else of the next. Speaker
+//! phrases resolve through the Cast (names, titles, pronouns) to the fullest name; a
+//! document ("a statement from the White House said") stands for its issuer.
+//!
+//! `start`..`end` of a record cover the quoted words inside the marks, from the first
+//! paragraph's to the last's; for a post, the post's text.
 
-use crate::names::Cast;
+use crate::lexicon::cues::{
+    AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS, ELISIONS,
+    LABEL_FILLERS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
+};
+use crate::names::{Cast, EntityKind, Mention, MentionKind};
 use crate::record::Quote;
-use crate::text::{CharOffsets, Structure};
+use crate::text::{CharOffsets, Span, Structure};
 
 /// Every quote of `text` with its speaker and cue; offsets in characters.
-pub fn find_quotes(_text: &str, _structure: &Structure, _cast: &Cast, _offsets: &CharOffsets) -> Vec<Quote> {
-    Vec::new()
+pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
+    let mut raws = quotations(text, structure);
+    let posts = posts(text, structure);
+    raws.retain(|r| !posts.iter().any(|p| r.open < p.close && p.open < r.close));
+    raws.extend(posts);
+    raws.sort_by_key(|r| r.open);
+    let ctx = Context { text, structure, cast, raws: &raws };
+
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut last: Option<Said> = None;
+    for raw in &raws {
+        let Some(found) = ctx.judge(raw, last.as_ref()) else { continue };
+        if found.speaker.is_some() {
+            last = Some(Said { speaker: found.speaker.clone(), paragraph: ctx.paragraph_of(raw.close.saturating_sub(1)) });
+        }
+        let key = word_key(&found.text);
+        if let Some(k) = keys.iter().position(|k| *k == key) {
+            if quotes[k].speaker.is_none() && found.speaker.is_some() {
+                quotes[k].speaker = found.speaker;
+                quotes[k].cue = found.cue;
+            }
+            continue;
+        }
+        keys.push(key);
+        let first = raw.pieces.first().map_or(raw.open, |p| p.start);
+        let end = raw.pieces.last().map_or(raw.close, |p| p.end);
+        quotes.push(Quote {
+            text: found.text,
+            speaker: found.speaker,
+            cue: found.cue,
+            start: offsets.char_at(text, first),
+            end: offsets.char_at(text, end),
+        });
+    }
+    quotes
+}
+
+/// A quotation found in the text, before it is judged.
+#[derive(Clone, Debug, PartialEq)]
+struct Raw {
+    /// Byte of the opening mark (the paragraph start for a quote whose opener is missing,
+    /// the post's start for a post).
+    open: usize,
+    /// Byte after the closing mark, or after the last piece when it never closes.
+    close: usize,
+    /// The quoted words of each paragraph, without marks or surrounding spaces.
+    pieces: Vec<Span>,
+    kind: RawKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum RawKind {
+    Marked,
+    /// A closing mark with no opener: kept only if an attribution follows it.
+    Orphan,
+    /// An embedded post and the author's name in its author line.
+    Post { author: Span },
+}
+
+// ---------------------------------------------------------------------------------------
+// Marks
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+const FAMILIES: usize = 6;
+
+impl Family {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One quotation mark and what it may do.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    at: usize,
+    end: usize,
+    family: Family,
+    opens: bool,
+    closes: bool,
+    /// Opening mark whose word starts right after it (no space).
+    left: bool,
+    /// A low opening mark („ ‚), closed by “ ” or ‘ ’.
+    low: bool,
+    /// Curly mark of the kind that closes a low opener.
+    curly: bool,
+    /// A closing single mark that may be a plural possessive ("leaders' talks").
+    possessive: bool,
+}
+
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{AB}' | '\u{BB}'
+            | '\u{2039}' | '\u{203A}' | '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' | '`'
+    )
+}
+
+/// Punctuation after which a word may open a quotation: `("`, `—"`, `:"`, `,"`.
+fn opens_after(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '<' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ',') || is_mark_char(c)
+}
+
+/// Punctuation before which a word may close a quotation: `",`, `".`, `")`.
+fn closes_before(c: char) -> bool {
+    c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '@' | '#' | '_')) || matches!(c, '\u{2026}' | '\u{2014}' | '\u{2013}') || is_mark_char(c)
+}
+
+/// The marks of one paragraph, in order.
+fn marks(text: &str, para: Span) -> Vec<Mark> {
+    let s = &text[para.start..para.end];
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices();
+    while let Some((i, c)) = iter.next() {
+        // Two apostrophes or backticks stand for a double mark: ''enough'', ``so''.
+        let pair = matches!(c, '\'' | '`') && s[i + 1..].starts_with(c);
+        let len = if pair { 2 } else { c.len_utf8() };
+        if pair {
+            iter.next();
+        }
+        let rest = &s[i + len..];
+        let next = rest.chars().next();
+        let glyph = match (pair, c) {
+            (true, '`') => '\u{201C}',
+            (true, _) => '"',
+            _ => c,
+        };
+        if let Some(mark) = classify(prev, glyph, next, rest) {
+            out.push(Mark { at: para.start + i, end: para.start + i + len, ..mark });
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// What the mark `c` between `prev` and `next` may do; `None` for an apostrophe or a
+/// character that is no mark.
+fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Option<Mark> {
+    let left = next.is_some_and(|n| !n.is_whitespace()) && prev.is_none_or(opens_after);
+    let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_before);
+    let mark = |family, opens: bool, closes: bool| {
+        (opens || closes).then_some(Mark {
+            at: 0,
+            end: 0,
+            family,
+            opens,
+            closes,
+            left,
+            low: false,
+            curly: false,
+            possessive: false,
+        })
+    };
+    let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+    match c {
+        '"' => match (left, right) {
+            (true, false) => mark(Family::Double, true, false),
+            (false, true) => mark(Family::Double, false, true),
+            _ => mark(Family::Double, true, true),
+        },
+        '\u{201C}' => mark(Family::Double, true, right && !left).map(|m| Mark { curly: true, ..m }),
+        '\u{201D}' => mark(Family::Double, left && !right, true).map(|m| Mark { curly: true, ..m }),
+        '\u{201E}' => mark(Family::Double, true, false).map(|m| Mark { low: true, ..m }),
+        '\u{AB}' => mark(Family::Guillemet, !(right && !left), right && !left),
+        '\u{BB}' => mark(Family::Guillemet, left && !right, !(left && !right)),
+        '\u{2039}' => mark(Family::SingleGuillemet, !(right && !left), right && !left),
+        '\u{203A}' => mark(Family::SingleGuillemet, left && !right, !(left && !right)),
+        '\u{300C}' => mark(Family::Corner, true, false),
+        '\u{300D}' => mark(Family::Corner, false, true),
+        '\u{300E}' => mark(Family::WhiteCorner, true, false),
+        '\u{300F}' => mark(Family::WhiteCorner, false, true),
+        '\u{201A}' if left => mark(Family::Single, true, false).map(|m| Mark { low: true, ..m }),
+        '\'' | '\u{2018}' | '\u{2019}' => {
+            if between_letters || (left && elision(rest)) {
+                return None;
+            }
+            let opens = left && !right;
+            let closes = right && !(c == '\u{2018}' && left);
+            let possessive = closes
+                && prev.is_some_and(|p| p == 's' || p == 'S')
+                && next == Some(' ')
+                && rest[1..].starts_with(|d: char| d.is_lowercase());
+            mark(Family::Single, opens, closes).map(|m| Mark { possessive, curly: c != '\'', ..m })
+        }
+        _ => None,
+    }
+}
+
+/// Whether the text after a leading apostrophe is an elided word ('90s, 'em, 'n').
+fn elision(rest: &str) -> bool {
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if word.len() >= 2 && word.chars().take(2).all(|c| c.is_ascii_digit()) {
+        return word.chars().skip(2).all(|c| c == 's');
+    }
+    ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(&word))
+}
+
+/// A quotation being read.
+struct Open {
+    family: Family,
+    low: bool,
+    depth: u32,
+    open: usize,
+    piece_start: usize,
+    pieces: Vec<Span>,
+}
+
+/// Every quotation set in marks, paragraph by paragraph, in text order.
+fn quotations(text: &str, structure: &Structure) -> Vec<Raw> {
+    let paras = &structure.paragraphs;
+    let mut out = Vec::new();
+    let mut carry: Option<Open> = None;
+    for (pi, &para) in paras.iter().enumerate() {
+        let marks = marks(text, para);
+        let mut remaining = [0usize; FAMILIES];
+        for m in &marks {
+            remaining[m.family.index()] += 1;
+        }
+        let reopens_next = |family: Family| {
+            paras.get(pi + 1).is_some_and(|next| {
+                let s = &text[next.start..next.end];
+                let mut chars = s.chars();
+                let c = chars.next();
+                c.and_then(|c| classify(None, c, chars.next(), &s[c.len_utf8()..]))
+                    .is_some_and(|m| m.family == family && m.opens)
+            })
+        };
+        let mut open = carry.take();
+        let mut j = 0;
+        if let Some(o) = open.as_mut() {
+            // `reopens_next` said the paragraph starts with the same family's opener.
+            if let Some(m) = marks.first() {
+                remaining[m.family.index()] -= 1;
+                o.piece_start = m.end;
+                j = 1;
+            }
+        }
+        while j < marks.len() {
+            let m = marks[j];
+            remaining[m.family.index()] -= 1;
+            j += 1;
+            match open.as_mut() {
+                None => {
+                    if m.opens && (!m.closes || m.left) {
+                        open = Some(Open { family: m.family, low: m.low, depth: 1, open: m.at, piece_start: m.end, pieces: Vec::new() });
+                    } else if m.closes && j == 1 && orphan_close(text, para, m) {
+                        let piece = trim(text, Span { start: para.start, end: m.at });
+                        out.push(Raw { open: para.start, close: m.end, pieces: vec![piece], kind: RawKind::Orphan });
+                    }
+                }
+                Some(o) if o.family == m.family => {
+                    let left_after = remaining[m.family.index()];
+                    let closes_low = o.low && m.curly;
+                    if m.opens && !m.closes && !closes_low {
+                        // A nested opener needs a closer and the outer closer after it;
+                        // without them it is a misplaced closer (`…sanctions, "he said`).
+                        if left_after >= 2 || (left_after >= 1 && reopens_next(m.family)) {
+                            o.depth += 1;
+                            continue;
+                        }
+                    }
+                    if m.possessive && o.depth == 1 && marks[j..].iter().any(|n| n.family == m.family && n.closes) {
+                        continue;
+                    }
+                    if m.closes || closes_low || m.opens {
+                        o.depth -= 1;
+                        if o.depth == 0 {
+                            let mut o = open.take().expect("open quotation");
+                            o.pieces.push(trim(text, Span { start: o.piece_start, end: m.at }));
+                            out.push(Raw { open: o.open, close: m.end, pieces: o.pieces, kind: RawKind::Marked });
+                        }
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some(mut o) = open {
+            o.pieces.push(trim(text, Span { start: o.piece_start, end: para.end }));
+            if reopens_next(o.family) {
+                carry = Some(o);
+            } else if o.family != Family::Single {
+                let close = para.end;
+                out.push(Raw { open: o.open, close, pieces: o.pieces, kind: RawKind::Marked });
+            }
+        }
+    }
+    if let Some(o) = carry {
+        if o.family != Family::Single {
+            let close = o.pieces.last().map_or(o.open, |p| p.end);
+            out.push(Raw { open: o.open, close, pieces: o.pieces, kind: RawKind::Marked });
+        }
+    }
+    out.retain(|r| r.pieces.iter().any(|p| p.start < p.end));
+    out
+}
+
+/// A closing mark that ends the paragraph's first sentence with no opener before it
+/// (`The steps were illegal,' he said.`): a quotation whose opener was lost, if an
+/// attribution follows (checked when judging).
+fn orphan_close(text: &str, para: Span, m: Mark) -> bool {
+    let before = text[para.start..m.at].chars().next_back();
+    before.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?' | '\u{2026}'))
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    Span { start, end: end.max(start) }
+}
+
+// ---------------------------------------------------------------------------------------
+// Embedded posts
+
+/// Posts reproduced without marks and followed by their author line:
+/// "Text of the post. — Name (@handle) March 6, 2022".
+fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
+    let mut out = Vec::new();
+    for (pi, &para) in structure.paragraphs.iter().enumerate() {
+        let s = &text[para.start..para.end];
+        let mut from = 0;
+        while let Some(k) = s[from..].find("(@").map(|k| from + k) {
+            from = k + 2;
+            let look = (k.saturating_sub(80)..=k).find(|&i| s.is_char_boundary(i)).unwrap_or(k);
+            let Some((dash, dash_len)) = author_dash(&s[look..k]).map(|(d, l)| (look + d, l)) else {
+                continue;
+            };
+            let name = trim(text, Span { start: para.start + dash + dash_len, end: para.start + k });
+            let name_words = text[name.start..name.end].split_whitespace().count();
+            if name.start >= name.end || name_words > 6 || !dated_after(&s[k..]) {
+                continue;
+            }
+            let body = if s[..dash].trim().is_empty() {
+                match pi.checked_sub(1) {
+                    Some(p) => structure.paragraphs[p],
+                    None => continue,
+                }
+            } else {
+                Span { start: para.start, end: para.start + dash }
+            };
+            let body = trim(text, strip_links(text, body));
+            if word_count(&text[body.start..body.end]) > 0 {
+                out.push(Raw { open: body.start, close: body.end, pieces: vec![body], kind: RawKind::Post { author: name } });
+                break; // one post per author line's paragraph
+            }
+        }
+    }
+    out
+}
+
+/// The last dash in `s` that starts an author line, with its length in bytes.
+fn author_dash(s: &str) -> Option<(usize, usize)> {
+    let mut best = None;
+    for (i, c) in s.char_indices() {
+        let dash = match c {
+            '\u{2014}' | '\u{2013}' => Some(c.len_utf8()),
+            '-' if s[i + 1..].starts_with('-') => Some(2),
+            '-' if s[..i].ends_with(' ') && s[i + 1..].starts_with(' ') => Some(1),
+            _ => None,
+        };
+        if let Some(len) = dash {
+            best = Some((i, len));
+        }
+    }
+    best
+}
+
+/// Whether "(@handle)" at the start of `s` is followed by a date ("March 6, 2022").
+fn dated_after(s: &str) -> bool {
+    let Some(close) = s.find(')') else { return false };
+    if close > 40 || s[..close].contains(char::is_whitespace) {
+        return false;
+    }
+    let after = s[close + 1..].trim_start();
+    let mut words = after.split_whitespace();
+    match words.next() {
+        Some(w) if w.starts_with(|c: char| c.is_ascii_digit()) => true,
+        Some(w) if w.starts_with(char::is_uppercase) => words.next().is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())),
+        _ => false,
+    }
+}
+
+/// `span` without trailing links ("pic.twitter.com/…", "https://t.co/…").
+fn strip_links(text: &str, span: Span) -> Span {
+    let mut end = span.end;
+    loop {
+        let s = text[span.start..end].trim_end();
+        let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !last.is_empty() && (last.starts_with("http") || last.starts_with("pic.twitter.com") || last.starts_with("www.")) {
+            end = span.start + s.len() - last.len();
+        } else {
+            return Span { start: span.start, end: span.start + s.len() };
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+
+/// A word of the text, as a byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// The words of `text[from..to]`: letters and digits, with inner apostrophes, hyphens
+/// and dots ("Kyiv's", "Jean-Pierre", "U.S"), and handles.
+fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let s = &text[from..to];
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let starts = c.is_alphanumeric() || (matches!(c, '@' | '#') && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric()));
+        if !starts {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            let joins = matches!(d, '\'' | '\u{2019}' | '\u{2BC}' | '-' | '.' | '&')
+                && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
+            if d.is_alphanumeric() || d == '_' || joins {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Word { start: from + i, end: from + end });
+    }
+    out
+}
+
+/// Number of words, as a reader counts them (a CJK character is a word).
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|&c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)).count();
+            if cjk > 0 { cjk } else { usize::from(w.chars().any(char::is_alphanumeric)) }
+        })
+        .sum()
+}
+
+/// The lower-cased words of a quotation, for finding the same words twice.
+fn word_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// A run of words with the text they come from.
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    text: &'a str,
+    ws: &'a [Word],
+}
+
+impl<'a> Words<'a> {
+    fn len(&self) -> usize {
+        self.ws.len()
+    }
+
+    fn get(&self, i: usize) -> &'a str {
+        &self.text[self.ws[i].start..self.ws[i].end]
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        i < self.ws.len() && self.get(i).eq_ignore_ascii_case(word)
+    }
+
+    /// The text between word `i - 1` and word `i`.
+    fn gap_before(&self, i: usize) -> &'a str {
+        if i == 0 || i >= self.ws.len() {
+            return "";
+        }
+        &self.text[self.ws[i - 1].end..self.ws[i].start]
+    }
+
+    /// Whether words `i..i + n` are joined by spaces only.
+    fn joined(&self, i: usize, n: usize) -> bool {
+        (i + 1..i + n).all(|k| self.gap_before(k).chars().all(char::is_whitespace))
+    }
+
+    /// The number of words of the longest entry of `list` that starts at word `i`.
+    fn phrase_at(&self, i: usize, list: &[&str]) -> Option<usize> {
+        list.iter()
+            .filter_map(|entry| {
+                let n = entry.split(' ').count();
+                let fits = i + n <= self.ws.len()
+                    && entry.split(' ').enumerate().all(|(k, p)| self.is(i + k, p))
+                    && self.joined(i, n);
+                fits.then_some(n)
+            })
+            .max()
+    }
+
+    /// The number of words of the entry of `list` that ends at word `i` (inclusive).
+    fn phrase_ending_at(&self, i: usize, list: &[&str]) -> Option<usize> {
+        list.iter()
+            .filter_map(|entry| {
+                let n = entry.split(' ').count();
+                (n <= i + 1 && self.phrase_at(i + 1 - n, &[entry]) == Some(n)).then_some(n)
+            })
+            .max()
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span { start: self.ws[from].start, end: self.ws[to - 1].end }
+    }
+
+    fn has_punct_before(&self, i: usize) -> bool {
+        self.gap_before(i).chars().any(|c| !c.is_whitespace())
+    }
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn is_boundary(word: &str) -> bool {
+    in_list(CLAUSE_BOUNDARIES, word) || (word.starts_with(char::is_lowercase) && in_list(CUE_VERBS, word))
+}
+
+fn is_auxiliary(word: &str) -> bool {
+    in_list(AUXILIARIES, word) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
+}
+
+// ---------------------------------------------------------------------------------------
+// Attribution
+
+/// A speaker phrase and the cue that gave it, as found in the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Attribution {
+    /// The speaker phrase, if the cue names one.
+    speaker: Option<Span>,
+    cue: Span,
+    /// The cue stands right beside the quotation.
+    adjacent: bool,
+}
+
+/// A cue at word `i`: its length in words, for cue verbs only.
+fn cue_verb_at(w: &Words, i: usize) -> Option<usize> {
+    let n = w.phrase_at(i, CUE_VERBS)?;
+    if w.get(i).starts_with(char::is_uppercase) && in_list(AMBIGUOUS_CUES, w.get(i)) {
+        return None; // "the State Department", "the Washington Post"
+    }
+    if w.phrase_at(i, SOURCE_CUES).is_some() || w.phrase_at(i, PASSIVE_CUES).is_some() {
+        return None;
+    }
+    Some(n)
+}
+
+/// The cue as written: the verb and a tail that belongs to it ("said in a statement").
+fn cue_span(w: &Words, i: usize, n: usize) -> Span {
+    let tail = w.phrase_at(i + n, CUE_TAILS).filter(|_| !w.has_punct_before(i + n)).unwrap_or(0);
+    w.span(i, i + n + tail)
+}
+
+/// Attribution right after the closing mark: `, the minister said`, `, said Smith`,
+/// `, according to X`, `Zelenskyy said in a tweet`.
+fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
+    if gap.contains(['.', '!', '?', ';', '(']) || w.len() == 0 {
+        return None;
+    }
+    if let Some(n) = w.phrase_at(0, SOURCE_CUES) {
+        let np = phrase_after(w, n, true)?;
+        return Some(Attribution { speaker: Some(np), cue: w.span(0, n), adjacent: true });
+    }
+    if let Some(n) = cue_verb_at(w, 0) {
+        let speaker = phrase_after(w, n, false);
+        return Some(Attribution { speaker, cue: cue_span(w, 0, n), adjacent: true });
+    }
+    for v in 1..w.len().min(10) {
+        if w.has_punct_before(v) {
+            return None;
+        }
+        if let Some(n) = cue_verb_at(w, v) {
+            let mut end = v;
+            while end > 1 && is_auxiliary(w.get(end - 1)) {
+                end -= 1;
+            }
+            if (0..end).any(|k| is_boundary(w.get(k))) {
+                return None;
+            }
+            return Some(Attribution { speaker: Some(w.span(0, end)), cue: cue_span(w, v, n), adjacent: true });
+        }
+    }
+    None
+}
+
+/// The speaker phrase after a cue ending before word `i`: `said Karine Jean-Pierre, the…`,
+/// `according to a statement from the ministry`. Prepositions continue a source phrase
+/// ("notes of the British Bill") but end a speaker after a verb ("said X in Kyiv").
+fn phrase_after(w: &Words, i: usize, source: bool) -> Option<Span> {
+    let mut end = i;
+    while end < w.len() && end - i < 10 {
+        let word = w.get(end);
+        let stop = if source {
+            in_list(CLAUSE_BOUNDARIES, word) && !matches!(word, "by" | "on")
+        } else {
+            is_boundary(word) || in_list(&["in", "from", "for", "with"], word)
+        };
+        if (end > i && w.has_punct_before(end)) || stop {
+            break;
+        }
+        end += 1;
+    }
+    // A trailing cue verb belongs to the source phrase's own clause ("… from PMO read").
+    while end > i && in_list(CUE_VERBS, w.get(end - 1)) {
+        end -= 1;
+    }
+    (end > i).then(|| w.span(i, end))
+}
+
+/// The subject before the cue verb at word `v`: `Sergei Lavrov, in an address, restated`,
+/// `Alex Huang, the spokesman, told`, `Zelenskyy took to Twitter and said`.
+fn subject_before(w: &Words, v: usize) -> Option<Span> {
+    let mut end = v;
+    while end > 0 && is_auxiliary(w.get(end - 1)) && !w.has_punct_before(end) {
+        end -= 1;
+    }
+    if end > 0 && w.gap_before(end).contains(',') {
+        // An insertion between subject and verb: take the phrase before it.
+        let comma = (end.saturating_sub(12)..end - 1).rev().find(|&k| w.gap_before(k + 1).contains(','));
+        if let Some(k) = comma {
+            return noun_phrase_ending(w, k + 1);
+        }
+        return None;
+    }
+    if end > 0 && w.is(end - 1, "and") {
+        // Coordinated verbs share the subject at the start of the clause.
+        let mut start = end - 1;
+        while start > 0 && !w.has_punct_before(start) && end - start < 15 {
+            start -= 1;
+        }
+        let mut stop = start;
+        while stop < end - 1 && !is_boundary(w.get(stop)) && (stop == start || !w.get(stop).starts_with(char::is_lowercase)) {
+            stop += 1;
+        }
+        return (stop > start).then(|| w.span(start, stop));
+    }
+    noun_phrase_ending(w, end)
+}
+
+/// The noun phrase that ends before word `end`, reading back to a boundary.
+fn noun_phrase_ending(w: &Words, end: usize) -> Option<Span> {
+    let mut start = end;
+    while start > 0 && end - start < 8 && !is_boundary(w.get(start - 1)) {
+        start -= 1;
+        if w.has_punct_before(start) && !w.gap_before(start).trim().eq("-") {
+            break;
+        }
+    }
+    (start < end).then(|| w.span(start, end))
+}
+
+/// Attribution before the opening mark, in the quote's sentence: the nearest cue.
+fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution> {
+    let n = w.len();
+    for i in (0..n).rev() {
+        if let Some(k) = w.phrase_at(i, SOURCE_CUES) {
+            let speaker = phrase_after(w, i + k, true);
+            return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k + 8 >= n });
+        }
+        if let Some(k) = w.phrase_at(i, PASSIVE_CUES) {
+            // `described as "…" by his spokesman Robert Gibbs`
+            let speaker = after.is(0, "by").then(|| phrase_after(after, 1, true)).flatten();
+            return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k == n });
+        }
+        let Some(k) = cue_verb_at(w, i) else { continue };
+        let next_gap = if i + k < n { w.gap_before(i + k) } else { gap };
+        let introduces = i + k == n || w.is(i + k, "that") || next_gap.contains([':', ',']);
+        if in_list(AMBIGUOUS_CUES, w.get(i)) && !introduces {
+            continue;
+        }
+        let speaker = subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| i + k < n));
+        return Some(Attribution { speaker, cue: cue_span(w, i, k), adjacent: i + k + 3 >= n });
+    }
+    // `Zelenskyy on Telegram: "…"`, `The minister: "…"`
+    if gap.trim_end().ends_with(':') && n > 0 {
+        let start = (0..n).rev().take(8).take_while(|&k| k == n - 1 || !w.has_punct_before(k + 1)).last().unwrap_or(n - 1);
+        let on = (start..n).find(|&k| w.is(k, "on") && w.phrase_at(k + 1, PLATFORMS).is_some_and(|p| k + 1 + p == n));
+        let speaker_end = on.unwrap_or(n);
+        if speaker_end > start {
+            let cue = on.map_or(w.span(n - 1, n), |k| w.span(k, n));
+            return Some(Attribution { speaker: Some(w.span(start, speaker_end)), cue, adjacent: on.is_some() });
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Judging a quotation
+
+/// A judged quotation.
+struct Found {
+    text: String,
+    speaker: Option<String>,
+    cue: Option<String>,
+}
+
+/// The speaker of the latest attributed quote.
+struct Said {
+    speaker: Option<String>,
+    paragraph: usize,
+}
+
+struct Context<'a> {
+    text: &'a str,
+    structure: &'a Structure,
+    cast: &'a Cast,
+    /// Every quotation, sorted by `open`.
+    raws: &'a [Raw],
+}
+
+/// How far attribution looks around a quotation, in bytes.
+const WINDOW: usize = 400;
+
+impl Context<'_> {
+    fn paragraph_of(&self, at: usize) -> usize {
+        self.structure.paragraphs.partition_point(|p| p.end <= at)
+    }
+
+    fn sentence_span(&self, at: usize) -> Span {
+        match self.structure.sentence_at(at) {
+            Some(i) => self.structure.sentences[i].span,
+            None => {
+                let p = self.paragraph_of(at);
+                self.structure.paragraphs.get(p).copied().unwrap_or(Span { start: at, end: at })
+            }
+        }
+    }
+
+    /// The words of `from..to` outside every quotation.
+    fn words_outside(&self, from: usize, to: usize) -> Vec<Word> {
+        let first = self.raws.partition_point(|r| r.close <= from);
+        let inside = |w: &Word| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= w.start && w.start < r.close);
+        words(self.text, from, to).into_iter().filter(|w| !inside(w)).collect()
+    }
+
+    fn floor(&self, at: usize) -> usize {
+        (0..=at).rev().find(|&i| self.text.is_char_boundary(i)).unwrap_or(0)
+    }
+
+    fn ceil(&self, at: usize) -> usize {
+        (at.min(self.text.len())..=self.text.len()).find(|&i| self.text.is_char_boundary(i)).unwrap_or(self.text.len())
+    }
+
+    /// Whether `raw` is a quotation someone's words, and whose they are.
+    fn judge(&self, raw: &Raw, last: Option<&Said>) -> Option<Found> {
+        let text: String = raw.pieces.iter().map(|p| &self.text[p.start..p.end]).collect::<Vec<_>>().join("\n");
+        let count = word_count(&text);
+        if count < 3 {
+            return None;
+        }
+        if let RawKind::Post { author } = raw.kind {
+            let speaker = self.resolve(author, last).or_else(|| Some(self.text[author.start..author.end].to_string()));
+            return Some(Found { text, speaker, cue: Some("posted".to_string()) });
+        }
+
+        let open_sentence = self.sentence_span(raw.open);
+        let from = self.ceil(open_sentence.start.max(raw.open.saturating_sub(WINDOW)));
+        let before_ws = self.words_outside(from, raw.open);
+        let before = Words { text: self.text, ws: &before_ws };
+        let gap_before = &self.text[before_ws.last().map_or(from, |w| w.end)..raw.open];
+
+        let close_sentence = self.sentence_span(raw.close.saturating_sub(1));
+        let to = self.floor(close_sentence.end.max(raw.close).min(raw.close + WINDOW));
+        let next_open = self.raws.get(self.raws.partition_point(|r| r.open < raw.close)).map_or(to, |r| r.open.clamp(raw.close, to));
+        let after_ws = self.words_outside(raw.close, next_open);
+        let after = Words { text: self.text, ws: &after_ws };
+        let gap_after = &self.text[raw.close..after_ws.first().map_or(next_open, |w| w.start)];
+
+        if self.labelled(raw.open) {
+            return None;
+        }
+        let after_attr = attribution_after(&after, gap_after);
+        if raw.kind == RawKind::Orphan && after_attr.is_none() {
+            return None;
+        }
+        let attr = after_attr.or_else(|| attribution_before(&before, gap_before, &after));
+        let adjacent = attr.is_some_and(|a| a.adjacent);
+        if title_like(&text) && !adjacent {
+            return None;
+        }
+        let standalone = (before.len() == 0 || gap_before.trim_end().ends_with(':')) && after.len() == 0;
+        if count <= 6 && attr.is_none() && !standalone {
+            return None;
+        }
+
+        let cue = attr.map(|a| self.text[a.cue.start..a.cue.end].to_string());
+        let mut speaker = attr.and_then(|a| a.speaker).and_then(|s| self.resolve(s, last));
+        if attr.is_some_and(|a| a.speaker.is_some()) && speaker.is_none() {
+            return Some(Found { text, speaker, cue });
+        }
+        if speaker.is_none() {
+            let first_para = self.paragraph_of(raw.open);
+            let follows = last.filter(|l| l.paragraph + 1 >= first_para);
+            speaker = match follows {
+                Some(l) if standalone => l.speaker.clone(),
+                _ => self.speaker_around(raw, open_sentence, close_sentence, last),
+            };
+        }
+        Some(Found { text, speaker, cue })
+    }
+
+    /// Whether the words right before the opening mark make the quotation a label:
+    /// `the so-called "…"`, `what he calls a "…"`, `marked as "…"`.
+    fn labelled(&self, open: usize) -> bool {
+        let from = self.ceil(open.saturating_sub(60));
+        let ws = words(self.text, from, open);
+        let w = Words { text: self.text, ws: &ws };
+        let mut end = w.len();
+        if end > 0 && !self.text[ws[end - 1].end..open].trim().is_empty() {
+            return false;
+        }
+        while end > 0 && end + 2 > w.len() && in_list(LABEL_FILLERS, w.get(end - 1)) {
+            end -= 1;
+        }
+        end > 0 && w.phrase_ending_at(end - 1, LABEL_INTRODUCERS).is_some()
+    }
+
+    /// A speaker from the sentences around a quotation with no cue of its own: a person
+    /// its sentence names, else the previous sentence's speaker or person, else the next's.
+    fn speaker_around(&self, raw: &Raw, open_sentence: Span, close_sentence: Span, last: Option<&Said>) -> Option<String> {
+        if let Some(name) = self.named_in(open_sentence.start, close_sentence.end) {
+            return Some(name);
+        }
+        let first = self.structure.sentence_at(open_sentence.start);
+        let last_sentence = self.structure.sentence_at(close_sentence.start);
+        let previous = first.and_then(|i| i.checked_sub(1)).map(|i| self.structure.sentences[i].span);
+        let next = last_sentence.and_then(|i| self.structure.sentences.get(i + 1)).map(|s| s.span);
+        for s in [previous, next].into_iter().flatten() {
+            if s.end > raw.open && s.start < raw.close {
+                continue;
+            }
+            let from = self.ceil(s.start.max(s.end.saturating_sub(WINDOW)));
+            let ws = self.words_outside(from, s.end);
+            let w = Words { text: self.text, ws: &ws };
+            let cued = (0..w.len())
+                .find(|&i| cue_verb_at(&w, i).is_some() && !in_list(AMBIGUOUS_CUES, w.get(i)))
+                .and_then(|i| subject_before(&w, i));
+            if let Some(name) = cued.and_then(|s| self.resolve(s, last)) {
+                return Some(name);
+            }
+            if let Some(name) = self.named_in(s.start, s.end) {
+                return Some(name);
+            }
+        }
+        None
+    }
+
+    /// The first person or body named (not in a pronoun, not inside a quotation) in
+    /// `from..to`.
+    fn named_in(&self, from: usize, to: usize) -> Option<String> {
+        let first = self.raws.partition_point(|r| r.close <= from);
+        let quoted = |m: &Mention| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= m.span.start && m.span.start < r.close);
+        self.cast
+            .mentions_in(Span { start: from, end: to })
+            .iter()
+            .find(|m| m.kind != MentionKind::Pronoun && self.cast.kind(m.entity) != EntityKind::Group && !quoted(m))
+            .map(|m| self.cast.name(m.entity).to_string())
+    }
+
+    /// The name a speaker phrase stands for: through the Cast, through the document it
+    /// names ("a statement from the White House"), or as written.
+    fn resolve(&self, np: Span, last: Option<&Said>) -> Option<String> {
+        let ws = words(self.text, np.start, np.end);
+        let w = Words { text: self.text, ws: &ws };
+        let n = w.len();
+        if n == 0 {
+            return None;
+        }
+        // A document speaks for its issuer.
+        if let Some(d) = (0..n).find(|&i| w.phrase_at(i, DOCUMENT_NOUNS).is_some()) {
+            let len = w.phrase_at(d, DOCUMENT_NOUNS).unwrap_or(1);
+            let by = (d + len..n).find(|&k| matches!(w.get(k), "from" | "by" | "of"));
+            if let Some(k) = by.filter(|&k| k + 1 < n) {
+                return self.resolve(w.span(k + 1, n), last);
+            }
+            let owner = (0..d).find(|&k| !in_list(LABEL_FILLERS, w.get(k)));
+            return match owner {
+                Some(k) => self.resolve(Span { start: ws[k].start, end: ws[d - 1].end }, last),
+                None => last.and_then(|l| l.speaker.clone()),
+            };
+        }
+        let head_end = (1..n).find(|&k| in_list(&["of", "in", "from", "for", "at", "on", "by", "with"], w.get(k))).unwrap_or(n);
+        let mentions = self.overlapping(np);
+        let head = Span { start: ws[0].start, end: ws[head_end - 1].end };
+        let in_head = mentions.iter().filter(|m| m.span.start < head.end && m.span.end > head.start).last();
+        if let Some(m) = in_head.or(mentions.first()) {
+            return Some(self.cast.name(m.entity).to_string());
+        }
+        if n == 1 && in_list(PRONOUNS, w.get(0)) {
+            return last.and_then(|l| l.speaker.clone()).filter(|_| in_list(&["he", "she"], w.get(0)));
+        }
+        let start = (0..n).find(|&k| !in_list(&["the", "a", "an", "as"], w.get(k)))?;
+        let name = &self.text[ws[start].start..ws[n - 1].end];
+        let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name);
+        Some(name.to_string())
+    }
+
+    /// The mentions that overlap `span`.
+    fn overlapping(&self, span: Span) -> Vec<Mention> {
+        let all = self.cast.mentions();
+        let to = all.partition_point(|m| m.span.start < span.end);
+        let from = all[..to].iter().rposition(|m| m.span.end <= span.start && m.span.start + 200 < span.start).map_or(0, |i| i + 1);
+        all[from..to].iter().filter(|m| m.span.end > span.start).copied().collect()
+    }
+}
+
+/// A Title Case phrase with no clause word: the name of something ('Mission Barbarossa',
+/// 'Responsibility to Protect'), not someone's words.
+fn title_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 || text.trim_end().ends_with(['.', '!', '?']) || text.contains(',') {
+        return false;
+    }
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    words.iter().all(|w| capitalised(w) || in_list(TITLE_SMALL_WORDS, w))
+        && words.iter().filter(|w| capitalised(w)).count() >= 2
+        && !words.iter().any(|w| in_list(CLAUSE_WORDS, w))
 }

@@ -4,6 +4,7 @@
 //! readout a new word without touching the logic that reads it.
 
 pub mod abbreviations;
+pub mod cues;
 pub mod currencies;
 pub mod numbers;
 pub mod people;
