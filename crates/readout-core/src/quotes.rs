@@ -93,7 +93,7 @@ enum RawKind {
     Marked,
     /// A closing mark with no opener: kept only if an attribution follows it.
     Orphan,
-    /// An embedded post and the author's name in its author line.
+    /// An embedded post, and its author line's name and handle ("Name (@handle)").
     Post { author: Span },
 }
 
@@ -389,7 +389,9 @@ fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
             };
             let body = trim(text, strip_links(text, body));
             if word_count(&text[body.start..body.end]) > 0 {
-                out.push(Raw { open: body.start, close: body.end, pieces: vec![body], kind: RawKind::Post { author: name } });
+                let handle_end = para.start + k + s[k..].find(')').map_or(0, |c| c + 1);
+                let author = Span { start: name.start, end: handle_end };
+                out.push(Raw { open: body.start, close: body.end, pieces: vec![body], kind: RawKind::Post { author } });
                 break; // one post per author line's paragraph
             }
         }
@@ -590,6 +592,9 @@ struct Attribution {
     cue: Span,
     /// The cue stands right beside the quotation.
     adjacent: bool,
+    /// A bare colon introduction: it attributes only if the Cast knows the speaker, and
+    /// has no cue word.
+    needs_cast: bool,
 }
 
 /// A cue at word `i`: its length in words, for cue verbs only.
@@ -618,26 +623,37 @@ fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
     }
     if let Some(n) = w.phrase_at(0, SOURCE_CUES) {
         let np = phrase_after(w, n, true)?;
-        return Some(Attribution { speaker: Some(np), cue: w.span(0, n), adjacent: true });
+        return Some(Attribution { speaker: Some(np), cue: w.span(0, n), adjacent: true, needs_cast: false });
     }
-    if let Some(n) = cue_verb_at(w, 0) {
-        let speaker = phrase_after(w, n, false);
-        return Some(Attribution { speaker, cue: cue_span(w, 0, n), adjacent: true });
-    }
-    for v in 1..w.len().min(10) {
-        if w.has_punct_before(v) {
-            return None;
-        }
-        if let Some(n) = cue_verb_at(w, v) {
-            let mut end = v;
-            while end > 1 && is_auxiliary(w.get(end - 1)) {
-                end -= 1;
-            }
-            if (0..end).any(|k| is_boundary(w.get(k))) {
+    // A clause the quote ran into may stand before the attribution, after a comma
+    // (`"…" without delay,' he said`): the search starts again once after it.
+    let mut start = 0;
+    for v in 0..w.len().min(14) {
+        if v > start && w.has_punct_before(v) {
+            let gap = w.gap_before(v);
+            if start > 0 || !gap.contains(',') || gap.contains(['.', '!', '?', ';']) {
                 return None;
             }
-            return Some(Attribution { speaker: Some(w.span(0, end)), cue: cue_span(w, v, n), adjacent: true });
+            start = v;
         }
+        let Some(n) = cue_verb_at(w, v) else { continue };
+        if v == start {
+            // `, said Smith`; a participle (`, adding that…`) leaves the speaker to the
+            // sentence before the quote.
+            if w.get(v).ends_with("ing") {
+                return None;
+            }
+            let speaker = phrase_after(w, v + n, false);
+            return Some(Attribution { speaker, cue: cue_span(w, v, n), adjacent: start == 0, needs_cast: false });
+        }
+        let mut end = v;
+        while end > start + 1 && is_auxiliary(w.get(end - 1)) {
+            end -= 1;
+        }
+        if (start..end).any(|k| is_boundary(w.get(k))) {
+            return None;
+        }
+        return Some(Attribution { speaker: Some(w.span(start, end)), cue: cue_span(w, v, n), adjacent: start == 0, needs_cast: false });
     }
     None
 }
@@ -669,6 +685,11 @@ fn phrase_after(w: &Words, i: usize, source: bool) -> Option<Span> {
 /// The subject before the cue verb at word `v`: `Sergei Lavrov, in an address, restated`,
 /// `Alex Huang, the spokesman, told`, `Zelenskyy took to Twitter and said`.
 fn subject_before(w: &Words, v: usize) -> Option<Span> {
+    if v >= 2 && w.is(v - 1, "as") && w.is(v, "saying") {
+        // `quoted Smith as saying`
+        let quoted = (v.saturating_sub(8)..v - 1).rev().find(|&k| w.is(k, "quoted"))?;
+        return (quoted + 1 < v - 1).then(|| w.span(quoted + 1, v - 1));
+    }
     let mut end = v;
     while end > 0 && is_auxiliary(w.get(end - 1)) && !w.has_punct_before(end) {
         end -= 1;
@@ -714,12 +735,12 @@ fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution
     for i in (0..n).rev() {
         if let Some(k) = w.phrase_at(i, SOURCE_CUES) {
             let speaker = phrase_after(w, i + k, true);
-            return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k + 8 >= n });
+            return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k + 8 >= n, needs_cast: false });
         }
         if let Some(k) = w.phrase_at(i, PASSIVE_CUES) {
             // `described as "…" by his spokesman Robert Gibbs`
             let speaker = after.is(0, "by").then(|| phrase_after(after, 1, true)).flatten();
-            return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k == n });
+            return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k == n, needs_cast: false });
         }
         let Some(k) = cue_verb_at(w, i) else { continue };
         let next_gap = if i + k < n { w.gap_before(i + k) } else { gap };
@@ -728,16 +749,22 @@ fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution
             continue;
         }
         let speaker = subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| i + k < n));
-        return Some(Attribution { speaker, cue: cue_span(w, i, k), adjacent: i + k + 3 >= n });
+        return Some(Attribution { speaker, cue: cue_span(w, i, k), adjacent: i + k + 3 >= n, needs_cast: false });
     }
-    // `Zelenskyy on Telegram: "…"`, `The minister: "…"`
+    // `Zelenskyy on Telegram: "…"`, `Prime Minister Smith: "…"`
     if gap.trim_end().ends_with(':') && n > 0 {
-        let start = (0..n).rev().take(8).take_while(|&k| k == n - 1 || !w.has_punct_before(k + 1)).last().unwrap_or(n - 1);
+        let mut start = n - 1;
+        while start > 0 && n - start < 8 && !w.has_punct_before(start) {
+            start -= 1;
+        }
         let on = (start..n).find(|&k| w.is(k, "on") && w.phrase_at(k + 1, PLATFORMS).is_some_and(|p| k + 1 + p == n));
         let speaker_end = on.unwrap_or(n);
         if speaker_end > start {
-            let cue = on.map_or(w.span(n - 1, n), |k| w.span(k, n));
-            return Some(Attribution { speaker: Some(w.span(start, speaker_end)), cue, adjacent: on.is_some() });
+            let cue = on.map(|k| w.span(k, n));
+            let speaker = Some(w.span(start, speaker_end));
+            return cue.map_or(Some(Attribution { speaker, cue: w.span(n - 1, n), adjacent: false, needs_cast: true }), |cue| {
+                Some(Attribution { speaker, cue, adjacent: true, needs_cast: false })
+            });
         }
     }
     None
@@ -808,7 +835,14 @@ impl Context<'_> {
             return None;
         }
         if let RawKind::Post { author } = raw.kind {
-            let speaker = self.resolve(author, last).or_else(|| Some(self.text[author.start..author.end].to_string()));
+            let handle = self.overlapping(author).into_iter().find(|m| m.kind == MentionKind::Handle);
+            let speaker = match handle {
+                Some(m) => Some(self.cast.name(m.entity).to_string()),
+                None => {
+                    let name = Span { start: author.start, end: author.start + self.text[author.start..author.end].find("(@").unwrap_or(0) };
+                    self.resolve(trim(self.text, name), last, raw)
+                }
+            };
             return Some(Found { text, speaker, cue: Some("posted".to_string()) });
         }
 
@@ -832,7 +866,10 @@ impl Context<'_> {
         if raw.kind == RawKind::Orphan && after_attr.is_none() {
             return None;
         }
-        let attr = after_attr.or_else(|| attribution_before(&before, gap_before, &after));
+        let mut attr = after_attr.or_else(|| attribution_before(&before, gap_before, &after));
+        if attr.is_some_and(|a| a.needs_cast && a.speaker.is_none_or(|s| self.overlapping(s).is_empty())) {
+            attr = None;
+        }
         let adjacent = attr.is_some_and(|a| a.adjacent);
         if title_like(&text) && !adjacent {
             return None;
@@ -842,10 +879,11 @@ impl Context<'_> {
             return None;
         }
 
-        let cue = attr.map(|a| self.text[a.cue.start..a.cue.end].to_string());
-        let mut speaker = attr.and_then(|a| a.speaker).and_then(|s| self.resolve(s, last));
-        if attr.is_some_and(|a| a.speaker.is_some()) && speaker.is_none() {
-            return Some(Found { text, speaker, cue });
+        let cue = attr.filter(|a| !a.needs_cast).map(|a| self.text[a.cue.start..a.cue.end].to_string());
+        let phrase = attr.and_then(|a| a.speaker);
+        let mut speaker = phrase.and_then(|s| self.resolve(s, last, raw));
+        if speaker.is_none() && phrase.is_some_and(|s| self.is_pronoun(s)) {
+            return Some(Found { text, speaker, cue }); // "they said": nobody the text names
         }
         if speaker.is_none() {
             let first_para = self.paragraph_of(raw.open);
@@ -894,7 +932,7 @@ impl Context<'_> {
             let cued = (0..w.len())
                 .find(|&i| cue_verb_at(&w, i).is_some() && !in_list(AMBIGUOUS_CUES, w.get(i)))
                 .and_then(|i| subject_before(&w, i));
-            if let Some(name) = cued.and_then(|s| self.resolve(s, last)) {
+            if let Some(name) = cued.and_then(|s| self.resolve(s, last, raw)) {
                 return Some(name);
             }
             if let Some(name) = self.named_in(s.start, s.end) {
@@ -918,7 +956,7 @@ impl Context<'_> {
 
     /// The name a speaker phrase stands for: through the Cast, through the document it
     /// names ("a statement from the White House"), or as written.
-    fn resolve(&self, np: Span, last: Option<&Said>) -> Option<String> {
+    fn resolve(&self, np: Span, last: Option<&Said>, quote: &Raw) -> Option<String> {
         let ws = words(self.text, np.start, np.end);
         let w = Words { text: self.text, ws: &ws };
         let n = w.len();
@@ -930,11 +968,11 @@ impl Context<'_> {
             let len = w.phrase_at(d, DOCUMENT_NOUNS).unwrap_or(1);
             let by = (d + len..n).find(|&k| matches!(w.get(k), "from" | "by" | "of"));
             if let Some(k) = by.filter(|&k| k + 1 < n) {
-                return self.resolve(w.span(k + 1, n), last);
+                return self.resolve(w.span(k + 1, n), last, quote);
             }
             let owner = (0..d).find(|&k| !in_list(LABEL_FILLERS, w.get(k)));
             return match owner {
-                Some(k) => self.resolve(Span { start: ws[k].start, end: ws[d - 1].end }, last),
+                Some(k) => self.resolve(Span { start: ws[k].start, end: ws[d - 1].end }, last, quote),
                 None => last.and_then(|l| l.speaker.clone()),
             };
         }
@@ -942,7 +980,11 @@ impl Context<'_> {
         let mentions = self.overlapping(np);
         let head = Span { start: ws[0].start, end: ws[head_end - 1].end };
         let in_head = mentions.iter().filter(|m| m.span.start < head.end && m.span.end > head.start).last();
-        if let Some(m) = in_head.or(mentions.first()) {
+        if let Some(m) = in_head {
+            if m.kind == MentionKind::Pronoun && self.named_inside(quote, m.entity) {
+                // A speaker rarely names himself: "he" is someone named before the quote.
+                return self.person_before(quote);
+            }
             return Some(self.cast.name(m.entity).to_string());
         }
         if n == 1 && in_list(PRONOUNS, w.get(0)) {
@@ -952,6 +994,34 @@ impl Context<'_> {
         let name = &self.text[ws[start].start..ws[n - 1].end];
         let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name);
         Some(name.to_string())
+    }
+
+    fn is_pronoun(&self, np: Span) -> bool {
+        let ws = words(self.text, np.start, np.end);
+        ws.len() == 1 && in_list(PRONOUNS, &self.text[ws[0].start..ws[0].end])
+    }
+
+    /// Whether the quotation names `entity` (not by a pronoun).
+    fn named_inside(&self, quote: &Raw, entity: usize) -> bool {
+        let inside = self.cast.mentions_in(Span { start: quote.open, end: quote.close });
+        inside.iter().any(|m| m.entity == entity && m.kind != MentionKind::Pronoun)
+    }
+
+    /// The latest person mentioned before `quote`, outside quotations, whom the quote
+    /// does not name.
+    fn person_before(&self, quote: &Raw) -> Option<String> {
+        let all = self.cast.mentions();
+        let before = &all[..all.partition_point(|m| m.span.start < quote.open)];
+        let quoted = |m: &Mention| {
+            let i = self.raws.partition_point(|r| r.close <= m.span.start);
+            self.raws.get(i).is_some_and(|r| r.open <= m.span.start)
+        };
+        before
+            .iter()
+            .rev()
+            .take(40)
+            .find(|m| self.cast.kind(m.entity) == EntityKind::Person && !quoted(m) && !self.named_inside(quote, m.entity))
+            .map(|m| self.cast.name(m.entity).to_string())
     }
 
     /// The mentions that overlap `span`.

@@ -27,7 +27,7 @@ pub const CUE_VERBS: &[&str] = &[
     "mentioned", "describe", "describes", "described", "announcing", "telegraphed", "messaged", "shouted",
     "whispered", "joked", "boasted", "lamented", "pleaded", "thundered", "hit out", "tweets", "wrote back",
     "pointed out", "points out", "point out", "went on", "goes on", "called for", "calls for", "call for",
-    "quoted as saying", "as saying",
+    "quoted as saying", "as saying", "spoke", "speaks", "speaking", "spoke of", "spoke about",
 ];
 
 /// Cue verbs that are also common nouns or other verbs ("member states", "explanatory
