@@ -30,8 +30,10 @@
 
 use crate::lexicon::cues::{
     AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS, ELISIONS,
-    LABEL_FILLERS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
+    ENGLISH_WORDS, LABEL_FILLERS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
 };
+use std::collections::HashMap;
+
 use crate::names::{Cast, EntityKind, Mention, MentionKind};
 use crate::record::Quote;
 use crate::text::{CharOffsets, Span, Structure};
@@ -40,13 +42,16 @@ use crate::text::{CharOffsets, Span, Structure};
 pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
     let mut raws = quotations(text, structure);
     let posts = posts(text, structure);
-    raws.retain(|r| !posts.iter().any(|p| r.open < p.close && p.open < r.close));
+    raws.retain(|r| {
+        let i = posts.partition_point(|p| p.open < r.close);
+        !(i > 0 && posts[i - 1].close > r.open)
+    });
     raws.extend(posts);
     raws.sort_by_key(|r| r.open);
-    let ctx = Context { text, structure, cast, raws: &raws };
+    let ctx = Context { text, lex: Lexicon::new(), structure, cast, raws: &raws };
 
     let mut quotes: Vec<Quote> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: HashMap<String, usize> = HashMap::new();
     let mut last: Option<Said> = None;
     for raw in &raws {
         let Some(found) = ctx.judge(raw, last.as_ref()) else { continue };
@@ -54,14 +59,14 @@ pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &Cha
             last = Some(Said { speaker: found.speaker.clone(), paragraph: ctx.paragraph_of(raw.close.saturating_sub(1)) });
         }
         let key = word_key(&found.text);
-        if let Some(k) = keys.iter().position(|k| *k == key) {
+        if let Some(&k) = keys.get(&key) {
             if quotes[k].speaker.is_none() && found.speaker.is_some() {
                 quotes[k].speaker = found.speaker;
                 quotes[k].cue = found.cue;
             }
             continue;
         }
-        keys.push(key);
+        keys.insert(key, quotes.len());
         let first = raw.pieces.first().map_or(raw.open, |p| p.start);
         let end = raw.pieces.last().map_or(raw.close, |p| p.end);
         quotes.push(Quote {
@@ -308,7 +313,7 @@ fn quotations(text: &str, structure: &Structure) -> Vec<Raw> {
                             continue;
                         }
                     }
-                    if m.possessive && o.depth == 1 && marks[j..].iter().any(|n| n.family == m.family && n.closes) {
+                    if m.possessive && o.depth == 1 && left_after > 0 {
                         continue;
                     }
                     if m.closes || closes_low || m.opens {
@@ -504,14 +509,77 @@ fn word_key(s: &str) -> String {
     key
 }
 
-/// A run of words with the text they come from.
-#[derive(Clone, Copy)]
+/// A word list, indexed by its entries' lower-cased first words: looking a word up costs
+/// one hash, however long the list.
+struct Index(HashMap<String, Vec<Vec<String>>>);
+
+impl Index {
+    fn new(list: &[&str]) -> Index {
+        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for entry in list {
+            let parts: Vec<String> = entry.split(' ').map(str::to_lowercase).collect();
+            map.entry(parts[0].clone()).or_default().push(parts);
+        }
+        Index(map)
+    }
+
+    /// Whether the (lower-case) word is a one-word entry.
+    fn has(&self, lower: &str) -> bool {
+        self.0.get(lower).is_some_and(|entries| entries.iter().any(|e| e.len() == 1))
+    }
+}
+
+/// The word lists of `crate::lexicon::cues`, indexed once per document.
+struct Lexicon {
+    cues: Index,
+    ambiguous: Index,
+    sources: Index,
+    passive: Index,
+    tails: Index,
+    platforms: Index,
+    auxiliaries: Index,
+    boundaries: Index,
+    documents: Index,
+    pronouns: Index,
+    labels: Index,
+    fillers: Index,
+    english: Index,
+}
+
+impl Lexicon {
+    fn new() -> Lexicon {
+        Lexicon {
+            cues: Index::new(CUE_VERBS),
+            ambiguous: Index::new(AMBIGUOUS_CUES),
+            sources: Index::new(SOURCE_CUES),
+            passive: Index::new(PASSIVE_CUES),
+            tails: Index::new(CUE_TAILS),
+            platforms: Index::new(PLATFORMS),
+            auxiliaries: Index::new(AUXILIARIES),
+            boundaries: Index::new(CLAUSE_BOUNDARIES),
+            documents: Index::new(DOCUMENT_NOUNS),
+            pronouns: Index::new(PRONOUNS),
+            labels: Index::new(LABEL_INTRODUCERS),
+            fillers: Index::new(LABEL_FILLERS),
+            english: Index::new(ENGLISH_WORDS),
+        }
+    }
+}
+
+/// A run of words with the text they come from, and their lower-case forms.
 struct Words<'a> {
     text: &'a str,
-    ws: &'a [Word],
+    ws: Vec<Word>,
+    lower: Vec<String>,
+    lex: &'a Lexicon,
 }
 
 impl<'a> Words<'a> {
+    fn new(text: &'a str, ws: Vec<Word>, lex: &'a Lexicon) -> Words<'a> {
+        let lower = ws.iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
+        Words { text, ws, lower, lex }
+    }
+
     fn len(&self) -> usize {
         self.ws.len()
     }
@@ -520,8 +588,13 @@ impl<'a> Words<'a> {
         &self.text[self.ws[i].start..self.ws[i].end]
     }
 
+    /// Whether word `i` is `word` (given in lower case).
     fn is(&self, i: usize, word: &str) -> bool {
-        i < self.ws.len() && self.get(i).eq_ignore_ascii_case(word)
+        self.lower.get(i).is_some_and(|w| w == word)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.get(i).starts_with(char::is_uppercase)
     }
 
     /// The text between word `i - 1` and word `i`.
@@ -537,27 +610,24 @@ impl<'a> Words<'a> {
         (i + 1..i + n).all(|k| self.gap_before(k).chars().all(char::is_whitespace))
     }
 
-    /// The number of words of the longest entry of `list` that starts at word `i`.
-    fn phrase_at(&self, i: usize, list: &[&str]) -> Option<usize> {
-        list.iter()
-            .filter_map(|entry| {
-                let n = entry.split(' ').count();
-                let fits = i + n <= self.ws.len()
-                    && entry.split(' ').enumerate().all(|(k, p)| self.is(i + k, p))
-                    && self.joined(i, n);
-                fits.then_some(n)
-            })
-            .max()
+    /// The lengths in words of the entries of `index` that start at word `i`.
+    fn entries_at<'b>(&'b self, i: usize, index: &'b Index) -> impl Iterator<Item = usize> + 'b {
+        let entries = self.lower.get(i).and_then(|w| index.0.get(w)).map_or(&[][..], |e| &e[..]);
+        entries.iter().filter_map(move |parts| {
+            let n = parts.len();
+            let fits = i + n <= self.ws.len() && parts.iter().enumerate().all(|(k, p)| self.lower[i + k] == *p) && self.joined(i, n);
+            fits.then_some(n)
+        })
     }
 
-    /// The number of words of the entry of `list` that ends at word `i` (inclusive).
-    fn phrase_ending_at(&self, i: usize, list: &[&str]) -> Option<usize> {
-        list.iter()
-            .filter_map(|entry| {
-                let n = entry.split(' ').count();
-                (n <= i + 1 && self.phrase_at(i + 1 - n, &[entry]) == Some(n)).then_some(n)
-            })
-            .max()
+    /// The number of words of the longest entry of `index` that starts at word `i`.
+    fn phrase_at(&self, i: usize, index: &Index) -> Option<usize> {
+        self.entries_at(i, index).max()
+    }
+
+    /// Whether an entry of `index` ends at word `i` (inclusive).
+    fn phrase_ends_at(&self, i: usize, index: &Index) -> bool {
+        (0..=i).rev().take(4).any(|from| self.entries_at(from, index).any(|n| from + n == i + 1))
     }
 
     fn span(&self, from: usize, to: usize) -> Span {
@@ -567,18 +637,17 @@ impl<'a> Words<'a> {
     fn has_punct_before(&self, i: usize) -> bool {
         self.gap_before(i).chars().any(|c| !c.is_whitespace())
     }
-}
 
-fn in_list(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
+    /// A word that ends a speaker phrase: a conjunction or the like, or a cue verb.
+    fn boundary(&self, i: usize) -> bool {
+        self.lex.boundaries.has(&self.lower[i]) || (!self.capitalised(i) && self.lex.cues.has(&self.lower[i]))
+    }
 
-fn is_boundary(word: &str) -> bool {
-    in_list(CLAUSE_BOUNDARIES, word) || (word.starts_with(char::is_lowercase) && in_list(CUE_VERBS, word))
-}
-
-fn is_auxiliary(word: &str) -> bool {
-    in_list(AUXILIARIES, word) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
+    /// A word that may stand between a speaker and the cue verb ("has", "later", "-ly").
+    fn auxiliary(&self, i: usize) -> bool {
+        let w = &self.lower[i];
+        self.lex.auxiliaries.has(w) || (w.len() > 4 && w.ends_with("ly") && !self.capitalised(i))
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -599,11 +668,11 @@ struct Attribution {
 
 /// A cue at word `i`: its length in words, for cue verbs only.
 fn cue_verb_at(w: &Words, i: usize) -> Option<usize> {
-    let n = w.phrase_at(i, CUE_VERBS)?;
-    if w.get(i).starts_with(char::is_uppercase) && in_list(AMBIGUOUS_CUES, w.get(i)) {
+    let n = w.phrase_at(i, &w.lex.cues)?;
+    if w.capitalised(i) && w.lex.ambiguous.has(&w.lower[i]) {
         return None; // "the State Department", "the Washington Post"
     }
-    if w.phrase_at(i, SOURCE_CUES).is_some() || w.phrase_at(i, PASSIVE_CUES).is_some() {
+    if w.phrase_at(i, &w.lex.sources).is_some() || w.phrase_at(i, &w.lex.passive).is_some() {
         return None;
     }
     Some(n)
@@ -611,7 +680,7 @@ fn cue_verb_at(w: &Words, i: usize) -> Option<usize> {
 
 /// The cue as written: the verb and a tail that belongs to it ("said in a statement").
 fn cue_span(w: &Words, i: usize, n: usize) -> Span {
-    let tail = w.phrase_at(i + n, CUE_TAILS).filter(|_| !w.has_punct_before(i + n)).unwrap_or(0);
+    let tail = w.phrase_at(i + n, &w.lex.tails).filter(|_| !w.has_punct_before(i + n)).unwrap_or(0);
     w.span(i, i + n + tail)
 }
 
@@ -621,12 +690,9 @@ fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
     if gap.contains(['.', '!', '?', ';', '(']) || w.len() == 0 {
         return None;
     }
-    if let Some(n) = w.phrase_at(0, SOURCE_CUES) {
-        let np = phrase_after(w, n, true)?;
-        return Some(Attribution { speaker: Some(np), cue: w.span(0, n), adjacent: true, needs_cast: false });
-    }
     // A clause the quote ran into may stand before the attribution, after a comma
-    // (`"…" without delay,' he said`): the search starts again once after it.
+    // (`"…" without delay,' he said`, `"…" of the war, according to…`): the search
+    // starts again once after it.
     let mut start = 0;
     for v in 0..w.len().min(14) {
         if v > start && w.has_punct_before(v) {
@@ -636,21 +702,25 @@ fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
             }
             start = v;
         }
+        if let Some(n) = w.phrase_at(v, &w.lex.sources).filter(|_| v == start) {
+            let np = phrase_after(w, v + n, true)?;
+            return Some(Attribution { speaker: Some(np), cue: w.span(v, v + n), adjacent: start == 0, needs_cast: false });
+        }
         let Some(n) = cue_verb_at(w, v) else { continue };
         if v == start {
             // `, said Smith`; a participle (`, adding that…`) leaves the speaker to the
             // sentence before the quote.
-            if w.get(v).ends_with("ing") {
+            if w.lower[v].ends_with("ing") {
                 return None;
             }
             let speaker = phrase_after(w, v + n, false);
             return Some(Attribution { speaker, cue: cue_span(w, v, n), adjacent: start == 0, needs_cast: false });
         }
         let mut end = v;
-        while end > start + 1 && is_auxiliary(w.get(end - 1)) {
+        while end > start + 1 && w.auxiliary(end - 1) {
             end -= 1;
         }
-        if (start..end).any(|k| is_boundary(w.get(k))) {
+        if (start..end).any(|k| w.boundary(k)) {
             return None;
         }
         return Some(Attribution { speaker: Some(w.span(start, end)), cue: cue_span(w, v, n), adjacent: start == 0, needs_cast: false });
@@ -664,11 +734,11 @@ fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
 fn phrase_after(w: &Words, i: usize, source: bool) -> Option<Span> {
     let mut end = i;
     while end < w.len() && end - i < 10 {
-        let word = w.get(end);
+        let word = w.lower[end].as_str();
         let stop = if source {
-            in_list(CLAUSE_BOUNDARIES, word) && !matches!(word, "by" | "on")
+            w.lex.boundaries.has(word) && !matches!(word, "by" | "on")
         } else {
-            is_boundary(word) || in_list(&["in", "from", "for", "with"], word)
+            w.boundary(end) || matches!(word, "in" | "from" | "for" | "with")
         };
         if (end > i && w.has_punct_before(end)) || stop {
             break;
@@ -676,7 +746,7 @@ fn phrase_after(w: &Words, i: usize, source: bool) -> Option<Span> {
         end += 1;
     }
     // A trailing cue verb belongs to the source phrase's own clause ("… from PMO read").
-    while end > i && in_list(CUE_VERBS, w.get(end - 1)) {
+    while end > i && w.lex.cues.has(&w.lower[end - 1]) {
         end -= 1;
     }
     (end > i).then(|| w.span(i, end))
@@ -691,7 +761,7 @@ fn subject_before(w: &Words, v: usize) -> Option<Span> {
         return (quoted + 1 < v - 1).then(|| w.span(quoted + 1, v - 1));
     }
     let mut end = v;
-    while end > 0 && is_auxiliary(w.get(end - 1)) && !w.has_punct_before(end) {
+    while end > 0 && w.auxiliary(end - 1) && !w.has_punct_before(end) {
         end -= 1;
     }
     if end > 0 && w.gap_before(end).contains(',') {
@@ -709,7 +779,7 @@ fn subject_before(w: &Words, v: usize) -> Option<Span> {
             start -= 1;
         }
         let mut stop = start;
-        while stop < end - 1 && !is_boundary(w.get(stop)) && (stop == start || !w.get(stop).starts_with(char::is_lowercase)) {
+        while stop < end - 1 && !w.boundary(stop) && (stop == start || w.capitalised(stop)) {
             stop += 1;
         }
         return (stop > start).then(|| w.span(start, stop));
@@ -720,7 +790,10 @@ fn subject_before(w: &Words, v: usize) -> Option<Span> {
 /// The noun phrase that ends before word `end`, reading back to a boundary.
 fn noun_phrase_ending(w: &Words, end: usize) -> Option<Span> {
     let mut start = end;
-    while start > 0 && end - start < 8 && !is_boundary(w.get(start - 1)) {
+    // "and", "on"... between capitalised words belong to a name ("Committee on
+    // Intelligence and Security").
+    let inside_name = |k: usize| k > 0 && k + 1 < w.len() && w.capitalised(k - 1) && w.capitalised(k + 1) && w.joined(k - 1, 3);
+    while start > 0 && end - start < 10 && (!w.boundary(start - 1) || inside_name(start - 1)) {
         start -= 1;
         if w.has_punct_before(start) && !w.gap_before(start).trim().eq("-") {
             break;
@@ -733,11 +806,11 @@ fn noun_phrase_ending(w: &Words, end: usize) -> Option<Span> {
 fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution> {
     let n = w.len();
     for i in (0..n).rev() {
-        if let Some(k) = w.phrase_at(i, SOURCE_CUES) {
+        if let Some(k) = w.phrase_at(i, &w.lex.sources) {
             let speaker = phrase_after(w, i + k, true);
             return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k + 8 >= n, needs_cast: false });
         }
-        if let Some(k) = w.phrase_at(i, PASSIVE_CUES) {
+        if let Some(k) = w.phrase_at(i, &w.lex.passive) {
             // `described as "…" by his spokesman Robert Gibbs`
             let speaker = after.is(0, "by").then(|| phrase_after(after, 1, true)).flatten();
             return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k == n, needs_cast: false });
@@ -745,10 +818,14 @@ fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution
         let Some(k) = cue_verb_at(w, i) else { continue };
         let next_gap = if i + k < n { w.gap_before(i + k) } else { gap };
         let introduces = i + k == n || w.is(i + k, "that") || next_gap.contains([':', ',']);
-        if in_list(AMBIGUOUS_CUES, w.get(i)) && !introduces {
+        if w.lex.ambiguous.has(&w.lower[i]) && !introduces {
             continue;
         }
-        let speaker = subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| i + k < n));
+        let mut speaker = subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| i + k < n));
+        if speaker.is_none() && w.lower[i].ends_with("ing") {
+            // `Smith said, adding: "…"`: a participle shares the subject of the verb before.
+            speaker = (0..i).rev().find(|&j| cue_verb_at(w, j).is_some()).and_then(|j| subject_before(w, j));
+        }
         return Some(Attribution { speaker, cue: cue_span(w, i, k), adjacent: i + k + 3 >= n, needs_cast: false });
     }
     // `Zelenskyy on Telegram: "…"`, `Prime Minister Smith: "…"`
@@ -757,7 +834,7 @@ fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution
         while start > 0 && n - start < 8 && !w.has_punct_before(start) {
             start -= 1;
         }
-        let on = (start..n).find(|&k| w.is(k, "on") && w.phrase_at(k + 1, PLATFORMS).is_some_and(|p| k + 1 + p == n));
+        let on = (start..n).find(|&k| w.is(k, "on") && w.phrase_at(k + 1, &w.lex.platforms).is_some_and(|p| k + 1 + p == n));
         let speaker_end = on.unwrap_or(n);
         if speaker_end > start {
             let cue = on.map(|k| w.span(k, n));
@@ -788,6 +865,7 @@ struct Said {
 
 struct Context<'a> {
     text: &'a str,
+    lex: Lexicon,
     structure: &'a Structure,
     cast: &'a Cast,
     /// Every quotation, sorted by `open`.
@@ -848,16 +926,14 @@ impl Context<'_> {
 
         let open_sentence = self.sentence_span(raw.open);
         let from = self.ceil(open_sentence.start.max(raw.open.saturating_sub(WINDOW)));
-        let before_ws = self.words_outside(from, raw.open);
-        let before = Words { text: self.text, ws: &before_ws };
-        let gap_before = &self.text[before_ws.last().map_or(from, |w| w.end)..raw.open];
+        let before = Words::new(self.text, self.words_outside(from, raw.open), &self.lex);
+        let gap_before = &self.text[before.ws.last().map_or(from, |w| w.end)..raw.open];
 
         let close_sentence = self.sentence_span(raw.close.saturating_sub(1));
         let to = self.floor(close_sentence.end.max(raw.close).min(raw.close + WINDOW));
         let next_open = self.raws.get(self.raws.partition_point(|r| r.open < raw.close)).map_or(to, |r| r.open.clamp(raw.close, to));
-        let after_ws = self.words_outside(raw.close, next_open);
-        let after = Words { text: self.text, ws: &after_ws };
-        let gap_after = &self.text[raw.close..after_ws.first().map_or(next_open, |w| w.start)];
+        let after = Words::new(self.text, self.words_outside(raw.close, next_open), &self.lex);
+        let gap_after = &self.text[raw.close..after.ws.first().map_or(next_open, |w| w.start)];
 
         if self.labelled(raw.open) {
             return None;
@@ -875,7 +951,7 @@ impl Context<'_> {
             return None;
         }
         let standalone = (before.len() == 0 || gap_before.trim_end().ends_with(':')) && after.len() == 0;
-        if count <= 6 && attr.is_none() && !standalone {
+        if count <= 6 && attr.is_none() && !standalone && (english(&before) || english(&after)) {
             return None;
         }
 
@@ -900,16 +976,15 @@ impl Context<'_> {
     /// `the so-called "…"`, `what he calls a "…"`, `marked as "…"`.
     fn labelled(&self, open: usize) -> bool {
         let from = self.ceil(open.saturating_sub(60));
-        let ws = words(self.text, from, open);
-        let w = Words { text: self.text, ws: &ws };
+        let w = Words::new(self.text, words(self.text, from, open), &self.lex);
         let mut end = w.len();
-        if end > 0 && !self.text[ws[end - 1].end..open].trim().is_empty() {
+        if end > 0 && !self.text[w.ws[end - 1].end..open].trim().is_empty() {
             return false;
         }
-        while end > 0 && end + 2 > w.len() && in_list(LABEL_FILLERS, w.get(end - 1)) {
+        while end > 0 && end + 2 > w.len() && w.lex.fillers.has(&w.lower[end - 1]) {
             end -= 1;
         }
-        end > 0 && w.phrase_ending_at(end - 1, LABEL_INTRODUCERS).is_some()
+        end > 0 && w.phrase_ends_at(end - 1, &w.lex.labels)
     }
 
     /// A speaker from the sentences around a quotation with no cue of its own: a person
@@ -927,10 +1002,9 @@ impl Context<'_> {
                 continue;
             }
             let from = self.ceil(s.start.max(s.end.saturating_sub(WINDOW)));
-            let ws = self.words_outside(from, s.end);
-            let w = Words { text: self.text, ws: &ws };
+            let w = Words::new(self.text, self.words_outside(from, s.end), &self.lex);
             let cued = (0..w.len())
-                .find(|&i| cue_verb_at(&w, i).is_some() && !in_list(AMBIGUOUS_CUES, w.get(i)))
+                .find(|&i| cue_verb_at(&w, i).is_some() && !w.lex.ambiguous.has(&w.lower[i]))
                 .and_then(|i| subject_before(&w, i));
             if let Some(name) = cued.and_then(|s| self.resolve(s, last, raw)) {
                 return Some(name);
@@ -957,26 +1031,26 @@ impl Context<'_> {
     /// The name a speaker phrase stands for: through the Cast, through the document it
     /// names ("a statement from the White House"), or as written.
     fn resolve(&self, np: Span, last: Option<&Said>, quote: &Raw) -> Option<String> {
-        let ws = words(self.text, np.start, np.end);
-        let w = Words { text: self.text, ws: &ws };
+        let w = Words::new(self.text, words(self.text, np.start, np.end), &self.lex);
+        let ws = &w.ws;
         let n = w.len();
         if n == 0 {
             return None;
         }
         // A document speaks for its issuer.
-        if let Some(d) = (0..n).find(|&i| w.phrase_at(i, DOCUMENT_NOUNS).is_some()) {
-            let len = w.phrase_at(d, DOCUMENT_NOUNS).unwrap_or(1);
-            let by = (d + len..n).find(|&k| matches!(w.get(k), "from" | "by" | "of"));
+        if let Some(d) = (0..n).find(|&i| w.phrase_at(i, &w.lex.documents).is_some()) {
+            let len = w.phrase_at(d, &w.lex.documents).unwrap_or(1);
+            let by = (d + len..n).find(|&k| matches!(w.lower[k].as_str(), "from" | "by" | "of"));
             if let Some(k) = by.filter(|&k| k + 1 < n) {
                 return self.resolve(w.span(k + 1, n), last, quote);
             }
-            let owner = (0..d).find(|&k| !in_list(LABEL_FILLERS, w.get(k)));
+            let owner = (0..d).find(|&k| !w.lex.fillers.has(&w.lower[k]));
             return match owner {
                 Some(k) => self.resolve(Span { start: ws[k].start, end: ws[d - 1].end }, last, quote),
                 None => last.and_then(|l| l.speaker.clone()),
             };
         }
-        let head_end = (1..n).find(|&k| in_list(&["of", "in", "from", "for", "at", "on", "by", "with"], w.get(k))).unwrap_or(n);
+        let head_end = (1..n).find(|&k| matches!(w.lower[k].as_str(), "of" | "in" | "from" | "for" | "at" | "on" | "by" | "with")).unwrap_or(n);
         let mentions = self.overlapping(np);
         let head = Span { start: ws[0].start, end: ws[head_end - 1].end };
         let in_head = mentions.iter().filter(|m| m.span.start < head.end && m.span.end > head.start).last();
@@ -987,10 +1061,10 @@ impl Context<'_> {
             }
             return Some(self.cast.name(m.entity).to_string());
         }
-        if n == 1 && in_list(PRONOUNS, w.get(0)) {
-            return last.and_then(|l| l.speaker.clone()).filter(|_| in_list(&["he", "she"], w.get(0)));
+        if n == 1 && w.lex.pronouns.has(&w.lower[0]) {
+            return last.and_then(|l| l.speaker.clone()).filter(|_| w.is(0, "he") || w.is(0, "she"));
         }
-        let start = (0..n).find(|&k| !in_list(&["the", "a", "an", "as"], w.get(k)))?;
+        let start = (0..n).find(|&k| !matches!(w.lower[k].as_str(), "the" | "a" | "an" | "as"))?;
         let name = &self.text[ws[start].start..ws[n - 1].end];
         let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name);
         Some(name.to_string())
@@ -998,7 +1072,7 @@ impl Context<'_> {
 
     fn is_pronoun(&self, np: Span) -> bool {
         let ws = words(self.text, np.start, np.end);
-        ws.len() == 1 && in_list(PRONOUNS, &self.text[ws[0].start..ws[0].end])
+        ws.len() == 1 && self.lex.pronouns.has(&self.text[ws[0].start..ws[0].end].to_lowercase())
     }
 
     /// Whether the quotation names `entity` (not by a pronoun).
@@ -1028,16 +1102,28 @@ impl Context<'_> {
     fn overlapping(&self, span: Span) -> Vec<Mention> {
         let all = self.cast.mentions();
         let to = all.partition_point(|m| m.span.start < span.end);
-        let from = all[..to].iter().rposition(|m| m.span.end <= span.start && m.span.start + 200 < span.start).map_or(0, |i| i + 1);
-        all[from..to].iter().filter(|m| m.span.end > span.start).copied().collect()
+        let mut found: Vec<Mention> =
+            all[..to].iter().rev().take_while(|m| m.span.start + 400 > span.start).filter(|m| m.span.end > span.start).copied().collect();
+        found.reverse();
+        found
     }
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether words around a quotation are English prose, where the cue lexicon applies
+/// ("…", — сказал он is not).
+fn english(w: &Words) -> bool {
+    w.lower.iter().rev().take(40).any(|x| w.lex.english.has(x))
 }
 
 /// A Title Case phrase with no clause word: the name of something ('Mission Barbarossa',
 /// 'Responsibility to Protect'), not someone's words.
 fn title_like(text: &str) -> bool {
-    let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).filter(|w| !w.is_empty()).collect();
-    if words.len() < 2 || text.trim_end().ends_with(['.', '!', '?']) || text.contains(',') {
+    let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).filter(|w| !w.is_empty()).take(13).collect();
+    if words.len() < 2 || words.len() > 12 || text.trim_end().ends_with(['.', '!', '?']) || text.contains(',') {
         return false;
     }
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());

@@ -122,3 +122,11 @@ pub const CLAUSE_WORDS: &[&str] = &[
 /// Words that follow an apostrophe at the start of a word without opening a quotation:
 /// 'em, rock 'n' roll, 'tis, 'cause.
 pub const ELISIONS: &[&str] = &["em", "n", "tis", "twas", "cause", "cos", "til", "bout", "round", "nuff", "s"];
+
+/// Common English words: a sentence with none of them around its quotation is in another
+/// language, where the cue lexicon says nothing.
+pub const ENGLISH_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "as", "by", "at", "it",
+    "he", "she", "they", "his", "her", "their", "from", "has", "had", "have", "be", "are", "were", "this", "said",
+    "says", "about", "its", "but", "not", "or", "after", "who", "which",
+];
