@@ -669,8 +669,8 @@ struct Attribution {
 /// A cue at word `i`: its length in words, for cue verbs only.
 fn cue_verb_at(w: &Words, i: usize) -> Option<usize> {
     let n = w.phrase_at(i, &w.lex.cues)?;
-    if w.capitalised(i) && w.lex.ambiguous.has(&w.lower[i]) {
-        return None; // "the State Department", "the Washington Post"
+    if w.capitalised(i) && (w.lex.ambiguous.has(&w.lower[i]) || (i + 1..w.len().min(i + 3)).any(|k| !w.capitalised(k) && w.lex.cues.has(&w.lower[k]))) {
+        return None; // "the State Department", "the Washington Post", "Omar Said wrote"
     }
     if w.phrase_at(i, &w.lex.sources).is_some() || w.phrase_at(i, &w.lex.passive).is_some() {
         return None;
@@ -1130,4 +1130,294 @@ fn title_like(text: &str) -> bool {
     words.iter().all(|w| capitalised(w) || in_list(TITLE_SMALL_WORDS, w))
         && words.iter().filter(|w| capitalised(w)).count() >= 2
         && !words.iter().any(|w| in_list(CLAUSE_WORDS, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        let structure = Structure::new(text);
+        let cast = Cast::new(text, &structure, None);
+        find_quotes(text, &structure, &cast, &CharOffsets::new(text))
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|q| q.text).collect()
+    }
+
+    /// (text, speaker, cue) of every quote.
+    fn said(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        quotes(text).into_iter().map(|q| (q.text, q.speaker, q.cue)).collect()
+    }
+
+    fn one(text: &str, speaker: Option<&str>, cue: Option<&str>) -> (String, Option<String>, Option<String>) {
+        (text.to_string(), speaker.map(str::to_string), cue.map(str::to_string))
+    }
+
+    #[test]
+    fn double_marks_of_every_kind() {
+        assert_eq!(texts("\"The bridge will reopen soon,\" the engineer said."), ["The bridge will reopen soon,"]);
+        assert_eq!(texts("\u{201C}The bridge will reopen soon,\u{201D} the engineer said."), ["The bridge will reopen soon,"]);
+        assert_eq!(texts("The engineer said: \u{AB}The bridge will reopen soon\u{BB}."), ["The bridge will reopen soon"]);
+        assert_eq!(texts("Die Ingenieurin sagte: \u{201E}Die Br\u{FC}cke wird bald wieder ge\u{F6}ffnet.\u{201C}"), [
+            "Die Br\u{FC}cke wird bald wieder ge\u{F6}ffnet."
+        ]);
+        // Mixed straight and curly marks close each other.
+        assert_eq!(
+            texts("\"Trains run again,\u{201D} she said. \u{201C}Buses will follow next week.\" Then she left."),
+            ["Trains run again,", "Buses will follow next week."]
+        );
+    }
+
+    #[test]
+    fn single_marks_are_told_from_apostrophes() {
+        let text = "'We can't wait, and the farmers' patience is gone,' Ann Cole said. She grew up in the '80s with rock 'n' roll.";
+        assert_eq!(texts(text), ["We can't wait, and the farmers' patience is gone,"]);
+        assert_eq!(
+            texts("\u{2018}Kyiv\u{2019}s mayor will not resign,\u{2019} his office said."),
+            ["Kyiv\u{2019}s mayor will not resign,"]
+        );
+        assert!(texts("The ministers' talks ended. Don't expect the '90s back, its rivals' aides say.").is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_one() {
+        assert_eq!(
+            texts("\"He looked at me and said 'never again' before he left the room,\" she recalled."),
+            ["He looked at me and said 'never again' before he left the room,"]
+        );
+        assert_eq!(
+            texts("'Everyone asked me: \"will you run again?\" and I said no,' the senator said."),
+            ["Everyone asked me: \"will you run again?\" and I said no,"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs_is_one_quote() {
+        let text = "The minister spoke for an hour.\n\n\"Our first task is to keep the lights on.\n\n\"The second is to pay the \
+                    teachers on time.\n\n\"The third is to rebuild the schools,\" she said.\n\nThe session ended.";
+        assert_eq!(texts(text), [
+            "Our first task is to keep the lights on.\nThe second is to pay the teachers on time.\nThe third is to rebuild the schools,"
+        ]);
+        let british = "'We will not stop.\n\n'We will not give up any ground at all.'";
+        assert_eq!(texts(british), ["We will not stop.\nWe will not give up any ground at all."]);
+    }
+
+    #[test]
+    fn a_quote_split_by_its_attribution_is_two_quotes() {
+        assert_eq!(said("\"Talks are possible,\" Lena Park said. \"But not under these conditions.\""), [
+            one("Talks are possible,", Some("Lena Park"), Some("said")),
+            one("But not under these conditions.", Some("Lena Park"), None),
+        ]);
+    }
+
+    #[test]
+    fn the_same_words_twice_are_one_quote() {
+        let text = "Park Warns 'We Will Not Back Down'\n\nMayor Lena Park said: \"We will not back down.\"";
+        assert_eq!(texts(text), ["We Will Not Back Down"]);
+    }
+
+    #[test]
+    fn embedded_posts_are_quotes_of_their_author() {
+        let same_line = "Good call with the mayor about the floods today. \u{2014} Lena Park (@lenapark) May 3, 2023";
+        assert_eq!(said(same_line), [one("Good call with the mayor about the floods today.", Some("Lena Park"), Some("posted"))]);
+        let own_line = "Good call with the mayor about the floods today. pic.twitter.com/abc123\n\u{2014} Lena Park (@lenapark) May 3, 2023";
+        assert_eq!(texts(own_line), ["Good call with the mayor about the floods today."]);
+        assert!(texts("Email the desk \u{2014} Newsroom (@desk) for tips.").is_empty());
+    }
+
+    #[test]
+    fn quotes_in_other_languages() {
+        assert_eq!(texts("\u{AB}\u{41C}\u{44B} \u{43D}\u{435} \u{441}\u{434}\u{430}\u{434}\u{438}\u{43C}\u{441}\u{44F}\u{BB}, \u{2014} \u{441}\u{43A}\u{430}\u{437}\u{430}\u{43B} \u{43E}\u{43D}."), [
+            "\u{41C}\u{44B} \u{43D}\u{435} \u{441}\u{434}\u{430}\u{434}\u{438}\u{43C}\u{441}\u{44F}"
+        ]);
+        assert_eq!(texts("\"Il n'y a pas de solution militaire\", a d\u{E9}clar\u{E9} le ministre."), ["Il n'y a pas de solution militaire"]);
+        assert_eq!(texts("\u{4ED6}\u{8BF4}\u{FF1A}\u{300C}\u{6211}\u{4EEC}\u{652F}\u{6301}\u{548C}\u{5E73}\u{300D}\u{3002}"), [
+            "\u{6211}\u{4EEC}\u{652F}\u{6301}\u{548C}\u{5E73}"
+        ]);
+    }
+
+    #[test]
+    fn fragments_labels_and_scare_quotes_are_dropped() {
+        // One or two words.
+        assert!(texts("She called the vote \"deeply flawed\" and left.").is_empty());
+        // Labels and names, whatever their length.
+        assert!(texts("He defended what he calls a \"limited border security action\".").is_empty());
+        assert!(texts("The plan, dubbed \"Clean Rivers for All\", starts in May.").is_empty());
+        assert!(texts("The so-called \"grain for peace corridor\" reopened.").is_empty());
+        assert!(texts("Troops joined 'Operation Northern Shield' last year.").is_empty());
+        // Scare quotes: a short phrase in a sentence where nobody speaks.
+        assert!(texts("The region remains under a \"state of alert\" this week.").is_empty());
+        // But a short phrase someone said counts, and so does a headline quote.
+        assert_eq!(texts("The mayor said the plan was \"a good first step\"."), ["a good first step"]);
+        assert_eq!(texts("Mayor Says 'We Are Not Finished'"), ["We Are Not Finished"]);
+    }
+
+    #[test]
+    fn stray_marks_stay_in_their_paragraph() {
+        let text = "She said \"the reform will be announced in June.\n\nLater that month the council met.\n\n\"Nothing has changed,\" a resident said.";
+        assert_eq!(texts(text), ["the reform will be announced in June.", "Nothing has changed,"]);
+        assert!(texts("It's the region's 'best year since the '90s.\n\nIt's over.").is_empty());
+    }
+
+    #[test]
+    fn a_lost_opening_mark_still_gives_the_quote() {
+        assert_eq!(said("The bridge will be rebuilt by winter,' Lena Park said."), [one(
+            "The bridge will be rebuilt by winter,",
+            Some("Lena Park"),
+            Some("said")
+        )]);
+        assert!(texts("It ended well,' he thought about the old farmers' days.").is_empty());
+    }
+
+    #[test]
+    fn a_misplaced_closing_mark_ends_the_quote() {
+        assert_eq!(said("\"We reviewed every contract in detail, \"Lena Park said in a tweet."), [one(
+            "We reviewed every contract in detail,",
+            Some("Lena Park"),
+            Some("said in a tweet")
+        )]);
+    }
+
+    #[test]
+    fn cues_after_the_quote() {
+        assert_eq!(said("\"We need more doctors,\" Lena Park told reporters on Monday."), [one(
+            "We need more doctors,",
+            Some("Lena Park"),
+            Some("told reporters")
+        )]);
+        assert_eq!(said("\"We need more doctors,\" said Lena Park, the health minister."), [one(
+            "We need more doctors,",
+            Some("Lena Park"),
+            Some("said")
+        )]);
+        assert_eq!(said("\"The dam is safe,\" Omar Said wrote on Twitter."), [one(
+            "The dam is safe,",
+            Some("Omar Said"),
+            Some("wrote on Twitter")
+        )]);
+        assert_eq!(said("\"The dam is safe for now,\" the ministry said in a statement."), [one(
+            "The dam is safe for now,",
+            Some("ministry"),
+            Some("said in a statement")
+        )]);
+        // An interrupting clause, then the attribution.
+        assert_eq!(said("'Borders are not for sale' in any deal,' Lena Park said."), [one(
+            "Borders are not for sale",
+            Some("Lena Park"),
+            Some("said")
+        )]);
+    }
+
+    #[test]
+    fn cues_before_the_quote() {
+        assert_eq!(said("Lena Park told the council: \"The budget is balanced at last.\""), [one(
+            "The budget is balanced at last.",
+            Some("Lena Park"),
+            Some("told")
+        )]);
+        assert_eq!(said("During the visit, Omar Said warned that the floods would \"hit the poorest towns first\"."), [one(
+            "hit the poorest towns first",
+            Some("Omar Said"),
+            Some("warned")
+        )]);
+        // A subject set off from its verb by an insertion.
+        assert_eq!(said("Lena Park, the health minister, said the clinics would \"open again on Monday\"."), [one(
+            "open again on Monday",
+            Some("Lena Park"),
+            Some("said")
+        )]);
+        // Coordinated verbs share the subject.
+        assert_eq!(said("An hour later, Omar Said went on radio and said: \"The water is falling.\""), [one(
+            "The water is falling.",
+            Some("Omar Said"),
+            Some("said")
+        )]);
+        // A participle shares the subject of the verb before it.
+        assert_eq!(said("\"We are ready,\" Lena Park said, adding: \"The trucks leave tonight.\"")[1], one(
+            "The trucks leave tonight.",
+            Some("Lena Park"),
+            Some("adding")
+        ));
+        // A colon introduction with a platform.
+        assert_eq!(said("Lena Park on Twitter: \"The clinics are open again.\""), [one(
+            "The clinics are open again.",
+            Some("Lena Park"),
+            Some("on Twitter")
+        )]);
+    }
+
+    #[test]
+    fn sources_and_organisations_speak_too() {
+        assert_eq!(
+            said("The shelling was \"a grave breach of the ceasefire\", according to a statement released by the UN Spokesperson."),
+            [one("a grave breach of the ceasefire", Some("UN Spokesperson"), Some("according to"))]
+        );
+        let text = "\"The border stays closed,\" a statement from the Interior Ministry said. \"Checks will continue,\" the statement said.";
+        let found = said(text);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(_, s, _)| s.as_deref().is_some_and(|s| s.ends_with("Ministry"))), "{found:?}");
+        assert_eq!(
+            said("He was described as \u{201C}a tireless public servant\u{201D} by Mayor Lena Park."),
+            [one("a tireless public servant", Some("Lena Park"), Some("described as"))]
+        );
+    }
+
+    #[test]
+    fn pronouns_and_titles_resolve_through_the_cast() {
+        let text = "Prime Minister Lena Park arrived in Kyiv on Monday. \"We came to listen,\" she said.";
+        assert_eq!(said(text), [one("We came to listen,", Some("Lena Park"), Some("said"))]);
+        // A speaker does not name himself: "he" is not the man his quote names.
+        let text = "President Omar Said met reporters. \"I spoke with Chancellor Anna Weber this morning,\" he said.";
+        assert_eq!(said(text)[0].1.as_deref(), Some("Omar Said"));
+        // Nobody named: no speaker.
+        assert_eq!(said("\"It is over for now,\" they said.")[0].1, None);
+    }
+
+    #[test]
+    fn a_quote_standing_alone_takes_the_speaker_around_it() {
+        let text = "Lena Park said the town would recover.\n\n\"Every house will be rebuilt by spring.\"";
+        assert_eq!(said(text), [one("Every house will be rebuilt by spring.", Some("Lena Park"), None)]);
+        let text = "\"The roads are open,\" Omar Said said.\n\n\"Schools will follow next week, and the markets after them.\"";
+        assert_eq!(said(text)[1].1.as_deref(), Some("Omar Said"));
+    }
+
+    #[test]
+    fn offsets_cover_the_words_inside_the_marks_in_characters() {
+        let text = "Caf\u{E9} owner \u{201C}We reopen on Monday morning\u{201D} said Ana.";
+        let q = &quotes(text)[0];
+        let inner: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(inner, "We reopen on Monday morning");
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let pieces = [
+            "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}", "\u{300C}", "''", "``", " ",
+            "\n", "\n\n", "said", "he", ",", ".", ":", "\u{2014}", "(@x)", "May 3, 2023", "\u{416}\u{436}", "\u{1F600}",
+            "Lena Park", "according to", "the statement", "so-called", "a", "-",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            for q in quotes(&text) {
+                assert!(q.start <= q.end && q.end <= text.chars().count());
+            }
+        }
+    }
+
+    #[test]
+    fn long_texts_take_linear_time() {
+        let paragraph = "\"We will rebuild every school and every clinic in this region,\" Lena Park said. \
+                         'It's the farmers' year,' she added, \"and the \u{2018}best\u{2019} one.\"\n\n";
+        let text = paragraph.repeat(3000);
+        let started = std::time::Instant::now();
+        assert_eq!(quotes(&text).len(), 3);
+        assert!(started.elapsed().as_secs() < 20);
+    }
 }
