@@ -130,3 +130,7 @@ pub const ENGLISH_WORDS: &[&str] = &[
     "he", "she", "they", "his", "her", "their", "from", "has", "had", "have", "be", "are", "were", "this", "said",
     "says", "about", "its", "but", "not", "or", "after", "who", "which",
 ];
+
+/// Prepositions that end the head of a speaker phrase ("a source in the palace", "the
+/// notes of the Bill").
+pub const PREPOSITIONS: &[&str] = &["of", "in", "from", "for", "at", "on", "by", "with"];
