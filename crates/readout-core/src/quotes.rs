@@ -8,22 +8,28 @@
 //! paragraph goes on when the next paragraph reopens with the same mark (one quote over
 //! several paragraphs, joined by "\n"); otherwise it ends with its paragraph (double marks)
 //! or was no quotation (single marks, whose stray ones are apostrophes). Nothing crosses a
-//! paragraph any other way. An embedded post, text followed by its author line
-//! ("— Name (@handle) March 6, 2022"), is a quotation too.
+//! paragraph any other way. A closing mark with no opener that ends a paragraph's first
+//! clause before an attribution (`The steps were illegal,' he said.`) quotes from the
+//! paragraph start. An embedded post, text followed by its author line ("— Name (@handle)
+//! March 6, 2022"), is a quotation too.
 //!
 //! **Filter.** Dropped: fragments of one or two words; names and labels (`so-called "…"`,
-//! `what he calls a "…"`, a Title Case phrase with no clause word and no cue beside it);
-//! short quoted phrases (six words or fewer) inside a sentence that has no speech cue
-//! (scare quotes: a fight for a 'better deal').
+//! `what he calls a "…"`, `dubbed "…"`, a Title Case phrase with no clause word and no cue
+//! right beside it); short quoted phrases (six words or fewer) inside an English sentence
+//! that has no speech cue (scare quotes: a fight for a 'better deal'). The same words
+//! twice (a headline and its body) are one quote.
 //!
-//! **Attribution.** A cue right after the quote (`"…," the minister said`, `"…," said
-//! Smith`, `"…," according to the ministry`), else the nearest cue before it in its
-//! sentence (`Smith said: "…"`, `He told reporters that "…"`, `according to X — "…"`), or a
-//! colon introduction (`Zelenskyy on Telegram: "…"`). A quote without a cue that stands
-//! alone takes the speaker of the quote just before it; otherwise the person its sentence
-//! names, else the speaker or person of the previous sentence, else of the next. Speaker
-//! phrases resolve through the Cast (names, titles, pronouns) to the fullest name; a
-//! document ("a statement from the White House said") stands for its issuer.
+//! **Attribution.** A cue whose speaker phrase starts right after the quote (`"…," the
+//! minister said`, `"…," said Smith`, `"…," Lavrov, 72, said`, `"…," according to the
+//! ministry`); else the nearest cue before it in its sentence (`Smith said: "…"`, `He told
+//! reporters that "…"`, `according to X — "…"`); else a cue further on in the sentence
+//! (`"…" without delay,' he said`); else a colon introduction (`Zelenskyy on Telegram:
+//! "…"`). A quote without a cue that stands alone takes the speaker of the quote just
+//! before it; otherwise the person its sentence names, else the speaker or person of the
+//! previous sentence, else of the next. Speaker phrases resolve through the Cast (names,
+//! titles, pronouns) to the fullest name, else stand as written ("a source in the
+//! palace"); a document ("a statement from the White House said", "the statement said")
+//! stands for its issuer.
 //!
 //! `start`..`end` of a record cover the quoted words inside the marks, from the first
 //! paragraph's to the last's; for a post, the post's text.
@@ -205,6 +211,7 @@ fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Opti
             possessive: false,
         })
     };
+    let (only_left, only_right) = (left && !right, right && !left);
     let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
     match c {
         '"' => match (left, right) {
@@ -215,10 +222,11 @@ fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Opti
         '\u{201C}' => mark(Family::Double, true, right && !left).map(|m| Mark { curly: true, ..m }),
         '\u{201D}' => mark(Family::Double, left && !right, true).map(|m| Mark { curly: true, ..m }),
         '\u{201E}' => mark(Family::Double, true, false).map(|m| Mark { low: true, ..m }),
-        '\u{AB}' => mark(Family::Guillemet, !(right && !left), right && !left),
-        '\u{BB}' => mark(Family::Guillemet, left && !right, !(left && !right)),
-        '\u{2039}' => mark(Family::SingleGuillemet, !(right && !left), right && !left),
-        '\u{203A}' => mark(Family::SingleGuillemet, left && !right, !(left && !right)),
+        // Guillemets point either way: «…» and »…«.
+        '\u{AB}' => mark(Family::Guillemet, !only_right, only_right),
+        '\u{BB}' => mark(Family::Guillemet, only_left, !only_left),
+        '\u{2039}' => mark(Family::SingleGuillemet, !only_right, only_right),
+        '\u{203A}' => mark(Family::SingleGuillemet, only_left, !only_left),
         '\u{300C}' => mark(Family::Corner, true, false),
         '\u{300D}' => mark(Family::Corner, false, true),
         '\u{300E}' => mark(Family::WhiteCorner, true, false),
@@ -316,10 +324,9 @@ fn quotations(text: &str, structure: &Structure) -> Vec<Raw> {
                     if m.possessive && o.depth == 1 && left_after > 0 {
                         continue;
                     }
-                    if m.closes || closes_low || m.opens {
-                        o.depth -= 1;
-                        if o.depth == 0 {
-                            let mut o = open.take().expect("open quotation");
+                    o.depth -= 1;
+                    if o.depth == 0 {
+                        if let Some(mut o) = open.take() {
                             o.pieces.push(trim(text, Span { start: o.piece_start, end: m.at }));
                             out.push(Raw { open: o.open, close: m.end, pieces: o.pieces, kind: RawKind::Marked });
                         }
@@ -1063,7 +1070,7 @@ impl Context<'_> {
         let head_end = (1..n).find(|&k| w.lex.prepositions.has(&w.lower[k])).unwrap_or(n);
         let mentions = self.overlapping(np);
         let head = Span { start: ws[0].start, end: ws[head_end - 1].end };
-        let in_head = mentions.iter().filter(|m| m.span.start < head.end && m.span.end > head.start).last();
+        let in_head = mentions.iter().rfind(|m| m.span.start < head.end && m.span.end > head.start);
         // A possessor is not the speaker: "the PM's official spokesman".
         let possessor = |m: &Mention| {
             let rest = self.text.get(m.span.end..head.end.max(m.span.end)).unwrap_or("");
