@@ -6,6 +6,7 @@
 pub mod abbreviations;
 pub mod cues;
 pub mod currencies;
+pub mod dates;
 pub mod numbers;
 pub mod people;
 pub mod places;
