@@ -16,6 +16,7 @@ use crate::lexicon::people::{
     BODIES, BODY_HEADS, GROUPS, HANDLES, LEADER_OFFICES, NICKNAMES, NOT_NAMES, PERSON_VERBS, PRONOUNS, TITLES,
 };
 use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE};
+use crate::lexicon::{contains, starting_with};
 use crate::text::{Span, Structure};
 
 /// Index of an entity in a [`Cast`].
@@ -33,7 +34,7 @@ pub enum MentionKind {
     Pronoun,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Person,
     /// An institution speaking or called as one ("White House", "State Department").
@@ -76,6 +77,11 @@ struct Entity {
 pub struct Cast {
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
+    /// People by surname key, in order of appearance.
+    by_surname: HashMap<String, Vec<EntityId>>,
+    by_first_name: HashMap<String, EntityId>,
+    /// Bodies and groups by folded name.
+    by_name: HashMap<(EntityKind, String), EntityId>,
 }
 
 impl Cast {
@@ -220,13 +226,12 @@ fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let lower = t.word.to_lowercase();
         if t.word.starts_with('@') {
             refs.push(Reference { span: span(t, t), kind: RefKind::Handle });
             i += 1;
             continue;
         }
-        if PRONOUNS.contains(&lower.as_str()) {
+        if lowered(t.word).is_some_and(|w| contains(PRONOUNS, w.as_str())) {
             refs.push(Reference { span: span(t, t), kind: RefKind::Pronoun });
             i += 1;
             continue;
@@ -237,7 +242,7 @@ fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
             continue;
         }
         if let Some(len) = group_at(tokens, i) {
-            let first = if NOT_NAMES.contains(&t.word) && len > 1 { &tokens[i + 1] } else { t };
+            let first = if contains(NOT_NAMES, t.word) && len > 1 { &tokens[i + 1] } else { t };
             refs.push(Reference { span: span(first, &tokens[i + len - 1]), kind: RefKind::Group });
             i += len;
             continue;
@@ -269,7 +274,7 @@ fn name_run(tokens: &[Token], i: usize) -> usize {
             let after = tokens[end..].iter().position(|n| !PARTICLES.contains(&n.word)).map(|p| end + p);
             after.is_some_and(|a| tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised)
         };
-        if !(t.capitalised || particle) || is_title_word(t.word) || NOT_PEOPLE.contains(&t.word) {
+        if !(t.capitalised || particle) || is_title_word(t.word) || contains(NOT_PEOPLE, t.word) {
             break;
         }
         end += 1;
@@ -287,14 +292,44 @@ fn name_run(tokens: &[Token], i: usize) -> usize {
 }
 
 fn is_title_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    TITLES.iter().any(|(t, _)| t.split(' ').next() == Some(lower.as_str()))
+    lowered(word).is_some_and(|w| !starting_with(TITLES, &w).is_empty())
+}
+
+/// `word` in lower case, for the short ASCII words lexicons hold; `None` otherwise.
+fn lowered(word: &str) -> Option<Lowered> {
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[..bytes.len()].make_ascii_lowercase();
+    Some(Lowered { buf, len: bytes.len() })
+}
+
+/// A short lower-cased word on the stack.
+struct Lowered {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lowered {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Lowered {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
 }
 
 /// The country a word or words at `i` stand for, and how many tokens they take.
 fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let mut best = None;
-    for &(phrase, country) in COUNTRY_WORDS {
+    for &(phrase, country) in starting_with(COUNTRY_WORDS, tokens.get(i)?.word) {
         let n = phrase.split(' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
             ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| t.word == p && (k == 0 || t.joined))
@@ -309,7 +344,7 @@ fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
 /// The title phrase at `i` ("Prime Minister", "Secretary of State"), as (office, tokens).
 fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let mut best: Option<(&'static str, usize)> = None;
-    for &(phrase, office) in TITLES {
+    for &(phrase, office) in starting_with(TITLES, &lowered(tokens.get(i)?.word)?) {
         let n = phrase.split(' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
             ts.iter()
@@ -372,7 +407,7 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
         Some(t) if t.word.starts_with('@') && t.joined => {
             return Some((Reference { span: span(t, t), kind: RefKind::Handle }, k + 1));
         }
-        Some(t) if t.capitalised && !NOT_NAMES.contains(&t.word) && country_at(tokens, k).is_none() => {
+        Some(t) if t.capitalised && !contains(NOT_NAMES, t.word) && country_at(tokens, k).is_none() => {
             let apposition = !t.joined && &text[tokens[k - 1].end..t.start] == ", ";
             let end = name_run(tokens, k);
             if t.joined || apposition && end - k >= 2 {
@@ -411,7 +446,7 @@ fn body_modifier(tokens: &[Token], i: usize) -> Option<usize> {
     let end = name_run(tokens, i);
     let n = end - i;
     let last = tokens[end - 1].word;
-    let is_body = BODY_HEADS.contains(&last) || (n == 1 && BODIES.contains(&last));
+    let is_body = contains(BODY_HEADS, last) || (n == 1 && contains(BODIES, last));
     (is_body && tokens.get(end).is_some_and(|t| t.joined)).then_some(n)
 }
 
@@ -425,13 +460,13 @@ fn group_at(tokens: &[Token], i: usize) -> Option<usize> {
         j += 1;
     }
     let noun = tokens.get(j)?;
-    (GROUPS.contains(&noun.word) && (j == i || tokens[j].joined)).then_some(j - i + 1)
+    (contains(GROUPS, noun.word) && (j == i || tokens[j].joined)).then_some(j - i + 1)
 }
 
 /// Sorts a capitalised run into a person, a body or nothing; returns the index after it.
 fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut Vec<Reference>) -> usize {
     let mut a = i;
-    while a < end && (NOT_NAMES.contains(&tokens[a].word) || is_title_word(tokens[a].word) || tokens[a].word.eq_ignore_ascii_case("the")) {
+    while a < end && (contains(NOT_NAMES, tokens[a].word) || is_title_word(tokens[a].word) || tokens[a].word.eq_ignore_ascii_case("the")) {
         a += 1;
     }
     if a == end {
@@ -440,7 +475,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
     let words = &tokens[a..end];
     let phrase = &text[words[0].start..words[words.len() - 1].end];
     let last = words[words.len() - 1].word;
-    if BODIES.contains(&phrase) || BODY_HEADS.contains(&last) {
+    if contains(BODIES, phrase) || contains(BODY_HEADS, last) {
         refs.push(Reference { span: span(&words[0], &words[words.len() - 1]), kind: RefKind::Body });
         return end;
     }
@@ -458,14 +493,14 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
         if is_not_person(tokens[k].word) || tokens[k].word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             continue;
         }
-        let verb_follows = tokens.get(k + 1).is_some_and(|n| PERSON_VERBS.contains(&n.word.to_lowercase().as_str()));
+        let verb_follows = tokens.get(k + 1).and_then(|n| lowered(n.word)).is_some_and(|w| contains(PERSON_VERBS, &w));
         refs.push(Reference { span: span(&tokens[k], &tokens[k]), kind: RefKind::Single { token: k, verb_follows } });
     }
     end
 }
 
 fn is_not_person(word: &str) -> bool {
-    NOT_PEOPLE.contains(&word) || NOT_NAMES.contains(&word) || COUNTRY_WORDS.iter().any(|(w, _)| *w == word)
+    contains(NOT_PEOPLE, word) || contains(NOT_NAMES, word) || starting_with(COUNTRY_WORDS, word).first().is_some_and(|(w, _)| *w == word)
 }
 
 /// Lower-cased, accents removed, and the spellings of "-sky" names folded, as the scorer
@@ -521,20 +556,24 @@ enum Pending {
     Pronoun,
 }
 
+/// How many mentions away a bare title looks for its holder, either way. Bounds the
+/// work per title, so linking stays linear in the text.
+const TITLE_REACH: usize = 400;
+
 /// An entity id not yet decided.
 const UNLINKED: EntityId = EntityId::MAX;
 
 /// Links references to entities; see the module documentation.
 fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<NaiveDate>) -> Cast {
     let mut cast = Cast::default();
-    let mut by_key: HashMap<String, Vec<EntityId>> = HashMap::new();
     let mut found: Vec<(Mention, Option<Pending>)> = Vec::with_capacity(refs.len());
     // Named people first, so that lone surnames anywhere can find them.
     for r in &refs {
         if let RefKind::Person { name, office } = &r.kind {
-            let entity = cast.person(text, tokens, *name, &mut by_key);
-            if let Some(office) = office {
-                cast.entities[entity].offices.push(office.clone());
+            let entity = cast.person(text, tokens, *name);
+            let offices = &mut cast.entities[entity].offices;
+            if let Some(office) = office.as_ref().filter(|o| !offices.contains(o)) {
+                offices.push(office.clone());
             }
             found.push((Mention { span: r.span, entity, kind: MentionKind::Name }, None));
         }
@@ -545,11 +584,11 @@ fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<Na
             RefKind::Person { .. } => continue,
             RefKind::Single { token, verb_follows } => {
                 let key = surname_key(tokens[token].word);
-                let known = by_key.get(&key).and_then(|ids| ids.last().copied()).or_else(|| cast.by_first_word(&key));
+                let known = cast.by_surname.get(&key).and_then(|ids| ids.last().copied()).or_else(|| cast.by_first_word(&key));
                 match known {
                     Some(entity) => (mention(entity, MentionKind::Name), None),
                     None if verb_follows => {
-                        (mention(cast.person(text, tokens, (token, token + 1), &mut by_key), MentionKind::Name), None)
+                        (mention(cast.person(text, tokens, (token, token + 1)), MentionKind::Name), None)
                     }
                     None => continue,
                 }
@@ -560,7 +599,7 @@ fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<Na
             }
             RefKind::Handle => {
                 let handle = text[r.span.start..r.span.end].trim_start_matches('@');
-                (mention(cast.handle(handle, published, &mut by_key), MentionKind::Handle), None)
+                (mention(cast.handle(handle, published), MentionKind::Handle), None)
             }
             RefKind::Title(office) => (mention(UNLINKED, MentionKind::Title), Some(Pending::Title(office))),
             RefKind::Pronoun => (mention(UNLINKED, MentionKind::Pronoun), Some(Pending::Pronoun)),
@@ -575,57 +614,69 @@ fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<Na
 
 impl Cast {
     /// The person named by tokens `name`, creating or enriching its entity.
-    fn person(&mut self, text: &str, tokens: &[Token], name: (usize, usize), by_key: &mut HashMap<String, Vec<EntityId>>) -> EntityId {
+    fn person(&mut self, text: &str, tokens: &[Token], name: (usize, usize)) -> EntityId {
+        let full = &text[tokens[name.0].start..tokens[name.1 - 1].end];
         let words: Vec<&Token> = core_words(tokens, name).collect();
         let Some(last) = words.last() else {
-            return self.named(text[tokens[name.0].start..tokens[name.1 - 1].end].to_string(), EntityKind::Person);
+            return self.named(full.to_string(), EntityKind::Person);
         };
         let key = surname_key(last.word);
         let first = (words.len() >= 2 && !words[0].word.ends_with('.')).then(|| surname_key(words[0].word));
-        let full = text[tokens[name.0].start..tokens[name.1 - 1].end].to_string();
         let count = name.1 - name.0;
-        let ids = by_key.entry(key.clone()).or_default();
-        let same = ids.iter().rev().copied().find(|&id| {
-            let e = &self.entities[id];
-            e.kind == EntityKind::Person && same_first_name(e.first.as_deref(), first.as_deref())
-        });
-        match same {
+        let ids = self.by_surname.entry(key.clone()).or_default();
+        let entities = &mut self.entities;
+        let same = ids.iter().rev().copied().find(|&id| same_first_name(entities[id].first.as_deref(), first.as_deref()));
+        let id = match same {
             Some(id) => {
-                let e = &mut self.entities[id];
+                let e = &mut entities[id];
                 if count > e.words {
-                    e.name = full;
+                    e.name = full.to_string();
                     e.words = count;
                 }
-                e.first = e.first.take().or(first);
+                if e.first.is_none() {
+                    e.first = first.clone();
+                }
                 id
             }
             None => {
-                let id = self.entities.len();
-                self.entities.push(Entity { name: full, kind: EntityKind::Person, words: count, key, first, offices: Vec::new() });
+                let id = entities.len();
+                entities.push(Entity {
+                    name: full.to_string(),
+                    kind: EntityKind::Person,
+                    words: count,
+                    key,
+                    first: first.clone(),
+                    offices: Vec::new(),
+                });
                 ids.push(id);
                 id
             }
+        };
+        if let Some(first) = first {
+            self.by_first_name.insert(first, id);
         }
+        id
     }
 
     /// A body or group, by its name.
     fn named(&mut self, name: String, kind: EntityKind) -> EntityId {
         let key = fold(&name);
-        if let Some(id) = self.entities.iter().position(|e| e.kind == kind && e.key == key) {
-            return id;
+        let next = self.entities.len();
+        let id = *self.by_name.entry((kind, key.clone())).or_insert(next);
+        if id == next {
+            self.entities.push(Entity { words: name.split(' ').count(), name, kind, key, first: None, offices: Vec::new() });
         }
-        self.entities.push(Entity { words: name.split(' ').count(), name, kind, key, first: None, offices: Vec::new() });
-        self.entities.len() - 1
+        id
     }
 
     /// A person whose first name is `key` ("Xi" of "Xi Jinping").
     fn by_first_word(&self, key: &str) -> Option<EntityId> {
-        self.entities.iter().rposition(|e| e.kind == EntityKind::Person && e.first.as_deref() == Some(key))
+        self.by_first_name.get(key).copied()
     }
 
     /// The holder of `handle`: from the lexicon at the publication date, or a person of
     /// the article whose surname it contains, or the handle itself.
-    fn handle(&mut self, handle: &str, published: Option<NaiveDate>, by_key: &mut HashMap<String, Vec<EntityId>>) -> EntityId {
+    fn handle(&mut self, handle: &str, published: Option<NaiveDate>) -> EntityId {
         let on = published.map(|d| d.format("%Y-%m-%d").to_string());
         let holders: Vec<_> = HANDLES.iter().filter(|(h, ..)| h.eq_ignore_ascii_case(handle)).collect();
         let holder = holders
@@ -636,14 +687,14 @@ impl Cast {
         let folded = fold(handle);
         if let Some(name) = holder {
             let key = surname_key(name.rsplit(' ').next().unwrap_or(name));
-            if let Some(&id) = by_key.get(&key).and_then(|ids| ids.last()) {
+            if let Some(&id) = self.by_surname.get(&key).and_then(|ids| ids.last()) {
                 return id;
             }
-            let kind = if BODIES.contains(&name) { EntityKind::Body } else { EntityKind::Person };
+            let kind = if contains(BODIES, name) { EntityKind::Body } else { EntityKind::Person };
             let id = self.named(name.to_string(), kind);
             if kind == EntityKind::Person {
                 self.entities[id].key = key.clone();
-                by_key.entry(key).or_default().push(id);
+                self.by_surname.entry(key).or_default().push(id);
             }
             return id;
         }
@@ -666,7 +717,10 @@ impl Cast {
                 Some(Pending::Title(office)) => match self.apposed(text, i) {
                     // "Karine Jean-Pierre, the White House Press Secretary".
                     Some(person) => {
-                        self.entities[person].offices.push(office);
+                        let offices = &mut self.entities[person].offices;
+                        if !offices.contains(&office) {
+                            offices.push(office);
+                        }
                         person
                     }
                     None => self.holder(i, &office).unwrap_or_else(|| {
@@ -709,8 +763,9 @@ impl Cast {
         };
         // The latest before it, then the first after it, that fits best: a holder of that
         // very country wins over one whose country the article does not say.
-        let before = self.mentions[..at].iter().rev();
-        let candidates = before.chain(&self.mentions[at + 1..]).filter_map(|m| Some((fits(m.entity)?, m.entity)));
+        let before = self.mentions[at.saturating_sub(TITLE_REACH)..at].iter().rev();
+        let after = &self.mentions[at + 1..self.mentions.len().min(at + 1 + TITLE_REACH)];
+        let candidates = before.chain(after).filter_map(|m| Some((fits(m.entity)?, m.entity)));
         candidates.fold(None, |best: Option<(u8, EntityId)>, (s, e)| match best {
             Some((b, _)) if b >= s => best,
             _ => Some((s, e)),
