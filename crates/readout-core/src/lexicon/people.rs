@@ -1,11 +1,14 @@
 //! Titles and offices, bodies, groups, pronouns and well-known handles: what the names
 //! module needs to know about how news prose refers to people.
 
+use super::Table;
+use crate::words;
+
 /// Titles and offices, lower-case, matched case-insensitively word by word before a name
 /// ("President Joe Biden", "Foreign Minister Dmytro Kuleba") or standing for a person
 /// ("the president", "Ukraine's Prime Minister"). Each maps to the office it names, so
 /// "PM" and "prime minister" are the same office. Longer entries win.
-pub const TITLES: &[(&str, &str)] = &[
+pub const TITLES: Table<&str> = Table::new(&[
     ("admiral", "admiral"), ("ambassador", "ambassador"), ("ceo", "ceo"), ("chair", "chair"),
     ("chairman", "chair"), ("chairwoman", "chair"), ("chancellor", "chancellor"), ("chief", "chief"),
     ("chief of staff", "chief of staff"), ("commander", "commander"), ("crown prince", "crown prince"),
@@ -28,14 +31,14 @@ pub const TITLES: &[(&str, &str)] = &[
     ("sheikh", "sheikh"), ("sir", "courtesy"), ("speaker", "speaker"), ("spokesman", "spokesperson"),
     ("spokesperson", "spokesperson"), ("spokeswoman", "spokesperson"), ("vice president", "vice president"),
     ("vice-president", "vice president"),
-];
+]);
 
 /// Offices that "leader" and "head of state" also stand for.
 pub const LEADER_OFFICES: &[&str] = &["president", "prime minister", "chancellor", "king", "queen", "emir", "leader"];
 
 /// Last words of the names of bodies: "State Department", "White House", "Downing Street".
 /// A capitalised run ending in one of these names a body, not a person.
-pub const BODY_HEADS: &[&str] = &[
+pub const BODY_HEADS: Table<()> = words![
     "Administration", "Agency", "Army", "Assembly", "Association", "Bank", "Bundestag", "Bureau", "Cabinet",
     "Center", "Centre", "Command", "Commission", "Committee", "Company", "Congress", "Corporation", "Council",
     "Court", "Department", "Duma", "Elysee", "Embassy", "Forces", "Foreign Office", "Foundation", "Fund",
@@ -45,14 +48,14 @@ pub const BODY_HEADS: &[&str] = &[
 ];
 
 /// Bodies known by one word or an acronym.
-pub const BODIES: &[&str] = &[
+pub const BODIES: Table<()> = words![
     "CIA", "Congress", "Downing Street", "EU", "Elysee", "FBI", "G20", "G7", "IMF", "Kremlin", "MEA", "NATO",
     "NSA", "OSCE", "PMO", "Parliament", "Pentagon", "Senate", "State Department", "UN", "WHO", "White House",
     "Élysée",
 ];
 
 /// Nouns for groups of people who speak or are spoken to ("US lawmakers", "officials").
-pub const GROUPS: &[&str] = &[
+pub const GROUPS: Table<()> = words![
     "aides", "authorities", "congressmen", "diplomats", "lawmakers", "leaders", "legislators",
     "members of Congress", "ministers", "negotiators", "officials", "senators", "source", "sources",
     "spokespeople",
@@ -60,7 +63,7 @@ pub const GROUPS: &[&str] = &[
 
 /// Words that start a person's title-less reference but are never a name, even when
 /// capitalised at the start of a sentence or in a headline.
-pub const NOT_NAMES: &[&str] = &[
+pub const NOT_NAMES: Table<()> = words![
     "A", "About", "According", "Acting", "Advertisement", "After", "Against", "All", "Also", "Although",
     "Among", "An", "Analysis", "And", "Another", "Anyone", "As", "Asked", "At", "Before", "Between", "Both",
     "Breaking", "But", "By", "Call", "Calls", "Chancellor", "Comment", "Crisis", "Days", "Dear", "Deputy",
@@ -81,7 +84,7 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Third-person singular pronouns that refer back to a person.
-pub const PRONOUNS: &[&str] = &[
+pub const PRONOUNS: Table<()> = words![
     "he", "her", "hers", "herself", "him", "himself", "his", "she",
 ];
 
@@ -123,7 +126,7 @@ pub const HANDLES: &[(&str, &str, &str, &str)] = &[
 
 /// Speech and call verbs after which a lone capitalised word is a person ("Zelenskyy
 /// tweeted", "Biden spoke"), even before the article gives the full name.
-pub const PERSON_VERBS: &[&str] = &[
+pub const PERSON_VERBS: Table<()> = words![
     "added", "agreed", "announced", "asked", "called", "condemned", "congratulated", "dialed", "dialled",
     "dials", "discussed", "emphasised", "emphasized", "explained", "expressed", "held", "holds", "insisted",
     "noted", "phoned", "pledged", "posted", "promised", "reaffirmed", "replied", "responded", "said", "says",
@@ -141,3 +144,13 @@ pub const NICKNAMES: &[(&str, &str)] = &[
     ("dave", "david"), ("matt", "matthew"), ("sam", "samuel"), ("ted", "edward"), ("ed", "edward"),
     ("jack", "john"), ("johnny", "john"), ("andy", "andrew"), ("boris", "alexander"),
 ];
+
+/// Lower-case words that sit inside a name between capitalised words ("Ursula von der
+/// Leyen", "Luiz Inácio Lula da Silva").
+pub const NAME_PARTICLES: Table<()> = words!["al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "y"];
+
+/// Words after a name that belong to it ("Joseph R. Biden, Jr.").
+pub const NAME_SUFFIXES: Table<()> = words!["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."];
+
+/// Short words that keep their full stop inside a name or title ("Jr.", "Gen.").
+pub const DOTTED_WORDS: Table<()> = words!["Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Rep", "Sen", "Sr", "St"];

@@ -2,9 +2,11 @@
 //! used as metonyms). Titles use them ("Ukraine's President", "the Ukrainian leader") and
 //! they keep place names from being taken for people.
 
-/// (word or phrase as written, the country it stands for). Case-sensitive; longest first
-/// is not required: the reader tries every entry.
-pub const COUNTRY_WORDS: &[(&str, &str)] = &[
+use super::Table;
+use crate::words;
+
+/// (word or phrase as written, the country it stands for), in byte order. Case-sensitive.
+pub const COUNTRY_WORDS: Table<&str> = Table::new(&[
     ("Abuja", "Nigeria"), ("Afghan", "Afghanistan"), ("Afghanistan", "Afghanistan"),
     ("America", "United States"), ("American", "United States"), ("Ankara", "Turkey"),
     ("Argentina", "Argentina"), ("Argentine", "Argentina"), ("Argentinian", "Argentina"), ("Athens", "Greece"),
@@ -55,11 +57,11 @@ pub const COUNTRY_WORDS: &[(&str, &str)] = &[
     ("United Arab Emirates", "United Arab Emirates"), ("United Kingdom", "United Kingdom"),
     ("United States", "United States"), ("Venezuela", "Venezuela"), ("Venezuelan", "Venezuela"),
     ("Vietnam", "Vietnam"), ("Vietnamese", "Vietnam"), ("Warsaw", "Poland"), ("Washington", "United States"),
-];
+]);
 
 /// Other capitalised words and names of places, regions, events and brands that are
 /// never people, whatever verb follows them.
-pub const NOT_PEOPLE: &[&str] = &[
+pub const NOT_PEOPLE: Table<()> = words![
     "AFP", "ANI", "AP", "Africa", "Apr", "April", "Arctic", "Asia", "Atlantic", "Aug", "August", "BBC",
     "Baltic", "Black Sea", "Brexit", "CNN", "COVID", "Cabinet", "Christian", "Christmas", "Communist",
     "Congress", "Conservative", "Covid", "Crimea", "Dec", "December", "Democrat", "Democratic", "Democrats",
