@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use readout_core::{Amount, Analysis, MAX_FILE_BYTES};
+use readout_core::{Amount, Analysis, Call, Medium, Quote, MAX_FILE_BYTES};
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
 use crate::files::{dropped_files, read_bytes, Picked, SAMPLES};
@@ -160,21 +160,61 @@ fn Summary(analysis: Analysis) -> impl IntoView {
         }
         .into_any()
     };
+    let calls = if record.calls.is_empty() {
+        view! { <p class="none">"No calls found."</p> }.into_any()
+    } else {
+        view! { <ul class="calls">{record.calls.into_iter().map(|c| view! { <CallRow call=c /> }).collect_view()}</ul> }
+            .into_any()
+    };
+    let quotes = if record.quotes.is_empty() {
+        view! { <p class="none">"No quotes found."</p> }.into_any()
+    } else {
+        view! { <ul class="quotes">{record.quotes.into_iter().map(|q| view! { <QuoteRow quote=q /> }).collect_view()}</ul> }
+            .into_any()
+    };
     view! {
         {title}
         {published}
         <section>
-            <h3>"Amounts"</h3>
-            {amounts}
-        </section>
-        <section>
             <h3>"Calls"</h3>
-            <p class="none">{format!("{} found.", count(record.calls.len(), "call"))}</p>
+            {calls}
         </section>
         <section>
             <h3>"Quotes"</h3>
-            <p class="none">{format!("{} found.", count(record.quotes.len(), "quote"))}</p>
+            {quotes}
         </section>
+        <section>
+            <h3>"Amounts"</h3>
+            {amounts}
+        </section>
+    }
+}
+
+#[component]
+fn CallRow(call: Call) -> impl IntoView {
+    let date = call.date.unwrap_or_else(|| "date not given".to_string());
+    let medium = match call.medium {
+        Medium::Phone => "phone",
+        Medium::Video => "video",
+        Medium::Unspecified => "medium not given",
+    };
+    view! {
+        <li class="call">
+            <span class="participants">{call.participants.join(" \u{2194} ")}</span>
+            <span class="date">{date}</span>
+            <span class="medium">{medium}</span>
+        </li>
+    }
+}
+
+#[component]
+fn QuoteRow(quote: Quote) -> impl IntoView {
+    let speaker = quote.speaker.unwrap_or_else(|| "speaker not given".to_string());
+    view! {
+        <li class="quote">
+            <span class="speaker">{speaker}</span>
+            <q>{quote.text}</q>
+        </li>
     }
 }
 
@@ -188,14 +228,6 @@ fn AmountRow(amount: Amount) -> impl IntoView {
             <span class="normalised">{normalised}</span>
             {category.map(|c| view! { <span class="category">{c}</span> })}
         </li>
-    }
-}
-
-fn count(n: usize, noun: &str) -> String {
-    match n {
-        0 => format!("No {noun}s"),
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
     }
 }
 

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::{html, published};
+use crate::{dates, html, published};
 
 /// Files larger than this are refused: no news article comes near it, and the page must
 /// never freeze on a stray dump.
@@ -76,16 +76,23 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
         if text.trim().is_empty() {
             return Err(ReadError::Empty);
         }
-        return Ok(Document { text, published: page.published, title: page.title });
+        let published = page.published.or_else(|| published_in_text(&text));
+        return Ok(Document { text, published, title: page.title });
     }
     let (published, text) = match published::split_date_line(&raw) {
         Some((date, rest)) => (Some(date), rest.to_string()),
-        None => (None, raw),
+        None => (published_in_text(&raw), raw),
     };
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
     Ok(Document { text, published, title: None })
+}
+
+/// The publication date printed at the top of the text (a date line, a dateline, a
+/// "Published …" line), for documents whose metadata gives none.
+fn published_in_text(text: &str) -> Option<String> {
+    dates::published_in_text(text).map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// Names well-known binary formats by their leading bytes, and calls anything with NUL
@@ -176,6 +183,17 @@ mod tests {
         let doc = read("a.txt", b" date 2022-10-11 Leaders spoke on Monday.").unwrap();
         assert_eq!(doc.published.as_deref(), Some("2022-10-11"));
         assert_eq!(doc.text, "Leaders spoke on Monday.");
+    }
+
+    #[test]
+    fn reads_the_publication_date_from_the_text_without_a_date_line_or_metadata() {
+        let plain = read("a.txt", b"Leaders talk\nOSLO, May 4, 2021 (Wire) - The leaders spoke.").unwrap();
+        assert_eq!(plain.published.as_deref(), Some("2021-05-04"));
+        let page = read("a.html", b"<h1>Leaders talk</h1><p>Published: 4 May 2021</p><p>They spoke.</p>").unwrap();
+        assert_eq!(page.published.as_deref(), Some("2021-05-04"));
+        let line_first = read("a.txt", b" date 2021-05-05\nOSLO, May 4, 2021 (Wire) - They spoke.").unwrap();
+        assert_eq!(line_first.published.as_deref(), Some("2021-05-05"));
+        assert_eq!(read("a.txt", b"They spoke on May 4, 2021.").unwrap().published, None);
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //! A forgiving single-pass reader: it never executes or fetches anything, drops scripts,
 //! styles and the document head, turns block elements into paragraph breaks and decodes
 //! character references. Metadata (publication date, title) is read before any text is
-//! kept, from `article:published_time`, JSON-LD `datePublished`, `<time datetime>` and
-//! `<title>`/`og:title`.
+//! kept, from publication-date `<meta>` tags ([`PUBLISHED_META`]), JSON-LD
+//! `datePublished`, `<time datetime>` and `<title>`/`og:title`.
 
+use crate::dates::parse_written_date;
 use crate::published::from_iso_datetime;
 
 pub struct Page {
@@ -24,11 +25,26 @@ const BLOCKS: &[&str] = &[
     "table", "td", "th", "tr", "ul",
 ];
 
+/// `<meta>` names (`property`, `name` or `itemprop`, compared in lower case) whose content
+/// is the publication date, as ISO 8601 or written out ("Fri Mar 13 21:30:09 EST 2015").
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time", "article:published", "article:publicationdate", "article:publication_date",
+    "og:published_time", "og:article:published_time", "published_time", "publication_date", "publish_date",
+    "publish-date", "publishdate", "pubdate", "pub_date", "datepublished", "date_published", "date", "dc.date",
+    "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "originalpublicationdate", "article_date_original", "displaydate", "datecreated",
+];
+
+/// A date in metadata, ISO or written out, as `YYYY-MM-DD`.
+fn meta_date(value: &str) -> Option<String> {
+    from_iso_datetime(value).or_else(|| parse_written_date(value).map(|d| d.format("%Y-%m-%d").to_string()))
+}
+
 pub fn read(html: &str) -> Page {
     let mut text = String::with_capacity(html.len() / 2);
     let mut title = None;
     let mut og_title = None;
-    let mut meta_date = None;
+    let mut published = None;
     let mut ld_date = None;
     let mut time_date = None;
     let mut in_head = false;
@@ -63,8 +79,8 @@ pub fn read(html: &str) -> Page {
                 let key = tag.attr("property").or_else(|| tag.attr("name")).or_else(|| tag.attr("itemprop"));
                 let content = tag.attr("content");
                 match (key.map(str::to_ascii_lowercase).as_deref(), content) {
-                    (Some("article:published_time" | "datepublished" | "pubdate" | "date"), Some(c)) => {
-                        meta_date = meta_date.or_else(|| from_iso_datetime(c));
+                    (Some(k), Some(c)) if PUBLISHED_META.contains(&k) => {
+                        published = published.or_else(|| meta_date(&decode_entities(c)));
                     }
                     (Some("og:title"), Some(c)) => og_title = og_title.or_else(|| Some(collapse(&decode_entities(c)))),
                     _ => {}
@@ -90,7 +106,7 @@ pub fn read(html: &str) -> Page {
     }
     let text = text.trim().to_string();
     let title = og_title.or(title).filter(|t| !t.is_empty());
-    Page { text, title, published: meta_date.or(ld_date).or(time_date) }
+    Page { text, title, published: published.or(ld_date).or(time_date) }
 }
 
 /// An opening or closing tag at the start of `s`.
@@ -197,7 +213,7 @@ fn until_close<'a>(s: &'a str, name: &str) -> (&'a str, &'a str) {
 fn json_ld_date(json: &str) -> Option<String> {
     let at = json.find("\"datePublished\"")?;
     let value = json[at + 15..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
-    from_iso_datetime(value.get(..10)?)
+    meta_date(&value[..value.find('"')?])
 }
 
 fn push_text(out: &mut String, raw: &str) {
@@ -293,6 +309,18 @@ mod tests {
         let time = r#"<p>By staff <time datetime="2019-07-08T09:00">July 8</time></p>"#;
         assert_eq!(read(time).published.as_deref(), Some("2019-07-08"));
         assert_eq!(read("<p>no date</p>").published, None);
+    }
+
+    #[test]
+    fn reads_written_dates_and_other_publication_meta_names() {
+        let herald = r#"<meta name="article:publicationdate" content="Sat Apr 18 07:05:00 AEST 2020"><p>x</p>"#;
+        assert_eq!(read(herald).published.as_deref(), Some("2020-04-18"));
+        let dc = r#"<meta name="DC.date.issued" content="2019-11-02"><p>x</p>"#;
+        assert_eq!(read(dc).published.as_deref(), Some("2019-11-02"));
+        let ld = r#"<script type="application/ld+json">{"datePublished": "June 3, 2018"}</script><p>x</p>"#;
+        assert_eq!(read(ld).published.as_deref(), Some("2018-06-03"));
+        let modified = r#"<meta property="article:modified_time" content="2019-11-02"><p>x</p>"#;
+        assert_eq!(read(modified).published, None);
     }
 
     #[test]

@@ -1,7 +1,21 @@
-//! People and bodies named in an article, and what each mention refers to.
-//! (API fixed; being written.)
+//! People and bodies named in an article, and what each mention of them refers to.
+//!
+//! One pass over the words finds references: names with their titles ("US Secretary of
+//! State Antony J. Blinken", "President Recep Tayyip Erdogan of Turkey"), titles standing
+//! alone ("the Ukrainian leader", "Ukraine's President"), bodies ("the State Department"),
+//! groups ("US lawmakers"), handles ("@POTUS") and pronouns. Then the references are
+//! linked to entities: names by surname key (accents, case and the Zelensky/Zelenskyy/
+//! Zelenskiy spellings folded), handles through a date-aware lexicon or the names they
+//! contain, titles to the latest person holding that office (of that country), pronouns
+//! to the latest person. An entity is named by the fullest name the article gives.
+
+use std::collections::HashMap;
 
 use crate::dates::NaiveDate;
+use crate::lexicon::people::{
+    BODIES, BODY_HEADS, GROUPS, HANDLES, LEADER_OFFICES, NICKNAMES, NOT_NAMES, PERSON_VERBS, PRONOUNS, TITLES,
+};
+use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE};
 use crate::text::{Span, Structure};
 
 /// Index of an entity in a [`Cast`].
@@ -19,6 +33,15 @@ pub enum MentionKind {
     Pronoun,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityKind {
+    Person,
+    /// An institution speaking or called as one ("White House", "State Department").
+    Body,
+    /// People referred to together ("US lawmakers", "officials").
+    Group,
+}
+
 /// One mention of a person or body, linked to its entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -27,21 +50,48 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
-/// The people and bodies of one article, with every mention of them.
+/// An office as a title names it: "Ukraine's President", "State Department Spokesperson".
+#[derive(Clone, Debug, PartialEq)]
+struct Office {
+    office: &'static str,
+    country: Option<&'static str>,
+    /// Folded name of the body the office belongs to ("statedepartment").
+    body: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Entity {
+    name: String,
+    kind: EntityKind,
+    /// Words of the fullest name, for choosing the fullest.
+    words: usize,
+    /// Folded surname key (persons) or folded name (bodies, groups).
+    key: String,
+    first: Option<String>,
+    offices: Vec<Office>,
+}
+
+/// The people and bodies of one article, with every mention of them in text order.
 #[derive(Clone, Debug, Default)]
 pub struct Cast {
-    names: Vec<String>,
+    entities: Vec<Entity>,
     mentions: Vec<Mention>,
 }
 
 impl Cast {
-    pub fn new(_text: &str, _structure: &Structure, _published: Option<NaiveDate>) -> Cast {
-        Cast::default()
+    pub fn new(text: &str, structure: &Structure, published: Option<NaiveDate>) -> Cast {
+        let tokens = tokenize(text, structure);
+        let refs = find_references(text, &tokens);
+        link(text, &tokens, refs, published)
     }
 
     /// The fullest name the article gives for `entity` ("Antony J. Blinken").
     pub fn name(&self, entity: EntityId) -> &str {
-        &self.names[entity]
+        &self.entities[entity].name
+    }
+
+    pub fn kind(&self, entity: EntityId) -> EntityKind {
+        self.entities[entity].kind
     }
 
     /// Every mention, in text order.
@@ -54,5 +104,775 @@ impl Cast {
         let from = self.mentions.partition_point(|m| m.span.start < span.start);
         let to = self.mentions.partition_point(|m| m.span.end <= span.end).max(from);
         &self.mentions[from..to]
+    }
+}
+
+/// A word of the text.
+#[derive(Clone, Copy, Debug)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    word: &'a str,
+    /// Followed by "'s" or "’s" (not part of `word`).
+    possessive: bool,
+    capitalised: bool,
+    /// Separated from the previous token by spaces alone, so both can be one name.
+    joined: bool,
+    sentence_start: bool,
+    /// The sentence is written in title case (a headline): capitals say nothing there.
+    title_case: bool,
+}
+
+/// Words that may sit inside a name between capitalised words ("Ursula von der Leyen").
+const PARTICLES: &[&str] = &["von", "van", "der", "de", "da", "del", "di", "du", "la", "le", "bin", "al", "dos", "y"];
+const SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
+/// Words that keep their full stop ("J.", "U.S.", "Jr.", "Gen.").
+const DOTTED: &[&str] = &["Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Lt", "Col", "Gov"];
+
+fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    for sentence in &structure.sentences {
+        let first = tokens.len();
+        let s = &text[sentence.span.start..sentence.span.end];
+        let base = sentence.span.start;
+        let mut i = 0;
+        let b = s.as_bytes();
+        let mut prev_end: Option<usize> = None;
+        while i < s.len() {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if !(c.is_alphanumeric() || (c == '@' && s[i + 1..].starts_with(|d: char| d.is_alphanumeric() || d == '_'))) {
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            i += c.len_utf8();
+            while i < s.len() {
+                let d = s[i..].chars().next().unwrap_or(' ');
+                let next_alnum = s[i + d.len_utf8()..].starts_with(char::is_alphanumeric);
+                if d.is_alphanumeric() || d == '_' || (matches!(d, '\'' | '\u{2019}' | '-' | '.') && next_alnum) {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let mut end = i;
+            let mut possessive = false;
+            let w = &s[start..end];
+            if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                end = start + stem.len();
+                possessive = true;
+            } else if i < s.len() && b[i] == b'.' {
+                let single = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+                let acronym = w.contains('.') && w.split('.').all(|p| p.chars().count() == 1);
+                if single || acronym || DOTTED.contains(&w) {
+                    end += 1;
+                    i += 1;
+                }
+            }
+            let gap = prev_end.map(|p| &s[p..start]);
+            let joined = gap.is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{A0}'));
+            let word = &s[start..end];
+            tokens.push(Token {
+                start: base + start,
+                end: base + end,
+                word,
+                possessive,
+                capitalised: word.starts_with(|c: char| c.is_uppercase()) || word.starts_with('@'),
+                joined,
+                sentence_start: tokens.len() == first,
+                title_case: false,
+            });
+            prev_end = Some(if possessive { i } else { end });
+        }
+        let words = &mut tokens[first..];
+        let long: Vec<bool> = words.iter().filter(|t| t.word.chars().count() >= 4).map(|t| t.capitalised).collect();
+        let title_case = long.len() >= 3 && long.iter().all(|&c| c);
+        for t in words.iter_mut() {
+            t.title_case = title_case;
+        }
+    }
+    tokens
+}
+
+/// A reference to someone, before linking.
+#[derive(Clone, Debug)]
+struct Reference {
+    span: Span,
+    kind: RefKind,
+}
+
+#[derive(Clone, Debug)]
+enum RefKind {
+    /// Tokens `name.0..name.1` name a person; the title, if any, gives an office.
+    Person { name: (usize, usize), office: Option<Office> },
+    /// A lone capitalised word that is a person only if the article names them elsewhere
+    /// or it is followed by a speech or call verb.
+    Single { token: usize, verb_follows: bool },
+    Title(Office),
+    Body,
+    Group,
+    Handle,
+    Pronoun,
+}
+
+fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
+    let mut refs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let lower = t.word.to_lowercase();
+        if t.word.starts_with('@') {
+            refs.push(Reference { span: span(t, t), kind: RefKind::Handle });
+            i += 1;
+            continue;
+        }
+        if PRONOUNS.contains(&lower.as_str()) {
+            refs.push(Reference { span: span(t, t), kind: RefKind::Pronoun });
+            i += 1;
+            continue;
+        }
+        if let Some((r, next)) = titled_reference(text, tokens, i) {
+            refs.push(r);
+            i = next;
+            continue;
+        }
+        if let Some(len) = group_at(tokens, i) {
+            let first = if NOT_NAMES.contains(&t.word) && len > 1 { &tokens[i + 1] } else { t };
+            refs.push(Reference { span: span(first, &tokens[i + len - 1]), kind: RefKind::Group });
+            i += len;
+            continue;
+        }
+        if t.capitalised {
+            let end = name_run(tokens, i);
+            i = classify_run(text, tokens, i, end, &mut refs);
+            continue;
+        }
+        i += 1;
+    }
+    refs
+}
+
+fn span(first: &Token, last: &Token) -> Span {
+    Span { start: first.start, end: last.end }
+}
+
+/// The end (exclusive) of the run of name words starting at `i`: capitalised words,
+/// initials and particles between them, and a ", Jr." suffix.
+fn name_run(tokens: &[Token], i: usize) -> usize {
+    let mut end = i + 1;
+    if tokens[i].possessive || tokens[i].title_case {
+        return end;
+    }
+    while end < tokens.len() && tokens[end].joined && !tokens[end].word.starts_with('@') {
+        let t = &tokens[end];
+        let particle = PARTICLES.contains(&t.word) && {
+            let after = tokens[end..].iter().position(|n| !PARTICLES.contains(&n.word)).map(|p| end + p);
+            after.is_some_and(|a| tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised)
+        };
+        if !(t.capitalised || particle) || is_title_word(t.word) || NOT_PEOPLE.contains(&t.word) {
+            break;
+        }
+        end += 1;
+        if t.possessive {
+            break;
+        }
+    }
+    if let Some(t) = tokens.get(end) {
+        let gap_is_comma = t.start >= 2 && end > i && tokens[end - 1].end + 2 == t.start;
+        if SUFFIXES.contains(&t.word) && gap_is_comma {
+            end += 1;
+        }
+    }
+    end
+}
+
+fn is_title_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    TITLES.iter().any(|(t, _)| t.split(' ').next() == Some(lower.as_str()))
+}
+
+/// The country a word or words at `i` stand for, and how many tokens they take.
+fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let mut best = None;
+    for &(phrase, country) in COUNTRY_WORDS {
+        let n = phrase.split(' ').count();
+        let matches = tokens.get(i..i + n).is_some_and(|ts| {
+            ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| t.word == p && (k == 0 || t.joined))
+        });
+        if matches && best.is_none_or(|(_, m)| n > m) {
+            best = Some((country, n));
+        }
+    }
+    best
+}
+
+/// The title phrase at `i` ("Prime Minister", "Secretary of State"), as (office, tokens).
+fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let mut best: Option<(&'static str, usize)> = None;
+    for &(phrase, office) in TITLES {
+        let n = phrase.split(' ').count();
+        let matches = tokens.get(i..i + n).is_some_and(|ts| {
+            ts.iter()
+                .zip(phrase.split(' '))
+                .enumerate()
+                .all(|(k, (t, p))| t.word.eq_ignore_ascii_case(p) && (k == 0 || t.joined) && (k + 1 == n || !t.possessive))
+        });
+        if matches && best.is_none_or(|(_, m)| n > m) {
+            best = Some((office, n));
+        }
+    }
+    best
+}
+
+/// "[the] [Country|Body] Title [of Country] [, ]Name [of Country]" at `i`, with the index
+/// after it.
+fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference, usize)> {
+    let mut j = i;
+    let determiner = tokens[j].word.eq_ignore_ascii_case("the");
+    if determiner {
+        j += 1;
+    }
+    let start = j;
+    let mut country = None;
+    let mut body = None;
+    if let Some((c, n)) = country_at(tokens, j) {
+        if tokens.get(j + n).is_some_and(|t| t.joined || tokens[j + n - 1].possessive) {
+            country = Some(c);
+            j += n;
+        }
+    } else if let Some(n) = body_modifier(tokens, j) {
+        body = Some(fold(&text[tokens[j].start..tokens[j + n - 1].end]));
+        j += n;
+    }
+    let (office, n) = title_at(tokens, j)?;
+    if j > start && !tokens[j].joined && !tokens[j - 1].possessive {
+        return None;
+    }
+    let after_time = j > 0 && tokens[j - 1].word.starts_with(|c: char| c.is_ascii_digit());
+    if after_time && tokens[j].word == "PM" {
+        return None; // "9:15 PM"
+    }
+    let title_end = j + n;
+    let mut k = title_end;
+    let of_country = |k: &mut usize, country: &mut Option<&'static str>| {
+        let mut at = *k + 1;
+        if tokens.get(*k).is_some_and(|t| t.word == "of") {
+            if tokens.get(at).is_some_and(|t| t.word == "the") {
+                at += 1;
+            }
+            if let Some((c, n)) = country_at(tokens, at) {
+                *country = country.or(Some(c));
+                *k = at + n;
+            }
+        }
+    };
+    of_country(&mut k, &mut country);
+    // The name after the title, joined or in apposition ("the Chancellor of Germany, Olaf Scholz").
+    let name = match tokens.get(k) {
+        Some(t) if t.word.starts_with('@') && t.joined => {
+            return Some((Reference { span: span(t, t), kind: RefKind::Handle }, k + 1));
+        }
+        Some(t) if t.capitalised && !NOT_NAMES.contains(&t.word) && country_at(tokens, k).is_none() => {
+            let apposition = !t.joined && &text[tokens[k - 1].end..t.start] == ", ";
+            let end = name_run(tokens, k);
+            if t.joined || apposition && end - k >= 2 {
+                let name = (k, end);
+                k = end;
+                Some(name)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    of_country(&mut k, &mut country);
+    let last = &tokens[k - 1];
+    let office = Office { office, country, body };
+    match name {
+        Some(name) => {
+            let office = (office.office != "courtesy").then_some(office);
+            Some((Reference { span: span(&tokens[start], last), kind: RefKind::Person { name, office } }, k))
+        }
+        None => {
+            // A title alone must be introduced ("the president", "Ukraine's President"),
+            // capitalised as an office ("The Secretary said"), or carry a country.
+            let introduced = determiner || office.country.is_some() || j > start;
+            let capitalised = tokens[j].capitalised && !tokens[j].sentence_start;
+            if office.office == "courtesy" || !(introduced || capitalised) {
+                return None;
+            }
+            Some((Reference { span: span(&tokens[start], last), kind: RefKind::Title(office) }, k))
+        }
+    }
+}
+
+/// Capitalised words naming a body before a title ("State Department Spokesperson").
+fn body_modifier(tokens: &[Token], i: usize) -> Option<usize> {
+    let end = name_run(tokens, i);
+    let n = end - i;
+    let last = tokens[end - 1].word;
+    let is_body = BODY_HEADS.contains(&last) || (n == 1 && BODIES.contains(&last));
+    (is_body && tokens.get(end).is_some_and(|t| t.joined)).then_some(n)
+}
+
+/// "US lawmakers", "White House officials", "officials": the number of tokens.
+fn group_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < tokens.len() && (tokens[j].capitalised && !tokens[j].possessive) && j - i < 3 {
+        if tokens.get(j + 1).is_none_or(|t| !t.joined) {
+            break;
+        }
+        j += 1;
+    }
+    let noun = tokens.get(j)?;
+    (GROUPS.contains(&noun.word) && (j == i || tokens[j].joined)).then_some(j - i + 1)
+}
+
+/// Sorts a capitalised run into a person, a body or nothing; returns the index after it.
+fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut Vec<Reference>) -> usize {
+    let mut a = i;
+    while a < end && (NOT_NAMES.contains(&tokens[a].word) || is_title_word(tokens[a].word) || tokens[a].word.eq_ignore_ascii_case("the")) {
+        a += 1;
+    }
+    if a == end {
+        return end.max(i + 1);
+    }
+    let words = &tokens[a..end];
+    let phrase = &text[words[0].start..words[words.len() - 1].end];
+    let last = words[words.len() - 1].word;
+    if BODIES.contains(&phrase) || BODY_HEADS.contains(&last) {
+        refs.push(Reference { span: span(&words[0], &words[words.len() - 1]), kind: RefKind::Body });
+        return end;
+    }
+    if country_at(tokens, a).is_some_and(|(_, n)| a + n == end) || words.iter().all(|t| is_not_person(t.word)) {
+        return end;
+    }
+    if words.len() >= 2 && !words[0].title_case && !words.iter().any(|t| is_not_person(t.word)) {
+        refs.push(Reference {
+            span: span(&words[0], &words[words.len() - 1]),
+            kind: RefKind::Person { name: (a, end), office: None },
+        });
+        return end;
+    }
+    for k in a..end {
+        if is_not_person(tokens[k].word) || tokens[k].word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            continue;
+        }
+        let verb_follows = tokens.get(k + 1).is_some_and(|n| PERSON_VERBS.contains(&n.word.to_lowercase().as_str()));
+        refs.push(Reference { span: span(&tokens[k], &tokens[k]), kind: RefKind::Single { token: k, verb_follows } });
+    }
+    end
+}
+
+fn is_not_person(word: &str) -> bool {
+    NOT_PEOPLE.contains(&word) || NOT_NAMES.contains(&word) || COUNTRY_WORDS.iter().any(|(w, _)| *w == word)
+}
+
+/// Lower-cased, accents removed, and the spellings of "-sky" names folded, as the scorer
+/// of EXTRACTION.md compares names.
+pub fn surname_key(word: &str) -> String {
+    let folded: String = word.chars().filter_map(fold_char).collect();
+    for ending in ["skyy", "skiy", "skyi", "skij", "ski"] {
+        if let Some(stem) = folded.strip_suffix(ending) {
+            return format!("{stem}sky");
+        }
+    }
+    folded
+}
+
+/// Letters and digits only, lower-cased, accents removed.
+fn fold(s: &str) -> String {
+    s.chars().filter_map(fold_char).collect()
+}
+
+/// A letter lower-cased with its accent removed; `None` for what is not a letter or digit.
+fn fold_char(c: char) -> Option<char> {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    let plain = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' | 'ģ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ł' | 'ľ' | 'ļ' => 'l',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        c if c.is_alphanumeric() => c,
+        _ => return None,
+    };
+    Some(plain)
+}
+
+/// The name words of a person reference, without suffixes.
+fn core_words<'t>(tokens: &'t [Token<'t>], name: (usize, usize)) -> impl Iterator<Item = &'t Token<'t>> {
+    tokens[name.0..name.1].iter().filter(|t| !SUFFIXES.contains(&t.word))
+}
+
+/// What a title or pronoun mention waits for until every name is known.
+enum Pending {
+    Title(Office),
+    Pronoun,
+}
+
+/// An entity id not yet decided.
+const UNLINKED: EntityId = EntityId::MAX;
+
+/// Links references to entities; see the module documentation.
+fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<NaiveDate>) -> Cast {
+    let mut cast = Cast::default();
+    let mut by_key: HashMap<String, Vec<EntityId>> = HashMap::new();
+    let mut found: Vec<(Mention, Option<Pending>)> = Vec::with_capacity(refs.len());
+    // Named people first, so that lone surnames anywhere can find them.
+    for r in &refs {
+        if let RefKind::Person { name, office } = &r.kind {
+            let entity = cast.person(text, tokens, *name, &mut by_key);
+            if let Some(office) = office {
+                cast.entities[entity].offices.push(office.clone());
+            }
+            found.push((Mention { span: r.span, entity, kind: MentionKind::Name }, None));
+        }
+    }
+    for r in refs {
+        let mention = |entity, kind| Mention { span: r.span, entity, kind };
+        let linked = match r.kind {
+            RefKind::Person { .. } => continue,
+            RefKind::Single { token, verb_follows } => {
+                let key = surname_key(tokens[token].word);
+                let known = by_key.get(&key).and_then(|ids| ids.last().copied()).or_else(|| cast.by_first_word(&key));
+                match known {
+                    Some(entity) => (mention(entity, MentionKind::Name), None),
+                    None if verb_follows => {
+                        (mention(cast.person(text, tokens, (token, token + 1), &mut by_key), MentionKind::Name), None)
+                    }
+                    None => continue,
+                }
+            }
+            RefKind::Body | RefKind::Group => {
+                let kind = if matches!(r.kind, RefKind::Body) { EntityKind::Body } else { EntityKind::Group };
+                (mention(cast.named(text[r.span.start..r.span.end].to_string(), kind), MentionKind::Name), None)
+            }
+            RefKind::Handle => {
+                let handle = text[r.span.start..r.span.end].trim_start_matches('@');
+                (mention(cast.handle(handle, published, &mut by_key), MentionKind::Handle), None)
+            }
+            RefKind::Title(office) => (mention(UNLINKED, MentionKind::Title), Some(Pending::Title(office))),
+            RefKind::Pronoun => (mention(UNLINKED, MentionKind::Pronoun), Some(Pending::Pronoun)),
+        };
+        found.push(linked);
+    }
+    found.sort_by_key(|(m, _)| (m.span.start, std::cmp::Reverse(m.span.end)));
+    found.dedup_by(|later, earlier| later.0.span.start < earlier.0.span.end);
+    cast.resolve_references(text, found);
+    cast
+}
+
+impl Cast {
+    /// The person named by tokens `name`, creating or enriching its entity.
+    fn person(&mut self, text: &str, tokens: &[Token], name: (usize, usize), by_key: &mut HashMap<String, Vec<EntityId>>) -> EntityId {
+        let words: Vec<&Token> = core_words(tokens, name).collect();
+        let Some(last) = words.last() else {
+            return self.named(text[tokens[name.0].start..tokens[name.1 - 1].end].to_string(), EntityKind::Person);
+        };
+        let key = surname_key(last.word);
+        let first = (words.len() >= 2 && !words[0].word.ends_with('.')).then(|| surname_key(words[0].word));
+        let full = text[tokens[name.0].start..tokens[name.1 - 1].end].to_string();
+        let count = name.1 - name.0;
+        let ids = by_key.entry(key.clone()).or_default();
+        let same = ids.iter().rev().copied().find(|&id| {
+            let e = &self.entities[id];
+            e.kind == EntityKind::Person && same_first_name(e.first.as_deref(), first.as_deref())
+        });
+        match same {
+            Some(id) => {
+                let e = &mut self.entities[id];
+                if count > e.words {
+                    e.name = full;
+                    e.words = count;
+                }
+                e.first = e.first.take().or(first);
+                id
+            }
+            None => {
+                let id = self.entities.len();
+                self.entities.push(Entity { name: full, kind: EntityKind::Person, words: count, key, first, offices: Vec::new() });
+                ids.push(id);
+                id
+            }
+        }
+    }
+
+    /// A body or group, by its name.
+    fn named(&mut self, name: String, kind: EntityKind) -> EntityId {
+        let key = fold(&name);
+        if let Some(id) = self.entities.iter().position(|e| e.kind == kind && e.key == key) {
+            return id;
+        }
+        self.entities.push(Entity { words: name.split(' ').count(), name, kind, key, first: None, offices: Vec::new() });
+        self.entities.len() - 1
+    }
+
+    /// A person whose first name is `key` ("Xi" of "Xi Jinping").
+    fn by_first_word(&self, key: &str) -> Option<EntityId> {
+        self.entities.iter().rposition(|e| e.kind == EntityKind::Person && e.first.as_deref() == Some(key))
+    }
+
+    /// The holder of `handle`: from the lexicon at the publication date, or a person of
+    /// the article whose surname it contains, or the handle itself.
+    fn handle(&mut self, handle: &str, published: Option<NaiveDate>, by_key: &mut HashMap<String, Vec<EntityId>>) -> EntityId {
+        let on = published.map(|d| d.format("%Y-%m-%d").to_string());
+        let holders: Vec<_> = HANDLES.iter().filter(|(h, ..)| h.eq_ignore_ascii_case(handle)).collect();
+        let holder = holders
+            .iter()
+            .find(|(_, _, from, to)| on.as_deref().is_some_and(|d| *from <= d && d <= *to))
+            .or(holders.last())
+            .map(|(_, name, ..)| *name);
+        let folded = fold(handle);
+        if let Some(name) = holder {
+            let key = surname_key(name.rsplit(' ').next().unwrap_or(name));
+            if let Some(&id) = by_key.get(&key).and_then(|ids| ids.last()) {
+                return id;
+            }
+            let kind = if BODIES.contains(&name) { EntityKind::Body } else { EntityKind::Person };
+            let id = self.named(name.to_string(), kind);
+            if kind == EntityKind::Person {
+                self.entities[id].key = key.clone();
+                by_key.entry(key).or_default().push(id);
+            }
+            return id;
+        }
+        let contained = self
+            .entities
+            .iter()
+            .rposition(|e| e.kind == EntityKind::Person && e.key.len() >= 3 && folded.contains(e.key.trim_end_matches('y')));
+        contained.unwrap_or_else(|| self.named(format!("@{handle}"), EntityKind::Person))
+    }
+
+    /// Links titles and pronouns, in text order, to the people they stand for, and keeps
+    /// the mentions that found someone.
+    fn resolve_references(&mut self, text: &str, found: Vec<(Mention, Option<Pending>)>) {
+        let mut last_person: Option<EntityId> = None;
+        self.mentions = found.iter().map(|(m, _)| *m).collect();
+        for (i, (m, pending)) in found.into_iter().enumerate() {
+            let entity = match pending {
+                None => m.entity,
+                Some(Pending::Pronoun) => last_person.unwrap_or(UNLINKED),
+                Some(Pending::Title(office)) => match self.apposed(text, i) {
+                    // "Karine Jean-Pierre, the White House Press Secretary".
+                    Some(person) => {
+                        self.entities[person].offices.push(office);
+                        person
+                    }
+                    None => self.holder(i, &office).unwrap_or_else(|| {
+                        self.named(text[m.span.start..m.span.end].to_string(), EntityKind::Person)
+                    }),
+                },
+            };
+            self.mentions[i].entity = entity;
+            if self.entities.get(entity).is_some_and(|e| e.kind == EntityKind::Person) {
+                last_person = Some(entity);
+            }
+        }
+        self.mentions.retain(|m| m.entity != UNLINKED);
+    }
+
+    /// The person named just before mention `at`, when only ", " or ", the " lies between.
+    fn apposed(&self, text: &str, at: usize) -> Option<EntityId> {
+        let prev = self.mentions[..at].last()?;
+        let person = self.entities.get(prev.entity).is_some_and(|e| e.kind == EntityKind::Person);
+        let gap = &text[prev.span.end..self.mentions[at].span.start];
+        (person && prev.kind == MentionKind::Name && matches!(gap, ", " | ", the " | ", The ")).then_some(prev.entity)
+    }
+
+    /// The person the title at mention `at` stands for: someone holding that office (of
+    /// that country or body, when the title says).
+    fn holder(&self, at: usize, title: &Office) -> Option<EntityId> {
+        let fits = |id: EntityId| -> Option<u8> {
+            let e = self.entities.get(id).filter(|e| e.kind == EntityKind::Person)?;
+            e.offices
+                .iter()
+                .filter(|o| office_fits(title.office, o.office))
+                .filter(|o| title.body.is_none() || o.body == title.body)
+                .map(|o| match (title.country, o.country) {
+                    (Some(a), Some(b)) if a == b => 2,
+                    (Some(_), Some(_)) => 0,
+                    _ => 1,
+                })
+                .max()
+                .filter(|&s| s > 0)
+        };
+        // The latest before it, then the first after it, that fits best: a holder of that
+        // very country wins over one whose country the article does not say.
+        let before = self.mentions[..at].iter().rev();
+        let candidates = before.chain(&self.mentions[at + 1..]).filter_map(|m| Some((fits(m.entity)?, m.entity)));
+        candidates.fold(None, |best: Option<(u8, EntityId)>, (s, e)| match best {
+            Some((b, _)) if b >= s => best,
+            _ => Some((s, e)),
+        })
+        .map(|(_, e)| e)
+    }
+}
+
+/// Whether two folded first names can be the same person's (either unknown, equal, or
+/// a nickname of the other).
+fn same_first_name(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || NICKNAMES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b)),
+        _ => true,
+    }
+}
+
+/// Whether a title naming `title` fits someone holding `office`.
+fn office_fits(title: &str, office: &str) -> bool {
+    title == office
+        || (title == "leader" && LEADER_OFFICES.contains(&office))
+        || office.starts_with(title)
+        || (title == "spokesperson" && office == "press secretary")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cast(text: &str, published: Option<&str>) -> Cast {
+        let published = published.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        Cast::new(text, &Structure::new(text), published)
+    }
+
+    /// Each mention as (its words, the name of what it refers to).
+    fn links(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+        let c = cast(text, published);
+        c.mentions().iter().map(|m| (text[m.span.start..m.span.end].to_string(), c.name(m.entity).to_string())).collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn names_with_titles_and_the_fullest_name() {
+        let text = "US Secretary of State Antony J. Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba. Blinken said more.";
+        assert_eq!(
+            links(text, None),
+            pairs(&[
+                ("US Secretary of State Antony J. Blinken", "Antony J. Blinken"),
+                ("Ukrainian Foreign Minister Dmytro Kuleba", "Dmytro Kuleba"),
+                ("Blinken", "Antony J. Blinken"),
+            ])
+        );
+    }
+
+    #[test]
+    fn spelling_variants_are_one_person() {
+        let text = "Maria Zelenskiy arrived. Later Zelenskyy spoke, and Zelensky left.";
+        let c = cast(text, None);
+        assert!(c.mentions().iter().all(|m| c.name(m.entity) == "Maria Zelenskiy"), "{:?}", links(text, None));
+        assert_eq!(c.mentions().len(), 3);
+    }
+
+    #[test]
+    fn titles_alone_find_their_holder() {
+        let text = "President Recep Tayyip Erdogan of Turkey and President Joe Biden of the United States talked. \
+                    The Turkish president thanked the US president. Later the Turkish leader left.";
+        let l = links(text, None);
+        assert_eq!(l[2], ("Turkish president".into(), "Recep Tayyip Erdogan".into()));
+        assert_eq!(l[3], ("US president".into(), "Joe Biden".into()));
+        assert_eq!(l[4], ("Turkish leader".into(), "Recep Tayyip Erdogan".into()));
+    }
+
+    #[test]
+    fn possessive_country_titles() {
+        let text = "Ukraine's President said he was ready. President Volodymyr Zelenskyy of Ukraine spoke.";
+        let l = links(text, None);
+        assert_eq!(l[0], ("Ukraine's President".into(), "Volodymyr Zelenskyy".into()));
+        assert_eq!(l[1], ("he".into(), "Volodymyr Zelenskyy".into()));
+    }
+
+    #[test]
+    fn pronouns_take_the_latest_person() {
+        let text = "Prime Minister Jane Roe met the press. She said her plan works. Then John Doe said he disagreed.";
+        let l = links(text, None);
+        assert_eq!(l.iter().filter(|(w, _)| w == "She" || w == "her").map(|(_, n)| n.as_str()).collect::<Vec<_>>(), ["Jane Roe", "Jane Roe"]);
+        assert_eq!(l.last().unwrap(), &("he".to_string(), "John Doe".to_string()));
+    }
+
+    #[test]
+    fn handles_follow_the_publication_date() {
+        let text = "Had a good conversation with @POTUS today.";
+        assert_eq!(links(text, Some("2022-03-06"))[0].1, "Joe Biden");
+        assert_eq!(links(text, Some("2025-03-06"))[0].1, "Donald Trump");
+        let text = "President Volodymyr Zelenskyy spoke. \u{2014} Volodymyr Zelenskyy (@ZelenskyyUa) March 6, 2022";
+        assert!(links(text, None).iter().all(|(_, n)| n == "Volodymyr Zelenskyy"));
+        let text = "Jane Quill replied. Thanks, @JaneQuill_Official!";
+        assert_eq!(links(text, None)[1].1, "Jane Quill");
+    }
+
+    #[test]
+    fn bodies_and_groups() {
+        let text = "State Department Spokesperson Ned Price said the White House agreed. US lawmakers and officials objected.";
+        let l = links(text, None);
+        assert_eq!(l[0].1, "Ned Price");
+        assert!(l.contains(&("White House".into(), "White House".into())), "{l:?}");
+        assert!(l.contains(&("US lawmakers".into(), "US lawmakers".into())), "{l:?}");
+        assert!(l.contains(&("officials".into(), "officials".into())), "{l:?}");
+    }
+
+    #[test]
+    fn lone_surnames_link_or_need_a_verb() {
+        let text = "Zelensky spoke to Biden on Monday. President Joe Biden said the talks went well.";
+        let l = links(text, None);
+        assert_eq!(l[0], ("Zelensky".into(), "Zelensky".into()));
+        assert_eq!(l[1], ("Biden".into(), "Joe Biden".into()));
+        // A capitalised word that is not a person: no mention.
+        assert!(links("Kyiv said the strikes hit Lviv.", None).is_empty());
+        assert!(links("Moscow spoke of peace.", None).is_empty());
+    }
+
+    #[test]
+    fn suffixes_particles_and_headlines() {
+        let l = links("President Joseph R. Biden, Jr. spoke with Ursula von der Leyen.", None);
+        assert_eq!(l[0].1, "Joseph R. Biden, Jr.");
+        assert_eq!(l[1].1, "Ursula von der Leyen");
+        let text = "Erdogan Dials Putin Over Grain Deal\nPresident Vladimir Putin and President Recep Tayyip Erdogan spoke.";
+        let l = links(text, None);
+        assert_eq!(l[0], ("Erdogan".into(), "Recep Tayyip Erdogan".into()));
+        assert_eq!(l[1], ("Putin".into(), "Vladimir Putin".into()));
+    }
+
+    #[test]
+    fn titles_in_apposition_and_short_first_names() {
+        let text = "\"We agree,\" said Karine Jean-Pierre, the White House Press Secretary. Then Xi Jinping spoke. Xi said no.";
+        let l = links(text, None);
+        assert_eq!(l[1], ("White House Press Secretary".into(), "Karine Jean-Pierre".into()));
+        assert_eq!(l.last().unwrap(), &("Xi".to_string(), "Xi Jinping".to_string()));
+    }
+
+    #[test]
+    fn a_country_in_the_title_picks_the_holder_of_that_country() {
+        let text = "President Joe Biden spoke with Mexico's president. Mexican President Ana Ruiz agreed.";
+        assert_eq!(links(text, None)[1], ("Mexico's president".into(), "Ana Ruiz".into()));
+    }
+
+    #[test]
+    fn weekdays_and_months_end_names() {
+        assert_eq!(links("U.S. President Jane Roe Friday said no.", None)[0].1, "Jane Roe");
+    }
+
+    #[test]
+    fn page_furniture_is_not_people() {
+        assert!(links("Updated: 16 Dec 2022, 9:15 PM IST. 2 Minute Read", None).is_empty());
+    }
+
+    #[test]
+    fn surname_keys_fold_accents_and_spellings() {
+        assert_eq!(surname_key("Erdoğan"), surname_key("Erdogan"));
+        assert_eq!(surname_key("Zelenskyy"), surname_key("Zelenskiy"));
+        assert_eq!(surname_key("Zelensky"), "zelensky");
     }
 }

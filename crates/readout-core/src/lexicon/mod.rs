@@ -4,6 +4,10 @@
 //! readout a new word without touching the logic that reads it.
 
 pub mod abbreviations;
+pub mod cues;
 pub mod currencies;
+pub mod dates;
 pub mod numbers;
+pub mod people;
+pub mod places;
 pub mod purposes;
