@@ -417,7 +417,7 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
 /// after it.
 fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference, usize)> {
     let mut j = i;
-    let determiner = tokens[j].word.eq_ignore_ascii_case("the");
+    let determiner = ["the", "a", "an"].iter().any(|d| tokens[j].word.eq_ignore_ascii_case(d));
     if determiner {
         j += 1;
     }
@@ -987,6 +987,12 @@ mod tests {
     #[test]
     fn weekdays_and_months_end_names() {
         assert_eq!(links("U.S. President Jane Roe Friday said no.", None)[0].1, "Jane Roe");
+    }
+
+    #[test]
+    fn determiners_are_not_part_of_a_title() {
+        let l = links("A Downing Street spokesperson said no. The president agreed.", None);
+        assert_eq!(l[0].1, "Downing Street spokesperson");
     }
 
     #[test]
