@@ -1,10 +1,11 @@
 # readout: `make serve` to use it, `make test` to test it. Both install what is missing.
+# `make bench` measures speed and checks `readout eval` against score.py (not in `test`).
 PORT ?= 8080
 # wasm-opt from npm's binaryen@132 (never Debian's binaryen 108).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK_FLAGS := --release --offline --locked
 
-.PHONY: setup serve dist test test-rust test-web test-e2e clean
+.PHONY: setup serve dist test test-rust test-web test-e2e bench clean
 
 setup:
 	@scripts/setup.sh
@@ -30,6 +31,12 @@ test-web:
 # End-to-end: the release build, served on 127.0.0.1, driven in Chromium by playwright-core.
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
+
+# Throughput of the analysis and of each stage over tests/corpus/dev (criterion), then
+# readout eval against shared/eval/score.py on perturbed predictions (needs python3).
+bench:
+	cargo bench --locked -p readout-core --bench analyze
+	tests/eval-parity.sh
 
 clean:
 	rm -rf dist tests/artifacts

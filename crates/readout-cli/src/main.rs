@@ -5,6 +5,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use readout_core::eval::{self, GoldRecord, Metrics, Scores, Tally};
 use readout_core::{analyze, Analysis};
 
 const HELP: &str = "\
@@ -13,6 +14,7 @@ in news articles. Everything runs on this machine; nothing is sent anywhere.
 
 USAGE:
     readout analyze [--format jsonl|table] PATH...
+    readout eval --gold GOLD.jsonl [--per-doc] [--json] [--min METRIC=VALUE]... PATH...
     readout text PATH
     readout --help | --version
 
@@ -23,12 +25,23 @@ COMMANDS:
               shared/spec/EXTRACTION.md), or a readable table with --format table.
               A file that cannot be read gets a one-line message on stderr; the rest
               still go through, and the exit status is then 1.
+    eval      Analyze the files as 'analyze' does and score the records against an
+              annotated corpus: GOLD.jsonl holds one gold record per line, paired with
+              the analyzed file of the same name; a gold document not analyzed counts
+              as empty. Prints precision, recall and F1 of calls.pairs, calls.dated,
+              quotes, quotes.speaker and amounts, and the accuracy of published and
+              amounts.category, as shared/eval/score.py does (same rules, same
+              numbers, same layout).
+              --per-doc   a line per document first
+              --json      the metrics alone, as one JSON line
+              --min METRIC=VALUE   exit 1 when METRIC is below VALUE (repeatable)
     text      Print the text readout analyzed in one file: for HTML, the page's
               readable text. Every offset in a record counts characters into it.
 
 EXAMPLES:
     readout analyze examples/
     readout analyze --format table article.txt saved-page.html
+    readout eval --gold tests/corpus/dev/gold.jsonl --min quotes=0.5 tests/corpus/dev
     readout text saved-page.html
 ";
 
@@ -47,6 +60,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("analyze") => run_analyze(&args[1..]),
+        Some("eval") => run_eval(&args[1..]),
         Some("text") => run_text(&args[1..]),
         Some(other) => usage_error(&format!("unknown command '{other}'")),
     }
@@ -125,6 +139,199 @@ fn run_text(args: &[String]) -> ExitCode {
         }
         None => ExitCode::FAILURE,
     }
+}
+
+fn run_eval(args: &[String]) -> ExitCode {
+    let (mut gold_path, mut pred_path) = (None, None);
+    let (mut per_doc, mut json) = (false, false);
+    let mut bars = Vec::new();
+    let mut paths = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value)),
+            _ => (arg.as_str(), None),
+        };
+        match name {
+            "--per-doc" if inline.is_none() => per_doc = true,
+            "--json" if inline.is_none() => json = true,
+            // --pred (not in the help) scores a JSON Lines file of records instead of
+            // analyzing files: the way to check this scorer against score.py.
+            "--gold" | "--pred" | "--min" => {
+                let Some(value) = inline.or_else(|| args.next().map(String::as_str)) else {
+                    return usage_error(&format!("{name} needs a value"));
+                };
+                match name {
+                    "--gold" => gold_path = Some(PathBuf::from(value)),
+                    "--pred" => pred_path = Some(PathBuf::from(value)),
+                    _ => match parse_bar(value) {
+                        Ok(bar) => bars.push(bar),
+                        Err(message) => return usage_error(&message),
+                    },
+                }
+            }
+            a if a.starts_with('-') && a != "-" => return usage_error(&format!("unknown option '{arg}'")),
+            _ => paths.push(PathBuf::from(arg)),
+        }
+    }
+    let Some(gold_path) = gold_path else {
+        return usage_error("eval needs --gold GOLD.jsonl");
+    };
+    match (&pred_path, paths.is_empty()) {
+        (None, true) => return usage_error("eval needs at least one file or folder"),
+        (Some(_), false) => return usage_error("--pred takes the place of files and folders"),
+        _ => {}
+    }
+    let gold = match read_records(&gold_path) {
+        Ok(gold) => gold,
+        Err(message) => return failure(&message),
+    };
+    let mut failed = false;
+    let pred = match pred_path {
+        Some(path) => match read_records(&path) {
+            Ok(pred) => pred,
+            Err(message) => return failure(&message),
+        },
+        None => {
+            let mut pred = Vec::new();
+            for path in collect_files(&paths, &mut failed) {
+                match analyze_path(&path) {
+                    Some(analysis) => pred.push(GoldRecord::from(&analysis.record)),
+                    None => failed = true,
+                }
+            }
+            pred
+        }
+    };
+    let predicted: std::collections::BTreeSet<_> = pred.iter().map(|p| &p.file).collect();
+    let missing: std::collections::BTreeSet<_> = gold.iter().map(|g| &g.file).filter(|f| !predicted.contains(f)).collect();
+    if !missing.is_empty() {
+        eprintln!("readout: {} gold document(s) have no record and count as empty", missing.len());
+    }
+    let scores = eval::score(&gold, &pred);
+    let below: Vec<String> = bars
+        .iter()
+        .filter_map(|(metric, bar)| {
+            let value = scores.metrics.value(metric)?;
+            (value < *bar).then(|| format!("{metric} {value:.3} < {bar:.3}"))
+        })
+        .collect();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let written = write_scores(&mut out, &scores, per_doc, json)
+        .and_then(|()| if below.is_empty() { Ok(()) } else { writeln!(out, "below the bar: {}", below.join("; ")) })
+        .and_then(|()| out.flush());
+    if written.is_err() || failed || !below.is_empty() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn failure(message: &str) -> ExitCode {
+    eprintln!("readout: {message}");
+    ExitCode::FAILURE
+}
+
+/// `METRIC=VALUE` of `--min`.
+fn parse_bar(spec: &str) -> Result<(String, f64), String> {
+    let (metric, value) = spec.split_once('=').unwrap_or((spec, ""));
+    if !Metrics::NAMES.contains(&metric) {
+        return Err(format!("unknown metric '{metric}'; known: {}", Metrics::NAMES.join(", ")));
+    }
+    let value = value.trim().parse().map_err(|_| format!("--min {metric}= needs a number"))?;
+    Ok((metric.to_string(), value))
+}
+
+/// The records of a JSON Lines file, one a line (blank lines skipped).
+fn read_records(path: &Path) -> Result<Vec<GoldRecord>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| {
+            serde_json::from_str(line.trim()).map_err(|e| format!("{}:{}: not a record: {e}", path.display(), n + 1))
+        })
+        .collect()
+}
+
+/// The scores in score.py's layout: its per-document lines, then a line per metric; or
+/// its one JSON line (keys sorted, Python's number format).
+fn write_scores(out: &mut impl Write, scores: &Scores, per_doc: bool, json: bool) -> io::Result<()> {
+    let metrics = &scores.metrics;
+    if json {
+        let fields: Vec<String> = metrics.values().iter().map(|(name, value)| format!("\"{name}\": {value:?}")).collect();
+        return writeln!(out, "{{{}}}", fields.join(", "));
+    }
+    if per_doc {
+        for doc in &scores.docs {
+            let (c, q, a) = (doc.calls, doc.quotes, doc.amounts);
+            write!(
+                out,
+                "{}: calls {}/{} gold, {} pred; dated {}; quotes {}/{} gold, {} pred; amounts {}/{} gold, {} pred",
+                doc.file.as_deref().unwrap_or("None"),
+                c.tp, c.gold, c.pred, doc.calls_dated, q.tp, q.gold, q.pred, a.tp, a.gold, a.pred
+            )?;
+            if !doc.missed_quotes.is_empty() {
+                let missed: Vec<String> =
+                    doc.missed_quotes.iter().map(|q| python_repr(&q.chars().take(60).collect::<String>())).collect();
+                write!(out, "; missed quotes: [{}]", missed.join(", "))?;
+            }
+            writeln!(out)?;
+        }
+    }
+    for (name, tally) in metrics.tallies() {
+        writeln!(out, "{name:16} {}", tally_row(&tally))?;
+    }
+    for name in ["published", "amounts.category"] {
+        writeln!(out, "{name:16} accuracy {:.3}", metrics.value(name).unwrap_or_default())?;
+    }
+    Ok(())
+}
+
+fn tally_row(t: &Tally) -> String {
+    format!(
+        "P {:.3}  R {:.3}  F1 {:.3}  (tp {}, gold {}, pred {})",
+        t.precision(),
+        t.recall(),
+        t.f1(),
+        t.tp,
+        t.gold,
+        t.pred
+    )
+}
+
+/// A string as Python's `repr` writes it, so that per-document lines read as score.py's.
+fn python_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::from(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if python_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Python's `str.isprintable` for one character: not a control, format, private-use or
+/// separator character other than the space.
+fn python_printable(c: char) -> bool {
+    c == ' '
+        || !(c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}'
+                | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
+                | '\u{fff9}'..='\u{fffb}' | '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..))
 }
 
 /// Reads and analyzes one file, reporting a failure on stderr.

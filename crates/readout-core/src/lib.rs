@@ -9,6 +9,7 @@ pub mod amounts;
 pub mod calls;
 pub mod dates;
 pub mod document;
+pub mod eval;
 mod html;
 pub mod lexicon;
 pub mod names;

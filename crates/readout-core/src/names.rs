@@ -13,7 +13,8 @@ use std::collections::HashMap;
 
 use crate::dates::NaiveDate;
 use crate::lexicon::people::{
-    BODIES, BODY_HEADS, GROUPS, HANDLES, LEADER_OFFICES, NICKNAMES, NOT_NAMES, PERSON_VERBS, PRONOUNS, TITLES,
+    BODIES, BODY_HEADS, DOTTED_WORDS, GROUPS, HANDLES, LEADER_OFFICES, NAME_PARTICLES, NAME_SUFFIXES, NICKNAMES,
+    NOT_NAMES, PERSON_VERBS, PRONOUNS, TITLES,
 };
 use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE};
 use crate::text::{Span, Structure};
@@ -33,7 +34,7 @@ pub enum MentionKind {
     Pronoun,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Person,
     /// An institution speaking or called as one ("White House", "State Department").
@@ -76,6 +77,11 @@ struct Entity {
 pub struct Cast {
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
+    /// People by surname key, in order of appearance.
+    by_surname: HashMap<String, Vec<EntityId>>,
+    by_first_name: HashMap<String, EntityId>,
+    /// Bodies and groups by folded name.
+    by_name: HashMap<(EntityKind, String), EntityId>,
 }
 
 impl Cast {
@@ -121,13 +127,57 @@ struct Token<'a> {
     sentence_start: bool,
     /// The sentence is written in title case (a headline): capitals say nothing there.
     title_case: bool,
+    /// What the lexicons say of this word, looked up once.
+    is: Lexical,
 }
 
-/// Words that may sit inside a name between capitalised words ("Ursula von der Leyen").
-const PARTICLES: &[&str] = &["von", "van", "der", "de", "da", "del", "di", "du", "la", "le", "bin", "al", "dos", "y"];
-const SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
-/// Words that keep their full stop ("J.", "U.S.", "Jr.", "Gen.").
-const DOTTED: &[&str] = &["Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Lt", "Col", "Gov"];
+/// Lexicon facts about one word.
+#[derive(Clone, Copy, Debug, Default)]
+struct Lexical {
+    /// A title or office starts with it ("President", "prime").
+    title: bool,
+    /// A country word or phrase starts with it ("United", "Kyiv").
+    country: bool,
+    /// It is a whole country word ("Kyiv", "British").
+    country_word: bool,
+    /// It never starts a name ("The", "However").
+    not_name: bool,
+    /// A place, month or other capitalised word that is never a person's name.
+    place: bool,
+    /// A noun for a group of people ("officials").
+    group: bool,
+    /// "he", "her"...
+    pronoun: bool,
+}
+
+impl Lexical {
+    fn of(word: &str, capitalised: bool) -> Lexical {
+        let lower = lowered(word);
+        let lower = lower.as_deref().unwrap_or("");
+        let common = Lexical {
+            title: !TITLES.starting_with(lower).is_empty(),
+            group: GROUPS.contains(word),
+            pronoun: PRONOUNS.contains(lower),
+            ..Lexical::default()
+        };
+        if !capitalised {
+            return common;
+        }
+        let countries = COUNTRY_WORDS.starting_with(word);
+        Lexical {
+            country: !countries.is_empty(),
+            country_word: countries.first().is_some_and(|(w, _)| *w == word),
+            not_name: NOT_NAMES.contains(word),
+            place: NOT_PEOPLE.contains(word),
+            ..common
+        }
+    }
+
+    /// Never (part of) a person's name.
+    fn not_person(self) -> bool {
+        self.not_name || self.place || self.country_word
+    }
+}
 
 fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
@@ -140,7 +190,8 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
         let mut prev_end: Option<usize> = None;
         while i < s.len() {
             let c = s[i..].chars().next().unwrap_or(' ');
-            if !(c.is_alphanumeric() || (c == '@' && s[i + 1..].starts_with(|d: char| d.is_alphanumeric() || d == '_'))) {
+            if !(c.is_alphanumeric() || (c == '@' && s[i + 1..].starts_with(|d: char| d.is_alphanumeric() || d == '_')))
+            {
                 i += c.len_utf8();
                 continue;
             }
@@ -164,7 +215,7 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
             } else if i < s.len() && b[i] == b'.' {
                 let single = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
                 let acronym = w.contains('.') && w.split('.').all(|p| p.chars().count() == 1);
-                if single || acronym || DOTTED.contains(&w) {
+                if single || acronym || DOTTED_WORDS.contains(w) {
                     end += 1;
                     i += 1;
                 }
@@ -172,12 +223,14 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
             let gap = prev_end.map(|p| &s[p..start]);
             let joined = gap.is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{A0}'));
             let word = &s[start..end];
+            let capitalised = word.starts_with(|c: char| c.is_uppercase()) || word.starts_with('@');
             tokens.push(Token {
                 start: base + start,
                 end: base + end,
                 word,
                 possessive,
-                capitalised: word.starts_with(|c: char| c.is_uppercase()) || word.starts_with('@'),
+                capitalised,
+                is: Lexical::of(word, capitalised),
                 joined,
                 sentence_start: tokens.len() == first,
                 title_case: false,
@@ -204,10 +257,16 @@ struct Reference {
 #[derive(Clone, Debug)]
 enum RefKind {
     /// Tokens `name.0..name.1` name a person; the title, if any, gives an office.
-    Person { name: (usize, usize), office: Option<Office> },
+    Person {
+        name: (usize, usize),
+        office: Option<Office>,
+    },
     /// A lone capitalised word that is a person only if the article names them elsewhere
     /// or it is followed by a speech or call verb.
-    Single { token: usize, verb_follows: bool },
+    Single {
+        token: usize,
+        verb_follows: bool,
+    },
     Title(Office),
     Body,
     Group,
@@ -220,13 +279,12 @@ fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let lower = t.word.to_lowercase();
         if t.word.starts_with('@') {
             refs.push(Reference { span: span(t, t), kind: RefKind::Handle });
             i += 1;
             continue;
         }
-        if PRONOUNS.contains(&lower.as_str()) {
+        if t.is.pronoun {
             refs.push(Reference { span: span(t, t), kind: RefKind::Pronoun });
             i += 1;
             continue;
@@ -237,7 +295,7 @@ fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
             continue;
         }
         if let Some(len) = group_at(tokens, i) {
-            let first = if NOT_NAMES.contains(&t.word) && len > 1 { &tokens[i + 1] } else { t };
+            let first = if t.is.not_name && len > 1 { &tokens[i + 1] } else { t };
             refs.push(Reference { span: span(first, &tokens[i + len - 1]), kind: RefKind::Group });
             i += len;
             continue;
@@ -265,11 +323,11 @@ fn name_run(tokens: &[Token], i: usize) -> usize {
     }
     while end < tokens.len() && tokens[end].joined && !tokens[end].word.starts_with('@') {
         let t = &tokens[end];
-        let particle = PARTICLES.contains(&t.word) && {
-            let after = tokens[end..].iter().position(|n| !PARTICLES.contains(&n.word)).map(|p| end + p);
+        let particle = NAME_PARTICLES.contains(t.word) && {
+            let after = tokens[end..].iter().position(|n| !NAME_PARTICLES.contains(n.word)).map(|p| end + p);
             after.is_some_and(|a| tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised)
         };
-        if !(t.capitalised || particle) || is_title_word(t.word) || NOT_PEOPLE.contains(&t.word) {
+        if !(t.capitalised || particle) || t.is.title || t.is.place {
             break;
         }
         end += 1;
@@ -279,22 +337,51 @@ fn name_run(tokens: &[Token], i: usize) -> usize {
     }
     if let Some(t) = tokens.get(end) {
         let gap_is_comma = t.start >= 2 && end > i && tokens[end - 1].end + 2 == t.start;
-        if SUFFIXES.contains(&t.word) && gap_is_comma {
+        if NAME_SUFFIXES.contains(t.word) && gap_is_comma {
             end += 1;
         }
     }
     end
 }
 
-fn is_title_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    TITLES.iter().any(|(t, _)| t.split(' ').next() == Some(lower.as_str()))
+/// `word` in lower case, for the short ASCII words lexicons hold; `None` otherwise.
+fn lowered(word: &str) -> Option<Lowered> {
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[..bytes.len()].make_ascii_lowercase();
+    Some(Lowered { buf, len: bytes.len() })
+}
+
+/// A short lower-cased word on the stack.
+struct Lowered {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lowered {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Lowered {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
 }
 
 /// The country a word or words at `i` stand for, and how many tokens they take.
 fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    if !tokens.get(i)?.is.country {
+        return None;
+    }
     let mut best = None;
-    for &(phrase, country) in COUNTRY_WORDS {
+    for &(phrase, country) in COUNTRY_WORDS.starting_with(tokens.get(i)?.word) {
         let n = phrase.split(' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
             ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| t.word == p && (k == 0 || t.joined))
@@ -308,14 +395,16 @@ fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
 
 /// The title phrase at `i` ("Prime Minister", "Secretary of State"), as (office, tokens).
 fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    if !tokens.get(i)?.is.title {
+        return None;
+    }
     let mut best: Option<(&'static str, usize)> = None;
-    for &(phrase, office) in TITLES {
+    for &(phrase, office) in TITLES.starting_with(&lowered(tokens.get(i)?.word)?) {
         let n = phrase.split(' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
-            ts.iter()
-                .zip(phrase.split(' '))
-                .enumerate()
-                .all(|(k, (t, p))| t.word.eq_ignore_ascii_case(p) && (k == 0 || t.joined) && (k + 1 == n || !t.possessive))
+            ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| {
+                t.word.eq_ignore_ascii_case(p) && (k == 0 || t.joined) && (k + 1 == n || !t.possessive)
+            })
         });
         if matches && best.is_none_or(|(_, m)| n > m) {
             best = Some((office, n));
@@ -328,7 +417,7 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
 /// after it.
 fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference, usize)> {
     let mut j = i;
-    let determiner = tokens[j].word.eq_ignore_ascii_case("the");
+    let determiner = ["the", "a", "an"].iter().any(|d| tokens[j].word.eq_ignore_ascii_case(d));
     if determiner {
         j += 1;
     }
@@ -372,7 +461,7 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
         Some(t) if t.word.starts_with('@') && t.joined => {
             return Some((Reference { span: span(t, t), kind: RefKind::Handle }, k + 1));
         }
-        Some(t) if t.capitalised && !NOT_NAMES.contains(&t.word) && country_at(tokens, k).is_none() => {
+        Some(t) if t.capitalised && !t.is.not_name && !t.is.country => {
             let apposition = !t.joined && &text[tokens[k - 1].end..t.start] == ", ";
             let end = name_run(tokens, k);
             if t.joined || apposition && end - k >= 2 {
@@ -408,10 +497,13 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
 
 /// Capitalised words naming a body before a title ("State Department Spokesperson").
 fn body_modifier(tokens: &[Token], i: usize) -> Option<usize> {
+    if !tokens.get(i)?.capitalised {
+        return None;
+    }
     let end = name_run(tokens, i);
     let n = end - i;
     let last = tokens[end - 1].word;
-    let is_body = BODY_HEADS.contains(&last) || (n == 1 && BODIES.contains(&last));
+    let is_body = BODY_HEADS.contains(last) || (n == 1 && BODIES.contains(last));
     (is_body && tokens.get(end).is_some_and(|t| t.joined)).then_some(n)
 }
 
@@ -425,13 +517,13 @@ fn group_at(tokens: &[Token], i: usize) -> Option<usize> {
         j += 1;
     }
     let noun = tokens.get(j)?;
-    (GROUPS.contains(&noun.word) && (j == i || tokens[j].joined)).then_some(j - i + 1)
+    (noun.is.group && (j == i || tokens[j].joined)).then_some(j - i + 1)
 }
 
 /// Sorts a capitalised run into a person, a body or nothing; returns the index after it.
 fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut Vec<Reference>) -> usize {
     let mut a = i;
-    while a < end && (NOT_NAMES.contains(&tokens[a].word) || is_title_word(tokens[a].word) || tokens[a].word.eq_ignore_ascii_case("the")) {
+    while a < end && (tokens[a].is.not_name || tokens[a].is.title || tokens[a].word.eq_ignore_ascii_case("the")) {
         a += 1;
     }
     if a == end {
@@ -440,14 +532,14 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
     let words = &tokens[a..end];
     let phrase = &text[words[0].start..words[words.len() - 1].end];
     let last = words[words.len() - 1].word;
-    if BODIES.contains(&phrase) || BODY_HEADS.contains(&last) {
+    if BODIES.contains(phrase) || BODY_HEADS.contains(last) {
         refs.push(Reference { span: span(&words[0], &words[words.len() - 1]), kind: RefKind::Body });
         return end;
     }
-    if country_at(tokens, a).is_some_and(|(_, n)| a + n == end) || words.iter().all(|t| is_not_person(t.word)) {
+    if country_at(tokens, a).is_some_and(|(_, n)| a + n == end) || words.iter().all(|t| t.is.not_person()) {
         return end;
     }
-    if words.len() >= 2 && !words[0].title_case && !words.iter().any(|t| is_not_person(t.word)) {
+    if words.len() >= 2 && !words[0].title_case && !words.iter().any(|t| t.is.not_person()) {
         refs.push(Reference {
             span: span(&words[0], &words[words.len() - 1]),
             kind: RefKind::Person { name: (a, end), office: None },
@@ -455,17 +547,13 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
         return end;
     }
     for k in a..end {
-        if is_not_person(tokens[k].word) || tokens[k].word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        if tokens[k].is.not_person() || tokens[k].word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             continue;
         }
-        let verb_follows = tokens.get(k + 1).is_some_and(|n| PERSON_VERBS.contains(&n.word.to_lowercase().as_str()));
+        let verb_follows = tokens.get(k + 1).and_then(|n| lowered(n.word)).is_some_and(|w| PERSON_VERBS.contains(&w));
         refs.push(Reference { span: span(&tokens[k], &tokens[k]), kind: RefKind::Single { token: k, verb_follows } });
     }
     end
-}
-
-fn is_not_person(word: &str) -> bool {
-    NOT_PEOPLE.contains(&word) || NOT_NAMES.contains(&word) || COUNTRY_WORDS.iter().any(|(w, _)| *w == word)
 }
 
 /// Lower-cased, accents removed, and the spellings of "-sky" names folded, as the scorer
@@ -512,7 +600,7 @@ fn fold_char(c: char) -> Option<char> {
 
 /// The name words of a person reference, without suffixes.
 fn core_words<'t>(tokens: &'t [Token<'t>], name: (usize, usize)) -> impl Iterator<Item = &'t Token<'t>> {
-    tokens[name.0..name.1].iter().filter(|t| !SUFFIXES.contains(&t.word))
+    tokens[name.0..name.1].iter().filter(|t| !NAME_SUFFIXES.contains(t.word))
 }
 
 /// What a title or pronoun mention waits for until every name is known.
@@ -521,20 +609,24 @@ enum Pending {
     Pronoun,
 }
 
+/// How many mentions away a bare title looks for its holder, either way. Bounds the
+/// work per title, so linking stays linear in the text.
+const TITLE_REACH: usize = 100;
+
 /// An entity id not yet decided.
 const UNLINKED: EntityId = EntityId::MAX;
 
 /// Links references to entities; see the module documentation.
 fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<NaiveDate>) -> Cast {
     let mut cast = Cast::default();
-    let mut by_key: HashMap<String, Vec<EntityId>> = HashMap::new();
     let mut found: Vec<(Mention, Option<Pending>)> = Vec::with_capacity(refs.len());
     // Named people first, so that lone surnames anywhere can find them.
     for r in &refs {
         if let RefKind::Person { name, office } = &r.kind {
-            let entity = cast.person(text, tokens, *name, &mut by_key);
-            if let Some(office) = office {
-                cast.entities[entity].offices.push(office.clone());
+            let entity = cast.person(text, tokens, *name);
+            let offices = &mut cast.entities[entity].offices;
+            if let Some(office) = office.as_ref().filter(|o| !offices.contains(o)) {
+                offices.push(office.clone());
             }
             found.push((Mention { span: r.span, entity, kind: MentionKind::Name }, None));
         }
@@ -545,11 +637,12 @@ fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<Na
             RefKind::Person { .. } => continue,
             RefKind::Single { token, verb_follows } => {
                 let key = surname_key(tokens[token].word);
-                let known = by_key.get(&key).and_then(|ids| ids.last().copied()).or_else(|| cast.by_first_word(&key));
+                let known =
+                    cast.by_surname.get(&key).and_then(|ids| ids.last().copied()).or_else(|| cast.by_first_word(&key));
                 match known {
                     Some(entity) => (mention(entity, MentionKind::Name), None),
                     None if verb_follows => {
-                        (mention(cast.person(text, tokens, (token, token + 1), &mut by_key), MentionKind::Name), None)
+                        (mention(cast.person(text, tokens, (token, token + 1)), MentionKind::Name), None)
                     }
                     None => continue,
                 }
@@ -560,7 +653,7 @@ fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<Na
             }
             RefKind::Handle => {
                 let handle = text[r.span.start..r.span.end].trim_start_matches('@');
-                (mention(cast.handle(handle, published, &mut by_key), MentionKind::Handle), None)
+                (mention(cast.handle(handle, published), MentionKind::Handle), None)
             }
             RefKind::Title(office) => (mention(UNLINKED, MentionKind::Title), Some(Pending::Title(office))),
             RefKind::Pronoun => (mention(UNLINKED, MentionKind::Pronoun), Some(Pending::Pronoun)),
@@ -575,57 +668,77 @@ fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<Na
 
 impl Cast {
     /// The person named by tokens `name`, creating or enriching its entity.
-    fn person(&mut self, text: &str, tokens: &[Token], name: (usize, usize), by_key: &mut HashMap<String, Vec<EntityId>>) -> EntityId {
+    fn person(&mut self, text: &str, tokens: &[Token], name: (usize, usize)) -> EntityId {
+        let full = &text[tokens[name.0].start..tokens[name.1 - 1].end];
         let words: Vec<&Token> = core_words(tokens, name).collect();
         let Some(last) = words.last() else {
-            return self.named(text[tokens[name.0].start..tokens[name.1 - 1].end].to_string(), EntityKind::Person);
+            return self.named(full.to_string(), EntityKind::Person);
         };
         let key = surname_key(last.word);
         let first = (words.len() >= 2 && !words[0].word.ends_with('.')).then(|| surname_key(words[0].word));
-        let full = text[tokens[name.0].start..tokens[name.1 - 1].end].to_string();
         let count = name.1 - name.0;
-        let ids = by_key.entry(key.clone()).or_default();
-        let same = ids.iter().rev().copied().find(|&id| {
-            let e = &self.entities[id];
-            e.kind == EntityKind::Person && same_first_name(e.first.as_deref(), first.as_deref())
-        });
-        match same {
+        let ids = self.by_surname.entry(key.clone()).or_default();
+        let entities = &mut self.entities;
+        let same =
+            ids.iter().rev().copied().find(|&id| same_first_name(entities[id].first.as_deref(), first.as_deref()));
+        let id = match same {
             Some(id) => {
-                let e = &mut self.entities[id];
+                let e = &mut entities[id];
                 if count > e.words {
-                    e.name = full;
+                    e.name = full.to_string();
                     e.words = count;
                 }
-                e.first = e.first.take().or(first);
+                if e.first.is_none() {
+                    e.first = first.clone();
+                }
                 id
             }
             None => {
-                let id = self.entities.len();
-                self.entities.push(Entity { name: full, kind: EntityKind::Person, words: count, key, first, offices: Vec::new() });
+                let id = entities.len();
+                entities.push(Entity {
+                    name: full.to_string(),
+                    kind: EntityKind::Person,
+                    words: count,
+                    key,
+                    first: first.clone(),
+                    offices: Vec::new(),
+                });
                 ids.push(id);
                 id
             }
+        };
+        if let Some(first) = first {
+            self.by_first_name.insert(first, id);
         }
+        id
     }
 
     /// A body or group, by its name.
     fn named(&mut self, name: String, kind: EntityKind) -> EntityId {
         let key = fold(&name);
-        if let Some(id) = self.entities.iter().position(|e| e.kind == kind && e.key == key) {
-            return id;
+        let next = self.entities.len();
+        let id = *self.by_name.entry((kind, key.clone())).or_insert(next);
+        if id == next {
+            self.entities.push(Entity {
+                words: name.split(' ').count(),
+                name,
+                kind,
+                key,
+                first: None,
+                offices: Vec::new(),
+            });
         }
-        self.entities.push(Entity { words: name.split(' ').count(), name, kind, key, first: None, offices: Vec::new() });
-        self.entities.len() - 1
+        id
     }
 
     /// A person whose first name is `key` ("Xi" of "Xi Jinping").
     fn by_first_word(&self, key: &str) -> Option<EntityId> {
-        self.entities.iter().rposition(|e| e.kind == EntityKind::Person && e.first.as_deref() == Some(key))
+        self.by_first_name.get(key).copied()
     }
 
     /// The holder of `handle`: from the lexicon at the publication date, or a person of
     /// the article whose surname it contains, or the handle itself.
-    fn handle(&mut self, handle: &str, published: Option<NaiveDate>, by_key: &mut HashMap<String, Vec<EntityId>>) -> EntityId {
+    fn handle(&mut self, handle: &str, published: Option<NaiveDate>) -> EntityId {
         let on = published.map(|d| d.format("%Y-%m-%d").to_string());
         let holders: Vec<_> = HANDLES.iter().filter(|(h, ..)| h.eq_ignore_ascii_case(handle)).collect();
         let holder = holders
@@ -636,21 +749,20 @@ impl Cast {
         let folded = fold(handle);
         if let Some(name) = holder {
             let key = surname_key(name.rsplit(' ').next().unwrap_or(name));
-            if let Some(&id) = by_key.get(&key).and_then(|ids| ids.last()) {
+            if let Some(&id) = self.by_surname.get(&key).and_then(|ids| ids.last()) {
                 return id;
             }
-            let kind = if BODIES.contains(&name) { EntityKind::Body } else { EntityKind::Person };
+            let kind = if BODIES.contains(name) { EntityKind::Body } else { EntityKind::Person };
             let id = self.named(name.to_string(), kind);
             if kind == EntityKind::Person {
                 self.entities[id].key = key.clone();
-                by_key.entry(key).or_default().push(id);
+                self.by_surname.entry(key).or_default().push(id);
             }
             return id;
         }
-        let contained = self
-            .entities
-            .iter()
-            .rposition(|e| e.kind == EntityKind::Person && e.key.len() >= 3 && folded.contains(e.key.trim_end_matches('y')));
+        let contained = self.entities.iter().rposition(|e| {
+            e.kind == EntityKind::Person && e.key.len() >= 3 && folded.contains(e.key.trim_end_matches('y'))
+        });
         contained.unwrap_or_else(|| self.named(format!("@{handle}"), EntityKind::Person))
     }
 
@@ -666,12 +778,15 @@ impl Cast {
                 Some(Pending::Title(office)) => match self.apposed(text, i) {
                     // "Karine Jean-Pierre, the White House Press Secretary".
                     Some(person) => {
-                        self.entities[person].offices.push(office);
+                        let offices = &mut self.entities[person].offices;
+                        if !offices.contains(&office) {
+                            offices.push(office);
+                        }
                         person
                     }
-                    None => self.holder(i, &office).unwrap_or_else(|| {
-                        self.named(text[m.span.start..m.span.end].to_string(), EntityKind::Person)
-                    }),
+                    None => self
+                        .holder(i, &office)
+                        .unwrap_or_else(|| self.named(text[m.span.start..m.span.end].to_string(), EntityKind::Person)),
                 },
             };
             self.mentions[i].entity = entity;
@@ -709,13 +824,15 @@ impl Cast {
         };
         // The latest before it, then the first after it, that fits best: a holder of that
         // very country wins over one whose country the article does not say.
-        let before = self.mentions[..at].iter().rev();
-        let candidates = before.chain(&self.mentions[at + 1..]).filter_map(|m| Some((fits(m.entity)?, m.entity)));
-        candidates.fold(None, |best: Option<(u8, EntityId)>, (s, e)| match best {
-            Some((b, _)) if b >= s => best,
-            _ => Some((s, e)),
-        })
-        .map(|(_, e)| e)
+        let before = self.mentions[at.saturating_sub(TITLE_REACH)..at].iter().rev();
+        let after = &self.mentions[at + 1..self.mentions.len().min(at + 1 + TITLE_REACH)];
+        let candidates = before.chain(after).filter_map(|m| Some((fits(m.entity)?, m.entity)));
+        candidates
+            .fold(None, |best: Option<(u8, EntityId)>, (s, e)| match best {
+                Some((b, _)) if b >= s => best,
+                _ => Some((s, e)),
+            })
+            .map(|(_, e)| e)
     }
 }
 
@@ -748,7 +865,10 @@ mod tests {
     /// Each mention as (its words, the name of what it refers to).
     fn links(text: &str, published: Option<&str>) -> Vec<(String, String)> {
         let c = cast(text, published);
-        c.mentions().iter().map(|m| (text[m.span.start..m.span.end].to_string(), c.name(m.entity).to_string())).collect()
+        c.mentions()
+            .iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), c.name(m.entity).to_string()))
+            .collect()
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -798,7 +918,10 @@ mod tests {
     fn pronouns_take_the_latest_person() {
         let text = "Prime Minister Jane Roe met the press. She said her plan works. Then John Doe said he disagreed.";
         let l = links(text, None);
-        assert_eq!(l.iter().filter(|(w, _)| w == "She" || w == "her").map(|(_, n)| n.as_str()).collect::<Vec<_>>(), ["Jane Roe", "Jane Roe"]);
+        assert_eq!(
+            l.iter().filter(|(w, _)| w == "She" || w == "her").map(|(_, n)| n.as_str()).collect::<Vec<_>>(),
+            ["Jane Roe", "Jane Roe"]
+        );
         assert_eq!(l.last().unwrap(), &("he".to_string(), "John Doe".to_string()));
     }
 
@@ -815,7 +938,8 @@ mod tests {
 
     #[test]
     fn bodies_and_groups() {
-        let text = "State Department Spokesperson Ned Price said the White House agreed. US lawmakers and officials objected.";
+        let text =
+            "State Department Spokesperson Ned Price said the White House agreed. US lawmakers and officials objected.";
         let l = links(text, None);
         assert_eq!(l[0].1, "Ned Price");
         assert!(l.contains(&("White House".into(), "White House".into())), "{l:?}");
@@ -839,7 +963,8 @@ mod tests {
         let l = links("President Joseph R. Biden, Jr. spoke with Ursula von der Leyen.", None);
         assert_eq!(l[0].1, "Joseph R. Biden, Jr.");
         assert_eq!(l[1].1, "Ursula von der Leyen");
-        let text = "Erdogan Dials Putin Over Grain Deal\nPresident Vladimir Putin and President Recep Tayyip Erdogan spoke.";
+        let text =
+            "Erdogan Dials Putin Over Grain Deal\nPresident Vladimir Putin and President Recep Tayyip Erdogan spoke.";
         let l = links(text, None);
         assert_eq!(l[0], ("Erdogan".into(), "Recep Tayyip Erdogan".into()));
         assert_eq!(l[1], ("Putin".into(), "Vladimir Putin".into()));
@@ -862,6 +987,12 @@ mod tests {
     #[test]
     fn weekdays_and_months_end_names() {
         assert_eq!(links("U.S. President Jane Roe Friday said no.", None)[0].1, "Jane Roe");
+    }
+
+    #[test]
+    fn determiners_are_not_part_of_a_title() {
+        let l = links("A Downing Street spokesperson said no. The president agreed.", None);
+        assert_eq!(l[0].1, "Downing Street spokesperson");
     }
 
     #[test]

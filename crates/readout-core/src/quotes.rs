@@ -1,10 +1,1448 @@
-//! Quotations and whose words they are. (API fixed; being written.)
+//! Quotations and whose words they are.
+//!
+//! **Marks.** Every quotation mark of a paragraph is classed from its glyph and its
+//! neighbours as able to open, close, or neither (an apostrophe: "don't", "Kyiv's",
+//! "'90s", "rock 'n' roll"). Openers pair with closers of the same family (double,
+//! single, guillemets, corner brackets); quotes of another family, or nested deeper in the
+//! same one, stay inside the outer quote. A quotation still open at the end of its
+//! paragraph goes on when the next paragraph reopens with the same mark (one quote over
+//! several paragraphs, joined by "\n"); otherwise it ends with its paragraph (double marks)
+//! or was no quotation (single marks, whose stray ones are apostrophes). Nothing crosses a
+//! paragraph any other way. A closing mark with no opener that ends a paragraph's first
+//! clause before an attribution (`The steps were illegal,' he said.`) quotes from the
+//! paragraph start. An embedded post, text followed by its author line ("— Name (@handle)
+//! March 6, 2022"), is a quotation too.
+//!
+//! **Filter.** Dropped: fragments of one or two words; names and labels (`so-called "…"`,
+//! `what he calls a "…"`, `dubbed "…"`, a Title Case phrase with no clause word and no cue
+//! right beside it); short quoted phrases (six words or fewer) inside an English sentence
+//! that has no speech cue (scare quotes: a fight for a 'better deal'). The same words
+//! twice (a headline and its body) are one quote.
+//!
+//! **Attribution.** A cue whose speaker phrase starts right after the quote (`"…," the
+//! minister said`, `"…," said Smith`, `"…," Lavrov, 72, said`, `"…," according to the
+//! ministry`); else the nearest cue before it in its sentence (`Smith said: "…"`, `He told
+//! reporters that "…"`, `according to X — "…"`); else a cue further on in the sentence
+//! (`"…" without delay,' he said`); else a colon introduction (`Zelenskyy on Telegram:
+//! "…"`). A quote without a cue that stands alone takes the speaker of the quote just
+//! before it; otherwise the person its sentence names, else the speaker or person of the
+//! previous sentence, else of the next. Speaker phrases resolve through the Cast (names,
+//! titles, pronouns) to the fullest name, else stand as written ("a source in the
+//! palace"); a document ("a statement from the White House said", "the statement said")
+//! stands for its issuer.
+//!
+//! `start`..`end` of a record cover the quoted words inside the marks, from the first
+//! paragraph's to the last's; for a post, the post's text.
 
-use crate::names::Cast;
+use crate::lexicon::cues::{
+    AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS, ELISIONS,
+    ENGLISH_WORDS, LABEL_FILLERS, PREPOSITIONS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
+};
+use std::collections::HashMap;
+
+use crate::names::{Cast, EntityKind, Mention, MentionKind};
 use crate::record::Quote;
-use crate::text::{CharOffsets, Structure};
+use crate::text::{CharOffsets, Span, Structure};
 
 /// Every quote of `text` with its speaker and cue; offsets in characters.
-pub fn find_quotes(_text: &str, _structure: &Structure, _cast: &Cast, _offsets: &CharOffsets) -> Vec<Quote> {
-    Vec::new()
+pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
+    let mut raws = quotations(text, structure);
+    let posts = posts(text, structure);
+    raws.retain(|r| {
+        let i = posts.partition_point(|p| p.open < r.close);
+        !(i > 0 && posts[i - 1].close > r.open)
+    });
+    raws.extend(posts);
+    raws.sort_by_key(|r| r.open);
+    let ctx = Context { text, lex: Lexicon::new(), structure, cast, raws: &raws };
+
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut last: Option<Said> = None;
+    for raw in &raws {
+        let Some(found) = ctx.judge(raw, last.as_ref()) else { continue };
+        if found.speaker.is_some() {
+            last = Some(Said { speaker: found.speaker.clone(), paragraph: ctx.paragraph_of(raw.close.saturating_sub(1)) });
+        }
+        let key = word_key(&found.text);
+        if let Some(&k) = keys.get(&key) {
+            if quotes[k].speaker.is_none() && found.speaker.is_some() {
+                quotes[k].speaker = found.speaker;
+                quotes[k].cue = found.cue;
+            }
+            continue;
+        }
+        keys.insert(key, quotes.len());
+        let first = raw.pieces.first().map_or(raw.open, |p| p.start);
+        let end = raw.pieces.last().map_or(raw.close, |p| p.end);
+        quotes.push(Quote {
+            text: found.text,
+            speaker: found.speaker,
+            cue: found.cue,
+            start: offsets.char_at(text, first),
+            end: offsets.char_at(text, end),
+        });
+    }
+    quotes
+}
+
+/// A quotation found in the text, before it is judged.
+#[derive(Clone, Debug, PartialEq)]
+struct Raw {
+    /// Byte of the opening mark (the paragraph start for a quote whose opener is missing,
+    /// the post's start for a post).
+    open: usize,
+    /// Byte after the closing mark, or after the last piece when it never closes.
+    close: usize,
+    /// The quoted words of each paragraph, without marks or surrounding spaces.
+    pieces: Vec<Span>,
+    kind: RawKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum RawKind {
+    Marked,
+    /// A closing mark with no opener: kept only if an attribution follows it.
+    Orphan,
+    /// An embedded post, and its author line's name and handle ("Name (@handle)").
+    Post { author: Span },
+}
+
+// ---------------------------------------------------------------------------------------
+// Marks
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+const FAMILIES: usize = 6;
+
+impl Family {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One quotation mark and what it may do.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    at: usize,
+    end: usize,
+    family: Family,
+    opens: bool,
+    closes: bool,
+    /// Opening mark whose word starts right after it (no space).
+    left: bool,
+    /// A low opening mark („ ‚), closed by “ ” or ‘ ’.
+    low: bool,
+    /// Curly mark of the kind that closes a low opener.
+    curly: bool,
+    /// A closing single mark that may be a plural possessive ("leaders' talks").
+    possessive: bool,
+}
+
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{AB}' | '\u{BB}'
+            | '\u{2039}' | '\u{203A}' | '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' | '`'
+    )
+}
+
+/// Punctuation after which a word may open a quotation: `("`, `—"`, `:"`, `,"`.
+fn opens_after(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '<' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ',') || is_mark_char(c)
+}
+
+/// Punctuation before which a word may close a quotation: `",`, `".`, `")`.
+fn closes_before(c: char) -> bool {
+    c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '@' | '#' | '_')) || matches!(c, '\u{2026}' | '\u{2014}' | '\u{2013}') || is_mark_char(c)
+}
+
+/// The marks of one paragraph, in order.
+fn marks(text: &str, para: Span) -> Vec<Mark> {
+    let s = &text[para.start..para.end];
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices();
+    while let Some((i, c)) = iter.next() {
+        // Two apostrophes or backticks stand for a double mark: ''enough'', ``so''.
+        let pair = matches!(c, '\'' | '`') && s[i + 1..].starts_with(c);
+        let len = if pair { 2 } else { c.len_utf8() };
+        if pair {
+            iter.next();
+        }
+        let rest = &s[i + len..];
+        let next = rest.chars().next();
+        let glyph = match (pair, c) {
+            (true, '`') => '\u{201C}',
+            (true, _) => '"',
+            _ => c,
+        };
+        if let Some(mark) = classify(prev, glyph, next, rest) {
+            out.push(Mark { at: para.start + i, end: para.start + i + len, ..mark });
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// What the mark `c` between `prev` and `next` may do; `None` for an apostrophe or a
+/// character that is no mark.
+fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Option<Mark> {
+    let left = next.is_some_and(|n| !n.is_whitespace()) && prev.is_none_or(opens_after);
+    let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_before);
+    let mark = |family, opens: bool, closes: bool| {
+        (opens || closes).then_some(Mark {
+            at: 0,
+            end: 0,
+            family,
+            opens,
+            closes,
+            left,
+            low: false,
+            curly: false,
+            possessive: false,
+        })
+    };
+    let (only_left, only_right) = (left && !right, right && !left);
+    let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+    match c {
+        '"' => match (left, right) {
+            (true, false) => mark(Family::Double, true, false),
+            (false, true) => mark(Family::Double, false, true),
+            _ => mark(Family::Double, true, true),
+        },
+        '\u{201C}' => mark(Family::Double, true, right && !left).map(|m| Mark { curly: true, ..m }),
+        '\u{201D}' => mark(Family::Double, left && !right, true).map(|m| Mark { curly: true, ..m }),
+        '\u{201E}' => mark(Family::Double, true, false).map(|m| Mark { low: true, ..m }),
+        // Guillemets point either way: «…» and »…«.
+        '\u{AB}' => mark(Family::Guillemet, !only_right, only_right),
+        '\u{BB}' => mark(Family::Guillemet, only_left, !only_left),
+        '\u{2039}' => mark(Family::SingleGuillemet, !only_right, only_right),
+        '\u{203A}' => mark(Family::SingleGuillemet, only_left, !only_left),
+        '\u{300C}' => mark(Family::Corner, true, false),
+        '\u{300D}' => mark(Family::Corner, false, true),
+        '\u{300E}' => mark(Family::WhiteCorner, true, false),
+        '\u{300F}' => mark(Family::WhiteCorner, false, true),
+        '\u{201A}' if left => mark(Family::Single, true, false).map(|m| Mark { low: true, ..m }),
+        '\'' | '\u{2018}' | '\u{2019}' => {
+            if between_letters || (left && elision(rest)) {
+                return None;
+            }
+            let opens = left && !right;
+            let closes = right && !(c == '\u{2018}' && left);
+            let possessive = closes
+                && prev.is_some_and(|p| p == 's' || p == 'S')
+                && next == Some(' ')
+                && rest[1..].starts_with(|d: char| d.is_lowercase());
+            mark(Family::Single, opens, closes).map(|m| Mark { possessive, curly: c != '\'', ..m })
+        }
+        _ => None,
+    }
+}
+
+/// Whether the text after a leading apostrophe is an elided word ('90s, 'em, 'n').
+fn elision(rest: &str) -> bool {
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if word.len() >= 2 && word.chars().take(2).all(|c| c.is_ascii_digit()) {
+        return word.chars().skip(2).all(|c| c == 's');
+    }
+    ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(&word))
+}
+
+/// A quotation being read.
+struct Open {
+    family: Family,
+    low: bool,
+    depth: u32,
+    open: usize,
+    piece_start: usize,
+    pieces: Vec<Span>,
+}
+
+/// Every quotation set in marks, paragraph by paragraph, in text order.
+fn quotations(text: &str, structure: &Structure) -> Vec<Raw> {
+    let paras = &structure.paragraphs;
+    let mut out = Vec::new();
+    let mut carry: Option<Open> = None;
+    for (pi, &para) in paras.iter().enumerate() {
+        let marks = marks(text, para);
+        let mut remaining = [0usize; FAMILIES];
+        for m in &marks {
+            remaining[m.family.index()] += 1;
+        }
+        let reopens_next = |family: Family| {
+            paras.get(pi + 1).is_some_and(|next| {
+                let s = &text[next.start..next.end];
+                let mut chars = s.chars();
+                let c = chars.next();
+                c.and_then(|c| classify(None, c, chars.next(), &s[c.len_utf8()..]))
+                    .is_some_and(|m| m.family == family && m.opens)
+            })
+        };
+        let mut open = carry.take();
+        let mut j = 0;
+        if let Some(o) = open.as_mut() {
+            // `reopens_next` said the paragraph starts with the same family's opener.
+            if let Some(m) = marks.first() {
+                remaining[m.family.index()] -= 1;
+                o.piece_start = m.end;
+                j = 1;
+            }
+        }
+        while j < marks.len() {
+            let m = marks[j];
+            remaining[m.family.index()] -= 1;
+            j += 1;
+            match open.as_mut() {
+                None => {
+                    if m.opens && (!m.closes || m.left) {
+                        open = Some(Open { family: m.family, low: m.low, depth: 1, open: m.at, piece_start: m.end, pieces: Vec::new() });
+                    } else if m.closes && j == 1 && orphan_close(text, para, m) {
+                        let piece = trim(text, Span { start: para.start, end: m.at });
+                        out.push(Raw { open: para.start, close: m.end, pieces: vec![piece], kind: RawKind::Orphan });
+                    }
+                }
+                Some(o) if o.family == m.family => {
+                    let left_after = remaining[m.family.index()];
+                    let closes_low = o.low && m.curly;
+                    if m.opens && !m.closes && !closes_low {
+                        // A nested opener needs a closer and the outer closer after it;
+                        // without them it is a misplaced closer (`…sanctions, "he said`).
+                        if left_after >= 2 || (left_after >= 1 && reopens_next(m.family)) {
+                            o.depth += 1;
+                            continue;
+                        }
+                    }
+                    if m.possessive && o.depth == 1 && left_after > 0 {
+                        continue;
+                    }
+                    o.depth -= 1;
+                    if o.depth == 0 {
+                        if let Some(mut o) = open.take() {
+                            o.pieces.push(trim(text, Span { start: o.piece_start, end: m.at }));
+                            out.push(Raw { open: o.open, close: m.end, pieces: o.pieces, kind: RawKind::Marked });
+                        }
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some(mut o) = open {
+            o.pieces.push(trim(text, Span { start: o.piece_start, end: para.end }));
+            if reopens_next(o.family) {
+                carry = Some(o);
+            } else if o.family != Family::Single {
+                let close = para.end;
+                out.push(Raw { open: o.open, close, pieces: o.pieces, kind: RawKind::Marked });
+            }
+        }
+    }
+    if let Some(o) = carry {
+        if o.family != Family::Single {
+            let close = o.pieces.last().map_or(o.open, |p| p.end);
+            out.push(Raw { open: o.open, close, pieces: o.pieces, kind: RawKind::Marked });
+        }
+    }
+    out.retain(|r| r.pieces.iter().any(|p| p.start < p.end));
+    out
+}
+
+/// A closing mark that ends the paragraph's first sentence with no opener before it
+/// (`The steps were illegal,' he said.`): a quotation whose opener was lost, if an
+/// attribution follows (checked when judging).
+fn orphan_close(text: &str, para: Span, m: Mark) -> bool {
+    let before = text[para.start..m.at].chars().next_back();
+    before.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?' | '\u{2026}'))
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    Span { start, end: end.max(start) }
+}
+
+// ---------------------------------------------------------------------------------------
+// Embedded posts
+
+/// Posts reproduced without marks and followed by their author line:
+/// "Text of the post. — Name (@handle) March 6, 2022".
+fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
+    let mut out = Vec::new();
+    for (pi, &para) in structure.paragraphs.iter().enumerate() {
+        let s = &text[para.start..para.end];
+        let mut from = 0;
+        while let Some(k) = s[from..].find("(@").map(|k| from + k) {
+            from = k + 2;
+            let look = (k.saturating_sub(80)..=k).find(|&i| s.is_char_boundary(i)).unwrap_or(k);
+            let Some((dash, dash_len)) = author_dash(&s[look..k]).map(|(d, l)| (look + d, l)) else {
+                continue;
+            };
+            let name = trim(text, Span { start: para.start + dash + dash_len, end: para.start + k });
+            let name_words = text[name.start..name.end].split_whitespace().count();
+            if name.start >= name.end || name_words > 6 || !dated_after(&s[k..]) {
+                continue;
+            }
+            let body = if s[..dash].trim().is_empty() {
+                match pi.checked_sub(1) {
+                    Some(p) => structure.paragraphs[p],
+                    None => continue,
+                }
+            } else {
+                Span { start: para.start, end: para.start + dash }
+            };
+            let body = trim(text, strip_links(text, body));
+            if word_count(&text[body.start..body.end]) > 0 {
+                let handle_end = para.start + k + s[k..].find(')').map_or(0, |c| c + 1);
+                let author = Span { start: name.start, end: handle_end };
+                out.push(Raw { open: body.start, close: body.end, pieces: vec![body], kind: RawKind::Post { author } });
+                break; // one post per author line's paragraph
+            }
+        }
+    }
+    out
+}
+
+/// The last dash in `s` that starts an author line, with its length in bytes.
+fn author_dash(s: &str) -> Option<(usize, usize)> {
+    let mut best = None;
+    for (i, c) in s.char_indices() {
+        let dash = match c {
+            '\u{2014}' | '\u{2013}' => Some(c.len_utf8()),
+            '-' if s[i + 1..].starts_with('-') => Some(2),
+            '-' if s[..i].ends_with(' ') && s[i + 1..].starts_with(' ') => Some(1),
+            _ => None,
+        };
+        if let Some(len) = dash {
+            best = Some((i, len));
+        }
+    }
+    best
+}
+
+/// Whether "(@handle)" at the start of `s` is followed by a date ("March 6, 2022").
+fn dated_after(s: &str) -> bool {
+    let Some(close) = s.find(')') else { return false };
+    if close > 40 || s[..close].contains(char::is_whitespace) {
+        return false;
+    }
+    let after = s[close + 1..].trim_start();
+    let mut words = after.split_whitespace();
+    match words.next() {
+        Some(w) if w.starts_with(|c: char| c.is_ascii_digit()) => true,
+        Some(w) if w.starts_with(char::is_uppercase) => words.next().is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())),
+        _ => false,
+    }
+}
+
+/// `span` without trailing links ("pic.twitter.com/…", "https://t.co/…").
+fn strip_links(text: &str, span: Span) -> Span {
+    let mut end = span.end;
+    loop {
+        let s = text[span.start..end].trim_end();
+        let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !last.is_empty() && (last.starts_with("http") || last.starts_with("pic.twitter.com") || last.starts_with("www.")) {
+            end = span.start + s.len() - last.len();
+        } else {
+            return Span { start: span.start, end: span.start + s.len() };
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+
+/// A word of the text, as a byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// The words of `text[from..to]`: letters and digits, with inner apostrophes, hyphens
+/// and dots ("Kyiv's", "Jean-Pierre", "U.S"), and handles.
+fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let s = &text[from..to];
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let starts = c.is_alphanumeric() || (matches!(c, '@' | '#') && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric()));
+        if !starts {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            let joins = matches!(d, '\'' | '\u{2019}' | '\u{2BC}' | '-' | '.' | '&')
+                && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
+            if d.is_alphanumeric() || d == '_' || joins {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Word { start: from + i, end: from + end });
+    }
+    out
+}
+
+/// Number of words, as a reader counts them (a CJK character is a word).
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|&c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)).count();
+            if cjk > 0 { cjk } else { usize::from(w.chars().any(char::is_alphanumeric)) }
+        })
+        .sum()
+}
+
+/// The lower-cased words of a quotation, for finding the same words twice.
+fn word_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// A word list, indexed by its entries' lower-cased first words: looking a word up costs
+/// one hash, however long the list.
+struct Index(HashMap<String, Vec<Vec<String>>>);
+
+impl Index {
+    fn new(list: &[&str]) -> Index {
+        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for entry in list {
+            let parts: Vec<String> = entry.split(' ').map(str::to_lowercase).collect();
+            map.entry(parts[0].clone()).or_default().push(parts);
+        }
+        Index(map)
+    }
+
+    /// Whether the (lower-case) word is a one-word entry.
+    fn has(&self, lower: &str) -> bool {
+        self.0.get(lower).is_some_and(|entries| entries.iter().any(|e| e.len() == 1))
+    }
+}
+
+/// The word lists of `crate::lexicon::cues`, indexed once per document.
+struct Lexicon {
+    cues: Index,
+    ambiguous: Index,
+    sources: Index,
+    passive: Index,
+    tails: Index,
+    platforms: Index,
+    auxiliaries: Index,
+    boundaries: Index,
+    documents: Index,
+    pronouns: Index,
+    labels: Index,
+    fillers: Index,
+    english: Index,
+    prepositions: Index,
+}
+
+impl Lexicon {
+    fn new() -> Lexicon {
+        Lexicon {
+            cues: Index::new(CUE_VERBS),
+            ambiguous: Index::new(AMBIGUOUS_CUES),
+            sources: Index::new(SOURCE_CUES),
+            passive: Index::new(PASSIVE_CUES),
+            tails: Index::new(CUE_TAILS),
+            platforms: Index::new(PLATFORMS),
+            auxiliaries: Index::new(AUXILIARIES),
+            boundaries: Index::new(CLAUSE_BOUNDARIES),
+            documents: Index::new(DOCUMENT_NOUNS),
+            pronouns: Index::new(PRONOUNS),
+            labels: Index::new(LABEL_INTRODUCERS),
+            fillers: Index::new(LABEL_FILLERS),
+            english: Index::new(ENGLISH_WORDS),
+            prepositions: Index::new(PREPOSITIONS),
+        }
+    }
+}
+
+/// A run of words with the text they come from, and their lower-case forms.
+struct Words<'a> {
+    text: &'a str,
+    ws: Vec<Word>,
+    lower: Vec<String>,
+    lex: &'a Lexicon,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str, ws: Vec<Word>, lex: &'a Lexicon) -> Words<'a> {
+        let lower = ws.iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
+        Words { text, ws, lower, lex }
+    }
+
+    fn len(&self) -> usize {
+        self.ws.len()
+    }
+
+    fn get(&self, i: usize) -> &'a str {
+        &self.text[self.ws[i].start..self.ws[i].end]
+    }
+
+    /// Whether word `i` is `word` (given in lower case).
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.lower.get(i).is_some_and(|w| w == word)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.get(i).starts_with(char::is_uppercase)
+    }
+
+    /// The text between word `i - 1` and word `i`.
+    fn gap_before(&self, i: usize) -> &'a str {
+        if i == 0 || i >= self.ws.len() {
+            return "";
+        }
+        &self.text[self.ws[i - 1].end..self.ws[i].start]
+    }
+
+    /// Whether words `i..i + n` are joined by spaces only.
+    fn joined(&self, i: usize, n: usize) -> bool {
+        (i + 1..i + n).all(|k| self.gap_before(k).chars().all(char::is_whitespace))
+    }
+
+    /// The lengths in words of the entries of `index` that start at word `i`.
+    fn entries_at<'b>(&'b self, i: usize, index: &'b Index) -> impl Iterator<Item = usize> + 'b {
+        let entries = self.lower.get(i).and_then(|w| index.0.get(w)).map_or(&[][..], |e| &e[..]);
+        entries.iter().filter_map(move |parts| {
+            let n = parts.len();
+            let fits = i + n <= self.ws.len() && parts.iter().enumerate().all(|(k, p)| self.lower[i + k] == *p) && self.joined(i, n);
+            fits.then_some(n)
+        })
+    }
+
+    /// The number of words of the longest entry of `index` that starts at word `i`.
+    fn phrase_at(&self, i: usize, index: &Index) -> Option<usize> {
+        self.entries_at(i, index).max()
+    }
+
+    /// Whether an entry of `index` ends at word `i` (inclusive).
+    fn phrase_ends_at(&self, i: usize, index: &Index) -> bool {
+        (0..=i).rev().take(4).any(|from| self.entries_at(from, index).any(|n| from + n == i + 1))
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span { start: self.ws[from].start, end: self.ws[to - 1].end }
+    }
+
+    fn has_punct_before(&self, i: usize) -> bool {
+        self.gap_before(i).chars().any(|c| !c.is_whitespace())
+    }
+
+    /// A word that ends a speaker phrase: a conjunction or the like, or a cue verb.
+    fn boundary(&self, i: usize) -> bool {
+        self.lex.boundaries.has(&self.lower[i]) || (!self.capitalised(i) && self.lex.cues.has(&self.lower[i]))
+    }
+
+    /// A word that may stand between a speaker and the cue verb ("has", "later", "-ly").
+    fn auxiliary(&self, i: usize) -> bool {
+        let w = &self.lower[i];
+        self.lex.auxiliaries.has(w) || (w.len() > 4 && w.ends_with("ly") && !self.capitalised(i))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Attribution
+
+/// A speaker phrase and the cue that gave it, as found in the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Attribution {
+    /// The speaker phrase, if the cue names one.
+    speaker: Option<Span>,
+    cue: Span,
+    /// The cue stands right beside the quotation.
+    adjacent: bool,
+    /// A bare colon introduction: it attributes only if the Cast knows the speaker, and
+    /// has no cue word.
+    needs_cast: bool,
+}
+
+/// A cue at word `i`: its length in words, for cue verbs only.
+fn cue_verb_at(w: &Words, i: usize) -> Option<usize> {
+    let n = w.phrase_at(i, &w.lex.cues)?;
+    if w.capitalised(i) && (w.lex.ambiguous.has(&w.lower[i]) || (i + 1..w.len().min(i + 3)).any(|k| !w.capitalised(k) && w.lex.cues.has(&w.lower[k]))) {
+        return None; // "the State Department", "the Washington Post", "Omar Said wrote"
+    }
+    if w.phrase_at(i, &w.lex.sources).is_some() || w.phrase_at(i, &w.lex.passive).is_some() {
+        return None;
+    }
+    Some(n)
+}
+
+/// The cue as written: the verb and a tail that belongs to it ("said in a statement").
+fn cue_span(w: &Words, i: usize, n: usize) -> Span {
+    let tail = w.phrase_at(i + n, &w.lex.tails).filter(|_| !w.has_punct_before(i + n)).unwrap_or(0);
+    w.span(i, i + n + tail)
+}
+
+/// Attribution right after the closing mark: `, the minister said`, `, said Smith`,
+/// `, according to X`, `Zelenskyy said in a tweet`, `, Lavrov, 72, said`. The first cue
+/// before the sentence ends counts; it is adjacent when its speaker phrase starts right
+/// after the quote, not after a clause the quote ran into (`"…" without delay,' he said`).
+fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
+    if gap.contains(['.', '!', '?', ';', '(']) || w.len() == 0 {
+        return None;
+    }
+    for v in 0..w.len().min(14) {
+        if w.gap_before(v).contains(['.', '!', '?', ';', ':']) {
+            return None;
+        }
+        let clause_start = v == 0 || w.has_punct_before(v);
+        if clause_start {
+            if let Some(n) = w.phrase_at(v, &w.lex.sources) {
+                let np = phrase_after(w, v + n, true)?;
+                return Some(Attribution { speaker: Some(np), cue: w.span(v, v + n), adjacent: v == 0, needs_cast: false });
+            }
+        }
+        let Some(n) = cue_verb_at(w, v) else { continue };
+        if clause_start && w.lower[v].ends_with("ing") {
+            // `, adding that…`: the speaker is the subject before the quote.
+            return None;
+        }
+        let cue = cue_span(w, v, n);
+        return match subject_before(w, v) {
+            Some(subject) => Some(Attribution { speaker: Some(subject), cue, adjacent: subject.start == w.ws[0].start, needs_cast: false }),
+            None if clause_start => {
+                Some(Attribution { speaker: phrase_after(w, v + n, false), cue, adjacent: v == 0, needs_cast: false })
+            }
+            None => None,
+        };
+    }
+    None
+}
+
+/// The speaker phrase after a cue ending before word `i`: `said Karine Jean-Pierre, the…`,
+/// `according to a statement from the ministry`. Prepositions continue a source phrase
+/// ("notes of the British Bill") but end a speaker after a verb ("said X in Kyiv").
+fn phrase_after(w: &Words, i: usize, source: bool) -> Option<Span> {
+    let mut end = i;
+    while end < w.len() && end - i < 10 {
+        let word = w.lower[end].as_str();
+        let stop = if source {
+            w.lex.boundaries.has(word) && !matches!(word, "by" | "on")
+        } else {
+            w.boundary(end) || matches!(word, "in" | "from" | "for" | "with")
+        };
+        if (end > i && w.has_punct_before(end)) || stop {
+            break;
+        }
+        end += 1;
+    }
+    // A trailing cue verb belongs to the source phrase's own clause ("… from PMO read").
+    while end > i && w.lex.cues.has(&w.lower[end - 1]) {
+        end -= 1;
+    }
+    (end > i).then(|| w.span(i, end))
+}
+
+/// The subject before the cue verb at word `v`: `Sergei Lavrov, in an address, restated`,
+/// `Alex Huang, the spokesman, told`, `Zelenskyy took to Twitter and said`.
+fn subject_before(w: &Words, v: usize) -> Option<Span> {
+    if v >= 2 && w.is(v - 1, "as") && w.is(v, "saying") {
+        // `quoted Smith as saying`
+        let quoted = (v.saturating_sub(8)..v - 1).rev().find(|&k| w.is(k, "quoted"))?;
+        return (quoted + 1 < v - 1).then(|| w.span(quoted + 1, v - 1));
+    }
+    let mut end = v;
+    while end > 0 && w.auxiliary(end - 1) && !w.has_punct_before(end) {
+        end -= 1;
+    }
+    if end > 0 && w.gap_before(end).contains(',') {
+        // An insertion between subject and verb: take the phrase before it.
+        let comma = (end.saturating_sub(12)..end - 1).rev().find(|&k| w.gap_before(k + 1).contains(','));
+        if let Some(k) = comma {
+            return noun_phrase_ending(w, k + 1);
+        }
+        return None;
+    }
+    if end > 1 && (w.is(end - 1, "who") || w.is(end - 1, "which")) {
+        // `Republicans who said`: the relative word stands for the phrase before it.
+        let mut start = end - 1;
+        while start > 0 && end - 1 - start < 4 && !w.has_punct_before(start) && !w.boundary(start - 1) && !w.lex.prepositions.has(&w.lower[start - 1]) {
+            start -= 1;
+        }
+        return (start < end - 1).then(|| w.span(start, end - 1));
+    }
+    if end > 0 && w.is(end - 1, "and") {
+        // Coordinated verbs share the subject at the start of the clause.
+        let mut start = end - 1;
+        while start > 0 && !w.has_punct_before(start) && end - start < 15 {
+            start -= 1;
+        }
+        // The clause's subject: capitalised words, or a determiner and its noun.
+        let determiner = |k: usize| matches!(w.lower[k].as_str(), "the" | "a" | "an");
+        let mut stop = start;
+        while stop < end - 1 && !w.boundary(stop) && (w.capitalised(stop) || determiner(stop) || (stop > start && determiner(stop - 1))) {
+            stop += 1;
+        }
+        return (stop > start).then(|| w.span(start, stop));
+    }
+    noun_phrase_ending(w, end)
+}
+
+/// The noun phrase that ends before word `end`, reading back to a boundary.
+fn noun_phrase_ending(w: &Words, end: usize) -> Option<Span> {
+    let mut start = end;
+    // "and", "on"... between capitalised words belong to a name ("Committee on
+    // Intelligence and Security").
+    let inside_name = |k: usize| k > 0 && k + 1 < w.len() && w.capitalised(k - 1) && w.capitalised(k + 1) && w.joined(k - 1, 3);
+    while start > 0 && end - start < 10 && (!w.boundary(start - 1) || inside_name(start - 1)) {
+        start -= 1;
+        if w.has_punct_before(start) && !w.gap_before(start).trim().eq("-") {
+            break;
+        }
+    }
+    (start < end).then(|| w.span(start, end))
+}
+
+/// Attribution before the opening mark, in the quote's sentence: the nearest cue.
+fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution> {
+    let n = w.len();
+    for i in (0..n).rev() {
+        if let Some(k) = w.phrase_at(i, &w.lex.sources) {
+            let speaker = phrase_after(w, i + k, true);
+            return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k + 8 >= n, needs_cast: false });
+        }
+        if let Some(k) = w.phrase_at(i, &w.lex.passive) {
+            // `described as "…" by his spokesman Robert Gibbs`
+            let speaker = after.is(0, "by").then(|| phrase_after(after, 1, true)).flatten();
+            return Some(Attribution { speaker, cue: w.span(i, i + k), adjacent: i + k == n, needs_cast: false });
+        }
+        let Some(k) = cue_verb_at(w, i) else { continue };
+        let next_gap = if i + k < n { w.gap_before(i + k) } else { gap };
+        let introduces = i + k == n || w.is(i + k, "that") || next_gap.contains([':', ',']);
+        if w.lex.ambiguous.has(&w.lower[i]) && !introduces {
+            continue;
+        }
+        let inverted = i == 0 || w.has_punct_before(i);
+        let mut speaker = subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| inverted && i + k < n));
+        if speaker.is_none() && w.lower[i].ends_with("ing") {
+            // `Smith said, adding: "…"`: a participle shares the subject of the verb before.
+            speaker = (0..i).rev().find(|&j| cue_verb_at(w, j).is_some()).and_then(|j| subject_before(w, j));
+        }
+        let cue = cue_span(w, i, k);
+        let adjacent = cue.end == w.ws[n - 1].end || (w.is(n - 1, "that") && cue.end == w.ws[n - 2].end);
+        return Some(Attribution { speaker, cue, adjacent, needs_cast: false });
+    }
+    // `Zelenskyy on Telegram: "…"`, `Prime Minister Smith: "…"`
+    if gap.trim_end().ends_with(':') && n > 0 {
+        let mut start = n - 1;
+        while start > 0 && n - start < 8 && !w.has_punct_before(start) {
+            start -= 1;
+        }
+        let on = (start..n).find(|&k| w.is(k, "on") && w.phrase_at(k + 1, &w.lex.platforms).is_some_and(|p| k + 1 + p == n));
+        let speaker_end = on.unwrap_or(n);
+        if speaker_end > start {
+            let cue = on.map(|k| w.span(k, n));
+            let speaker = Some(w.span(start, speaker_end));
+            return cue.map_or(Some(Attribution { speaker, cue: w.span(n - 1, n), adjacent: false, needs_cast: true }), |cue| {
+                Some(Attribution { speaker, cue, adjacent: true, needs_cast: false })
+            });
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Judging a quotation
+
+/// A judged quotation.
+struct Found {
+    text: String,
+    speaker: Option<String>,
+    cue: Option<String>,
+}
+
+/// The speaker of the latest attributed quote.
+struct Said {
+    speaker: Option<String>,
+    paragraph: usize,
+}
+
+struct Context<'a> {
+    text: &'a str,
+    lex: Lexicon,
+    structure: &'a Structure,
+    cast: &'a Cast,
+    /// Every quotation, sorted by `open`.
+    raws: &'a [Raw],
+}
+
+/// How far attribution looks around a quotation, in bytes.
+const WINDOW: usize = 400;
+
+impl Context<'_> {
+    fn paragraph_of(&self, at: usize) -> usize {
+        self.structure.paragraphs.partition_point(|p| p.end <= at)
+    }
+
+    fn sentence_span(&self, at: usize) -> Span {
+        match self.structure.sentence_at(at) {
+            Some(i) => self.structure.sentences[i].span,
+            None => {
+                let p = self.paragraph_of(at);
+                self.structure.paragraphs.get(p).copied().unwrap_or(Span { start: at, end: at })
+            }
+        }
+    }
+
+    /// The words of `from..to` outside every quotation.
+    fn words_outside(&self, from: usize, to: usize) -> Vec<Word> {
+        let first = self.raws.partition_point(|r| r.close <= from);
+        let inside = |w: &Word| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= w.start && w.start < r.close);
+        words(self.text, from, to).into_iter().filter(|w| !inside(w)).collect()
+    }
+
+    fn floor(&self, at: usize) -> usize {
+        (0..=at).rev().find(|&i| self.text.is_char_boundary(i)).unwrap_or(0)
+    }
+
+    fn ceil(&self, at: usize) -> usize {
+        (at.min(self.text.len())..=self.text.len()).find(|&i| self.text.is_char_boundary(i)).unwrap_or(self.text.len())
+    }
+
+    /// Whether `raw` is a quotation someone's words, and whose they are.
+    fn judge(&self, raw: &Raw, last: Option<&Said>) -> Option<Found> {
+        let text: String = raw.pieces.iter().map(|p| &self.text[p.start..p.end]).collect::<Vec<_>>().join("\n");
+        let count = word_count(&text);
+        if count < 3 {
+            return None;
+        }
+        if let RawKind::Post { author } = raw.kind {
+            let handle = self.overlapping(author).into_iter().find(|m| m.kind == MentionKind::Handle);
+            let speaker = match handle {
+                Some(m) => Some(self.cast.name(m.entity).to_string()),
+                None => {
+                    let name = Span { start: author.start, end: author.start + self.text[author.start..author.end].find("(@").unwrap_or(0) };
+                    self.resolve(trim(self.text, name), last, raw)
+                }
+            };
+            return Some(Found { text, speaker, cue: Some("posted".to_string()) });
+        }
+
+        let open_sentence = self.sentence_span(raw.open);
+        let from = self.ceil(open_sentence.start.max(raw.open.saturating_sub(WINDOW)));
+        let before = Words::new(self.text, self.words_outside(from, raw.open), &self.lex);
+        let gap_before = &self.text[before.ws.last().map_or(from, |w| w.end)..raw.open];
+
+        let close_sentence = self.sentence_span(raw.close.saturating_sub(1));
+        let to = self.floor(close_sentence.end.max(raw.close).min(raw.close + WINDOW));
+        let next_open = self.raws.get(self.raws.partition_point(|r| r.open < raw.close)).map_or(to, |r| r.open.clamp(raw.close, to));
+        let after = Words::new(self.text, self.words_outside(raw.close, next_open), &self.lex);
+        let gap_after = &self.text[raw.close..after.ws.first().map_or(next_open, |w| w.start)];
+
+        if self.labelled(raw.open) {
+            return None;
+        }
+        let after_attr = attribution_after(&after, gap_after);
+        if raw.kind == RawKind::Orphan && after_attr.is_none() {
+            return None;
+        }
+        let mut attr = match after_attr {
+            Some(a) if a.adjacent => Some(a),
+            a => attribution_before(&before, gap_before, &after).or(a),
+        };
+        if attr.is_some_and(|a| a.needs_cast && a.speaker.is_none_or(|s| self.overlapping(s).is_empty())) {
+            attr = None;
+        }
+        let adjacent = attr.is_some_and(|a| a.adjacent);
+        if title_like(&text) && !adjacent {
+            return None;
+        }
+        let standalone = (before.len() == 0 || gap_before.trim_end().ends_with(':')) && after.len() == 0;
+        if count <= 6 && attr.is_none() && !standalone && (english(&before) || english(&after)) {
+            return None;
+        }
+
+        let cue = attr.filter(|a| !a.needs_cast).map(|a| self.text[a.cue.start..a.cue.end].to_string());
+        let phrase = attr.and_then(|a| a.speaker);
+        let mut speaker = phrase.and_then(|s| self.resolve(s, last, raw));
+        if speaker.is_none() && phrase.is_some_and(|s| self.is_pronoun(s)) {
+            return Some(Found { text, speaker, cue }); // "they said": nobody the text names
+        }
+        if speaker.is_none() {
+            let first_para = self.paragraph_of(raw.open);
+            let follows = last.filter(|l| l.paragraph + 1 >= first_para);
+            speaker = match follows {
+                Some(l) if standalone => l.speaker.clone(),
+                _ => self.speaker_around(raw, open_sentence, close_sentence, last),
+            };
+        }
+        Some(Found { text, speaker, cue })
+    }
+
+    /// Whether the words right before the opening mark make the quotation a label:
+    /// `the so-called "…"`, `what he calls a "…"`, `marked as "…"`.
+    fn labelled(&self, open: usize) -> bool {
+        let from = self.ceil(open.saturating_sub(60));
+        let w = Words::new(self.text, words(self.text, from, open), &self.lex);
+        let mut end = w.len();
+        if end > 0 && !self.text[w.ws[end - 1].end..open].trim().is_empty() {
+            return false;
+        }
+        while end > 0 && end + 2 > w.len() && w.lex.fillers.has(&w.lower[end - 1]) {
+            end -= 1;
+        }
+        end > 0 && w.phrase_ends_at(end - 1, &w.lex.labels)
+    }
+
+    /// A speaker from the sentences around a quotation with no cue of its own: a person
+    /// its sentence names, else the previous sentence's speaker or person, else the next's.
+    fn speaker_around(&self, raw: &Raw, open_sentence: Span, close_sentence: Span, last: Option<&Said>) -> Option<String> {
+        if let Some(name) = self.named_in(open_sentence.start, close_sentence.end) {
+            return Some(name);
+        }
+        let first = self.structure.sentence_at(open_sentence.start);
+        let last_sentence = self.structure.sentence_at(close_sentence.start);
+        let previous = first.and_then(|i| i.checked_sub(1)).map(|i| self.structure.sentences[i].span);
+        let next = last_sentence.and_then(|i| self.structure.sentences.get(i + 1)).map(|s| s.span);
+        for s in [previous, next].into_iter().flatten() {
+            if s.end > raw.open && s.start < raw.close {
+                continue;
+            }
+            let from = self.ceil(s.start.max(s.end.saturating_sub(WINDOW)));
+            let w = Words::new(self.text, self.words_outside(from, s.end), &self.lex);
+            let cued = (0..w.len())
+                .find(|&i| cue_verb_at(&w, i).is_some() && !w.lex.ambiguous.has(&w.lower[i]))
+                .and_then(|i| subject_before(&w, i));
+            if let Some(name) = cued.and_then(|s| self.resolve(s, last, raw)) {
+                return Some(name);
+            }
+            if let Some(name) = self.named_in(s.start, s.end) {
+                return Some(name);
+            }
+        }
+        None
+    }
+
+    /// The first person or body named (not in a pronoun, not inside a quotation) in
+    /// `from..to`.
+    fn named_in(&self, from: usize, to: usize) -> Option<String> {
+        let first = self.raws.partition_point(|r| r.close <= from);
+        let quoted = |m: &Mention| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= m.span.start && m.span.start < r.close);
+        self.cast
+            .mentions_in(Span { start: from, end: to })
+            .iter()
+            .find(|m| m.kind != MentionKind::Pronoun && self.cast.kind(m.entity) != EntityKind::Group && !quoted(m))
+            .map(|m| self.cast.name(m.entity).to_string())
+    }
+
+    /// The name a speaker phrase stands for: through the Cast, through the document it
+    /// names ("a statement from the White House"), or as written.
+    fn resolve(&self, np: Span, last: Option<&Said>, quote: &Raw) -> Option<String> {
+        let w = Words::new(self.text, words(self.text, np.start, np.end), &self.lex);
+        let ws = &w.ws;
+        let n = w.len();
+        if n == 0 {
+            return None;
+        }
+        // A document speaks for its issuer.
+        if let Some(d) = (0..n).find(|&i| w.phrase_at(i, &w.lex.documents).is_some()) {
+            let len = w.phrase_at(d, &w.lex.documents).unwrap_or(1);
+            let by = (d + len..n).find(|&k| matches!(w.lower[k].as_str(), "from" | "by" | "of"));
+            if let Some(k) = by.filter(|&k| k + 1 < n) {
+                return self.resolve(w.span(k + 1, n), last, quote);
+            }
+            let owner = (0..d).find(|&k| !w.lex.fillers.has(&w.lower[k]));
+            return match owner {
+                Some(k) => self.resolve(Span { start: ws[k].start, end: ws[d - 1].end }, last, quote),
+                None => last.and_then(|l| l.speaker.clone()),
+            };
+        }
+        let head_end = (1..n).find(|&k| w.lex.prepositions.has(&w.lower[k])).unwrap_or(n);
+        let mentions = self.overlapping(np);
+        let head = Span { start: ws[0].start, end: ws[head_end - 1].end };
+        let in_head = mentions.iter().rfind(|m| m.span.start < head.end && m.span.end > head.start);
+        // A possessor is not the speaker: "the PM's official spokesman".
+        let possessor = |m: &Mention| {
+            let rest = self.text.get(m.span.end..head.end.max(m.span.end)).unwrap_or("");
+            let after = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s"));
+            after.is_some_and(|a| a.trim_start().starts_with(char::is_alphanumeric))
+        };
+        if let Some(m) = in_head.filter(|m| !possessor(m)) {
+            if m.kind == MentionKind::Pronoun && self.named_inside(quote, m.entity) {
+                // A speaker rarely names himself: "he" is someone named before the quote.
+                return self.person_before(quote);
+            }
+            return Some(self.cast.name(m.entity).to_string());
+        }
+        if n == 1 && w.lex.pronouns.has(&w.lower[0]) {
+            return last.and_then(|l| l.speaker.clone()).filter(|_| w.is(0, "he") || w.is(0, "she"));
+        }
+        let start = (0..n).find(|&k| !matches!(w.lower[k].as_str(), "the" | "a" | "an" | "as"))?;
+        let name = &self.text[ws[start].start..ws[n - 1].end];
+        let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name);
+        Some(name.to_string())
+    }
+
+    fn is_pronoun(&self, np: Span) -> bool {
+        let ws = words(self.text, np.start, np.end);
+        ws.len() == 1 && self.lex.pronouns.has(&self.text[ws[0].start..ws[0].end].to_lowercase())
+    }
+
+    /// Whether the quotation names `entity` (not by a pronoun).
+    fn named_inside(&self, quote: &Raw, entity: usize) -> bool {
+        let inside = self.cast.mentions_in(Span { start: quote.open, end: quote.close });
+        inside.iter().any(|m| m.entity == entity && m.kind != MentionKind::Pronoun)
+    }
+
+    /// The latest person mentioned before `quote`, outside quotations, whom the quote
+    /// does not name.
+    fn person_before(&self, quote: &Raw) -> Option<String> {
+        let all = self.cast.mentions();
+        let before = &all[..all.partition_point(|m| m.span.start < quote.open)];
+        let quoted = |m: &Mention| {
+            let i = self.raws.partition_point(|r| r.close <= m.span.start);
+            self.raws.get(i).is_some_and(|r| r.open <= m.span.start)
+        };
+        before
+            .iter()
+            .rev()
+            .take(40)
+            .find(|m| self.cast.kind(m.entity) == EntityKind::Person && !quoted(m) && !self.named_inside(quote, m.entity))
+            .map(|m| self.cast.name(m.entity).to_string())
+    }
+
+    /// The mentions that overlap `span`.
+    fn overlapping(&self, span: Span) -> Vec<Mention> {
+        let all = self.cast.mentions();
+        let to = all.partition_point(|m| m.span.start < span.end);
+        let mut found: Vec<Mention> =
+            all[..to].iter().rev().take_while(|m| m.span.start + 400 > span.start).filter(|m| m.span.end > span.start).copied().collect();
+        found.reverse();
+        found
+    }
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether words around a quotation are English prose, where the cue lexicon applies
+/// ("…", — сказал он is not).
+fn english(w: &Words) -> bool {
+    w.lower.iter().rev().take(40).any(|x| w.lex.english.has(x))
+}
+
+/// A Title Case phrase with no clause word: the name of something ('Mission Barbarossa',
+/// 'Responsibility to Protect'), not someone's words.
+fn title_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).filter(|w| !w.is_empty()).take(13).collect();
+    if words.len() < 2 || words.len() > 12 || text.trim_end().ends_with(['.', '!', '?']) || text.contains(',') {
+        return false;
+    }
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    words.iter().all(|w| capitalised(w) || in_list(TITLE_SMALL_WORDS, w))
+        && words.iter().filter(|w| capitalised(w)).count() >= 2
+        && !words.iter().any(|w| in_list(CLAUSE_WORDS, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        let structure = Structure::new(text);
+        let cast = Cast::new(text, &structure, None);
+        find_quotes(text, &structure, &cast, &CharOffsets::new(text))
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|q| q.text).collect()
+    }
+
+    /// (text, speaker, cue) of every quote.
+    fn said(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        quotes(text).into_iter().map(|q| (q.text, q.speaker, q.cue)).collect()
+    }
+
+    fn one(text: &str, speaker: Option<&str>, cue: Option<&str>) -> (String, Option<String>, Option<String>) {
+        (text.to_string(), speaker.map(str::to_string), cue.map(str::to_string))
+    }
+
+    #[test]
+    fn double_marks_of_every_kind() {
+        assert_eq!(texts("\"The bridge will reopen soon,\" the engineer said."), ["The bridge will reopen soon,"]);
+        assert_eq!(texts("\u{201C}The bridge will reopen soon,\u{201D} the engineer said."), ["The bridge will reopen soon,"]);
+        assert_eq!(texts("The engineer said: \u{AB}The bridge will reopen soon\u{BB}."), ["The bridge will reopen soon"]);
+        assert_eq!(texts("Die Ingenieurin sagte: \u{201E}Die Br\u{FC}cke wird bald wieder ge\u{F6}ffnet.\u{201C}"), [
+            "Die Br\u{FC}cke wird bald wieder ge\u{F6}ffnet."
+        ]);
+        // Mixed straight and curly marks close each other.
+        assert_eq!(
+            texts("\"Trains run again,\u{201D} she said. \u{201C}Buses will follow next week.\" Then she left."),
+            ["Trains run again,", "Buses will follow next week."]
+        );
+    }
+
+    #[test]
+    fn single_marks_are_told_from_apostrophes() {
+        let text = "'We can't wait, and the farmers' patience is gone,' Ann Cole said. She grew up in the '80s with rock 'n' roll.";
+        assert_eq!(texts(text), ["We can't wait, and the farmers' patience is gone,"]);
+        assert_eq!(
+            texts("\u{2018}Kyiv\u{2019}s mayor will not resign,\u{2019} his office said."),
+            ["Kyiv\u{2019}s mayor will not resign,"]
+        );
+        assert!(texts("The ministers' talks ended. Don't expect the '90s back, its rivals' aides say.").is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_one() {
+        assert_eq!(
+            texts("\"He looked at me and said 'never again' before he left the room,\" she recalled."),
+            ["He looked at me and said 'never again' before he left the room,"]
+        );
+        assert_eq!(
+            texts("'Everyone asked me: \"will you run again?\" and I said no,' the senator said."),
+            ["Everyone asked me: \"will you run again?\" and I said no,"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs_is_one_quote() {
+        let text = "The minister spoke for an hour.\n\n\"Our first task is to keep the lights on.\n\n\"The second is to pay the \
+                    teachers on time.\n\n\"The third is to rebuild the schools,\" she said.\n\nThe session ended.";
+        assert_eq!(texts(text), [
+            "Our first task is to keep the lights on.\nThe second is to pay the teachers on time.\nThe third is to rebuild the schools,"
+        ]);
+        let british = "'We will not stop.\n\n'We will not give up any ground at all.'";
+        assert_eq!(texts(british), ["We will not stop.\nWe will not give up any ground at all."]);
+    }
+
+    #[test]
+    fn a_quote_split_by_its_attribution_is_two_quotes() {
+        assert_eq!(said("\"Talks are possible,\" Lena Park said. \"But not under these conditions.\""), [
+            one("Talks are possible,", Some("Lena Park"), Some("said")),
+            one("But not under these conditions.", Some("Lena Park"), None),
+        ]);
+    }
+
+    #[test]
+    fn the_same_words_twice_are_one_quote() {
+        let text = "Park Warns 'We Will Not Back Down'\n\nMayor Lena Park said: \"We will not back down.\"";
+        assert_eq!(texts(text), ["We Will Not Back Down"]);
+    }
+
+    #[test]
+    fn embedded_posts_are_quotes_of_their_author() {
+        let same_line = "Good call with the mayor about the floods today. \u{2014} Lena Park (@lenapark) May 3, 2023";
+        assert_eq!(said(same_line), [one("Good call with the mayor about the floods today.", Some("Lena Park"), Some("posted"))]);
+        let own_line = "Good call with the mayor about the floods today. pic.twitter.com/abc123\n\u{2014} Lena Park (@lenapark) May 3, 2023";
+        assert_eq!(texts(own_line), ["Good call with the mayor about the floods today."]);
+        assert!(texts("Email the desk \u{2014} Newsroom (@desk) for tips.").is_empty());
+    }
+
+    #[test]
+    fn quotes_in_other_languages() {
+        assert_eq!(texts("\u{AB}\u{41C}\u{44B} \u{43D}\u{435} \u{441}\u{434}\u{430}\u{434}\u{438}\u{43C}\u{441}\u{44F}\u{BB}, \u{2014} \u{441}\u{43A}\u{430}\u{437}\u{430}\u{43B} \u{43E}\u{43D}."), [
+            "\u{41C}\u{44B} \u{43D}\u{435} \u{441}\u{434}\u{430}\u{434}\u{438}\u{43C}\u{441}\u{44F}"
+        ]);
+        assert_eq!(texts("\"Il n'y a pas de solution militaire\", a d\u{E9}clar\u{E9} le ministre."), ["Il n'y a pas de solution militaire"]);
+        assert_eq!(texts("\u{4ED6}\u{8BF4}\u{FF1A}\u{300C}\u{6211}\u{4EEC}\u{652F}\u{6301}\u{548C}\u{5E73}\u{300D}\u{3002}"), [
+            "\u{6211}\u{4EEC}\u{652F}\u{6301}\u{548C}\u{5E73}"
+        ]);
+    }
+
+    #[test]
+    fn fragments_labels_and_scare_quotes_are_dropped() {
+        assert_eq!(texts("\"We are staying,\" she told the BBC's \"Sunday Morning Show\" today."), ["We are staying,"]);
+        // One or two words.
+        assert!(texts("She called the vote \"deeply flawed\" and left.").is_empty());
+        // Labels and names, whatever their length.
+        assert!(texts("He defended what he calls a \"limited border security action\".").is_empty());
+        assert!(texts("The plan, dubbed \"Clean Rivers for All\", starts in May.").is_empty());
+        assert!(texts("The so-called \"grain for peace corridor\" reopened.").is_empty());
+        assert!(texts("Troops joined 'Operation Northern Shield' last year.").is_empty());
+        // Scare quotes: a short phrase in a sentence where nobody speaks.
+        assert!(texts("The region remains under a \"state of alert\" this week.").is_empty());
+        // But a short phrase someone said counts, and so does a headline quote.
+        assert_eq!(texts("The mayor said the plan was \"a good first step\"."), ["a good first step"]);
+        assert_eq!(texts("Mayor Says 'We Are Not Finished'"), ["We Are Not Finished"]);
+    }
+
+    #[test]
+    fn stray_marks_stay_in_their_paragraph() {
+        let text = "She said \"the reform will be announced in June.\n\nLater that month the council met.\n\n\"Nothing has changed,\" a resident said.";
+        assert_eq!(texts(text), ["the reform will be announced in June.", "Nothing has changed,"]);
+        assert!(texts("It's the region's 'best year since the '90s.\n\nIt's over.").is_empty());
+    }
+
+    #[test]
+    fn a_lost_opening_mark_still_gives_the_quote() {
+        assert_eq!(said("The bridge will be rebuilt by winter,' Lena Park said."), [one(
+            "The bridge will be rebuilt by winter,",
+            Some("Lena Park"),
+            Some("said")
+        )]);
+        assert!(texts("It ended well,' he thought about the old farmers' days.").is_empty());
+    }
+
+    #[test]
+    fn a_misplaced_closing_mark_ends_the_quote() {
+        assert_eq!(said("\"We reviewed every contract in detail, \"Lena Park said in a tweet."), [one(
+            "We reviewed every contract in detail,",
+            Some("Lena Park"),
+            Some("said in a tweet")
+        )]);
+    }
+
+    #[test]
+    fn cues_after_the_quote() {
+        assert_eq!(said("\"We need more doctors,\" Lena Park told reporters on Monday."), [one(
+            "We need more doctors,",
+            Some("Lena Park"),
+            Some("told reporters")
+        )]);
+        assert_eq!(said("\"We need more doctors,\" said Lena Park, the health minister."), [one(
+            "We need more doctors,",
+            Some("Lena Park"),
+            Some("said")
+        )]);
+        assert_eq!(said("\"The dam is safe,\" Omar Said wrote on Twitter."), [one(
+            "The dam is safe,",
+            Some("Omar Said"),
+            Some("wrote on Twitter")
+        )]);
+        assert_eq!(said("\"The dam is safe for now,\" the ministry said in a statement."), [one(
+            "The dam is safe for now,",
+            Some("ministry"),
+            Some("said in a statement")
+        )]);
+        // An interrupting clause, then the attribution.
+        assert_eq!(said("'Borders are not for sale' in any deal,' Lena Park said."), [one(
+            "Borders are not for sale",
+            Some("Lena Park"),
+            Some("said")
+        )]);
+    }
+
+    #[test]
+    fn cues_before_the_quote() {
+        assert_eq!(said("Lena Park told the council: \"The budget is balanced at last.\""), [one(
+            "The budget is balanced at last.",
+            Some("Lena Park"),
+            Some("told")
+        )]);
+        assert_eq!(said("During the visit, Omar Said warned that the floods would \"hit the poorest towns first\"."), [one(
+            "hit the poorest towns first",
+            Some("Omar Said"),
+            Some("warned")
+        )]);
+        // A subject set off from its verb by an insertion.
+        assert_eq!(said("Lena Park, the health minister, said the clinics would \"open again on Monday\"."), [one(
+            "open again on Monday",
+            Some("Lena Park"),
+            Some("said")
+        )]);
+        // Coordinated verbs share the subject.
+        assert_eq!(said("An hour later, Omar Said went on radio and said: \"The water is falling.\""), [one(
+            "The water is falling.",
+            Some("Omar Said"),
+            Some("said")
+        )]);
+        // A participle shares the subject of the verb before it.
+        assert_eq!(said("\"We are ready,\" Lena Park said, adding: \"The trucks leave tonight.\"")[1], one(
+            "The trucks leave tonight.",
+            Some("Lena Park"),
+            Some("adding")
+        ));
+        // A colon introduction with a platform.
+        assert_eq!(said("Lena Park on Twitter: \"The clinics are open again.\""), [one(
+            "The clinics are open again.",
+            Some("Lena Park"),
+            Some("on Twitter")
+        )]);
+    }
+
+    #[test]
+    fn sources_and_organisations_speak_too() {
+        assert_eq!(
+            said("The shelling was \"a grave breach of the ceasefire\", according to a statement released by the UN Spokesperson."),
+            [one("a grave breach of the ceasefire", Some("UN Spokesperson"), Some("according to"))]
+        );
+        let text = "\"The border stays closed,\" a statement from the Interior Ministry said. \"Checks will continue,\" the statement said.";
+        let found = said(text);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(_, s, _)| s.as_deref().is_some_and(|s| s.ends_with("Ministry"))), "{found:?}");
+        assert_eq!(
+            said("He was described as \u{201C}a tireless public servant\u{201D} by Mayor Lena Park."),
+            [one("a tireless public servant", Some("Lena Park"), Some("described as"))]
+        );
+    }
+
+    #[test]
+    fn pronouns_and_titles_resolve_through_the_cast() {
+        let text = "Prime Minister Lena Park arrived in Kyiv on Monday. \"We came to listen,\" she said.";
+        assert_eq!(said(text), [one("We came to listen,", Some("Lena Park"), Some("said"))]);
+        // A speaker does not name himself: "he" is not the man his quote names.
+        let text = "President Omar Said met reporters. \"I spoke with Chancellor Anna Weber this morning,\" he said.";
+        assert_eq!(said(text)[0].1.as_deref(), Some("Omar Said"));
+        // Nobody named: no speaker.
+        assert_eq!(said("\"It is over for now,\" they said.")[0].1, None);
+    }
+
+    #[test]
+    fn a_quote_standing_alone_takes_the_speaker_around_it() {
+        let text = "Lena Park said the town would recover.\n\n\"Every house will be rebuilt by spring.\"";
+        assert_eq!(said(text), [one("Every house will be rebuilt by spring.", Some("Lena Park"), None)]);
+        let text = "\"The roads are open,\" Omar Said said.\n\n\"Schools will follow next week, and the markets after them.\"";
+        assert_eq!(said(text)[1].1.as_deref(), Some("Omar Said"));
+    }
+
+    #[test]
+    fn offsets_cover_the_words_inside_the_marks_in_characters() {
+        let text = "Caf\u{E9} owner \u{201C}We reopen on Monday morning\u{201D} said Ana.";
+        let q = &quotes(text)[0];
+        let inner: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(inner, "We reopen on Monday morning");
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let pieces = [
+            "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}", "\u{300C}", "''", "``", " ",
+            "\n", "\n\n", "said", "he", ",", ".", ":", "\u{2014}", "(@x)", "May 3, 2023", "\u{416}\u{436}", "\u{1F600}",
+            "Lena Park", "according to", "the statement", "so-called", "a", "-", "President Omar Said's", "'s aide",
+            "who", "and", "the prime minister", "quoted", "as saying", "told reporters",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            for q in quotes(&text) {
+                assert!(q.start <= q.end && q.end <= text.chars().count());
+            }
+        }
+    }
+
+    #[test]
+    fn long_texts_take_linear_time() {
+        let paragraph = "\"We will rebuild every school and every clinic in this region,\" Lena Park said. \
+                         'It's the farmers' year,' she added, \"and the \u{2018}best\u{2019} one.\"\n\n";
+        let text = paragraph.repeat(600);
+        let started = std::time::Instant::now();
+        assert_eq!(quotes(&text).len(), 3);
+        assert!(started.elapsed().as_secs() < 20);
+    }
 }

@@ -1,13 +1,118 @@
 //! Word lists the analysis matches against, kept as data in one place.
 //!
 //! Each submodule is a plain table compiled into the binary; extend a table to teach
-//! readout a new word without touching the logic that reads it.
+//! readout a new word without touching the logic that reads it. A [`Table`] keeps its
+//! entries in byte order (a test checks), so a look-up is a short binary search and
+//! nothing is built at run time.
 
 pub mod abbreviations;
 pub mod calls;
+pub mod cues;
 pub mod currencies;
 pub mod dates;
 pub mod numbers;
 pub mod people;
 pub mod places;
 pub mod purposes;
+
+/// A table in byte order of its keys, with where the keys starting with each byte
+/// begin, so a look-up searches only its first byte's few entries. Built at compile time.
+pub struct Table<T: 'static> {
+    pub entries: &'static [(&'static str, T)],
+    starts: [u16; 257],
+}
+
+impl<T> Table<T> {
+    pub const fn new(entries: &'static [(&'static str, T)]) -> Table<T> {
+        let mut starts = [0u16; 257];
+        let mut byte = 0;
+        let mut i = 0;
+        while byte < 256 {
+            while i < entries.len() && (entries[i].0.as_bytes()[0] as usize) < byte {
+                i += 1;
+            }
+            starts[byte] = i as u16;
+            byte += 1;
+        }
+        starts[256] = entries.len() as u16;
+        Table { entries, starts }
+    }
+
+    /// The entries whose first byte is `word`'s.
+    fn bucket(&self, word: &str) -> &'static [(&'static str, T)] {
+        let b = *word.as_bytes().first().unwrap_or(&0) as usize;
+        &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize]
+    }
+
+    /// The value of the entry `word`.
+    pub fn get(&self, word: &str) -> Option<&'static T> {
+        let bucket = self.bucket(word);
+        bucket.binary_search_by(|(k, _)| k.cmp(&word)).ok().map(|i| &bucket[i].1)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// The entries whose key is `first` or a phrase starting with the word `first`
+    /// ("prime" finds "prime minister").
+    pub fn starting_with(&self, first: &str) -> &'static [(&'static str, T)] {
+        let bucket = self.bucket(first);
+        let from = bucket.partition_point(|(k, _)| *k < first);
+        let len = bucket[from..]
+            .iter()
+            .take_while(|(k, _)| k.strip_prefix(first).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
+            .count();
+        &bucket[from..from + len]
+    }
+}
+
+/// A word list as a [`Table`]: `words!["a", "b"]` (entries in byte order).
+#[macro_export]
+macro_rules! words {
+    ($($w:expr),* $(,)?) => {
+        $crate::lexicon::Table::new(&[$(($w, ())),*])
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted_keys<T>(name: &str, table: &Table<T>) {
+        for pair in table.entries.windows(2) {
+            let (a, b) = (pair[0].0, pair[1].0);
+            assert!(!a.is_empty() && a < b, "{name}: keep entries in byte order: {b:?} must come before {a:?}");
+        }
+    }
+
+    #[test]
+    fn searched_tables_are_in_byte_order() {
+        sorted_keys("TITLES", &people::TITLES);
+        sorted_keys("COUNTRY_WORDS", &places::COUNTRY_WORDS);
+        sorted_keys("NOT_PEOPLE", &places::NOT_PEOPLE);
+        for (name, table) in [
+            ("BODY_HEADS", &people::BODY_HEADS),
+            ("BODIES", &people::BODIES),
+            ("GROUPS", &people::GROUPS),
+            ("NOT_NAMES", &people::NOT_NAMES),
+            ("PRONOUNS", &people::PRONOUNS),
+            ("PERSON_VERBS", &people::PERSON_VERBS),
+            ("NAME_PARTICLES", &people::NAME_PARTICLES),
+            ("NAME_SUFFIXES", &people::NAME_SUFFIXES),
+            ("DOTTED_WORDS", &people::DOTTED_WORDS),
+        ] {
+            sorted_keys(name, table);
+        }
+    }
+
+    #[test]
+    fn starting_with_finds_phrases_by_first_word() {
+        const T: Table<i32> = Table::new(&[("prime", 1), ("prime minister", 2), ("prime-time", 3), ("primer", 4), ("zeta", 5)]);
+        assert_eq!(T.starting_with("prime").iter().map(|e| e.1).collect::<Vec<_>>(), [1, 2]);
+        assert!(T.starting_with("prim").is_empty());
+        assert!(T.starting_with("alpha").is_empty());
+        assert_eq!(T.get("zeta"), Some(&5));
+        assert!(!T.contains("zet") && !T.contains(""));
+    }
+}

@@ -1,129 +1,92 @@
 //! Titles and offices, bodies, groups, pronouns and well-known handles: what the names
 //! module needs to know about how news prose refers to people.
 
+use super::Table;
+use crate::words;
+
 /// Titles and offices, lower-case, matched case-insensitively word by word before a name
 /// ("President Joe Biden", "Foreign Minister Dmytro Kuleba") or standing for a person
 /// ("the president", "Ukraine's Prime Minister"). Each maps to the office it names, so
 /// "PM" and "prime minister" are the same office. Longer entries win.
-pub const TITLES: &[(&str, &str)] = &[
-    ("president", "president"),
-    ("president-elect", "president"),
-    ("potus", "president"),
-    ("vice president", "vice president"),
-    ("vice-president", "vice president"),
-    ("prime minister", "prime minister"),
-    ("pm", "prime minister"),
-    ("premier", "prime minister"),
-    ("chancellor", "chancellor"),
-    ("king", "king"),
-    ("queen", "queen"),
-    ("crown prince", "crown prince"),
-    ("prince", "prince"),
-    ("emir", "emir"),
-    ("sheikh", "sheikh"),
-    ("secretary of state", "secretary of state"),
-    ("secretary-general", "secretary-general"),
-    ("secretary general", "secretary-general"),
-    ("secretary", "secretary"),
-    ("foreign minister", "foreign minister"),
-    ("foreign secretary", "foreign minister"),
-    ("defence minister", "defence minister"),
-    ("defense minister", "defence minister"),
-    ("defense secretary", "defence minister"),
-    ("defence secretary", "defence minister"),
-    ("finance minister", "finance minister"),
-    ("minister", "minister"),
-    ("national security advisor", "national security advisor"),
+pub const TITLES: Table<&str> = Table::new(&[
+    ("admiral", "admiral"), ("ambassador", "ambassador"), ("ceo", "ceo"), ("chair", "chair"),
+    ("chairman", "chair"), ("chairwoman", "chair"), ("chancellor", "chancellor"), ("chief", "chief"),
+    ("chief of staff", "chief of staff"), ("commander", "commander"), ("crown prince", "crown prince"),
+    ("dame", "courtesy"), ("defence minister", "defence minister"), ("defence secretary", "defence minister"),
+    ("defense minister", "defence minister"), ("defense secretary", "defence minister"),
+    ("director", "director"), ("dr", "courtesy"), ("dr.", "courtesy"), ("emir", "emir"), ("envoy", "envoy"),
+    ("finance minister", "finance minister"), ("foreign minister", "foreign minister"),
+    ("foreign secretary", "foreign minister"), ("gen.", "general"), ("general", "general"),
+    ("governor", "governor"), ("head of state", "leader"), ("king", "king"), ("leader", "leader"),
+    ("lord", "courtesy"), ("mayor", "mayor"), ("minister", "minister"), ("mr", "courtesy"), ("mr.", "courtesy"),
+    ("mrs", "courtesy"), ("mrs.", "courtesy"), ("ms", "courtesy"), ("ms.", "courtesy"),
     ("national security adviser", "national security advisor"),
-    ("chief of staff", "chief of staff"),
-    ("press secretary", "press secretary"),
-    ("spokesperson", "spokesperson"),
-    ("spokesman", "spokesperson"),
-    ("spokeswoman", "spokesperson"),
-    ("ambassador", "ambassador"),
-    ("envoy", "envoy"),
-    ("governor", "governor"),
-    ("senator", "senator"),
-    ("sen.", "senator"),
-    ("rep.", "representative"),
-    ("representative", "representative"),
-    ("speaker", "speaker"),
-    ("mayor", "mayor"),
-    ("general", "general"),
-    ("gen.", "general"),
-    ("admiral", "admiral"),
-    ("commander", "commander"),
-    ("chief", "chief"),
-    ("leader", "leader"),
-    ("head of state", "leader"),
-    ("chairman", "chair"),
-    ("chairwoman", "chair"),
-    ("chair", "chair"),
-    ("director", "director"),
-    ("ceo", "ceo"),
-    ("pope", "pope"),
-    ("mr", "courtesy"),
-    ("mr.", "courtesy"),
-    ("mrs", "courtesy"),
-    ("mrs.", "courtesy"),
-    ("ms", "courtesy"),
-    ("ms.", "courtesy"),
-    ("dr", "courtesy"),
-    ("dr.", "courtesy"),
-    ("sir", "courtesy"),
-    ("dame", "courtesy"),
-    ("lord", "courtesy"),
-];
+    ("national security advisor", "national security advisor"), ("pm", "prime minister"), ("pope", "pope"),
+    ("potus", "president"), ("premier", "prime minister"), ("president", "president"),
+    ("president-elect", "president"), ("press secretary", "press secretary"),
+    ("prime minister", "prime minister"), ("prince", "prince"), ("queen", "queen"), ("rep.", "representative"),
+    ("representative", "representative"), ("secretary", "secretary"),
+    ("secretary general", "secretary-general"), ("secretary of state", "secretary of state"),
+    ("secretary-general", "secretary-general"), ("sen.", "senator"), ("senator", "senator"),
+    ("sheikh", "sheikh"), ("sir", "courtesy"), ("speaker", "speaker"), ("spokesman", "spokesperson"),
+    ("spokesperson", "spokesperson"), ("spokeswoman", "spokesperson"), ("vice president", "vice president"),
+    ("vice-president", "vice president"),
+]);
 
 /// Offices that "leader" and "head of state" also stand for.
 pub const LEADER_OFFICES: &[&str] = &["president", "prime minister", "chancellor", "king", "queen", "emir", "leader"];
 
 /// Last words of the names of bodies: "State Department", "White House", "Downing Street".
 /// A capitalised run ending in one of these names a body, not a person.
-pub const BODY_HEADS: &[&str] = &[
-    "Department", "Ministry", "Office", "House", "Kremlin", "Palace", "Street", "Agency", "Council", "Committee",
-    "Commission", "Parliament", "Congress", "Senate", "Government", "Administration", "Embassy", "Bank", "Fund",
-    "Union", "Nations", "Organization", "Organisation", "Assembly", "Cabinet", "Secretariat", "Service", "Forces",
-    "Army", "Navy", "Command", "Court", "Party", "Bureau", "Institute", "Centre", "Center", "Foundation",
-    "Association", "Corporation", "Company", "Group", "Network", "News", "Times", "Post", "Journal", "Pentagon",
-    "Duma", "Rada", "Bundestag", "Elysee", "Élysée", "Quai d'Orsay", "Foreign Office",
+pub const BODY_HEADS: Table<()> = words![
+    "Administration", "Agency", "Army", "Assembly", "Association", "Bank", "Bundestag", "Bureau", "Cabinet",
+    "Center", "Centre", "Command", "Commission", "Committee", "Company", "Congress", "Corporation", "Council",
+    "Court", "Department", "Duma", "Elysee", "Embassy", "Forces", "Foreign Office", "Foundation", "Fund",
+    "Government", "Group", "House", "Institute", "Journal", "Kremlin", "Ministry", "Nations", "Navy", "Network",
+    "News", "Office", "Organisation", "Organization", "Palace", "Parliament", "Party", "Pentagon", "Post",
+    "Quai d'Orsay", "Rada", "Secretariat", "Senate", "Service", "Street", "Times", "Union", "Élysée",
 ];
 
 /// Bodies known by one word or an acronym.
-pub const BODIES: &[&str] = &[
-    "Kremlin", "Pentagon", "Congress", "Senate", "Parliament", "NATO", "UN", "EU", "IMF", "NSA", "CIA", "FBI", "PMO",
-    "MEA", "WHO", "OSCE", "G7", "G20", "Elysee", "Élysée", "Downing Street", "White House", "State Department",
+pub const BODIES: Table<()> = words![
+    "CIA", "Congress", "Downing Street", "EU", "Elysee", "FBI", "G20", "G7", "IMF", "Kremlin", "MEA", "NATO",
+    "NSA", "OSCE", "PMO", "Parliament", "Pentagon", "Senate", "State Department", "UN", "WHO", "White House",
+    "Élysée",
 ];
 
 /// Nouns for groups of people who speak or are spoken to ("US lawmakers", "officials").
-pub const GROUPS: &[&str] = &[
-    "lawmakers", "legislators", "officials", "diplomats", "sources", "source", "senators", "congressmen",
-    "members of Congress", "ministers", "leaders", "spokespeople", "negotiators", "aides", "authorities",
+pub const GROUPS: Table<()> = words![
+    "aides", "authorities", "congressmen", "diplomats", "lawmakers", "leaders", "legislators",
+    "members of Congress", "ministers", "negotiators", "officials", "senators", "source", "sources",
+    "spokespeople",
 ];
 
 /// Words that start a person's title-less reference but are never a name, even when
 /// capitalised at the start of a sentence or in a headline.
-pub const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "His", "Her",
-    "Its", "Their", "Our", "My", "Your", "In", "On", "At", "By", "For", "With", "From", "To", "Of", "And", "But",
-    "Or", "As", "After", "Before", "During", "While", "When", "If", "Although", "Though", "Meanwhile", "However",
-    "Also", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Last", "Next", "Both", "All", "Some", "Many",
-    "Most", "Several", "Other", "Another", "Such", "No", "Not", "Yes", "There", "Here", "What", "Which", "Who",
-    "Whom", "Whose", "Why", "How", "Where", "According", "Following", "Speaking", "Asked", "Under", "Over",
-    "About", "Against", "Among", "Between", "Since", "Until", "Despite", "Through", "Read", "Readout", "Press",
-    "Release", "Statement", "Update", "Updated", "Published", "Photo", "Video", "Watch", "Home", "News", "World",
-    "Breaking", "Live", "Exclusive", "Analysis", "Opinion", "Editorial", "Comment", "Related", "Advertisement",
-    "Share", "Email", "Print", "Mr", "Mrs", "Ms", "Dr", "Sir", "Following", "Call", "Calls", "Phone", "Talks",
-    "Talk", "Leaders", "President", "Prime", "Minister", "War", "Crisis", "Special", "Report", "Reporter", "Staff",
-    "Office", "Spokesperson", "Secretary", "Chancellor", "Ukraine", "Russia", "Hours", "Days", "Weeks", "Now",
-    "Then", "Still", "Even", "Only", "Just", "So", "Thus", "Instead", "Together", "Every", "Each", "One", "Two",
-    "Three", "First", "Second", "Third", "New", "Old", "Former", "Senior", "Top", "Deputy", "Acting", "Interim",
-    "Dear", "Thank", "Thanks", "Please", "Let", "We'll", "I'm", "It's", "That's", "There's", "Don't", "Nobody",
-    "Everyone", "Someone", "Anyone", "Nothing", "Everything", "Something", "Friday's", "Tuesday's", "Sunday's",
+pub const NOT_NAMES: Table<()> = words![
+    "A", "About", "According", "Acting", "Advertisement", "After", "Against", "All", "Also", "Although",
+    "Among", "An", "Analysis", "And", "Another", "Anyone", "As", "Asked", "At", "Before", "Between", "Both",
+    "Breaking", "But", "By", "Call", "Calls", "Chancellor", "Comment", "Crisis", "Days", "Dear", "Deputy",
+    "Despite", "Don't", "Dr", "During", "Each", "Earlier", "Editorial", "Email", "Even", "Every", "Everyone",
+    "Everything", "Exclusive", "First", "Following", "For", "Former", "Friday's", "From", "He", "Her", "Here",
+    "His", "Home", "Hours", "How", "However", "I", "I'm", "If", "In", "Instead", "Interim", "It", "It's", "Its",
+    "Just", "Last", "Later", "Leaders", "Let", "Live", "Many", "Meanwhile", "Minister", "Most", "Mr", "Mrs",
+    "Ms", "My", "New", "News", "Next", "No", "Nobody", "Not", "Nothing", "Now", "Of", "Office", "Old", "On",
+    "One", "Only", "Opinion", "Or", "Other", "Our", "Over", "Phone", "Photo", "Please", "President", "Press",
+    "Prime", "Print", "Published", "Read", "Readout", "Related", "Release", "Report", "Reporter", "Russia",
+    "Second", "Secretary", "Senior", "Several", "Share", "She", "Since", "Sir", "So", "Some", "Someone",
+    "Something", "Speaking", "Special", "Spokesperson", "Staff", "Statement", "Still", "Such", "Sunday's",
+    "Talk", "Talks", "Thank", "Thanks", "That", "That's", "The", "Their", "Then", "There", "There's", "These",
+    "They", "Third", "This", "Those", "Though", "Three", "Through", "Thus", "To", "Today", "Together",
+    "Tomorrow", "Top", "Tuesday's", "Two", "Ukraine", "Under", "Until", "Update", "Updated", "Video", "War",
+    "Watch", "We", "We'll", "Weeks", "What", "When", "Where", "Which", "While", "Who", "Whom", "Whose", "Why",
+    "With", "World", "Yes", "Yesterday", "You", "Your",
 ];
 
 /// Third-person singular pronouns that refer back to a person.
-pub const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "himself", "herself"];
+pub const PRONOUNS: Table<()> = words![
+    "he", "her", "hers", "herself", "him", "himself", "his", "she",
+];
 
 /// Social media handles of office holders, with the dates (inclusive, `YYYY-MM-DD`)
 /// each person held them. A handle outside every range, or with no date, takes the
@@ -163,11 +126,12 @@ pub const HANDLES: &[(&str, &str, &str, &str)] = &[
 
 /// Speech and call verbs after which a lone capitalised word is a person ("Zelenskyy
 /// tweeted", "Biden spoke"), even before the article gives the full name.
-pub const PERSON_VERBS: &[&str] = &[
-    "said", "says", "told", "tweeted", "wrote", "added", "stressed", "noted", "spoke", "speaks", "talked", "called",
-    "phoned", "dialled", "dialed", "dials", "held", "holds", "discussed", "thanked", "urged", "warned", "asked",
-    "announced", "posted", "replied", "responded", "insisted", "explained", "emphasised", "emphasized", "agreed",
-    "welcomed", "expressed", "reaffirmed", "underscored", "congratulated", "condemned", "pledged", "promised",
+pub const PERSON_VERBS: Table<()> = words![
+    "added", "agreed", "announced", "asked", "called", "condemned", "congratulated", "dialed", "dialled",
+    "dials", "discussed", "emphasised", "emphasized", "explained", "expressed", "held", "holds", "insisted",
+    "noted", "phoned", "pledged", "posted", "promised", "reaffirmed", "replied", "responded", "said", "says",
+    "speaks", "spoke", "stressed", "talked", "thanked", "told", "tweeted", "underscored", "urged", "warned",
+    "welcomed", "wrote",
 ];
 
 /// Short forms of first names, folded ("Joe" Biden is "Joseph" Biden).
@@ -180,3 +144,13 @@ pub const NICKNAMES: &[(&str, &str)] = &[
     ("dave", "david"), ("matt", "matthew"), ("sam", "samuel"), ("ted", "edward"), ("ed", "edward"),
     ("jack", "john"), ("johnny", "john"), ("andy", "andrew"), ("boris", "alexander"),
 ];
+
+/// Lower-case words that sit inside a name between capitalised words ("Ursula von der
+/// Leyen", "Luiz Inácio Lula da Silva").
+pub const NAME_PARTICLES: Table<()> = words!["al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "y"];
+
+/// Words after a name that belong to it ("Joseph R. Biden, Jr.").
+pub const NAME_SUFFIXES: Table<()> = words!["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."];
+
+/// Short words that keep their full stop inside a name or title ("Jr.", "Gen.").
+pub const DOTTED_WORDS: Table<()> = words!["Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Rep", "Sen", "Sr", "St"];
