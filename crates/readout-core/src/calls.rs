@@ -33,8 +33,11 @@
 //! Every scan is bounded by the sentence and a fixed window of words, so the pass is
 //! linear in the text.
 
+use std::cell::OnceCell;
+
 use crate::dates::{find_dates, DateMention, NaiveDate, When};
 use crate::lexicon::calls as lx;
+use crate::lexicon::Table;
 use crate::names::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
 use crate::record::{Call, Medium};
 use crate::text::{CharOffsets, Span, Structure};
@@ -226,6 +229,8 @@ struct Sent<'a, 'p> {
     text: &'a str,
     span: Span,
     toks: Vec<Span>,
+    /// Each word lower-cased, for table look-ups (`None` for what no table holds).
+    lower: Vec<Option<Lowered>>,
     ments: Vec<Ment>,
     /// For each word, the first mention covering it.
     cover: Vec<Option<usize>>,
@@ -238,6 +243,20 @@ struct Sent<'a, 'p> {
     quotes: &'a [Span],
     /// The sides of the last call reported before this sentence.
     last_call: Vec<Side>,
+    /// For each word, which of the [`Flag`] word lists it is in; read only in
+    /// sentences with a trigger, so made on first use.
+    flags: OnceCell<Vec<u8>>,
+}
+
+/// Word lists looked up at every word of a clause, as bits of [`Sent::flags`].
+#[derive(Clone, Copy)]
+enum Flag {
+    Habitual = 1,
+    Ordinal = 2,
+    Meeting = 4,
+    Topic = 8,
+    Video = 16,
+    Phone = 32,
 }
 
 impl<'a, 'p> Sent<'a, 'p> {
@@ -257,10 +276,12 @@ impl<'a, 'p> Sent<'a, 'p> {
                 c.get_or_insert(k);
             }
         }
+        let lower = toks.iter().map(|t| lowered(&text[t.start..t.end])).collect();
         let mut sent = Sent {
             text,
             span,
             toks,
+            lower,
             ments,
             cover,
             breaks: Vec::new(),
@@ -269,6 +290,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             people,
             quotes,
             last_call,
+            flags: OnceCell::new(),
         };
         let n = sent.len();
         sent.breaks = (0..n).map(|i| sent.word_breaks(i)).collect();
@@ -309,6 +331,15 @@ impl<'a, 'p> Sent<'a, 'p> {
         i < self.len() && in_list(self.word(i), list)
     }
 
+    /// Whether word `i` is in `table`.
+    fn is_word(&self, i: usize, table: &Table<()>) -> bool {
+        self.lowered(i).is_some_and(|w| table.contains(w))
+    }
+
+    fn lowered(&self, i: usize) -> Option<&str> {
+        self.lower.get(i)?.as_ref().map(Lowered::as_str)
+    }
+
     fn is_seq(&self, i: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
     }
@@ -322,6 +353,29 @@ impl<'a, 'p> Sent<'a, 'p> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    fn has(&self, i: usize, flag: Flag) -> bool {
+        let flags = self.flags.get_or_init(|| {
+            let lists = [
+                (&lx::HABITUAL, Flag::Habitual),
+                (&lx::COUNTING_ORDINALS, Flag::Ordinal),
+                (&lx::MEETING_WORDS, Flag::Meeting),
+                (&lx::TOPIC_CUES, Flag::Topic),
+                (&lx::VIDEO_WORDS, Flag::Video),
+                (&lx::PHONE_WORDS, Flag::Phone),
+            ];
+            (0..self.len())
+                .map(|j| {
+                    let mut bits = lists.iter().filter(|(table, _)| self.is_word(j, table)).fold(0, |b, (_, f)| b | *f as u8);
+                    if contains_video(self.word(j)) {
+                        bits |= Flag::Video as u8;
+                    }
+                    bits
+                })
+                .collect()
+        });
+        flags.get(i).is_some_and(|b| b & flag as u8 != 0)
+    }
+
     fn is_break(&self, i: usize) -> bool {
         self.breaks.get(i).copied().unwrap_or(false)
     }
@@ -331,7 +385,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn word_breaks(&self, i: usize) -> bool {
         let plain_word = self.cover.get(i).is_some_and(|c| c.is_none())
             && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
-        plain_word && (self.is_in(i, lx::REPORT_VERBS) || self.is_in(i, lx::CLAUSE_OPENERS))
+        plain_word && (self.is_word(i, &lx::REPORT_VERBS) || self.is_word(i, &lx::CLAUSE_OPENERS))
             || matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
     }
 
@@ -372,7 +426,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         m.kind == MentionKind::Pronoun
             && m.first == m.last
             && (self.is_in(m.first, &["his", "its", "their"])
-                || self.is(m.first, "her") && !(self.is_punct(m.last + 1) || self.is_in(m.last + 1, lx::AFTER_CALLED)))
+                || self.is(m.first, "her") && !(self.is_punct(m.last + 1) || self.is_word(m.last + 1, &lx::AFTER_CALLED)))
     }
 
     // ---- Triggers -------------------------------------------------------------------
@@ -384,9 +438,9 @@ impl<'a, 'p> Sent<'a, 'p> {
                 continue;
             }
             let t = |kind| Trigger { kind, at: i, role: Role::Bare, phrase: i };
-            if self.is_in(i, lx::SPEAK_VERBS) || self.is_in(i, lx::SPEAK_OR_NOUN) && self.after_subject(i) {
+            if self.is_word(i, &lx::SPEAK_VERBS) || self.is_word(i, &lx::SPEAK_OR_NOUN) && self.after_subject(i) {
                 out.push(t(Kind::Speak));
-            } else if self.is_in(i, lx::CALL_VERBS) && self.call_object(i).is_some() {
+            } else if self.is_word(i, &lx::CALL_VERBS) && self.call_object(i).is_some() {
                 out.push(t(Kind::CallVerb));
             } else if let Some(trigger) = self.noun_trigger(i) {
                 out.push(trigger);
@@ -415,7 +469,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The person a calling verb at `i` calls, when it reports a call.
     fn call_object(&self, i: usize) -> Option<usize> {
         let ambiguous = self.is_in(i, &["call", "calls", "calling"]);
-        if ambiguous && i > 0 && !(self.cover[i - 1].is_some() || self.is_in(i - 1, lx::VERB_ADVERBS) || self.is_punct(i - 1)) {
+        if ambiguous && i > 0 && !(self.cover[i - 1].is_some() || self.is_word(i - 1, &lx::VERB_ADVERBS) || self.is_punct(i - 1)) {
             return None;
         }
         let j = if self.is(i + 1, "up") { i + 2 } else { i + 1 };
@@ -426,10 +480,10 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is_in(i, &["called", "call", "calls", "calling"]) {
             let after = self.ments[k].last + 1;
             let reports = after >= self.len()
-                || self.is_in(after, lx::AFTER_CALLED)
+                || self.is_word(after, &lx::AFTER_CALLED)
                 || matches!(self.word(after), "," | "." | ";" | ":" | "(" | "!" | "?")
-                || self.is_in(after, lx::REPORT_VERBS)
-                || self.is_in(after, lx::CLAUSE_OPENERS);
+                || self.is_word(after, &lx::REPORT_VERBS)
+                || self.is_word(after, &lx::CLAUSE_OPENERS);
             if !reports {
                 return None;
             }
@@ -438,15 +492,15 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn noun_trigger(&self, i: usize) -> Option<Trigger> {
-        let noun = self.is_in(i, lx::CALL_NOUNS);
-        let needs_medium = !noun && self.is_in(i, lx::MEDIUM_NOUNS);
+        let noun = self.is_word(i, &lx::CALL_NOUNS);
+        let needs_medium = !noun && self.is_word(i, &lx::MEDIUM_NOUNS);
         if !noun && !needs_medium {
             return None;
         }
         let (phrase, role) = self.noun_phrase(i);
         if needs_medium {
             let before = (phrase..i).any(|j| self.is_medium_word(j));
-            let after = self.is_in(i + 1, lx::MEDIUM_PREPOSITIONS) && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
+            let after = self.is_word(i + 1, &lx::MEDIUM_PREPOSITIONS) && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
             if !before && !after {
                 return None;
             }
@@ -461,12 +515,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         let mut j = i;
         while j > floor {
             j -= 1;
-            if self.is_in(j, lx::LIGHT_VERBS) && self.cover[j].is_none() {
+            if self.is_word(j, &lx::LIGHT_VERBS) && self.cover[j].is_none() {
                 return (phrase, Role::Held(j));
             }
-            if self.is_in(j, lx::CALL_PREPOSITIONS) {
+            if self.is_word(j, &lx::CALL_PREPOSITIONS) {
                 // "engaged in a phone conversation" is held.
-                if j > 0 && self.is_in(j - 1, lx::LIGHT_VERBS) {
+                if j > 0 && self.is_word(j - 1, &lx::LIGHT_VERBS) {
                     return (phrase, Role::Held(j - 1));
                 }
                 return (phrase, Role::Beside(j));
@@ -480,13 +534,13 @@ impl<'a, 'p> Sent<'a, 'p> {
             if self.is_break(j) || matches!(self.word(j), "," | "(" | ")") && self.cover[j].is_none() && !suffix {
                 break;
             }
-            if self.is(j, "of") && !self.is_in(j.wrapping_sub(1), lx::QUANTITY_NOUNS) {
+            if self.is(j, "of") && !self.is_word(j.wrapping_sub(1), &lx::QUANTITY_NOUNS) {
                 break;
             }
             if suffix
                 || self.is(j, "of")
-                || self.is_in(j, lx::QUANTITY_NOUNS)
-                || self.is_in(j, lx::DETERMINERS)
+                || self.is_word(j, &lx::QUANTITY_NOUNS)
+                || self.is_word(j, &lx::DETERMINERS)
                 || self.cover[j].is_some()
                 || !self.is_verbish(j)
             {
@@ -506,16 +560,12 @@ impl<'a, 'p> Sent<'a, 'p> {
             && !w.contains('-')
             && !possessive(w)
             && !self.is_medium_word(j)
-            && !self.is_in(j, lx::NOT_HELD_BEFORE_NOUN)
-            && (w.ends_with("ed") || self.is_in(j, lx::REPORT_VERBS) || self.is_in(j, lx::CLAUSE_OPENERS) || self.is_in(j, lx::PHRASE_ENDS))
+            && !self.is_word(j, &lx::NOT_HELD_BEFORE_NOUN)
+            && (w.ends_with("ed") || self.is_word(j, &lx::REPORT_VERBS) || self.is_word(j, &lx::CLAUSE_OPENERS) || self.is_word(j, &lx::PHRASE_ENDS))
     }
 
     fn is_medium_word(&self, j: usize) -> bool {
-        self.is_video_word(j) || self.is_in(j, lx::PHONE_WORDS)
-    }
-
-    fn is_video_word(&self, j: usize) -> bool {
-        self.is_in(j, lx::VIDEO_WORDS) || contains_video(self.word(j))
+        self.has(j, Flag::Video) || self.has(j, Flag::Phone)
     }
 
     /// "by phone", "over the telephone", "via video link", "telephonically".
@@ -523,12 +573,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is(i, "telephonically") {
             return true;
         }
-        if !self.is_in(i, lx::MEDIUM_PHRASE_WORDS) {
+        if !self.is_word(i, &lx::MEDIUM_PHRASE_WORDS) {
             return false;
         }
-        let prep = self.is_in(i.wrapping_sub(1), lx::MEDIUM_PREPOSITIONS)
-            || self.is(i.wrapping_sub(1), "the") && self.is_in(i.wrapping_sub(2), lx::MEDIUM_PREPOSITIONS);
-        let noun_follows = self.is_in(i + 1, lx::CALL_NOUNS) || self.is_in(i + 1, lx::MEDIUM_NOUNS) || self.is(i + 1, "conference");
+        let prep = self.is_word(i.wrapping_sub(1), &lx::MEDIUM_PREPOSITIONS)
+            || self.is(i.wrapping_sub(1), "the") && self.is_word(i.wrapping_sub(2), &lx::MEDIUM_PREPOSITIONS);
+        let noun_follows = self.is_word(i + 1, &lx::CALL_NOUNS) || self.is_word(i + 1, &lx::MEDIUM_NOUNS) || self.is(i + 1, "conference");
         prep && !noun_follows
     }
 
@@ -556,32 +606,32 @@ impl<'a, 'p> Sent<'a, 'p> {
                 if name {
                     break;
                 }
-                if self.is_in(j, lx::NOT_HELD_BEFORE_VERB) || w.ends_with("n't") || w.ends_with("n\u{2019}t") || w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
+                if self.is_word(j, &lx::NOT_HELD_BEFORE_VERB) || w.ends_with("n't") || w.ends_with("n\u{2019}t") || w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
                     return true;
                 }
-                if !self.is_in(j, lx::VERB_ADVERBS) && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"]) {
+                if !self.is_word(j, &lx::VERB_ADVERBS) && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"]) {
                     break;
                 }
             }
         }
         if t.kind == Kind::Noun {
-            if (t.phrase..t.at).any(|j| self.is_in(j, lx::NOT_HELD_BEFORE_NOUN)) {
+            if (t.phrase..t.at).any(|j| self.is_word(j, &lx::NOT_HELD_BEFORE_NOUN)) {
                 return true;
             }
             let from = self.head(t).saturating_sub(4).max(cs.saturating_sub(1));
-            if (from..self.head(t)).any(|j| self.is_in(j, lx::NOT_HELD_CONTEXT)) {
+            if (from..self.head(t)).any(|j| self.is_word(j, &lx::NOT_HELD_CONTEXT)) {
                 return true;
             }
             // The noun as a subject of the future: "a call between them is scheduled".
-            if t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_in(j, lx::NOT_HELD_AFTER_NOUN)) {
+            if t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_word(j, &lx::NOT_HELD_AFTER_NOUN)) {
                 return true;
             }
         }
         // A condition or an open question, unless an answer that does not deny follows.
         let opener = cs.checked_sub(1);
-        if let Some(o) = opener.filter(|&o| self.is_in(o, lx::HYPOTHETICAL)) {
-            let asked = (o.saturating_sub(3)..o).any(|j| self.is_in(j, lx::ASKING_VERBS));
-            let answer_denies = (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_in(j, lx::DENIALS) || self.word(j).ends_with("n't"));
+        if let Some(o) = opener.filter(|&o| self.is_word(o, &lx::HYPOTHETICAL)) {
+            let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, &lx::ASKING_VERBS));
+            let answer_denies = (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_word(j, &lx::DENIALS) || self.word(j).ends_with("n't"));
             if !asked || answer_denies {
                 return true;
             }
@@ -591,11 +641,11 @@ impl<'a, 'p> Sent<'a, 'p> {
             let habitual = match self.word(j) {
                 "times" => true,
                 w if eq_word(w, "such") => (j + 1..j + 3).any(|k| k == t.at),
-                _ => self.is_in(j, lx::HABITUAL) && !self.is(j, "times"),
+                _ => self.has(j, Flag::Habitual) && !self.is(j, "times"),
             };
             // "the fifth conversation", "the second time": a count, not an occasion.
             let adverbial = self.is(j.wrapping_sub(1), "the") && self.is(j.wrapping_sub(2), "for");
-            let counted = self.is_in(j, lx::COUNTING_ORDINALS)
+            let counted = self.has(j, Flag::Ordinal)
                 && !adverbial
                 && (self.is(j.wrapping_sub(1), "the") || self.is_in(j + 1, &["time", "times"]))
                 && (j + 1..(j + 4).min(ce.max(j + 1))).any(|k| self.is_in(k, &["time", "times"]) || k == t.at);
@@ -620,24 +670,24 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// "Xi told Biden on a video call".
     fn telling_verb(&self, p: usize) -> Option<usize> {
         let cs = self.clause_start(p);
-        (cs > 0 && self.is_in(cs - 1, lx::TELLING_VERBS)).then(|| cs - 1)
+        (cs > 0 && self.is_word(cs - 1, &lx::TELLING_VERBS)).then(|| cs - 1)
     }
 
     /// Whether the clause `cs..ce` of a talk at `at` places it at a meeting; a meeting word
     /// after a topic word ("about the summit") names the topic.
     fn at_meeting(&self, cs: usize, ce: usize, at: usize) -> bool {
-        let topic = (at..ce).find(|&k| self.is_in(k, lx::TOPIC_CUES)).unwrap_or(ce);
-        (cs..topic).any(|j| self.is_in(j, lx::MEETING_WORDS) || lx::MEETING_PHRASES.iter().any(|p| self.is_seq(j, p)))
+        let topic = (at..ce).find(|&k| self.has(k, Flag::Topic)).unwrap_or(ce);
+        (cs..topic).any(|j| self.has(j, Flag::Meeting) || lx::MEETING_PHRASES.iter().any(|p| self.is_seq(j, p)))
     }
 
     fn medium(&self, t: &Trigger) -> Medium {
         let cs = self.clause_start(self.head(t));
         let ce = self.clause_end(t.at);
-        if (cs..ce).any(|j| self.is_video_word(j)) {
+        if (cs..ce).any(|j| self.has(j, Flag::Video)) {
             return Medium::Video;
         }
         // A call, by noun or verb, goes by telephone unless the text says video.
-        if (cs..ce).any(|j| self.is_in(j, lx::PHONE_WORDS)) || self.is_in(t.at, lx::CALL_VERBS) || self.is_in(t.at, &["call", "calls"]) {
+        if (cs..ce).any(|j| self.has(j, Flag::Phone)) || self.is_word(t.at, &lx::CALL_VERBS) || self.is_in(t.at, &["call", "calls"]) {
             return Medium::Phone;
         }
         Medium::Unspecified
@@ -653,7 +703,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         };
         let mut own: Vec<Side> = Vec::new();
         let mut between = false;
-        let mut per_counterpart = t.kind != Kind::Noun || self.is_in(t.at, lx::PLURAL_CALL_NOUNS);
+        let mut per_counterpart = t.kind != Kind::Noun || self.is_word(t.at, &lx::PLURAL_CALL_NOUNS);
         let mut others: Vec<Vec<Side>> = Vec::new();
         if let Some((prep, items)) = after {
             if prep == "between" {
@@ -708,7 +758,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 per_counterpart = true;
             }
         }
-        if t.kind == Kind::Noun && self.is_in(t.at, lx::PLURAL_CALL_NOUNS) {
+        if t.kind == Kind::Noun && self.is_word(t.at, &lx::PLURAL_CALL_NOUNS) {
             // "conversations with world leaders" sums up a series; its calls are named apart.
             others.retain(|o| !o.iter().any(|s| matches!(s, Side::Entity(e) if self.people.kind(*e) == EntityKind::Group)));
         }
@@ -812,7 +862,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// Zelensky said"): the word after the phrase's comma.
     fn main_clause_after(&self, head: usize, at: usize) -> Option<usize> {
         let cs = self.clause_start(head);
-        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_in(cs - 1, lx::SUBORDINATORS);
+        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_word(cs - 1, &lx::SUBORDINATORS);
         if !opens || (cs..at).any(|j| self.word(j) == ",") {
             return None;
         }
@@ -838,8 +888,8 @@ impl<'a, 'p> Sent<'a, 'p> {
             return false;
         }
         let w = self.word(i);
-        self.is_in(i, lx::FRONTED_OPENERS)
-            || self.is_capitalized(i) && (w.ends_with("ing") || w.ends_with("ed")) && !self.is_in(i, lx::LIGHT_VERBS)
+        self.is_word(i, &lx::FRONTED_OPENERS)
+            || self.is_capitalized(i) && (w.ends_with("ing") || w.ends_with("ed")) && !self.is_word(i, &lx::LIGHT_VERBS)
             || is_weekday_or_month(w)
     }
 
@@ -886,9 +936,9 @@ impl<'a, 'p> Sent<'a, 'p> {
                 continue;
             }
             let linked = b - a <= MAX_LINK
-                && (a..b).all(|j| self.is_in(j, lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j));
+                && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j));
             let after = self.ments[n].last + 1;
-            let reports = self.is_in(after, lx::REPORT_VERBS);
+            let reports = self.is_word(after, &lx::REPORT_VERBS);
             let comma_only = (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
             let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, &["and", "of", "&"]);
             if !linked || reports || object && comma_only && !continues {
@@ -909,7 +959,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let mut first = k;
         while first > 0 {
             let (a, b) = (self.ments[first - 1].last + 1, self.ments[first].first);
-            let linked = b < a || b - a <= MAX_LINK && (a..b).all(|j| self.is_in(j, lx::LIST_LINKS));
+            let linked = b < a || b - a <= MAX_LINK && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS));
             if !linked {
                 break;
             }
@@ -959,8 +1009,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn counterparts(&self, from: usize) -> Option<(&'static str, Vec<Vec<Side>>)> {
         let mut i = from;
         let ceil = (from + 10).min(self.len());
-        while i < ceil && !self.is_in(i, lx::COUNTERPART_PREPOSITIONS) {
-            let skippable = self.is_in(i, lx::ADJUNCT_WORDS)
+        while i < ceil && !self.is_word(i, &lx::COUNTERPART_PREPOSITIONS) {
+            let skippable = self.is_word(i, &lx::ADJUNCT_WORDS)
                 || self.word(i).chars().all(|c| c.is_ascii_digit())
                 || self.word(i).contains('-') && self.cover[i].is_none()
                 || is_weekday_or_month(self.word(i));
@@ -994,10 +1044,10 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is(j, "the") {
             j += 1;
         }
-        let office = lx::OFFICES
-            .iter()
-            .find(|(w, _)| self.is(j, w))
-            .map(|&(_, s)| (s, 1))
+        let office = self
+            .lowered(j)
+            .and_then(|w| lx::OFFICES.get(w))
+            .map(|&s| (s, 1))
             .or_else(|| lx::TWO_WORD_OFFICES.iter().find(|(a, b, _)| self.is(j, a) && self.is(j + 1, b)).map(|&(_, _, s)| (s, 2)));
         let Some((office, len)) = office else { return Vec::new() };
         j += len;
@@ -1115,7 +1165,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 continue;
             }
             let blocked = gap.clone().any(|j| {
-                self.is_break(j) || first > t.at && self.is_in(j, lx::TOPIC_CUES)
+                self.is_break(j) || first > t.at && self.has(j, Flag::Topic)
             });
             if blocked || last < head && (self.in_subordinate(first, head) || self.dates_report(first)) {
                 continue;
@@ -1135,14 +1185,14 @@ impl<'a, 'p> Sent<'a, 'p> {
         (d.saturating_sub(3)..d)
             .rev()
             .take_while(|&j| self.cover[j].is_none())
-            .any(|j| self.is_in(j, lx::REPORT_VERBS) && (!self.is_capitalized(j) || j == 0))
+            .any(|j| self.is_word(j, &lx::REPORT_VERBS) && (!self.is_capitalized(j) || j == 0))
     }
 
     /// Whether word `d` lies in a fronted subordinate phrase ("After meeting on Monday,")
     /// that ends before `head`.
     fn in_subordinate(&self, d: usize, head: usize) -> bool {
         let cs = self.clause_start(d);
-        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_in(j, lx::SUBORDINATORS));
+        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_word(j, &lx::SUBORDINATORS));
         opener.is_some_and(|o| self.word(o) != "," && (d..head).any(|j| self.word(j) == ","))
     }
 
@@ -1163,7 +1213,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 && to < from + 12
                 && !self.is_break(to)
                 && !matches!(self.word(to), "." | ";" | "(" | "!" | "?")
-                && !self.is_in(to, lx::TOPIC_ENDS)
+                && !self.is_word(to, &lx::TOPIC_ENDS)
             {
                 to += 1;
             }
@@ -1202,7 +1252,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             if self.not_held(t) {
                 continue;
             }
-            let returned = matches!(t.role, Role::Held(v) if self.is_in(v, lx::RETURN_VERBS));
+            let returned = matches!(t.role, Role::Held(v) if self.is_word(v, &lx::RETURN_VERBS));
             let date = self.date(t, &dates);
             let medium = self.medium(t);
             let topics = self.topics(t);
@@ -1511,6 +1561,13 @@ fn contains_video(word: &str) -> bool {
 
 /// Case-insensitive word equality, curly apostrophes read as straight ones.
 fn eq_word(token: &str, word: &str) -> bool {
+    if token.len() == word.len() {
+        return token.eq_ignore_ascii_case(word);
+    }
+    // A curly apostrophe is three bytes where the word has one.
+    if token.len() < word.len() || !token.contains(['\u{2019}', '\u{2BC}', '\u{2018}']) {
+        return false;
+    }
     let mut a = token.chars().map(|c| if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c });
     let mut b = word.chars();
     loop {
@@ -1519,6 +1576,35 @@ fn eq_word(token: &str, word: &str) -> bool {
             (Some(x), Some(y)) if x.eq_ignore_ascii_case(&y) => {}
             _ => return false,
         }
+    }
+}
+
+/// `word` lower-cased, curly apostrophes straight, for the short ASCII words the tables
+/// hold; `None` for any other word.
+fn lowered(word: &str) -> Option<Lowered> {
+    let mut buf = [0u8; 24];
+    let mut len = 0;
+    for c in word.chars() {
+        let c = if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c };
+        if !c.is_ascii() || len == buf.len() {
+            return None;
+        }
+        buf[len] = c.to_ascii_lowercase() as u8;
+        len += 1;
+    }
+    Some(Lowered { buf, len: len as u8 })
+}
+
+/// A short lower-cased word on the stack.
+#[derive(Clone, Copy, Debug)]
+struct Lowered {
+    buf: [u8; 24],
+    len: u8,
+}
+
+impl Lowered {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
     }
 }
 

@@ -2,173 +2,199 @@
 //! a plan, a habit, a denial. Read by `crate::calls`.
 //!
 //! Every entry is one lower-case word, matched case-insensitively against a whole word of
-//! the text (curly and straight apostrophes are the same); multi-word entries are lists
-//! of words matched in sequence.
+//! the text (curly and straight apostrophes are the same); word lists are [`Table`]s, in
+//! byte order (a test checks). Multi-word entries are lists of words matched in sequence.
+
+use super::Table;
+use crate::words;
 
 /// Verbs of talking that report a conversation between their subject and the person after
 /// "with" or "to" ("spoke with", "talked to", "conferred by phone with"), or between the
 /// people of a plural subject ("Biden and Xi spoke").
-pub const SPEAK_VERBS: &[&str] = &[
-    "spoke", "speak", "speaks", "spoken", "speaking", "talked", "talk", "talking", "conferred", "confer",
-    "confers", "conferring", "chatted", "chat", "chats",
+pub const SPEAK_VERBS: Table<()> = words![
+    "chat", "chats", "chatted", "confer", "conferred", "conferring", "confers", "speak", "speaking", "speaks",
+    "spoke", "spoken", "talk", "talked", "talking",
 ];
 
 /// The present tense of a talking verb that is also a noun ("talks"): a verb only right
 /// after its subject ("Biden talks with Xi"), otherwise the noun of [`MEDIUM_NOUNS`].
-pub const SPEAK_OR_NOUN: &[&str] = &["talks"];
+pub const SPEAK_OR_NOUN: Table<()> = words![
+    "talks",
+];
 
 /// Verbs whose direct object is the person called ("phoned Abbott", "Modi dials Putin").
 /// "call" itself is a verb only with a person right after it, and never when what follows
 /// names the person ("called him a liar"): see [`AFTER_CALLED`].
-pub const CALL_VERBS: &[&str] = &[
-    "called", "calls", "call", "calling", "phoned", "phones", "phoning", "telephoned", "telephones", "rang", "rings",
-    "ringing", "dialled", "dialed", "dials", "dialling", "dialing",
+pub const CALL_VERBS: Table<()> = words![
+    "call", "called", "calling", "calls", "dialed", "dialing", "dialled", "dialling", "dials", "phoned", "phones",
+    "phoning", "rang", "ringing", "rings", "telephoned", "telephones",
 ];
 
 /// Words that make a conversation a telephone one, anywhere in its clause ("by phone",
 /// "phoned", "a telephonic conversation"). A call noun or calling verb is one too.
-pub const PHONE_WORDS: &[&str] = &[
-    "phone", "phones", "phoned", "phoning", "telephone", "telephoned", "telephonic", "telephonically", "dialled",
-    "dialed", "dials", "dialling", "dialing", "rang", "cellphone", "phone-call", "phonecall",
+pub const PHONE_WORDS: Table<()> = words![
+    "cellphone", "dialed", "dialing", "dialled", "dialling", "dials", "phone", "phone-call", "phonecall", "phoned",
+    "phones", "phoning", "rang", "telephone", "telephoned", "telephonic", "telephonically",
 ];
 
 /// Medium words that, after a preposition of [`MEDIUM_PREPOSITIONS`], make a phrase that
 /// reports a call on another verb ("discussed by phone", "addressed them via video link").
-pub const MEDIUM_PHRASE_WORDS: &[&str] =
-    &["phone", "telephone", "video", "videolink", "video-link", "videoconference", "zoom", "skype"];
+pub const MEDIUM_PHRASE_WORDS: Table<()> = words![
+    "phone", "skype", "telephone", "video", "video-link", "videoconference", "videolink", "zoom",
+];
 
 /// Words that make a conversation a video one.
-pub const VIDEO_WORDS: &[&str] = &[
-    "video", "videoconference", "videoconferences", "video-conference", "videoconferencing", "video-link",
-    "videolink", "video-call", "virtual", "virtually", "zoom", "skype", "facetime", "webex",
+pub const VIDEO_WORDS: Table<()> = words![
+    "facetime", "skype", "video", "video-call", "video-conference", "video-link", "videoconference",
+    "videoconferences", "videoconferencing", "videolink", "virtual", "virtually", "webex", "zoom",
 ];
 
 /// Nouns that are a call by themselves once someone holds one or it is "with" someone
 /// ("held a call", "a conversation with Biden", "Putin's call with Scholz").
-pub const CALL_NOUNS: &[&str] = &[
-    "call", "calls", "conversation", "conversations", "videoconference", "videoconferences", "video-conference",
-    "teleconference", "phone-call", "phonecall",
+pub const CALL_NOUNS: Table<()> = words![
+    "call", "calls", "conversation", "conversations", "phone-call", "phonecall", "teleconference",
+    "video-conference", "videoconference", "videoconferences",
 ];
 
 /// Nouns that are a call only with a medium word ("phone talks", "a telephone discussion",
 /// "talks by video link"); without one they are usually held face to face.
-pub const MEDIUM_NOUNS: &[&str] = &["talks", "discussion", "discussions", "chat", "exchange", "contact"];
+pub const MEDIUM_NOUNS: Table<()> = words![
+    "chat", "contact", "discussion", "discussions", "exchange", "talks",
+];
 
 /// Plural call nouns whose counterparts are one call each ("a series of conversations with
 /// Biden, Trudeau and Duda"); a singular noun with several counterparts is one joint call.
-pub const PLURAL_CALL_NOUNS: &[&str] = &["calls", "conversations", "talks", "discussions", "videoconferences"];
+pub const PLURAL_CALL_NOUNS: Table<()> = words![
+    "calls", "conversations", "discussions", "talks", "videoconferences",
+];
 
 /// Verbs whose subject takes part in the call they govern ("held a call", "received a call
 /// from", "returned Singh's call").
-pub const LIGHT_VERBS: &[&str] = &[
-    "held", "hold", "holds", "holding", "had", "has", "have", "having", "made", "make", "makes", "making", "received",
-    "receive", "receives", "receiving", "returned", "return", "returns", "returning", "initiated", "initiate",
-    "initiates", "conducted", "conduct", "conducts", "engaged", "engage", "engages", "placed", "place", "places",
-    "joined", "join", "joins", "hosted", "host", "hosts", "took", "take", "takes", "got", "get", "gets", "used",
-    "uses", "use", "concluded", "wrapped",
+pub const LIGHT_VERBS: Table<()> = words![
+    "concluded", "conduct", "conducted", "conducts", "engage", "engaged", "engages", "get", "gets", "got", "had",
+    "has", "have", "having", "held", "hold", "holding", "holds", "host", "hosted", "hosts", "initiate",
+    "initiated", "initiates", "join", "joined", "joins", "made", "make", "makes", "making", "place", "placed",
+    "places", "receive", "received", "receives", "receiving", "return", "returned", "returning", "returns", "take",
+    "takes", "took", "use", "used", "uses", "wrapped",
 ];
 
 /// Words inside a call noun's phrase before it ("a series of", "the"), read when looking
 /// back from the noun for the verb that holds it.
-pub const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "several"];
+pub const DETERMINERS: Table<()> = words![
+    "a", "an", "several", "that", "the", "these", "this", "those",
+];
 
 /// Nouns that count calls ("a series of conversations", "a round of calls").
-pub const QUANTITY_NOUNS: &[&str] = &["series", "number", "round", "couple", "set"];
+pub const QUANTITY_NOUNS: Table<()> = words![
+    "couple", "number", "round", "series", "set",
+];
 
 /// Lower-case words that end a call noun's phrase read backwards: verbs that do not hold
 /// a call and function words ("Psaki called the conversation useful").
-pub const PHRASE_ENDS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "called", "said", "says", "described", "marks", "marked", "resist",
-    "urge", "urged", "about", "regarding", "for", "to", "and", "or", "but", "as", "than", "like", "what",
+pub const PHRASE_ENDS: Table<()> = words![
+    "about", "and", "are", "as", "be", "been", "but", "called", "described", "for", "is", "like", "marked",
+    "marks", "or", "regarding", "resist", "said", "says", "than", "to", "urge", "urged", "was", "were", "what",
 ];
 
 /// Light verbs that say the call answered an earlier one ("returned Singh's call"): the
 /// call returned and the call returning it are one exchange.
-pub const RETURN_VERBS: &[&str] = &["returned", "return", "returns", "returning"];
+pub const RETURN_VERBS: Table<()> = words![
+    "return", "returned", "returning", "returns",
+];
 
 /// Prepositions that put a call noun beside the clause's verb ("in a call with", "during
 /// the call", "via a phone call", "Ramaphosa on telephone discussion with Putin"); the
 /// clause's subject is then a side of the call.
-pub const CALL_PREPOSITIONS: &[&str] =
-    &["in", "during", "via", "through", "by", "over", "on", "after", "following", "from", "at", "throughout"];
+pub const CALL_PREPOSITIONS: Table<()> = words![
+    "after", "at", "by", "during", "following", "from", "in", "on", "over", "through", "throughout", "via",
+];
 
 /// Prepositions after a call word that introduce the other side ("spoke with", "call to",
 /// "call from"); "between" introduces both sides.
-pub const COUNTERPART_PREPOSITIONS: &[&str] = &["with", "to", "from", "between"];
+pub const COUNTERPART_PREPOSITIONS: Table<()> = words![
+    "between", "from", "to", "with",
+];
 
 /// Prepositions that introduce a medium word ("by phone", "over the telephone", "via video
 /// link", "on the phone").
-pub const MEDIUM_PREPOSITIONS: &[&str] = &["by", "over", "on", "via", "through"];
+pub const MEDIUM_PREPOSITIONS: Table<()> = words![
+    "by", "on", "over", "through", "via",
+];
 
 /// Words that, before a talking or calling verb or a verb holding a call, say the call
 /// has not happened: modals, the infinitive marker and negations ("will speak", "plans to
 /// call", "did not speak", "never talked").
-pub const NOT_HELD_BEFORE_VERB: &[&str] = &[
-    "will", "would", "shall", "could", "can", "may", "might", "must", "should", "to", "not", "never", "no", "without",
-    "nor", "neither", "cannot", "wo", "'ll", "unlikely",
+pub const NOT_HELD_BEFORE_VERB: Table<()> = words![
+    "'ll", "can", "cannot", "could", "may", "might", "must", "neither", "never", "no", "nor", "not", "shall",
+    "should", "to", "unlikely", "will", "without", "wo", "would",
 ];
 
 /// Adverbs allowed between such a word and the verb it governs ("will also speak", "did
 /// not yet call").
-pub const VERB_ADVERBS: &[&str] = &[
-    "also", "then", "soon", "again", "later", "shortly", "personally", "directly", "reportedly", "likely", "yet",
-    "be", "been", "have", "has", "had", "once", "first", "briefly", "separately", "both", "all", "finally",
-    "already", "just", "only", "ever", "even", "still", "further", "subsequently",
+pub const VERB_ADVERBS: Table<()> = words![
+    "again", "all", "already", "also", "be", "been", "both", "briefly", "directly", "even", "ever", "finally",
+    "first", "further", "had", "has", "have", "just", "later", "likely", "once", "only", "personally",
+    "reportedly", "separately", "shortly", "soon", "still", "subsequently", "then", "yet",
 ];
 
 /// Words right before a call noun that make it one not (yet) held ("no calls", "a planned
 /// call", "the upcoming videoconference").
-pub const NOT_HELD_BEFORE_NOUN: &[&str] = &[
-    "no", "planned", "upcoming", "future", "next", "possible", "potential", "proposed", "scheduled", "expected",
-    "prospective", "requested", "forthcoming", "anticipated", "hypothetical", "any", "further", "regular", "every",
+pub const NOT_HELD_BEFORE_NOUN: Table<()> = words![
+    "anticipated", "any", "every", "expected", "forthcoming", "further", "future", "hypothetical", "next", "no",
+    "planned", "possible", "potential", "proposed", "prospective", "regular", "requested", "scheduled", "upcoming",
 ];
 
 /// Words after a call noun, in its clause, that make it one not yet held ("a call between
 /// them is scheduled", "the call will take place").
-pub const NOT_HELD_AFTER_NOUN: &[&str] = &[
-    "will", "would", "shall", "might", "may", "could", "scheduled", "planned", "expected", "due", "slated", "set",
+pub const NOT_HELD_AFTER_NOUN: Table<()> = words![
+    "could", "due", "expected", "may", "might", "planned", "scheduled", "set", "shall", "slated", "will", "would",
 ];
 
 /// Words a short way before a call noun that make it one not held: requests, waits and
 /// plans ("asked for a call", "ahead of the call with").
-pub const NOT_HELD_CONTEXT: &[&str] = &[
-    "ahead", "requested", "request", "requests", "requesting", "sought", "seek", "seeks", "seeking", "awaiting",
-    "await", "awaits", "waiting", "proposed", "propose", "proposes", "offered", "offer", "offers", "arrange",
-    "arranging", "schedule", "scheduling", "denied", "deny", "denies", "denying", "refused", "declined",
+pub const NOT_HELD_CONTEXT: Table<()> = words![
+    "ahead", "arrange", "arranging", "await", "awaiting", "awaits", "declined", "denied", "denies", "deny",
+    "denying", "offer", "offered", "offers", "propose", "proposed", "proposes", "refused", "request", "requested",
+    "requesting", "requests", "schedule", "scheduling", "seek", "seeking", "seeks", "sought", "waiting",
 ];
 
 /// Words that make a clause a condition or an open question ("if they speak", "whether
 /// he had spoken").
-pub const HYPOTHETICAL: &[&str] = &["if", "unless", "whether", "lest", "suppose", "supposing"];
+pub const HYPOTHETICAL: Table<()> = words![
+    "if", "lest", "suppose", "supposing", "unless", "whether",
+];
 
 /// Verbs of asking: "asked whether he had spoken with Putin" reports a call when the
 /// answer that follows does not deny it.
-pub const ASKING_VERBS: &[&str] = &["asked", "asking", "questioned"];
+pub const ASKING_VERBS: Table<()> = words![
+    "asked", "asking", "questioned",
+];
 
 /// Words in an answer that deny or withhold what was asked.
-pub const DENIALS: &[&str] = &[
-    "no", "not", "never", "nothing", "declined", "refused", "denied", "denies", "wouldn't", "won't", "didn't",
-    "hasn't", "haven't", "don't", "doesn't", "can't", "cannot", "nope",
+pub const DENIALS: Table<()> = words![
+    "can't", "cannot", "declined", "denied", "denies", "didn't", "doesn't", "don't", "hasn't", "haven't", "never",
+    "no", "nope", "not", "nothing", "refused", "won't", "wouldn't",
 ];
 
 /// Words that make a mention habitual or generic rather than one occasion ("they speak
 /// regularly", "the second time this week", "the first such conversation").
-pub const HABITUAL: &[&str] = &[
-    "regularly", "often", "frequently", "usually", "routinely", "repeatedly", "constantly", "daily", "weekly",
-    "monthly", "times", "such", "sometimes", "occasionally", "rarely", "seldom", "typically", "generally",
+pub const HABITUAL: Table<()> = words![
+    "constantly", "daily", "frequently", "generally", "monthly", "occasionally", "often", "rarely", "regularly",
+    "repeatedly", "routinely", "seldom", "sometimes", "such", "times", "typically", "usually", "weekly",
 ];
 
 /// Ordinals that count a call among others ("the fifth telephonic conversation", "the
 /// second time"); "first" is left out, as "for the first time since March" reports a call.
-pub const COUNTING_ORDINALS: &[&str] =
-    &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "umpteenth", "nth"];
+pub const COUNTING_ORDINALS: Table<()> = words![
+    "eighth", "fifth", "fourth", "ninth", "nth", "second", "seventh", "sixth", "tenth", "third", "umpteenth",
+];
 
 /// Words that place both sides in the same room ("met", "on the sidelines", "during a
 /// meeting"): a talk without a medium near them is a meeting, not a call.
-pub const MEETING_WORDS: &[&str] = &[
-    "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "sidelines", "visit", "visits", "visited",
-    "visiting", "in-person", "face-to-face", "roundtable", "round-table", "trip", "tour", "hosted", "hosting",
-    "banquet", "dinner", "luncheon", "breakfast", "ceremony",
+pub const MEETING_WORDS: Table<()> = words![
+    "banquet", "breakfast", "ceremony", "dinner", "face-to-face", "hosted", "hosting", "in-person", "luncheon",
+    "meet", "meeting", "meetings", "meets", "met", "round-table", "roundtable", "sidelines", "summit", "summits",
+    "tour", "trip", "visit", "visited", "visiting", "visits",
 ];
 
 /// Phrases that place both sides in the same room.
@@ -176,46 +202,48 @@ pub const MEETING_PHRASES: &[&[&str]] = &[&["in", "person"], &["face", "to", "fa
 
 /// Words after which a meeting word names a topic, not the occasion ("spoke about the
 /// upcoming summit").
-pub const TOPIC_CUES: &[&str] = &[
-    "about", "regarding", "concerning", "discuss", "discussed", "discusses", "discussing", "review",
-    "reviewed", "addressed", "address", "touched", "focused", "focusing", "included", "including",
+pub const TOPIC_CUES: Table<()> = words![
+    "about", "address", "addressed", "concerning", "discuss", "discussed", "discusses", "discussing", "focused",
+    "focusing", "included", "including", "regarding", "review", "reviewed", "touched",
 ];
 
 /// Report verbs: they end the clause of a call reported after them, and a date right
 /// after one dates the report ("the Kremlin said on Tuesday", "said Wednesday he spoke").
-pub const REPORT_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "tell", "reported", "reports", "reporting", "announced",
-    "announces", "stated", "states", "added", "adds", "noted", "notes", "wrote", "writes", "tweeted", "tweets",
-    "posted", "confirmed", "confirms", "according", "claimed", "claims", "revealed", "disclosed", "explained",
-    "insisted", "recalled", "acknowledged", "admitted", "emerged",
+pub const REPORT_VERBS: Table<()> = words![
+    "according", "acknowledged", "added", "adds", "admitted", "announced", "announces", "claimed", "claims",
+    "confirmed", "confirms", "disclosed", "emerged", "explained", "insisted", "noted", "notes", "posted",
+    "recalled", "reported", "reporting", "reports", "revealed", "said", "say", "saying", "says", "stated",
+    "states", "tell", "tells", "told", "tweeted", "tweets", "writes", "wrote",
 ];
 
 /// Report verbs whose object is a person ("Xi told Biden on a video call"): in a call
 /// phrase after them, the teller and the told are the sides.
-pub const TELLING_VERBS: &[&str] =
-    &["told", "tells", "tell", "assured", "assures", "informed", "informs", "warned", "warns", "urged", "urges"];
+pub const TELLING_VERBS: Table<()> = words![
+    "assured", "assures", "informed", "informs", "tell", "tells", "told", "urged", "urges", "warned", "warns",
+];
 
 /// Subordinators and relative words: they end the clause of a call, for the purpose of
 /// finding its subject, its other side and its date.
-pub const CLAUSE_OPENERS: &[&str] = &[
-    "since", "after", "before", "until", "till", "when", "whenever", "while", "whilst", "whereas", "because",
-    "although", "though", "that", "which", "who", "whom", "whose", "where", "if", "unless", "whether", "once", "but",
-    "so",
+pub const CLAUSE_OPENERS: Table<()> = words![
+    "after", "although", "because", "before", "but", "if", "once", "since", "so", "that", "though", "till",
+    "unless", "until", "when", "whenever", "where", "whereas", "whether", "which", "while", "whilst", "who",
+    "whom", "whose",
 ];
 
 /// Subordinators that open a fronted phrase whose dates are not the main clause's ("After
 /// meeting aides on Monday, she phoned Lind").
-pub const SUBORDINATORS: &[&str] =
-    &["after", "before", "since", "until", "when", "while", "as", "once", "following", "ahead"];
+pub const SUBORDINATORS: Table<()> = words![
+    "after", "ahead", "as", "before", "following", "once", "since", "until", "when", "while",
+];
 
 /// Words that open a fronted phrase ("On Monday,", "As reported,", "Following the call,"):
 /// the subject of the clause comes after the phrase's comma.
-pub const FRONTED_OPENERS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "following", "amid", "amidst", "as", "since", "when", "while",
-    "earlier", "later", "late", "today", "yesterday", "tonight", "hours", "days", "minutes", "weeks", "meanwhile",
-    "however", "notably", "separately", "also", "then", "moreover", "furthermore", "additionally", "according",
-    "last", "this", "early", "overnight", "separately", "asked", "speaking", "in", "with", "from", "under", "within",
-    "shortly", "soon", "just", "now", "first", "finally", "still", "yet", "and", "but", "so",
+pub const FRONTED_OPENERS: Table<()> = words![
+    "according", "additionally", "after", "also", "amid", "amidst", "and", "as", "asked", "at", "before", "but",
+    "days", "during", "earlier", "early", "finally", "first", "following", "from", "furthermore", "hours",
+    "however", "in", "just", "last", "late", "later", "meanwhile", "minutes", "moreover", "notably", "now", "on",
+    "overnight", "separately", "shortly", "since", "so", "soon", "speaking", "still", "then", "this", "today",
+    "tonight", "under", "weeks", "when", "while", "with", "within", "yesterday", "yet",
 ];
 
 /// Phrases that stand for the two people just named ("the two leaders", "both
@@ -250,23 +278,23 @@ pub const PLURAL_REFERENCES: &[&[&str]] = &[
 
 /// Offices that name a side by its country ("the leaders of Britain and Germany"): with
 /// their singular, which names each side ("leader of Britain").
-pub const OFFICES: &[(&str, &str)] = &[
-    ("leader", "leader"),
-    ("leaders", "leader"),
-    ("president", "president"),
-    ("presidents", "president"),
-    ("premier", "premier"),
-    ("premiers", "premier"),
+pub const OFFICES: Table<&str> = Table::new(&[
     ("chancellor", "chancellor"),
     ("chancellors", "chancellor"),
-    ("king", "king"),
-    ("kings", "king"),
-    ("queen", "queen"),
-    ("emir", "emir"),
-    ("emirs", "emir"),
     ("counterpart", "counterpart"),
     ("counterparts", "counterpart"),
-];
+    ("emir", "emir"),
+    ("emirs", "emir"),
+    ("king", "king"),
+    ("kings", "king"),
+    ("leader", "leader"),
+    ("leaders", "leader"),
+    ("premier", "premier"),
+    ("premiers", "premier"),
+    ("president", "president"),
+    ("presidents", "president"),
+    ("queen", "queen"),
+]);
 
 /// Two-word offices, as for [`OFFICES`] ("the prime ministers of Italy and Spain").
 pub const TWO_WORD_OFFICES: &[(&str, &str, &str)] = &[
@@ -282,35 +310,37 @@ pub const TWO_WORD_OFFICES: &[(&str, &str, &str)] = &[
 
 /// Words that may stand between two names of one list ("Erdoğan and his Russian
 /// counterpart, Vladimir Putin", "Macron of France, Merkel of Germany").
-pub const LIST_LINKS: &[&str] = &[
-    "and", "&", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "as", "well",
-    "along", "together", "plus", "jr", "sr", ".", "(", ")", "-", "former", "then", "us", "u", "s", "uk", "both",
+pub const LIST_LINKS: Table<()> = words![
+    "&", "(", ")", ",", "-", ".", "along", "and", "as", "both", "counterpart", "counterparts", "former", "her",
+    "his", "its", "jr", "of", "plus", "s", "sr", "the", "their", "then", "together", "u", "uk", "us", "well",
 ];
 
 /// Words that may follow "called X" when it reports a call ("called Putin on Friday",
 /// "called him to express"); anything else names X ("called him a liar").
-pub const AFTER_CALLED: &[&str] = &[
-    "on", "to", "in", "from", "and", "after", "before", "at", "about", "over", "by", "for", "of", "this", "that",
-    "last", "late", "earlier", "later", "yesterday", "today", "tonight", "twice", "again", "back", "early",
-    "shortly", "during", "amid", "ahead", "following", "when", "while", "as", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "with", "who", "up", "directly", "personally", "separately",
-    "too", "also", "late", "overnight", "hours", "minutes", "days", "immediately", "soon", "moments", "just",
+pub const AFTER_CALLED: Table<()> = words![
+    "about", "after", "again", "ahead", "also", "amid", "and", "as", "at", "back", "before", "by", "days",
+    "directly", "during", "earlier", "early", "following", "for", "friday", "from", "hours", "immediately", "in",
+    "just", "last", "late", "later", "minutes", "moments", "monday", "of", "on", "over", "overnight", "personally",
+    "saturday", "separately", "shortly", "soon", "sunday", "that", "this", "thursday", "to", "today", "tonight",
+    "too", "tuesday", "twice", "up", "wednesday", "when", "while", "who", "with", "yesterday",
 ];
 
 /// Words that may stand between a talking verb and the "with" or "to" of its other side
 /// ("spoke by phone on Tuesday with", "talked for 52 minutes to").
-pub const ADJUNCT_WORDS: &[&str] = &[
-    "by", "over", "on", "via", "through", "the", "a", "phone", "telephone", "video", "link", "videolink",
-    "video-link", "call", "today", "yesterday", "tonight", "earlier", "later", "this", "last", "late", "morning",
-    "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "also", "briefly", "again", "separately", "directly", "personally", "for", "about", "some", "more", "than",
-    "nearly", "almost", "around", "roughly", "an", "hour", "hours", "minutes", "minute", "first", "time", "since",
-    "in", "at", "(", ")", ",", "privately", "secretly", "twice", "once", "have", "has", "had", "both", "up",
-    "virtually", "telephonically", "conference", "videoconference", "online", "in", "length",
+pub const ADJUNCT_WORDS: Table<()> = words![
+    "(", ")", ",", "a", "about", "afternoon", "again", "almost", "also", "an", "around", "at", "both", "briefly",
+    "by", "call", "conference", "directly", "earlier", "evening", "first", "for", "friday", "had", "has", "have",
+    "hour", "hours", "in", "last", "late", "later", "length", "link", "minute", "minutes", "monday", "more",
+    "morning", "nearly", "night", "on", "once", "online", "over", "personally", "phone", "privately", "roughly",
+    "saturday", "secretly", "separately", "since", "some", "sunday", "telephone", "telephonically", "than", "the",
+    "this", "through", "thursday", "time", "today", "tonight", "tuesday", "twice", "up", "via", "video",
+    "video-link", "videoconference", "videolink", "virtually", "wednesday", "yesterday",
 ];
 
 /// Words that end a topic phrase ("to discuss the harbour during a call").
-pub const TOPIC_ENDS: &[&str] = &["during", "in", "via", "over", "by", "with"];
+pub const TOPIC_ENDS: Table<()> = words![
+    "by", "during", "in", "over", "via", "with",
+];
 
 /// Words after which a call noun names the topic of what follows, up to the clause end
 /// ("to discuss the grain deal", "about migration").
@@ -327,3 +357,60 @@ pub const TOPIC_INTRODUCERS: &[&[&str]] = &[
     &["touched", "on"],
     &["agenda", "included"],
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_in_byte_order() {
+        let words: &[(&str, &[(&str, ())])] = &[
+            ("SPEAK_VERBS", SPEAK_VERBS.entries),
+            ("SPEAK_OR_NOUN", SPEAK_OR_NOUN.entries),
+            ("CALL_VERBS", CALL_VERBS.entries),
+            ("PHONE_WORDS", PHONE_WORDS.entries),
+            ("MEDIUM_PHRASE_WORDS", MEDIUM_PHRASE_WORDS.entries),
+            ("VIDEO_WORDS", VIDEO_WORDS.entries),
+            ("CALL_NOUNS", CALL_NOUNS.entries),
+            ("MEDIUM_NOUNS", MEDIUM_NOUNS.entries),
+            ("PLURAL_CALL_NOUNS", PLURAL_CALL_NOUNS.entries),
+            ("LIGHT_VERBS", LIGHT_VERBS.entries),
+            ("DETERMINERS", DETERMINERS.entries),
+            ("QUANTITY_NOUNS", QUANTITY_NOUNS.entries),
+            ("PHRASE_ENDS", PHRASE_ENDS.entries),
+            ("RETURN_VERBS", RETURN_VERBS.entries),
+            ("CALL_PREPOSITIONS", CALL_PREPOSITIONS.entries),
+            ("COUNTERPART_PREPOSITIONS", COUNTERPART_PREPOSITIONS.entries),
+            ("MEDIUM_PREPOSITIONS", MEDIUM_PREPOSITIONS.entries),
+            ("NOT_HELD_BEFORE_VERB", NOT_HELD_BEFORE_VERB.entries),
+            ("VERB_ADVERBS", VERB_ADVERBS.entries),
+            ("NOT_HELD_BEFORE_NOUN", NOT_HELD_BEFORE_NOUN.entries),
+            ("NOT_HELD_AFTER_NOUN", NOT_HELD_AFTER_NOUN.entries),
+            ("NOT_HELD_CONTEXT", NOT_HELD_CONTEXT.entries),
+            ("HYPOTHETICAL", HYPOTHETICAL.entries),
+            ("ASKING_VERBS", ASKING_VERBS.entries),
+            ("DENIALS", DENIALS.entries),
+            ("HABITUAL", HABITUAL.entries),
+            ("COUNTING_ORDINALS", COUNTING_ORDINALS.entries),
+            ("MEETING_WORDS", MEETING_WORDS.entries),
+            ("TOPIC_CUES", TOPIC_CUES.entries),
+            ("REPORT_VERBS", REPORT_VERBS.entries),
+            ("TELLING_VERBS", TELLING_VERBS.entries),
+            ("CLAUSE_OPENERS", CLAUSE_OPENERS.entries),
+            ("SUBORDINATORS", SUBORDINATORS.entries),
+            ("FRONTED_OPENERS", FRONTED_OPENERS.entries),
+            ("LIST_LINKS", LIST_LINKS.entries),
+            ("AFTER_CALLED", AFTER_CALLED.entries),
+            ("ADJUNCT_WORDS", ADJUNCT_WORDS.entries),
+            ("TOPIC_ENDS", TOPIC_ENDS.entries),
+        ];
+        for (name, entries) in words {
+            for pair in entries.windows(2) {
+                assert!(pair[0].0 < pair[1].0, "{name}: {:?} must come after {:?}", pair[0].0, pair[1].0);
+            }
+        }
+        for pair in OFFICES.entries.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "OFFICES: {:?} must come after {:?}", pair[0].0, pair[1].0);
+        }
+    }
+}
