@@ -385,8 +385,11 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn word_breaks(&self, i: usize) -> bool {
         let plain_word = self.cover.get(i).is_some_and(|c| c.is_none())
             && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
+        // A colon between digits tells the time ("6:30 p.m.").
+        let clock = self.word(i) == ":" && i > 0 && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
+            && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
         plain_word && (self.is_word(i, &lx::REPORT_VERBS) || self.is_word(i, &lx::CLAUSE_OPENERS))
-            || matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
+            || !clock && matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
     }
 
     /// The first word of the clause of word `i` (at most [`WINDOW`] words back).
@@ -413,11 +416,11 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     /// The person named a few words after the possessive pronoun `k` ("his United States
-    /// counterpart Joe Biden").
+    /// counterpart Joe Biden", "his Turkish counterpart, Recep Tayyip Erdogan").
     fn owned(&self, k: usize) -> Option<usize> {
         let from = self.ments[k].last + 1;
-        (from..(from + 4).min(self.len()))
-            .take_while(|&j| !self.is_break(j) && !matches!(self.word(j), "," | "."))
+        (from..(from + 6).min(self.len()))
+            .take_while(|&j| !self.is_break(j) && self.word(j) != ".")
             .find_map(|j| self.mention_starting(j))
     }
 
@@ -1027,7 +1030,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             return Some((prep, offices.into_iter().map(|s| vec![s]).collect()));
         }
         // A few words may come before the name: "the", "former", "his Russian".
-        while j < i + 4 && self.mention_starting(j).is_none() && !self.is_break(j) && !self.is_punct(j) {
+        while j < i + 4 && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
             j += 1;
         }
         let mut k = self.mention_starting(j)?;
@@ -1746,6 +1749,10 @@ mod tests {
         assert_eq!(pairs(&c), [["Otto Lind", "Anna Berg"]]);
         let c = calls_in("President Anna Berg has had a phone conversation with Chancellor Otto Lind.");
         assert_eq!(pairs(&c), [BERG_LIND]);
+        let c = calls_in("Chancellor Otto Lind had a phone call with his Norland counterpart, President Anna Berg.");
+        assert_eq!(pairs(&c), [["Otto Lind", "Anna Berg"]]);
+        let c = calls_in("President Anna Berg held a telephone talk with the Hon. Otto Lind, Chancellor of Sudria.");
+        assert_eq!(pairs(&c), [BERG_LIND]);
         let c = calls_in("Readout of President Anna Berg's Call with Chancellor Otto Lind of Sudria");
         assert_eq!(pairs(&c), [BERG_LIND]);
         let c = calls_in("President Anna Berg holds phone talks with Chancellor Otto Lind");
@@ -1781,6 +1788,11 @@ mod tests {
         assert_eq!(media(&c), vec![Medium::Video]);
         let c = calls_in("President Anna Berg joined a videoconference with Chancellor Otto Lind.");
         assert_eq!(media(&c), [Medium::Video]);
+        let c = calls_in("President Anna Berg held a video conference with Chancellor Otto Lind.");
+        assert_eq!(pairs(&c), [BERG_LIND]);
+        assert_eq!(media(&c), [Medium::Video]);
+        // A conference with no medium is a meeting.
+        assert!(calls_in("President Anna Berg attended a conference with Chancellor Otto Lind.").is_empty());
     }
 
     #[test]
@@ -1940,6 +1952,9 @@ mod tests {
         assert_eq!(dates(&c), [Some("2024-05-07")]);
         let c = calls_in("After meeting aides on Monday, President Anna Berg phoned Chancellor Otto Lind.");
         assert_eq!(dates(&c), [None]);
+        // A clock time does not end the clause.
+        let c = calls_in("On 6 May, at 6:30 p.m., President Anna Berg held a telephone call with Chancellor Otto Lind.");
+        assert_eq!(dates(&c), [Some("2024-05-06")]);
         // A readout's "today" is the day of publication.
         let c = calls_in("President Anna Berg held a call today with Chancellor Otto Lind.");
         assert_eq!(dates(&c), [Some("2024-05-08")]);
