@@ -35,7 +35,7 @@
 
 use std::cell::OnceCell;
 
-use crate::dates::{find_dates, DateMention, NaiveDate, When};
+use crate::dates::{find_dates, DateKind, DateMention, NaiveDate, When};
 use crate::lexicon::calls as lx;
 use crate::lexicon::Table;
 use crate::names::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
@@ -69,14 +69,17 @@ pub fn find_calls(
     let people = People::new(cast);
     let quotes = quotations(text, structure);
     let mut reports: Vec<Report> = Vec::new();
-    let mut last_call: Vec<Side> = Vec::new();
+    let mut story = Story::default();
     for (index, sentence) in structure.sentences.iter().enumerate() {
         let paragraph = structure.paragraphs.get(sentence.paragraph).copied().unwrap_or(sentence.span);
-        let sent = Sent::new(text, sentence.span, &people, &quotes, last_call.clone());
+        let sent = Sent::new(text, sentence.span, &people, &quotes, story.clone());
         let before = reports.len();
         sent.reports(index, is_headline(text, paragraph), published, &mut reports);
         if let Some(r) = reports[before..].iter().rev().find(|r| r.sides.len() >= 2) {
-            last_call = r.sides.clone();
+            story.last_call = r.sides.clone();
+        }
+        if let Some(when) = reports[before..].iter().rev().find_map(|r| day(r.date)) {
+            story.last_day = Some(when);
         }
     }
     merge(reports, &people)
@@ -224,6 +227,15 @@ struct Ment {
     kind: MentionKind,
 }
 
+/// What the article has reported so far, for the sentences that refer back to it.
+#[derive(Clone, Debug, Default)]
+struct Story {
+    /// The sides of the last call reported ("the two leaders").
+    last_call: Vec<Side>,
+    /// The day of the last dated call ("earlier in the day").
+    last_day: Option<When>,
+}
+
 /// One sentence, cut into words, with the mentions in it.
 struct Sent<'a, 'p> {
     text: &'a str,
@@ -241,8 +253,8 @@ struct Sent<'a, 'p> {
     next_break: Vec<usize>,
     people: &'a People<'p>,
     quotes: &'a [Span],
-    /// The sides of the last call reported before this sentence.
-    last_call: Vec<Side>,
+    /// What the sentences before this one reported.
+    story: Story,
     /// For each word, which of the [`Flag`] word lists it is in; read only in
     /// sentences with a trigger, so made on first use.
     flags: OnceCell<Vec<u8>>,
@@ -260,7 +272,7 @@ enum Flag {
 }
 
 impl<'a, 'p> Sent<'a, 'p> {
-    fn new(text: &'a str, span: Span, people: &'a People<'p>, quotes: &'a [Span], last_call: Vec<Side>) -> Sent<'a, 'p> {
+    fn new(text: &'a str, span: Span, people: &'a People<'p>, quotes: &'a [Span], story: Story) -> Sent<'a, 'p> {
         let toks = tokenize(text, span);
         let mut ments = Vec::new();
         for m in people.in_span(span) {
@@ -289,7 +301,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             next_break: Vec::new(),
             people,
             quotes,
-            last_call,
+            story,
             flags: OnceCell::new(),
         };
         let n = sent.len();
@@ -992,13 +1004,13 @@ impl<'a, 'p> Sent<'a, 'p> {
                 }
             }
         }
-        let context = self.last_call.len() >= 2
-            && self.last_call.iter().all(|s| {
+        let context = self.story.last_call.len() >= 2
+            && self.story.last_call.iter().all(|s| {
                 let party = self.people.party(s);
                 recent.iter().any(|(_, p)| same_party(p, &party))
             });
         if context {
-            return self.last_call.clone();
+            return self.story.last_call.clone();
         }
         if recent.len() < 2 {
             return Vec::new();
@@ -1182,6 +1194,18 @@ impl<'a, 'p> Sent<'a, 'p> {
         best.map(|(_, d)| d)
     }
 
+    /// "Earlier in the day", "later that day" in the trigger's clause: the day of the last
+    /// dated call.
+    fn same_day(&self, t: &Trigger) -> Option<DateMention> {
+        let when = self.story.last_day?;
+        let (cs, ce) = (self.clause_start(self.head(t)), self.clause_end(t.at));
+        (cs..ce).find_map(|i| {
+            let phrase = lx::SAME_DAY.iter().find(|p| self.is_seq(i, p))?;
+            let span = Span { start: self.toks[i].start, end: self.toks[i + phrase.len() - 1].end };
+            Some(DateMention { span, when: Some(when), kind: DateKind::Relative })
+        })
+    }
+
     /// Whether the date at word `d` follows a report verb with no one named between them:
     /// "said on Sunday he had spoken", "told reporters on Monday that".
     fn dates_report(&self, d: usize) -> bool {
@@ -1256,7 +1280,10 @@ impl<'a, 'p> Sent<'a, 'p> {
                 continue;
             }
             let returned = matches!(t.role, Role::Held(v) if self.is_word(v, &lx::RETURN_VERBS));
-            let date = self.date(t, &dates);
+            let date = match self.date(t, &dates) {
+                Some(d) if d.when.is_some() => Some(d),
+                own => self.same_day(t).or(own),
+            };
             let medium = self.medium(t);
             let topics = self.topics(t);
             for sides in self.calls(t) {
@@ -1961,6 +1988,15 @@ mod tests {
         // A date after a colon dates the release ("PM call with …: 8 May").
         let c = calls_in("Berg call with Chancellor Otto Lind: 7 May 2024\nPresident Anna Berg spoke to him.");
         assert_eq!(dates(&c), [None]);
+    }
+
+    #[test]
+    fn earlier_in_the_day_is_the_day_of_the_call_before() {
+        let text = "President Anna Berg called Chancellor Otto Lind on Monday. Earlier in the day, she had spoken with \
+                    Prime Minister Maria Vos.";
+        let c = calls_in(text);
+        assert_eq!(dates(&c), [Some("2024-05-06"); 2]);
+        assert_eq!(c[1].date_text.as_deref(), Some("Earlier in the day"));
     }
 
     #[test]

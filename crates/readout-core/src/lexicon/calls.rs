@@ -337,6 +337,22 @@ pub const ADJUNCT_WORDS: Table<()> = words![
     "video-link", "videoconference", "videolink", "virtually", "wednesday", "yesterday",
 ];
 
+/// Phrases that put a call on the day of the call reported before it ("Earlier in the
+/// day, she spoke with Lind").
+pub const SAME_DAY: &[&[&str]] = &[
+    &["earlier", "in", "the", "day"],
+    &["later", "in", "the", "day"],
+    &["earlier", "that", "day"],
+    &["later", "that", "day"],
+    &["the", "same", "day"],
+    &["that", "same", "day"],
+    &["hours", "earlier"],
+    &["hours", "later"],
+    &["minutes", "later"],
+    &["shortly", "afterwards"],
+    &["shortly", "afterward"],
+];
+
 /// Words that end a topic phrase ("to discuss the harbour during a call").
 pub const TOPIC_ENDS: Table<()> = words![
     "by", "during", "in", "over", "via", "with",
