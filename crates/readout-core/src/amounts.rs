@@ -30,8 +30,9 @@ const MAX_CUES: usize = 24;
 /// The same value and currency mentioned again is the same amount: it keeps its first
 /// mention's text and offsets, and its category takes in what every mention says.
 pub fn find_amounts(text: &str) -> Vec<Amount> {
-    let spans = scan(text.as_bytes());
-    let ctx = Context::new(text);
+    let tables = Tables::new();
+    let spans = scan(&tables, text.as_bytes());
+    let ctx = Context::new(&tables, text);
     let mut out: Vec<Amount> = Vec::new();
     let mut seen: HashMap<(u64, &str), usize> = HashMap::new();
     let (mut byte, mut chars) = (0, 0);
@@ -120,8 +121,122 @@ fn scaled(mantissa: u64, exp: i32) -> f64 {
     }
 }
 
+/// The lexicons read here, grouped once per call by the first byte of their entries, so
+/// that a word is tried only against the few entries that start like it.
+struct Tables {
+    /// [`SIGNS`] then [`CODES`], case-sensitive; the flag marks a code.
+    signs: Grouped<(&'static str, bool)>,
+    words: Grouped<&'static str>,
+    numbers: Grouped<u64>,
+    fractions: Grouped<f64>,
+    multipliers: Grouped<i32>,
+    cues: Grouped<Category>,
+    parts: Grouped<()>,
+}
+
+impl Tables {
+    fn new() -> Self {
+        let signs = SIGNS.iter().map(|&(s, c)| (s, (c, false)));
+        let codes = CODES.iter().map(|&(s, c)| (s, (c, true)));
+        Tables {
+            signs: Grouped::new(signs.chain(codes), false),
+            words: Grouped::new(WORDS.iter().copied(), true),
+            numbers: Grouped::new(NUMBER_WORDS.iter().copied(), true),
+            fractions: Grouped::new(FRACTIONS.iter().copied(), true),
+            multipliers: Grouped::new(MULTIPLIERS.iter().copied(), true),
+            cues: Grouped::new(PURPOSE_CUES.iter().copied(), true),
+            parts: Grouped::new(PART_MARKERS.iter().map(|&w| (w, ())), true),
+        }
+    }
+}
+
+/// A table's entries by first byte, each group in table order. A table matched
+/// case-insensitively is filed under both cases of its first letter.
+struct Grouped<T> {
+    groups: Vec<Group<T>>,
+}
+
+/// The entries of a [`Grouped`] table that start with one byte, and the lengths of their
+/// heads as bits (bit 63 for 63 and more), so that most words are turned down at once.
+struct Group<T> {
+    entries: Vec<Listed<T>>,
+    heads: u64,
+}
+
+/// An entry of a [`Grouped`] table, with the length of its head (its first run of ASCII
+/// letters and digits), and whether it takes any ending ("loan*"; `body` is "loan").
+struct Listed<T> {
+    word: &'static str,
+    body: &'static str,
+    value: T,
+    head: usize,
+    open: bool,
+}
+
+impl<T> Listed<T> {
+    /// Where the entry ends when written at `p` as whole words, like [`match_word`].
+    fn ends(&self, b: &[u8], p: usize) -> Option<usize> {
+        match_body(b, p, self.body, self.open)
+    }
+}
+
+impl<T: Copy> Grouped<T> {
+    fn new(entries: impl Iterator<Item = (&'static str, T)>, fold: bool) -> Self {
+        let mut groups: Vec<Group<T>> = (0..256).map(|_| Group { entries: Vec::new(), heads: 0 }).collect();
+        for (word, value) in entries {
+            let w = word.as_bytes();
+            let head = w.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            let body = word.strip_suffix('*');
+            let open = body.is_some();
+            let bit = 1u64 << head.min(63);
+            let firsts = if fold {
+                [w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase()]
+            } else {
+                [w[0]; 2]
+            };
+            for (i, &first) in firsts.iter().enumerate() {
+                if i == 1 && first == firsts[0] {
+                    break;
+                }
+                let group = &mut groups[usize::from(first)];
+                group.heads |= if open { bit.wrapping_neg() } else { bit };
+                group.entries.push(Listed {
+                    word,
+                    body: body.unwrap_or(word),
+                    value,
+                    head,
+                    open,
+                });
+            }
+        }
+        Grouped { groups }
+    }
+
+    /// The entries that may be written at `p`.
+    fn at(&self, b: &[u8], p: usize) -> &[Listed<T>] {
+        b.get(p).map_or(&[], |&c| &self.groups[usize::from(c)].entries)
+    }
+
+    /// Whether an entry starting with `c` may have a head `run` bytes long.
+    fn fits(&self, c: u8, run: usize) -> bool {
+        self.groups[usize::from(c)].heads >> run.min(63) & 1 == 1
+    }
+
+    /// The entries that may be written as whole words ([`match_word`]) at `p`, where the
+    /// text's first run of ASCII letters and digits is `run` bytes long.
+    fn words_at(&self, b: &[u8], p: usize, run: usize) -> impl Iterator<Item = &Listed<T>> {
+        let entries = match b.get(p) {
+            Some(&c) if self.fits(c, run) => &self.groups[usize::from(c)].entries[..],
+            _ => &[],
+        };
+        entries
+            .iter()
+            .filter(move |e| e.head == run || (e.open && run > e.head))
+    }
+}
+
 /// Every amount of `b` in order: expressions with a currency, ranges joined.
-fn scan(b: &[u8]) -> Vec<Span> {
+fn scan(t: &Tables, b: &[u8]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut p = 0;
     while p < b.len() {
@@ -129,16 +244,20 @@ fn scan(b: &[u8]) -> Vec<Span> {
             p = alnum_end(b, p); // inside a word ("Mrs", "A4"): nothing starts here
             continue;
         }
-        let opens = b[p].is_ascii_alphanumeric() || b[p] == b'$' || b[p] >= 0xC0;
-        let Some(a) = opens.then(|| read_expr(b, p)).flatten() else {
-            p = if b[p].is_ascii_alphanumeric() {
-                alnum_end(b, p)
-            } else {
-                p + 1
-            };
+        // Most words cannot start an amount: their first byte and length say so.
+        let c = b[p];
+        let word_end = if c.is_ascii_alphanumeric() { alnum_end(b, p) } else { p + 1 };
+        let run = word_end - p;
+        let opens = (c.is_ascii_alphanumeric() || c == b'$' || c >= 0xC0)
+            && (c.is_ascii_digit()
+                || !t.signs.at(b, p).is_empty()
+                || t.fractions.fits(c, run)
+                || t.numbers.fits(c, run));
+        let Some(a) = opens.then(|| read_expr(t, b, p)).flatten() else {
+            p = word_end;
             continue;
         };
-        if let Some(span) = range(b, &a) {
+        if let Some(span) = range(t, b, &a) {
             p = span.end;
             out.push(span);
             continue;
@@ -161,7 +280,7 @@ fn scan(b: &[u8]) -> Vec<Span> {
 /// dollars", "$2 billion to $3 billion", "between $2 billion and $3 billion", "ranging
 /// from $2 to $3 billion". A lower end without multiplier takes the upper end's. "Rose
 /// from X to Y" is a change: two amounts.
-fn range(b: &[u8], a: &Expr) -> Option<Span> {
+fn range(t: &Tables, b: &[u8], a: &Expr) -> Option<Span> {
     let q = skip_spaces(b, a.end);
     let (after, tight) = if b[q..].starts_with(b"-") {
         (q + 1, true)
@@ -174,7 +293,7 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
     } else {
         return None;
     };
-    let hi = read_expr(b, skip_spaces(b, after))?;
+    let hi = read_expr(t, b, skip_spaces(b, after))?;
     let currency = match (a.currency, hi.currency) {
         (Some(x), Some(y)) if x != y => return None,
         (x, y) => x.or(y)?,
@@ -200,20 +319,20 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
 }
 
 /// The expression starting at `p`, with or without a currency.
-fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
+fn read_expr(t: &Tables, b: &[u8], p: usize) -> Option<Expr> {
     let mut currency = None;
     let mut q = p;
-    if let Some((code, end)) = sign_or_code(b, p) {
+    if let Some((code, end)) = sign_or_code(t, b, p) {
         currency = Some(code);
         q = skip_spaces(b, end);
     }
-    let (mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
-    let (mult, mut end) = read_multipliers(b, q);
+    let (mantissa, decimals, factor, needs_mult, q) = read_number(t, b, q)?;
+    let (mult, mut end) = read_multipliers(t, b, q);
     if needs_mult && mult.is_none() {
         return None;
     }
     if currency.is_none() {
-        if let Some((code, e)) = suffix(b, end, mult.is_some()) {
+        if let Some((code, e)) = suffix(t, b, end, mult.is_some()) {
             currency = Some(code);
             end = e;
         }
@@ -230,30 +349,33 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
 }
 
 /// The longest sign ("US$") or code ("EUR", "Rs.") at `p`, and where it ends.
-fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, usize)> {
-    let signs = SIGNS
+fn sign_or_code(t: &Tables, b: &[u8], p: usize) -> Option<(&'static str, usize)> {
+    t.signs
+        .at(b, p)
         .iter()
-        .filter(|(s, _)| b[p..].starts_with(s.as_bytes()));
-    let codes = CODES.iter().filter(|(s, _)| {
-        b[p..].starts_with(s.as_bytes()) && !b.get(p + s.len()).is_some_and(u8::is_ascii_alphabetic)
-    });
-    signs
-        .chain(codes)
-        .max_by_key(|(s, _)| s.len())
-        .map(|&(s, code)| (code, p + s.len()))
+        .filter(|e| {
+            let end = p + e.word.len();
+            b.get(p..end).is_some_and(|s| s.iter().eq(e.word.as_bytes()))
+                && !(e.value.1 && b.get(end).is_some_and(u8::is_ascii_alphabetic))
+        })
+        .max_by_key(|e| e.word.len())
+        .map(|e| (e.value.0, p + e.word.len()))
 }
 
 /// A currency written after a number at `p`: a sign or code (unless another number
 /// follows it, which it then belongs to) or a currency word.
-fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
+fn suffix(t: &Tables, b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
     let q = skip_spaces(b, p);
-    if let Some((code, end)) = sign_or_code(b, q) {
+    if let Some((code, end)) = sign_or_code(t, b, q) {
         let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
         return (!opens_next).then_some((code, end));
     }
-    let (word, code, end) = WORDS
+    let words = t.words.at(b, q);
+    let run = if words.is_empty() { 0 } else { alnum_end(b, q) - q };
+    let (word, code, end) = words
         .iter()
-        .filter_map(|&(w, code)| plural_word(b, q, w).map(|end| (w, code, end)))
+        .filter(|e| e.head == run || e.head + 1 == run)
+        .filter_map(|e| plural_word(b, q, e.word).map(|end| (e.word, e.value, end)))
         .max_by_key(|&(_, _, end)| end)?;
     let unit = AMBIGUOUS_WORDS.contains(&word)
         && (!has_mult || match_word(b, skip_spaces(b, end), "of").is_some());
@@ -277,17 +399,19 @@ fn plural_word(b: &[u8], p: usize, word: &str) -> Option<usize> {
 /// A number at `p`: digits ("1,200.5", "1.000.000"), number words ("twenty-five") or a
 /// fraction that needs a multiplier ("half a"). Returns mantissa, decimals, factor,
 /// whether a multiplier must follow, and the end.
-fn read_number(b: &[u8], p: usize) -> Option<(u64, i32, f64, bool, usize)> {
+fn read_number(t: &Tables, b: &[u8], p: usize) -> Option<(u64, i32, f64, bool, usize)> {
     if b.get(p)?.is_ascii_digit() {
         let (mantissa, decimals, end) = read_digits(b, p)?;
         return Some((mantissa, decimals, 1.0, false, end));
     }
-    if let Some((factor, end)) = longest(FRACTIONS, b, p) {
+    let run = run_at(b, p);
+    if let Some((factor, end)) = longest(&t.fractions, b, p, run) {
         return Some((1, 0, factor, true, end));
     }
-    let (mut n, mut end) = longest(NUMBER_WORDS, b, p)?;
+    let (mut n, mut end) = longest(&t.numbers, b, p, run)?;
     if n >= 20 && matches!(b.get(end), Some(b'-' | b' ')) {
-        if let Some((unit, e)) = longest(NUMBER_WORDS, b, end + 1).filter(|&(u, _)| u < 10) {
+        let unit = longest(&t.numbers, b, end + 1, run_at(b, end + 1));
+        if let Some((unit, e)) = unit.filter(|&(u, _)| u < 10) {
             n += unit;
             end = e;
         }
@@ -350,7 +474,7 @@ fn read_digits(b: &[u8], mut q: usize) -> Option<(u64, i32, usize)> {
 /// Up to two multipliers after a number, glued ("€500m"), spaced ("5 million") or
 /// hyphened ("1.5-billion"), the second larger than the first ("lakh crore"). Returns
 /// their power of ten, if any, and the end.
-fn read_multipliers(b: &[u8], p: usize) -> (Option<i32>, usize) {
+fn read_multipliers(t: &Tables, b: &[u8], p: usize) -> (Option<i32>, usize) {
     let (mut total, mut last, mut end) = (None, 0, p);
     for _ in 0..2 {
         let glued = b.get(end).is_some_and(u8::is_ascii_alphabetic);
@@ -361,10 +485,10 @@ fn read_multipliers(b: &[u8], p: usize) -> (Option<i32>, usize) {
         } else {
             skip_spaces(b, end)
         };
-        let found = MULTIPLIERS.iter().find_map(|&(w, exp)| {
-            match_word(b, q, w)
+        let found = t.multipliers.words_at(b, q, run_at(b, q)).find_map(|m| {
+            m.ends(b, q)
                 .filter(|&e| glued || e - q > 1)
-                .map(|e| (exp, e))
+                .map(|e| (m.value, e))
         });
         match found {
             Some((exp, e)) if exp > last => {
@@ -379,11 +503,11 @@ fn read_multipliers(b: &[u8], p: usize) -> (Option<i32>, usize) {
 }
 
 /// The entry of `table` written longest at `p` as whole words, and where it ends.
-fn longest<T: Copy>(table: &[(&str, T)], b: &[u8], p: usize) -> Option<(T, usize)> {
+fn longest<T: Copy>(table: &Grouped<T>, b: &[u8], p: usize, run: usize) -> Option<(T, usize)> {
     table
-        .iter()
-        .filter_map(|&(w, v)| match_word(b, p, w).map(|e| (v, e)))
-        .max_by_key(|&(_, e)| e)
+        .words_at(b, p, run)
+        .filter_map(|e| e.ends(b, p).map(|end| (e.value, end)))
+        .max_by_key(|&(_, end)| end)
 }
 
 /// Where `word` ends when written at `p` as whole words, case-insensitively; a trailing
@@ -392,10 +516,15 @@ fn match_word(b: &[u8], p: usize, word: &str) -> Option<usize> {
     if !b.get(p)?.eq_ignore_ascii_case(word.as_bytes().first()?) {
         return None;
     }
-    let (w, open) = match word.strip_suffix('*') {
-        Some(w) => (w, true),
-        None => (word, false),
-    };
+    match word.strip_suffix('*') {
+        Some(w) => match_body(b, p, w, true),
+        None => match_body(b, p, word, false),
+    }
+}
+
+/// Where `w` ends when written at `p` as whole words, case-insensitively, after any
+/// ending when `open`.
+fn match_body(b: &[u8], p: usize, w: &str, open: bool) -> Option<usize> {
     let e = p + w.len();
     if e > b.len() || !b[p..e].eq_ignore_ascii_case(w.as_bytes()) {
         return None;
@@ -445,6 +574,11 @@ fn preceded_by(b: &[u8], p: usize, word: &str, n: usize) -> Option<usize> {
     None
 }
 
+/// The length of the run of ASCII letters and digits at `p` (none past the end).
+fn run_at(b: &[u8], p: usize) -> usize {
+    b.get(p..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
+}
+
 fn alnum_end(b: &[u8], p: usize) -> usize {
     p + b[p..]
         .iter()
@@ -485,14 +619,9 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(t: &Tables, text: &'a str) -> Self {
         let b = text.as_bytes();
         let (mut cues, mut breaks) = (Vec::new(), Vec::new());
-        // The cues by their first letter, so that each word is tried against a few.
-        let mut by_letter: [Vec<(&str, Category)>; 26] = Default::default();
-        for &(w, k) in PURPOSE_CUES {
-            by_letter[usize::from(w.as_bytes()[0].to_ascii_lowercase() - b'a') % 26].push((w, k));
-        }
         let mut p = 0;
         while p < b.len() {
             let c = b[p];
@@ -506,8 +635,15 @@ impl<'a> Context<'a> {
                     at: p + 1,
                     paragraph: false,
                 });
-            } else if c.is_ascii_alphabetic() && (p == 0 || !b[p - 1].is_ascii_alphanumeric()) {
-                if let Some(end) = PART_MARKERS.iter().find_map(|w| match_word(b, p, w)) {
+            } else if c.is_ascii_alphanumeric() {
+                let word_end = alnum_end(b, p);
+                let starts = c.is_ascii_alphabetic() && (p == 0 || !b[p - 1].is_ascii_alphanumeric());
+                if !starts {
+                    p = word_end;
+                    continue;
+                }
+                let run = word_end - p;
+                if let Some(end) = t.parts.words_at(b, p, run).find_map(|m| m.ends(b, p)) {
                     cues.push(Cue {
                         start: p,
                         end,
@@ -516,8 +652,7 @@ impl<'a> Context<'a> {
                     p = end;
                     continue;
                 }
-                let cues_here = &by_letter[usize::from(c.to_ascii_lowercase() - b'a')];
-                if let Some((kind, end)) = longest(cues_here, b, p) {
+                if let Some((kind, end)) = longest(&t.cues, b, p, run) {
                     cues.push(Cue {
                         start: p,
                         end,
@@ -526,6 +661,8 @@ impl<'a> Context<'a> {
                     p = end;
                     continue;
                 }
+                p = word_end;
+                continue;
             }
             p += 1;
         }
