@@ -169,15 +169,19 @@ fn closes_before(c: char) -> bool {
 fn marks(text: &str, para: Span) -> Vec<Mark> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    // Every mark starts with one of these bytes (ASCII, or the lead byte of « » ‹ › “ ” „
+    // ‘ ’ ‚ 「 」 『 』), so the bytes between are skipped unread.
+    while let Some(k) = s.as_bytes()[i..].iter().position(|b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)) {
+        i += k;
+        let Some(c) = s[i..].chars().next() else { break };
+        if !is_mark_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
         // Two apostrophes or backticks stand for a double mark: ''enough'', ``so''.
         let pair = matches!(c, '\'' | '`') && s[i + 1..].starts_with(c);
         let len = if pair { 2 } else { c.len_utf8() };
-        if pair {
-            iter.next();
-        }
         let rest = &s[i + len..];
         let next = rest.chars().next();
         let glyph = match (pair, c) {
@@ -185,10 +189,10 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             (true, _) => '"',
             _ => c,
         };
-        if let Some(mark) = classify(prev, glyph, next, rest) {
+        if let Some(mark) = classify(s[..i].chars().next_back(), glyph, next, rest) {
             out.push(Mark { at: para.start + i, end: para.start + i + len, ..mark });
         }
-        prev = Some(c);
+        i += len;
     }
     out
 }
