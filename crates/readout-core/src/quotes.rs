@@ -521,37 +521,44 @@ fn word_key(s: &str) -> String {
     key
 }
 
-/// A word list sorted by its entries' first words in lower case (the entries have no
-/// capitals but ASCII ones, a test checks): looking a word up is a binary search, and
-/// nothing is allocated.
-struct Index(Vec<(&'static str, &'static str)>);
+/// A word list of `crate::lexicon::cues`, in order of its entries' lower-case forms (a
+/// test checks), so that the entries starting with a word are found by binary search.
+/// The entries have no capitals but ASCII ones (a test checks), so comparing them in
+/// ASCII lower case is comparing them in lower case.
+struct Index(&'static [&'static str]);
 
 impl Index {
-    fn new(list: &[&'static str]) -> Index {
-        let mut entries: Vec<_> = list.iter().map(|&e| (e.split(' ').next().unwrap_or(e), e)).collect();
-        entries.sort_by(|a, b| lower_cmp(a.0, b.0));
-        Index(entries)
-    }
-
     /// The entries whose first word is `lower` (a lower-case word).
-    fn starting(&self, lower: &str) -> &[(&'static str, &'static str)] {
-        let from = self.0.partition_point(|(first, _)| lower_cmp(first, lower) == Ordering::Less);
-        let n = self.0[from..].iter().take_while(|(first, _)| lower_cmp(first, lower) == Ordering::Equal).count();
+    fn starting(&self, lower: &str) -> &'static [&'static str] {
+        let from = self.0.partition_point(|e| first_word_cmp(e, lower) == Ordering::Less);
+        let n = self.0[from..].iter().take_while(|e| first_word_cmp(e, lower) == Ordering::Equal).count();
         &self.0[from..from + n]
     }
 
     /// Whether the (lower-case) word is a one-word entry.
     fn has(&self, lower: &str) -> bool {
-        self.starting(lower).iter().any(|(_, e)| !e.contains(' '))
+        self.starting(lower).iter().any(|e| !e.contains(' '))
     }
+}
+
+/// The first word of `entry` in ASCII lower case, compared with `lower`.
+fn first_word_cmp(entry: &str, lower: &str) -> Ordering {
+    let first = entry.bytes().take_while(|&c| c != b' ').map(|c| c.to_ascii_lowercase());
+    first.cmp(lower.bytes())
 }
 
 /// `a` and `b` compared as if in ASCII lower case.
 fn lower_cmp(a: &str, b: &str) -> Ordering {
-    a.bytes().map(|c| c.to_ascii_lowercase()).cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        match x.to_ascii_lowercase().cmp(&y.to_ascii_lowercase()) {
+            Ordering::Equal => {}
+            unequal => return unequal,
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
-/// The word lists of `crate::lexicon::cues`, indexed once per document.
+/// The word lists of `crate::lexicon::cues` that words are looked up in.
 struct Lexicon {
     cues: Index,
     ambiguous: Index,
@@ -572,20 +579,20 @@ struct Lexicon {
 impl Lexicon {
     fn new() -> Lexicon {
         Lexicon {
-            cues: Index::new(CUE_VERBS),
-            ambiguous: Index::new(AMBIGUOUS_CUES),
-            sources: Index::new(SOURCE_CUES),
-            passive: Index::new(PASSIVE_CUES),
-            tails: Index::new(CUE_TAILS),
-            platforms: Index::new(PLATFORMS),
-            auxiliaries: Index::new(AUXILIARIES),
-            boundaries: Index::new(CLAUSE_BOUNDARIES),
-            documents: Index::new(DOCUMENT_NOUNS),
-            pronouns: Index::new(PRONOUNS),
-            labels: Index::new(LABEL_INTRODUCERS),
-            fillers: Index::new(LABEL_FILLERS),
-            english: Index::new(ENGLISH_WORDS),
-            prepositions: Index::new(PREPOSITIONS),
+            cues: Index(CUE_VERBS),
+            ambiguous: Index(AMBIGUOUS_CUES),
+            sources: Index(SOURCE_CUES),
+            passive: Index(PASSIVE_CUES),
+            tails: Index(CUE_TAILS),
+            platforms: Index(PLATFORMS),
+            auxiliaries: Index(AUXILIARIES),
+            boundaries: Index(CLAUSE_BOUNDARIES),
+            documents: Index(DOCUMENT_NOUNS),
+            pronouns: Index(PRONOUNS),
+            labels: Index(LABEL_INTRODUCERS),
+            fillers: Index(LABEL_FILLERS),
+            english: Index(ENGLISH_WORDS),
+            prepositions: Index(PREPOSITIONS),
         }
     }
 }
@@ -657,7 +664,7 @@ impl<'a> Words<'a> {
     /// The lengths in words of the entries of `index` that start at word `i`.
     fn entries_at<'b>(&'b self, i: usize, index: &'b Index) -> impl Iterator<Item = usize> + 'b {
         let entries = if i < self.len() { index.starting(self.low(i)) } else { &[] };
-        entries.iter().filter_map(move |&(_, entry)| {
+        entries.iter().filter_map(move |entry| {
             let n = entry.split(' ').count();
             let fits = i + n <= self.ws.len()
                 && entry.split(' ').enumerate().all(|(k, p)| lower_cmp(p, self.low(i + k)) == Ordering::Equal)
@@ -1208,7 +1215,7 @@ mod tests {
                 assert_eq!(entry.to_lowercase(), entry.to_ascii_lowercase(), "{entry}");
             }
         }
-        let index = Index::new(&["Hit out", "hit", "said", "on Twitter"]);
+        let index = Index(&["hit", "Hit out", "on Twitter", "said"]);
         assert!(index.has("hit") && index.has("said") && !index.has("on") && !index.has("out"));
         assert_eq!(index.starting("hit").len(), 2);
     }
