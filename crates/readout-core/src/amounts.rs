@@ -30,9 +30,8 @@ const MAX_CUES: usize = 24;
 /// The same value and currency mentioned again is the same amount: it keeps its first
 /// mention's text and offsets, and its category takes in what every mention says.
 pub fn find_amounts(text: &str) -> Vec<Amount> {
-    let tables = Tables::new();
-    let spans = scan(&tables, text.as_bytes());
-    let ctx = Context::new(&tables, text);
+    let spans = scan(text.as_bytes());
+    let ctx = Context::new(text);
     let mut out: Vec<Amount> = Vec::new();
     let mut seen: HashMap<(u64, &str), usize> = HashMap::new();
     let (mut byte, mut chars) = (0, 0);
@@ -121,122 +120,140 @@ fn scaled(mantissa: u64, exp: i32) -> f64 {
     }
 }
 
-/// The lexicons read here, grouped once per call by the first byte of their entries, so
-/// that a word is tried only against the few entries that start like it.
-struct Tables {
-    /// [`SIGNS`] then [`CODES`], case-sensitive; the flag marks a code.
-    signs: Grouped<(&'static str, bool)>,
-    words: Grouped<&'static str>,
-    numbers: Grouped<u64>,
-    fractions: Grouped<f64>,
-    multipliers: Grouped<i32>,
-    cues: Grouped<Category>,
-    parts: Grouped<()>,
-}
+/// The lexicons read here, each with where its entries starting with each byte are,
+/// worked out by the compiler: a word is tried only against the few entries that start
+/// like it and whose head is as long as its own.
+const SIGN_INDEX: ByFirst<{ SIGNS.len() }> = ByFirst::new(&keys::<_, { SIGNS.len() }>(SIGNS), false);
+const CODE_INDEX: ByFirst<{ CODES.len() }> = ByFirst::new(&keys::<_, { CODES.len() }>(CODES), false);
+const WORD_INDEX: ByFirst<{ WORDS.len() }> = ByFirst::new(&keys::<_, { WORDS.len() }>(WORDS), true);
+const NUMBER_INDEX: ByFirst<{ NUMBER_WORDS.len() }> =
+    ByFirst::new(&keys::<_, { NUMBER_WORDS.len() }>(NUMBER_WORDS), true);
+const FRACTION_INDEX: ByFirst<{ FRACTIONS.len() }> =
+    ByFirst::new(&keys::<_, { FRACTIONS.len() }>(FRACTIONS), true);
+const MULTIPLIER_INDEX: ByFirst<{ MULTIPLIERS.len() }> =
+    ByFirst::new(&keys::<_, { MULTIPLIERS.len() }>(MULTIPLIERS), true);
+const CUE_INDEX: ByFirst<{ PURPOSE_CUES.len() }> =
+    ByFirst::new(&keys::<_, { PURPOSE_CUES.len() }>(PURPOSE_CUES), true);
+const PART_INDEX: ByFirst<{ PART_MARKERS.len() }> = ByFirst::new(PART_MARKERS, true);
 
-impl Tables {
-    fn new() -> Self {
-        let signs = SIGNS.iter().map(|&(s, c)| (s, (c, false)));
-        let codes = CODES.iter().map(|&(s, c)| (s, (c, true)));
-        Tables {
-            signs: Grouped::new(signs.chain(codes), false),
-            words: Grouped::new(WORDS.iter().copied(), true),
-            numbers: Grouped::new(NUMBER_WORDS.iter().copied(), true),
-            fractions: Grouped::new(FRACTIONS.iter().copied(), true),
-            multipliers: Grouped::new(MULTIPLIERS.iter().copied(), true),
-            cues: Grouped::new(PURPOSE_CUES.iter().copied(), true),
-            parts: Grouped::new(PART_MARKERS.iter().map(|&w| (w, ())), true),
-        }
+/// The keys of a table of pairs.
+const fn keys<T, const N: usize>(table: &[(&'static str, T)]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = table[i].0;
+        i += 1;
     }
+    out
 }
 
-/// A table's entries by first byte, each group in table order. A table matched
-/// case-insensitively is filed under both cases of its first letter.
-struct Grouped<T> {
-    groups: Vec<Group<T>>,
+/// Where the entries of a table of `N` words are by first byte (of either case for a
+/// table matched case-insensitively), and the length of each one's head: its first run
+/// of ASCII letters and digits.
+struct ByFirst<const N: usize> {
+    /// Entry numbers by first byte, each group in table order: the entries starting with
+    /// byte `c` are `order[from[c]..to[c]]`.
+    order: [u16; N],
+    from: [u16; 256],
+    to: [u16; 256],
+    /// The head lengths of each group as bits (bit 63 for 63 and more); an entry taking
+    /// any ending ("loan*") sets every bit from its head's on.
+    heads: [u64; 256],
+    /// Each entry's head length, and whether it takes any ending, in table order.
+    head: [u8; N],
+    open: [bool; N],
 }
 
-/// The entries of a [`Grouped`] table that start with one byte, and the lengths of their
-/// heads as bits (bit 63 for 63 and more), so that most words are turned down at once.
-struct Group<T> {
-    entries: Vec<Listed<T>>,
-    heads: u64,
-}
-
-/// An entry of a [`Grouped`] table, with the length of its head (its first run of ASCII
-/// letters and digits), and whether it takes any ending ("loan*"; `body` is "loan").
-struct Listed<T> {
-    word: &'static str,
-    body: &'static str,
-    value: T,
-    head: usize,
-    open: bool,
-}
-
-impl<T> Listed<T> {
-    /// Where the entry ends when written at `p` as whole words, like [`match_word`].
-    fn ends(&self, b: &[u8], p: usize) -> Option<usize> {
-        match_body(b, p, self.body, self.open)
-    }
-}
-
-impl<T: Copy> Grouped<T> {
-    fn new(entries: impl Iterator<Item = (&'static str, T)>, fold: bool) -> Self {
-        let mut groups: Vec<Group<T>> = (0..256).map(|_| Group { entries: Vec::new(), heads: 0 }).collect();
-        for (word, value) in entries {
-            let w = word.as_bytes();
-            let head = w.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-            let body = word.strip_suffix('*');
-            let open = body.is_some();
-            let bit = 1u64 << head.min(63);
-            let firsts = if fold {
-                [w[0].to_ascii_lowercase(), w[0].to_ascii_uppercase()]
-            } else {
-                [w[0]; 2]
-            };
-            for (i, &first) in firsts.iter().enumerate() {
-                if i == 1 && first == firsts[0] {
-                    break;
-                }
-                let group = &mut groups[usize::from(first)];
-                group.heads |= if open { bit.wrapping_neg() } else { bit };
-                group.entries.push(Listed {
-                    word,
-                    body: body.unwrap_or(word),
-                    value,
-                    head,
-                    open,
-                });
+impl<const N: usize> ByFirst<N> {
+    const fn new(words: &[&str], fold: bool) -> Self {
+        let mut t = ByFirst {
+            order: [0; N],
+            from: [0; 256],
+            to: [0; 256],
+            heads: [0; 256],
+            head: [0; N],
+            open: [false; N],
+        };
+        let mut count = [0u16; 256];
+        let mut i = 0;
+        while i < N {
+            let w = words[i].as_bytes();
+            let mut head = 0;
+            while head < w.len() && w[head].is_ascii_alphanumeric() {
+                head += 1;
             }
+            let c = Self::key(w[0], fold);
+            let bit = 1u64 << if head < 63 { head } else { 63 };
+            t.open[i] = w[w.len() - 1] == b'*';
+            t.heads[c] |= if t.open[i] { bit.wrapping_neg() } else { bit };
+            t.head[i] = head as u8;
+            count[c] += 1;
+            i += 1;
         }
-        Grouped { groups }
+        let mut c = 0;
+        let mut at = 0;
+        while c < 256 {
+            t.from[c] = at;
+            at += count[c];
+            t.to[c] = t.from[c];
+            c += 1;
+        }
+        i = 0;
+        while i < N {
+            let c = Self::key(words[i].as_bytes()[0], fold);
+            t.order[t.to[c] as usize] = i as u16;
+            t.to[c] += 1;
+            i += 1;
+        }
+        // A capital finds the group of its lower case.
+        c = 0;
+        while c < 256 {
+            let lower = Self::key(c as u8, fold);
+            t.from[c] = t.from[lower];
+            t.to[c] = t.to[lower];
+            t.heads[c] = t.heads[lower];
+            c += 1;
+        }
+        t
     }
 
-    /// The entries that may be written at `p`.
-    fn at(&self, b: &[u8], p: usize) -> &[Listed<T>] {
-        b.get(p).map_or(&[], |&c| &self.groups[usize::from(c)].entries)
+    const fn key(c: u8, fold: bool) -> usize {
+        (if fold { c.to_ascii_lowercase() } else { c }) as usize
+    }
+
+    /// The numbers of the entries starting with the byte at `p`.
+    fn at(&self, b: &[u8], p: usize) -> impl Iterator<Item = usize> + '_ {
+        let group = b.get(p).map_or(&[][..], |&c| {
+            &self.order[usize::from(self.from[usize::from(c)])..usize::from(self.to[usize::from(c)])]
+        });
+        group.iter().map(|&i| usize::from(i))
     }
 
     /// Whether an entry starting with `c` may have a head `run` bytes long.
     fn fits(&self, c: u8, run: usize) -> bool {
-        self.groups[usize::from(c)].heads >> run.min(63) & 1 == 1
+        self.heads[usize::from(c)] >> run.min(63) & 1 == 1
     }
 
-    /// The entries that may be written as whole words ([`match_word`]) at `p`, where the
-    /// text's first run of ASCII letters and digits is `run` bytes long.
-    fn words_at(&self, b: &[u8], p: usize, run: usize) -> impl Iterator<Item = &Listed<T>> {
-        let entries = match b.get(p) {
-            Some(&c) if self.fits(c, run) => &self.groups[usize::from(c)].entries[..],
-            _ => &[],
-        };
-        entries
-            .iter()
-            .filter(move |e| e.head == run || (e.open && run > e.head))
+    /// The numbers of the entries that may be written as whole words ([`match_word`]) at
+    /// `p`, where the text's first run of ASCII letters and digits is `run` bytes long.
+    fn words_at(&self, b: &[u8], p: usize, run: usize) -> impl Iterator<Item = usize> + '_ {
+        let fits = b.get(p).is_some_and(|&c| self.fits(c, run));
+        self.at(b, p).take(if fits { N } else { 0 }).filter(move |&i| {
+            let head = usize::from(self.head[i]);
+            head == run || (self.open[i] && run > head)
+        })
+    }
+
+    /// Where entry `i`, `word`, ends when written at `p` as whole words: [`match_word`]
+    /// once its first byte and head are known to fit.
+    fn ends(&self, i: usize, word: &str, b: &[u8], p: usize) -> Option<usize> {
+        let open = self.open[i];
+        match_body(b, p, &word[..word.len() - usize::from(open)], open)
     }
 }
 
 /// Every amount of `b` in order: expressions with a currency, ranges joined.
-fn scan(t: &Tables, b: &[u8]) -> Vec<Span> {
+fn scan(b: &[u8]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut p = 0;
     while p < b.len() {
@@ -250,14 +267,15 @@ fn scan(t: &Tables, b: &[u8]) -> Vec<Span> {
         let run = word_end - p;
         let opens = (c.is_ascii_alphanumeric() || c == b'$' || c >= 0xC0)
             && (c.is_ascii_digit()
-                || !t.signs.at(b, p).is_empty()
-                || t.fractions.fits(c, run)
-                || t.numbers.fits(c, run));
-        let Some(a) = opens.then(|| read_expr(t, b, p)).flatten() else {
+                || SIGN_INDEX.at(b, p).next().is_some()
+                || CODE_INDEX.at(b, p).next().is_some()
+                || FRACTION_INDEX.fits(c, run)
+                || NUMBER_INDEX.fits(c, run));
+        let Some(a) = opens.then(|| read_expr(b, p)).flatten() else {
             p = word_end;
             continue;
         };
-        if let Some(span) = range(t, b, &a) {
+        if let Some(span) = range(b, &a) {
             p = span.end;
             out.push(span);
             continue;
@@ -280,7 +298,7 @@ fn scan(t: &Tables, b: &[u8]) -> Vec<Span> {
 /// dollars", "$2 billion to $3 billion", "between $2 billion and $3 billion", "ranging
 /// from $2 to $3 billion". A lower end without multiplier takes the upper end's. "Rose
 /// from X to Y" is a change: two amounts.
-fn range(t: &Tables, b: &[u8], a: &Expr) -> Option<Span> {
+fn range(b: &[u8], a: &Expr) -> Option<Span> {
     let q = skip_spaces(b, a.end);
     let (after, tight) = if b[q..].starts_with(b"-") {
         (q + 1, true)
@@ -293,7 +311,7 @@ fn range(t: &Tables, b: &[u8], a: &Expr) -> Option<Span> {
     } else {
         return None;
     };
-    let hi = read_expr(t, b, skip_spaces(b, after))?;
+    let hi = read_expr(b, skip_spaces(b, after))?;
     let currency = match (a.currency, hi.currency) {
         (Some(x), Some(y)) if x != y => return None,
         (x, y) => x.or(y)?,
@@ -319,20 +337,20 @@ fn range(t: &Tables, b: &[u8], a: &Expr) -> Option<Span> {
 }
 
 /// The expression starting at `p`, with or without a currency.
-fn read_expr(t: &Tables, b: &[u8], p: usize) -> Option<Expr> {
+fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
     let mut currency = None;
     let mut q = p;
-    if let Some((code, end)) = sign_or_code(t, b, p) {
+    if let Some((code, end)) = sign_or_code(b, p) {
         currency = Some(code);
         q = skip_spaces(b, end);
     }
-    let (mantissa, decimals, factor, needs_mult, q) = read_number(t, b, q)?;
-    let (mult, mut end) = read_multipliers(t, b, q);
+    let (mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
+    let (mult, mut end) = read_multipliers(b, q);
     if needs_mult && mult.is_none() {
         return None;
     }
     if currency.is_none() {
-        if let Some((code, e)) = suffix(t, b, end, mult.is_some()) {
+        if let Some((code, e)) = suffix(b, end, mult.is_some()) {
             currency = Some(code);
             end = e;
         }
@@ -349,33 +367,31 @@ fn read_expr(t: &Tables, b: &[u8], p: usize) -> Option<Expr> {
 }
 
 /// The longest sign ("US$") or code ("EUR", "Rs.") at `p`, and where it ends.
-fn sign_or_code(t: &Tables, b: &[u8], p: usize) -> Option<(&'static str, usize)> {
-    t.signs
-        .at(b, p)
-        .iter()
-        .filter(|e| {
-            let end = p + e.word.len();
-            b.get(p..end).is_some_and(|s| s.iter().eq(e.word.as_bytes()))
-                && !(e.value.1 && b.get(end).is_some_and(u8::is_ascii_alphabetic))
-        })
-        .max_by_key(|e| e.word.len())
-        .map(|e| (e.value.0, p + e.word.len()))
+fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, usize)> {
+    let written = |s: &str| b.get(p..p + s.len()).is_some_and(|w| w == s.as_bytes());
+    let signs = SIGN_INDEX.at(b, p).map(|i| SIGNS[i]).filter(|(s, _)| written(s));
+    let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| {
+        written(s) && !b.get(p + s.len()).is_some_and(u8::is_ascii_alphabetic)
+    });
+    signs
+        .chain(codes)
+        .max_by_key(|(s, _)| s.len())
+        .map(|(s, code)| (code, p + s.len()))
 }
 
 /// A currency written after a number at `p`: a sign or code (unless another number
 /// follows it, which it then belongs to) or a currency word.
-fn suffix(t: &Tables, b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
+fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
     let q = skip_spaces(b, p);
-    if let Some((code, end)) = sign_or_code(t, b, q) {
+    if let Some((code, end)) = sign_or_code(b, q) {
         let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
         return (!opens_next).then_some((code, end));
     }
-    let words = t.words.at(b, q);
-    let run = if words.is_empty() { 0 } else { alnum_end(b, q) - q };
-    let (word, code, end) = words
-        .iter()
-        .filter(|e| e.head == run || e.head + 1 == run)
-        .filter_map(|e| plural_word(b, q, e.word).map(|end| (e.word, e.value, end)))
+    let run = run_at(b, q);
+    let (word, code, end) = WORD_INDEX
+        .at(b, q)
+        .filter(|&i| matches!(run.checked_sub(usize::from(WORD_INDEX.head[i])), Some(0 | 1)))
+        .filter_map(|i| plural_word(b, q, WORDS[i].0).map(|end| (WORDS[i].0, WORDS[i].1, end)))
         .max_by_key(|&(_, _, end)| end)?;
     let unit = AMBIGUOUS_WORDS.contains(&word)
         && (!has_mult || match_word(b, skip_spaces(b, end), "of").is_some());
@@ -399,18 +415,18 @@ fn plural_word(b: &[u8], p: usize, word: &str) -> Option<usize> {
 /// A number at `p`: digits ("1,200.5", "1.000.000"), number words ("twenty-five") or a
 /// fraction that needs a multiplier ("half a"). Returns mantissa, decimals, factor,
 /// whether a multiplier must follow, and the end.
-fn read_number(t: &Tables, b: &[u8], p: usize) -> Option<(u64, i32, f64, bool, usize)> {
+fn read_number(b: &[u8], p: usize) -> Option<(u64, i32, f64, bool, usize)> {
     if b.get(p)?.is_ascii_digit() {
         let (mantissa, decimals, end) = read_digits(b, p)?;
         return Some((mantissa, decimals, 1.0, false, end));
     }
     let run = run_at(b, p);
-    if let Some((factor, end)) = longest(&t.fractions, b, p, run) {
+    if let Some((factor, end)) = longest(&FRACTION_INDEX, FRACTIONS, b, p, run) {
         return Some((1, 0, factor, true, end));
     }
-    let (mut n, mut end) = longest(&t.numbers, b, p, run)?;
+    let (mut n, mut end) = longest(&NUMBER_INDEX, NUMBER_WORDS, b, p, run)?;
     if n >= 20 && matches!(b.get(end), Some(b'-' | b' ')) {
-        let unit = longest(&t.numbers, b, end + 1, run_at(b, end + 1));
+        let unit = longest(&NUMBER_INDEX, NUMBER_WORDS, b, end + 1, run_at(b, end + 1));
         if let Some((unit, e)) = unit.filter(|&(u, _)| u < 10) {
             n += unit;
             end = e;
@@ -474,7 +490,7 @@ fn read_digits(b: &[u8], mut q: usize) -> Option<(u64, i32, usize)> {
 /// Up to two multipliers after a number, glued ("€500m"), spaced ("5 million") or
 /// hyphened ("1.5-billion"), the second larger than the first ("lakh crore"). Returns
 /// their power of ten, if any, and the end.
-fn read_multipliers(t: &Tables, b: &[u8], p: usize) -> (Option<i32>, usize) {
+fn read_multipliers(b: &[u8], p: usize) -> (Option<i32>, usize) {
     let (mut total, mut last, mut end) = (None, 0, p);
     for _ in 0..2 {
         let glued = b.get(end).is_some_and(u8::is_ascii_alphabetic);
@@ -485,10 +501,12 @@ fn read_multipliers(t: &Tables, b: &[u8], p: usize) -> (Option<i32>, usize) {
         } else {
             skip_spaces(b, end)
         };
-        let found = t.multipliers.words_at(b, q, run_at(b, q)).find_map(|m| {
-            m.ends(b, q)
+        let found = MULTIPLIER_INDEX.words_at(b, q, run_at(b, q)).find_map(|i| {
+            let (w, exp) = MULTIPLIERS[i];
+            MULTIPLIER_INDEX
+                .ends(i, w, b, q)
                 .filter(|&e| glued || e - q > 1)
-                .map(|e| (m.value, e))
+                .map(|e| (exp, e))
         });
         match found {
             Some((exp, e)) if exp > last => {
@@ -503,10 +521,16 @@ fn read_multipliers(t: &Tables, b: &[u8], p: usize) -> (Option<i32>, usize) {
 }
 
 /// The entry of `table` written longest at `p` as whole words, and where it ends.
-fn longest<T: Copy>(table: &Grouped<T>, b: &[u8], p: usize, run: usize) -> Option<(T, usize)> {
-    table
+fn longest<T: Copy, const N: usize>(
+    index: &ByFirst<N>,
+    table: &[(&str, T)],
+    b: &[u8],
+    p: usize,
+    run: usize,
+) -> Option<(T, usize)> {
+    index
         .words_at(b, p, run)
-        .filter_map(|e| e.ends(b, p).map(|end| (e.value, end)))
+        .filter_map(|i| index.ends(i, table[i].0, b, p).map(|end| (table[i].1, end)))
         .max_by_key(|&(_, end)| end)
 }
 
@@ -619,7 +643,7 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(t: &Tables, text: &'a str) -> Self {
+    fn new(text: &'a str) -> Self {
         let b = text.as_bytes();
         let (mut cues, mut breaks) = (Vec::new(), Vec::new());
         let mut p = 0;
@@ -643,7 +667,8 @@ impl<'a> Context<'a> {
                     continue;
                 }
                 let run = word_end - p;
-                if let Some(end) = t.parts.words_at(b, p, run).find_map(|m| m.ends(b, p)) {
+                let part = PART_INDEX.words_at(b, p, run).find_map(|i| PART_INDEX.ends(i, PART_MARKERS[i], b, p));
+                if let Some(end) = part {
                     cues.push(Cue {
                         start: p,
                         end,
@@ -652,7 +677,7 @@ impl<'a> Context<'a> {
                     p = end;
                     continue;
                 }
-                if let Some((kind, end)) = longest(&t.cues, b, p, run) {
+                if let Some((kind, end)) = longest(&CUE_INDEX, PURPOSE_CUES, b, p, run) {
                     cues.push(Cue {
                         start: p,
                         end,
