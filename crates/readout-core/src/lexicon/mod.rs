@@ -103,6 +103,26 @@ mod tests {
         ] {
             sorted_keys(name, table);
         }
+        // Looked up by lower-case words, so in order of their lower-case forms.
+        for (name, table) in [
+            ("CUE_VERBS", cues::CUE_VERBS),
+            ("AMBIGUOUS_CUES", cues::AMBIGUOUS_CUES),
+            ("SOURCE_CUES", cues::SOURCE_CUES),
+            ("PASSIVE_CUES", cues::PASSIVE_CUES),
+            ("CUE_TAILS", cues::CUE_TAILS),
+            ("PLATFORMS", cues::PLATFORMS),
+            ("AUXILIARIES", cues::AUXILIARIES),
+            ("CLAUSE_BOUNDARIES", cues::CLAUSE_BOUNDARIES),
+            ("DOCUMENT_NOUNS", cues::DOCUMENT_NOUNS),
+            ("PRONOUNS", cues::PRONOUNS),
+            ("LABEL_INTRODUCERS", cues::LABEL_INTRODUCERS),
+            ("LABEL_FILLERS", cues::LABEL_FILLERS),
+            ("ENGLISH_WORDS", cues::ENGLISH_WORDS),
+            ("PREPOSITIONS", cues::PREPOSITIONS),
+        ] {
+            let lower: Vec<String> = table.iter().map(|e| e.to_ascii_lowercase()).collect();
+            sorted_keys(name, &lower.iter().map(String::as_str).collect::<Vec<_>>());
+        }
     }
 
     #[test]
