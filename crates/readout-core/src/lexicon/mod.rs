@@ -19,11 +19,15 @@ pub mod purposes;
 pub struct Table<T: 'static> {
     pub entries: &'static [(&'static str, T)],
     starts: [u16; 257],
+    /// For each first byte, a bit for each length (capped at 31) of the keys' first words:
+    /// most words are turned away by this test alone.
+    lengths: [u32; 256],
 }
 
 impl<T> Table<T> {
     pub const fn new(entries: &'static [(&'static str, T)]) -> Table<T> {
         let mut starts = [0u16; 257];
+        let mut lengths = [0u32; 256];
         let mut byte = 0;
         let mut i = 0;
         while byte < 256 {
@@ -34,12 +38,25 @@ impl<T> Table<T> {
             byte += 1;
         }
         starts[256] = entries.len() as u16;
-        Table { entries, starts }
+        let mut e = 0;
+        while e < entries.len() {
+            let key = entries[e].0.as_bytes();
+            let mut len = 0;
+            while len < key.len() && key[len] != b' ' {
+                len += 1;
+            }
+            lengths[key[0] as usize] |= 1 << length_bit(len);
+            e += 1;
+        }
+        Table { entries, starts, lengths }
     }
 
-    /// The entries whose first byte is `word`'s.
+    /// The entries whose first byte is `word`'s and whose first word may be as long.
     fn bucket(&self, word: &str) -> &'static [(&'static str, T)] {
         let b = *word.as_bytes().first().unwrap_or(&0) as usize;
+        if self.lengths[b] & (1 << length_bit(word.len())) == 0 {
+            return &[];
+        }
         &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
 
@@ -64,6 +81,11 @@ impl<T> Table<T> {
             .count();
         &bucket[from..from + len]
     }
+}
+
+/// The bit of a word length in [`Table`]'s length masks.
+const fn length_bit(len: usize) -> u32 {
+    if len < 31 { len as u32 } else { 31 }
 }
 
 /// A word list as a [`Table`]: `words!["a", "b"]` (entries in byte order).
