@@ -120,6 +120,138 @@ fn scaled(mantissa: u64, exp: i32) -> f64 {
     }
 }
 
+/// The lexicons read here, each with where its entries starting with each byte are,
+/// worked out by the compiler: a word is tried only against the few entries that start
+/// like it and whose head is as long as its own.
+const SIGN_INDEX: ByFirst<{ SIGNS.len() }> = ByFirst::new(&keys::<_, { SIGNS.len() }>(SIGNS), false);
+const CODE_INDEX: ByFirst<{ CODES.len() }> = ByFirst::new(&keys::<_, { CODES.len() }>(CODES), false);
+const WORD_INDEX: ByFirst<{ WORDS.len() }> = ByFirst::new(&keys::<_, { WORDS.len() }>(WORDS), true);
+const NUMBER_INDEX: ByFirst<{ NUMBER_WORDS.len() }> =
+    ByFirst::new(&keys::<_, { NUMBER_WORDS.len() }>(NUMBER_WORDS), true);
+const FRACTION_INDEX: ByFirst<{ FRACTIONS.len() }> =
+    ByFirst::new(&keys::<_, { FRACTIONS.len() }>(FRACTIONS), true);
+const MULTIPLIER_INDEX: ByFirst<{ MULTIPLIERS.len() }> =
+    ByFirst::new(&keys::<_, { MULTIPLIERS.len() }>(MULTIPLIERS), true);
+const CUE_INDEX: ByFirst<{ PURPOSE_CUES.len() }> =
+    ByFirst::new(&keys::<_, { PURPOSE_CUES.len() }>(PURPOSE_CUES), true);
+const PART_INDEX: ByFirst<{ PART_MARKERS.len() }> = ByFirst::new(PART_MARKERS, true);
+
+/// The keys of a table of pairs.
+const fn keys<T, const N: usize>(table: &[(&'static str, T)]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = table[i].0;
+        i += 1;
+    }
+    out
+}
+
+/// Where the entries of a table of `N` words are by first byte (of either case for a
+/// table matched case-insensitively), and the length of each one's head: its first run
+/// of ASCII letters and digits.
+struct ByFirst<const N: usize> {
+    /// Entry numbers by first byte, each group in table order: the entries starting with
+    /// byte `c` are `order[from[c]..to[c]]`.
+    order: [u16; N],
+    from: [u16; 256],
+    to: [u16; 256],
+    /// The head lengths of each group as bits (bit 63 for 63 and more); an entry taking
+    /// any ending ("loan*") sets every bit from its head's on.
+    heads: [u64; 256],
+    /// Each entry's head length, and whether it takes any ending, in table order.
+    head: [u8; N],
+    open: [bool; N],
+}
+
+impl<const N: usize> ByFirst<N> {
+    const fn new(words: &[&str], fold: bool) -> Self {
+        let mut t = ByFirst {
+            order: [0; N],
+            from: [0; 256],
+            to: [0; 256],
+            heads: [0; 256],
+            head: [0; N],
+            open: [false; N],
+        };
+        let mut count = [0u16; 256];
+        let mut i = 0;
+        while i < N {
+            let w = words[i].as_bytes();
+            let mut head = 0;
+            while head < w.len() && w[head].is_ascii_alphanumeric() {
+                head += 1;
+            }
+            let c = Self::key(w[0], fold);
+            let bit = 1u64 << if head < 63 { head } else { 63 };
+            t.open[i] = w[w.len() - 1] == b'*';
+            t.heads[c] |= if t.open[i] { bit.wrapping_neg() } else { bit };
+            t.head[i] = head as u8;
+            count[c] += 1;
+            i += 1;
+        }
+        let mut c = 0;
+        let mut at = 0;
+        while c < 256 {
+            t.from[c] = at;
+            at += count[c];
+            t.to[c] = t.from[c];
+            c += 1;
+        }
+        i = 0;
+        while i < N {
+            let c = Self::key(words[i].as_bytes()[0], fold);
+            t.order[t.to[c] as usize] = i as u16;
+            t.to[c] += 1;
+            i += 1;
+        }
+        // A capital finds the group of its lower case.
+        c = 0;
+        while c < 256 {
+            let lower = Self::key(c as u8, fold);
+            t.from[c] = t.from[lower];
+            t.to[c] = t.to[lower];
+            t.heads[c] = t.heads[lower];
+            c += 1;
+        }
+        t
+    }
+
+    const fn key(c: u8, fold: bool) -> usize {
+        (if fold { c.to_ascii_lowercase() } else { c }) as usize
+    }
+
+    /// The numbers of the entries starting with the byte at `p`.
+    fn at(&self, b: &[u8], p: usize) -> impl Iterator<Item = usize> + '_ {
+        let group = b.get(p).map_or(&[][..], |&c| {
+            &self.order[usize::from(self.from[usize::from(c)])..usize::from(self.to[usize::from(c)])]
+        });
+        group.iter().map(|&i| usize::from(i))
+    }
+
+    /// Whether an entry starting with `c` may have a head `run` bytes long.
+    fn fits(&self, c: u8, run: usize) -> bool {
+        self.heads[usize::from(c)] >> run.min(63) & 1 == 1
+    }
+
+    /// The numbers of the entries that may be written as whole words ([`match_word`]) at
+    /// `p`, where the text's first run of ASCII letters and digits is `run` bytes long.
+    fn words_at(&self, b: &[u8], p: usize, run: usize) -> impl Iterator<Item = usize> + '_ {
+        let fits = b.get(p).is_some_and(|&c| self.fits(c, run));
+        self.at(b, p).take(if fits { N } else { 0 }).filter(move |&i| {
+            let head = usize::from(self.head[i]);
+            head == run || (self.open[i] && run > head)
+        })
+    }
+
+    /// Where entry `i`, `word`, ends when written at `p` as whole words: [`match_word`]
+    /// once its first byte and head are known to fit.
+    fn ends(&self, i: usize, word: &str, b: &[u8], p: usize) -> Option<usize> {
+        let open = self.open[i];
+        match_body(b, p, &word[..word.len() - usize::from(open)], open)
+    }
+}
+
 /// Every amount of `b` in order: expressions with a currency, ranges joined.
 fn scan(b: &[u8]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -129,13 +261,18 @@ fn scan(b: &[u8]) -> Vec<Span> {
             p = alnum_end(b, p); // inside a word ("Mrs", "A4"): nothing starts here
             continue;
         }
-        let opens = b[p].is_ascii_alphanumeric() || b[p] == b'$' || b[p] >= 0xC0;
+        // Most words cannot start an amount: their first byte and length say so.
+        let c = b[p];
+        let word_end = if c.is_ascii_alphanumeric() { alnum_end(b, p) } else { p + 1 };
+        let run = word_end - p;
+        let opens = (c.is_ascii_alphanumeric() || c == b'$' || c >= 0xC0)
+            && (c.is_ascii_digit()
+                || SIGN_INDEX.at(b, p).next().is_some()
+                || CODE_INDEX.at(b, p).next().is_some()
+                || FRACTION_INDEX.fits(c, run)
+                || NUMBER_INDEX.fits(c, run));
         let Some(a) = opens.then(|| read_expr(b, p)).flatten() else {
-            p = if b[p].is_ascii_alphanumeric() {
-                alnum_end(b, p)
-            } else {
-                p + 1
-            };
+            p = word_end;
             continue;
         };
         if let Some(span) = range(b, &a) {
@@ -231,16 +368,15 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
 
 /// The longest sign ("US$") or code ("EUR", "Rs.") at `p`, and where it ends.
 fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, usize)> {
-    let signs = SIGNS
-        .iter()
-        .filter(|(s, _)| b[p..].starts_with(s.as_bytes()));
-    let codes = CODES.iter().filter(|(s, _)| {
-        b[p..].starts_with(s.as_bytes()) && !b.get(p + s.len()).is_some_and(u8::is_ascii_alphabetic)
+    let written = |s: &str| b.get(p..p + s.len()).is_some_and(|w| w == s.as_bytes());
+    let signs = SIGN_INDEX.at(b, p).map(|i| SIGNS[i]).filter(|(s, _)| written(s));
+    let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| {
+        written(s) && !b.get(p + s.len()).is_some_and(u8::is_ascii_alphabetic)
     });
     signs
         .chain(codes)
         .max_by_key(|(s, _)| s.len())
-        .map(|&(s, code)| (code, p + s.len()))
+        .map(|(s, code)| (code, p + s.len()))
 }
 
 /// A currency written after a number at `p`: a sign or code (unless another number
@@ -251,9 +387,11 @@ fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
         let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
         return (!opens_next).then_some((code, end));
     }
-    let (word, code, end) = WORDS
-        .iter()
-        .filter_map(|&(w, code)| plural_word(b, q, w).map(|end| (w, code, end)))
+    let run = run_at(b, q);
+    let (word, code, end) = WORD_INDEX
+        .at(b, q)
+        .filter(|&i| matches!(run.checked_sub(usize::from(WORD_INDEX.head[i])), Some(0 | 1)))
+        .filter_map(|i| plural_word(b, q, WORDS[i].0).map(|end| (WORDS[i].0, WORDS[i].1, end)))
         .max_by_key(|&(_, _, end)| end)?;
     let unit = AMBIGUOUS_WORDS.contains(&word)
         && (!has_mult || match_word(b, skip_spaces(b, end), "of").is_some());
@@ -282,12 +420,14 @@ fn read_number(b: &[u8], p: usize) -> Option<(u64, i32, f64, bool, usize)> {
         let (mantissa, decimals, end) = read_digits(b, p)?;
         return Some((mantissa, decimals, 1.0, false, end));
     }
-    if let Some((factor, end)) = longest(FRACTIONS, b, p) {
+    let run = run_at(b, p);
+    if let Some((factor, end)) = longest(&FRACTION_INDEX, FRACTIONS, b, p, run) {
         return Some((1, 0, factor, true, end));
     }
-    let (mut n, mut end) = longest(NUMBER_WORDS, b, p)?;
+    let (mut n, mut end) = longest(&NUMBER_INDEX, NUMBER_WORDS, b, p, run)?;
     if n >= 20 && matches!(b.get(end), Some(b'-' | b' ')) {
-        if let Some((unit, e)) = longest(NUMBER_WORDS, b, end + 1).filter(|&(u, _)| u < 10) {
+        let unit = longest(&NUMBER_INDEX, NUMBER_WORDS, b, end + 1, run_at(b, end + 1));
+        if let Some((unit, e)) = unit.filter(|&(u, _)| u < 10) {
             n += unit;
             end = e;
         }
@@ -361,8 +501,10 @@ fn read_multipliers(b: &[u8], p: usize) -> (Option<i32>, usize) {
         } else {
             skip_spaces(b, end)
         };
-        let found = MULTIPLIERS.iter().find_map(|&(w, exp)| {
-            match_word(b, q, w)
+        let found = MULTIPLIER_INDEX.words_at(b, q, run_at(b, q)).find_map(|i| {
+            let (w, exp) = MULTIPLIERS[i];
+            MULTIPLIER_INDEX
+                .ends(i, w, b, q)
                 .filter(|&e| glued || e - q > 1)
                 .map(|e| (exp, e))
         });
@@ -379,11 +521,17 @@ fn read_multipliers(b: &[u8], p: usize) -> (Option<i32>, usize) {
 }
 
 /// The entry of `table` written longest at `p` as whole words, and where it ends.
-fn longest<T: Copy>(table: &[(&str, T)], b: &[u8], p: usize) -> Option<(T, usize)> {
-    table
-        .iter()
-        .filter_map(|&(w, v)| match_word(b, p, w).map(|e| (v, e)))
-        .max_by_key(|&(_, e)| e)
+fn longest<T: Copy, const N: usize>(
+    index: &ByFirst<N>,
+    table: &[(&str, T)],
+    b: &[u8],
+    p: usize,
+    run: usize,
+) -> Option<(T, usize)> {
+    index
+        .words_at(b, p, run)
+        .filter_map(|i| index.ends(i, table[i].0, b, p).map(|end| (table[i].1, end)))
+        .max_by_key(|&(_, end)| end)
 }
 
 /// Where `word` ends when written at `p` as whole words, case-insensitively; a trailing
@@ -392,10 +540,15 @@ fn match_word(b: &[u8], p: usize, word: &str) -> Option<usize> {
     if !b.get(p)?.eq_ignore_ascii_case(word.as_bytes().first()?) {
         return None;
     }
-    let (w, open) = match word.strip_suffix('*') {
-        Some(w) => (w, true),
-        None => (word, false),
-    };
+    match word.strip_suffix('*') {
+        Some(w) => match_body(b, p, w, true),
+        None => match_body(b, p, word, false),
+    }
+}
+
+/// Where `w` ends when written at `p` as whole words, case-insensitively, after any
+/// ending when `open`.
+fn match_body(b: &[u8], p: usize, w: &str, open: bool) -> Option<usize> {
     let e = p + w.len();
     if e > b.len() || !b[p..e].eq_ignore_ascii_case(w.as_bytes()) {
         return None;
@@ -445,6 +598,11 @@ fn preceded_by(b: &[u8], p: usize, word: &str, n: usize) -> Option<usize> {
     None
 }
 
+/// The length of the run of ASCII letters and digits at `p` (none past the end).
+fn run_at(b: &[u8], p: usize) -> usize {
+    b.get(p..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
+}
+
 fn alnum_end(b: &[u8], p: usize) -> usize {
     p + b[p..]
         .iter()
@@ -488,11 +646,6 @@ impl<'a> Context<'a> {
     fn new(text: &'a str) -> Self {
         let b = text.as_bytes();
         let (mut cues, mut breaks) = (Vec::new(), Vec::new());
-        // The cues by their first letter, so that each word is tried against a few.
-        let mut by_letter: [Vec<(&str, Category)>; 26] = Default::default();
-        for &(w, k) in PURPOSE_CUES {
-            by_letter[usize::from(w.as_bytes()[0].to_ascii_lowercase() - b'a') % 26].push((w, k));
-        }
         let mut p = 0;
         while p < b.len() {
             let c = b[p];
@@ -506,8 +659,16 @@ impl<'a> Context<'a> {
                     at: p + 1,
                     paragraph: false,
                 });
-            } else if c.is_ascii_alphabetic() && (p == 0 || !b[p - 1].is_ascii_alphanumeric()) {
-                if let Some(end) = PART_MARKERS.iter().find_map(|w| match_word(b, p, w)) {
+            } else if c.is_ascii_alphanumeric() {
+                let word_end = alnum_end(b, p);
+                let starts = c.is_ascii_alphabetic() && (p == 0 || !b[p - 1].is_ascii_alphanumeric());
+                if !starts {
+                    p = word_end;
+                    continue;
+                }
+                let run = word_end - p;
+                let part = PART_INDEX.words_at(b, p, run).find_map(|i| PART_INDEX.ends(i, PART_MARKERS[i], b, p));
+                if let Some(end) = part {
                     cues.push(Cue {
                         start: p,
                         end,
@@ -516,8 +677,7 @@ impl<'a> Context<'a> {
                     p = end;
                     continue;
                 }
-                let cues_here = &by_letter[usize::from(c.to_ascii_lowercase() - b'a')];
-                if let Some((kind, end)) = longest(cues_here, b, p) {
+                if let Some((kind, end)) = longest(&CUE_INDEX, PURPOSE_CUES, b, p, run) {
                     cues.push(Cue {
                         start: p,
                         end,
@@ -526,6 +686,8 @@ impl<'a> Context<'a> {
                     p = end;
                     continue;
                 }
+                p = word_end;
+                continue;
             }
             p += 1;
         }

@@ -257,7 +257,7 @@ fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let semi = rest[..rest.len().min(12)].find(';');
+        let semi = rest.bytes().take(12).position(|b| b == b';');
         let decoded = semi.and_then(|semi| {
             let name = &rest[1..semi];
             let c = if let Some(num) = name.strip_prefix('#') {
@@ -334,6 +334,7 @@ mod tests {
             let _ = read(html);
         }
         assert_eq!(read("a < b").text, "a < b");
+        assert_eq!(read("War &amp Peace\u{201D} &amp; more").text, "War &amp Peace\u{201D} & more");
         assert_eq!(read("<a href='x>y'>z</a>").text, "z");
     }
 

@@ -9,6 +9,7 @@
 //! contain, titles to the latest person holding that office (of that country), pronouns
 //! to the latest person. An entity is named by the fullest name the article gives.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::dates::NaiveDate;
@@ -344,34 +345,15 @@ fn name_run(tokens: &[Token], i: usize) -> usize {
     end
 }
 
-/// `word` in lower case, for the short ASCII words lexicons hold; `None` otherwise.
-fn lowered(word: &str) -> Option<Lowered> {
-    let mut buf = [0u8; 24];
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf[..bytes.len()].make_ascii_lowercase();
-    Some(Lowered { buf, len: bytes.len() })
-}
-
-/// A short lower-cased word on the stack.
-struct Lowered {
-    buf: [u8; 24],
-    len: usize,
-}
-
-impl Lowered {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-}
-
-impl std::ops::Deref for Lowered {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
+/// `word` in lower case, for the ASCII words lexicons hold (borrowed when it already is);
+/// `None` otherwise.
+fn lowered(word: &str) -> Option<Cow<'_, str>> {
+    if !word.is_ascii() {
+        None
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Some(Cow::Owned(word.to_ascii_lowercase()))
+    } else {
+        Some(Cow::Borrowed(word))
     }
 }
 

@@ -38,6 +38,7 @@ use crate::lexicon::cues::{
     AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS, ELISIONS,
     ENGLISH_WORDS, LABEL_FILLERS, PREPOSITIONS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
 };
+use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use crate::names::{Cast, EntityKind, Mention, MentionKind};
@@ -169,15 +170,19 @@ fn closes_before(c: char) -> bool {
 fn marks(text: &str, para: Span) -> Vec<Mark> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    // Every mark starts with one of these bytes (ASCII, or the lead byte of « » ‹ › “ ” „
+    // ‘ ’ ‚ 「 」 『 』), so the bytes between are skipped unread.
+    while let Some(k) = s.as_bytes()[i..].iter().position(|b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)) {
+        i += k;
+        let Some(c) = s[i..].chars().next() else { break };
+        if !is_mark_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
         // Two apostrophes or backticks stand for a double mark: ''enough'', ``so''.
         let pair = matches!(c, '\'' | '`') && s[i + 1..].starts_with(c);
         let len = if pair { 2 } else { c.len_utf8() };
-        if pair {
-            iter.next();
-        }
         let rest = &s[i + len..];
         let next = rest.chars().next();
         let glyph = match (pair, c) {
@@ -185,10 +190,10 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             (true, _) => '"',
             _ => c,
         };
-        if let Some(mark) = classify(prev, glyph, next, rest) {
+        if let Some(mark) = classify(s[..i].chars().next_back(), glyph, next, rest) {
             out.push(Mark { at: para.start + i, end: para.start + i + len, ..mark });
         }
-        prev = Some(c);
+        i += len;
     }
     out
 }
@@ -516,27 +521,44 @@ fn word_key(s: &str) -> String {
     key
 }
 
-/// A word list, indexed by its entries' lower-cased first words: looking a word up costs
-/// one hash, however long the list.
-struct Index(HashMap<String, Vec<Vec<String>>>);
+/// A word list of `crate::lexicon::cues`, in order of its entries' lower-case forms (a
+/// test checks), so that the entries starting with a word are found by binary search.
+/// The entries have no capitals but ASCII ones (a test checks), so comparing them in
+/// ASCII lower case is comparing them in lower case.
+struct Index(&'static [&'static str]);
 
 impl Index {
-    fn new(list: &[&str]) -> Index {
-        let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        for entry in list {
-            let parts: Vec<String> = entry.split(' ').map(str::to_lowercase).collect();
-            map.entry(parts[0].clone()).or_default().push(parts);
-        }
-        Index(map)
+    /// The entries whose first word is `lower` (a lower-case word).
+    fn starting(&self, lower: &str) -> &'static [&'static str] {
+        let from = self.0.partition_point(|e| first_word_cmp(e, lower) == Ordering::Less);
+        let n = self.0[from..].iter().take_while(|e| first_word_cmp(e, lower) == Ordering::Equal).count();
+        &self.0[from..from + n]
     }
 
     /// Whether the (lower-case) word is a one-word entry.
     fn has(&self, lower: &str) -> bool {
-        self.0.get(lower).is_some_and(|entries| entries.iter().any(|e| e.len() == 1))
+        self.starting(lower).iter().any(|e| !e.contains(' '))
     }
 }
 
-/// The word lists of `crate::lexicon::cues`, indexed once per document.
+/// The first word of `entry` in ASCII lower case, compared with `lower`.
+fn first_word_cmp(entry: &str, lower: &str) -> Ordering {
+    let first = entry.bytes().take_while(|&c| c != b' ').map(|c| c.to_ascii_lowercase());
+    first.cmp(lower.bytes())
+}
+
+/// `a` and `b` compared as if in ASCII lower case.
+fn lower_cmp(a: &str, b: &str) -> Ordering {
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        match x.to_ascii_lowercase().cmp(&y.to_ascii_lowercase()) {
+            Ordering::Equal => {}
+            unequal => return unequal,
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// The word lists of `crate::lexicon::cues` that words are looked up in.
 struct Lexicon {
     cues: Index,
     ambiguous: Index,
@@ -557,20 +579,20 @@ struct Lexicon {
 impl Lexicon {
     fn new() -> Lexicon {
         Lexicon {
-            cues: Index::new(CUE_VERBS),
-            ambiguous: Index::new(AMBIGUOUS_CUES),
-            sources: Index::new(SOURCE_CUES),
-            passive: Index::new(PASSIVE_CUES),
-            tails: Index::new(CUE_TAILS),
-            platforms: Index::new(PLATFORMS),
-            auxiliaries: Index::new(AUXILIARIES),
-            boundaries: Index::new(CLAUSE_BOUNDARIES),
-            documents: Index::new(DOCUMENT_NOUNS),
-            pronouns: Index::new(PRONOUNS),
-            labels: Index::new(LABEL_INTRODUCERS),
-            fillers: Index::new(LABEL_FILLERS),
-            english: Index::new(ENGLISH_WORDS),
-            prepositions: Index::new(PREPOSITIONS),
+            cues: Index(CUE_VERBS),
+            ambiguous: Index(AMBIGUOUS_CUES),
+            sources: Index(SOURCE_CUES),
+            passive: Index(PASSIVE_CUES),
+            tails: Index(CUE_TAILS),
+            platforms: Index(PLATFORMS),
+            auxiliaries: Index(AUXILIARIES),
+            boundaries: Index(CLAUSE_BOUNDARIES),
+            documents: Index(DOCUMENT_NOUNS),
+            pronouns: Index(PRONOUNS),
+            labels: Index(LABEL_INTRODUCERS),
+            fillers: Index(LABEL_FILLERS),
+            english: Index(ENGLISH_WORDS),
+            prepositions: Index(PREPOSITIONS),
         }
     }
 }
@@ -579,14 +601,34 @@ impl Lexicon {
 struct Words<'a> {
     text: &'a str,
     ws: Vec<Word>,
-    lower: Vec<String>,
+    /// The words in lower case, one after another: word `i` ends at `lower_ends[i]`.
+    lower: String,
+    lower_ends: Vec<usize>,
     lex: &'a Lexicon,
 }
 
 impl<'a> Words<'a> {
     fn new(text: &'a str, ws: Vec<Word>, lex: &'a Lexicon) -> Words<'a> {
-        let lower = ws.iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
-        Words { text, ws, lower, lex }
+        let mut lower = String::new();
+        let mut lower_ends = Vec::with_capacity(ws.len());
+        for w in &ws {
+            let word = &text[w.start..w.end];
+            let start = lower.len();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower[start..].make_ascii_lowercase();
+            } else {
+                lower.push_str(&word.to_lowercase());
+            }
+            lower_ends.push(lower.len());
+        }
+        Words { text, ws, lower, lower_ends, lex }
+    }
+
+    /// Word `i` in lower case.
+    fn low(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+        &self.lower[start..self.lower_ends[i]]
     }
 
     fn len(&self) -> usize {
@@ -599,7 +641,7 @@ impl<'a> Words<'a> {
 
     /// Whether word `i` is `word` (given in lower case).
     fn is(&self, i: usize, word: &str) -> bool {
-        self.lower.get(i).is_some_and(|w| w == word)
+        i < self.len() && self.low(i) == word
     }
 
     fn capitalised(&self, i: usize) -> bool {
@@ -621,10 +663,12 @@ impl<'a> Words<'a> {
 
     /// The lengths in words of the entries of `index` that start at word `i`.
     fn entries_at<'b>(&'b self, i: usize, index: &'b Index) -> impl Iterator<Item = usize> + 'b {
-        let entries = self.lower.get(i).and_then(|w| index.0.get(w)).map_or(&[][..], |e| &e[..]);
-        entries.iter().filter_map(move |parts| {
-            let n = parts.len();
-            let fits = i + n <= self.ws.len() && parts.iter().enumerate().all(|(k, p)| self.lower[i + k] == *p) && self.joined(i, n);
+        let entries = if i < self.len() { index.starting(self.low(i)) } else { &[] };
+        entries.iter().filter_map(move |entry| {
+            let n = entry.split(' ').count();
+            let fits = i + n <= self.ws.len()
+                && entry.split(' ').enumerate().all(|(k, p)| lower_cmp(p, self.low(i + k)) == Ordering::Equal)
+                && self.joined(i, n);
             fits.then_some(n)
         })
     }
@@ -649,12 +693,12 @@ impl<'a> Words<'a> {
 
     /// A word that ends a speaker phrase: a conjunction or the like, or a cue verb.
     fn boundary(&self, i: usize) -> bool {
-        self.lex.boundaries.has(&self.lower[i]) || (!self.capitalised(i) && self.lex.cues.has(&self.lower[i]))
+        self.lex.boundaries.has(self.low(i)) || (!self.capitalised(i) && self.lex.cues.has(self.low(i)))
     }
 
     /// A word that may stand between a speaker and the cue verb ("has", "later", "-ly").
     fn auxiliary(&self, i: usize) -> bool {
-        let w = &self.lower[i];
+        let w = self.low(i);
         self.lex.auxiliaries.has(w) || (w.len() > 4 && w.ends_with("ly") && !self.capitalised(i))
     }
 }
@@ -678,7 +722,7 @@ struct Attribution {
 /// A cue at word `i`: its length in words, for cue verbs only.
 fn cue_verb_at(w: &Words, i: usize) -> Option<usize> {
     let n = w.phrase_at(i, &w.lex.cues)?;
-    if w.capitalised(i) && (w.lex.ambiguous.has(&w.lower[i]) || (i + 1..w.len().min(i + 3)).any(|k| !w.capitalised(k) && w.lex.cues.has(&w.lower[k]))) {
+    if w.capitalised(i) && (w.lex.ambiguous.has(w.low(i)) || (i + 1..w.len().min(i + 3)).any(|k| !w.capitalised(k) && w.lex.cues.has(w.low(k)))) {
         return None; // "the State Department", "the Washington Post", "Omar Said wrote"
     }
     if w.phrase_at(i, &w.lex.sources).is_some() || w.phrase_at(i, &w.lex.passive).is_some() {
@@ -713,7 +757,7 @@ fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
             }
         }
         let Some(n) = cue_verb_at(w, v) else { continue };
-        if clause_start && w.lower[v].ends_with("ing") {
+        if clause_start && w.low(v).ends_with("ing") {
             // `, adding that…`: the speaker is the subject before the quote.
             return None;
         }
@@ -735,7 +779,7 @@ fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
 fn phrase_after(w: &Words, i: usize, source: bool) -> Option<Span> {
     let mut end = i;
     while end < w.len() && end - i < 10 {
-        let word = w.lower[end].as_str();
+        let word = w.low(end);
         let stop = if source {
             w.lex.boundaries.has(word) && !matches!(word, "by" | "on")
         } else {
@@ -747,7 +791,7 @@ fn phrase_after(w: &Words, i: usize, source: bool) -> Option<Span> {
         end += 1;
     }
     // A trailing cue verb belongs to the source phrase's own clause ("… from PMO read").
-    while end > i && w.lex.cues.has(&w.lower[end - 1]) {
+    while end > i && w.lex.cues.has(w.low(end - 1)) {
         end -= 1;
     }
     (end > i).then(|| w.span(i, end))
@@ -776,7 +820,7 @@ fn subject_before(w: &Words, v: usize) -> Option<Span> {
     if end > 1 && (w.is(end - 1, "who") || w.is(end - 1, "which")) {
         // `Republicans who said`: the relative word stands for the phrase before it.
         let mut start = end - 1;
-        while start > 0 && end - 1 - start < 4 && !w.has_punct_before(start) && !w.boundary(start - 1) && !w.lex.prepositions.has(&w.lower[start - 1]) {
+        while start > 0 && end - 1 - start < 4 && !w.has_punct_before(start) && !w.boundary(start - 1) && !w.lex.prepositions.has(w.low(start - 1)) {
             start -= 1;
         }
         return (start < end - 1).then(|| w.span(start, end - 1));
@@ -788,7 +832,7 @@ fn subject_before(w: &Words, v: usize) -> Option<Span> {
             start -= 1;
         }
         // The clause's subject: capitalised words, or a determiner and its noun.
-        let determiner = |k: usize| matches!(w.lower[k].as_str(), "the" | "a" | "an");
+        let determiner = |k: usize| matches!(w.low(k), "the" | "a" | "an");
         let mut stop = start;
         while stop < end - 1 && !w.boundary(stop) && (w.capitalised(stop) || determiner(stop) || (stop > start && determiner(stop - 1))) {
             stop += 1;
@@ -829,12 +873,12 @@ fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution
         let Some(k) = cue_verb_at(w, i) else { continue };
         let next_gap = if i + k < n { w.gap_before(i + k) } else { gap };
         let introduces = i + k == n || w.is(i + k, "that") || next_gap.contains([':', ',']);
-        if w.lex.ambiguous.has(&w.lower[i]) && !introduces {
+        if w.lex.ambiguous.has(w.low(i)) && !introduces {
             continue;
         }
         let inverted = i == 0 || w.has_punct_before(i);
         let mut speaker = subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| inverted && i + k < n));
-        if speaker.is_none() && w.lower[i].ends_with("ing") {
+        if speaker.is_none() && w.low(i).ends_with("ing") {
             // `Smith said, adding: "…"`: a participle shares the subject of the verb before.
             speaker = (0..i).rev().find(|&j| cue_verb_at(w, j).is_some()).and_then(|j| subject_before(w, j));
         }
@@ -998,7 +1042,7 @@ impl Context<'_> {
         if end > 0 && !self.text[w.ws[end - 1].end..open].trim().is_empty() {
             return false;
         }
-        while end > 0 && end + 2 > w.len() && w.lex.fillers.has(&w.lower[end - 1]) {
+        while end > 0 && end + 2 > w.len() && w.lex.fillers.has(w.low(end - 1)) {
             end -= 1;
         }
         end > 0 && w.phrase_ends_at(end - 1, &w.lex.labels)
@@ -1021,7 +1065,7 @@ impl Context<'_> {
             let from = self.ceil(s.start.max(s.end.saturating_sub(WINDOW)));
             let w = Words::new(self.text, self.words_outside(from, s.end), &self.lex);
             let cued = (0..w.len())
-                .find(|&i| cue_verb_at(&w, i).is_some() && !w.lex.ambiguous.has(&w.lower[i]))
+                .find(|&i| cue_verb_at(&w, i).is_some() && !w.lex.ambiguous.has(w.low(i)))
                 .and_then(|i| subject_before(&w, i));
             if let Some(name) = cued.and_then(|s| self.resolve(s, last, raw)) {
                 return Some(name);
@@ -1057,17 +1101,17 @@ impl Context<'_> {
         // A document speaks for its issuer.
         if let Some(d) = (0..n).find(|&i| w.phrase_at(i, &w.lex.documents).is_some()) {
             let len = w.phrase_at(d, &w.lex.documents).unwrap_or(1);
-            let by = (d + len..n).find(|&k| matches!(w.lower[k].as_str(), "from" | "by" | "of"));
+            let by = (d + len..n).find(|&k| matches!(w.low(k), "from" | "by" | "of"));
             if let Some(k) = by.filter(|&k| k + 1 < n) {
                 return self.resolve(w.span(k + 1, n), last, quote);
             }
-            let owner = (0..d).find(|&k| !w.lex.fillers.has(&w.lower[k]));
+            let owner = (0..d).find(|&k| !w.lex.fillers.has(w.low(k)));
             return match owner {
                 Some(k) => self.resolve(Span { start: ws[k].start, end: ws[d - 1].end }, last, quote),
                 None => last.and_then(|l| l.speaker.clone()),
             };
         }
-        let head_end = (1..n).find(|&k| w.lex.prepositions.has(&w.lower[k])).unwrap_or(n);
+        let head_end = (1..n).find(|&k| w.lex.prepositions.has(w.low(k))).unwrap_or(n);
         let mentions = self.overlapping(np);
         let head = Span { start: ws[0].start, end: ws[head_end - 1].end };
         let in_head = mentions.iter().rfind(|m| m.span.start < head.end && m.span.end > head.start);
@@ -1084,10 +1128,10 @@ impl Context<'_> {
             }
             return Some(self.cast.name(m.entity).to_string());
         }
-        if n == 1 && w.lex.pronouns.has(&w.lower[0]) {
+        if n == 1 && w.lex.pronouns.has(w.low(0)) {
             return last.and_then(|l| l.speaker.clone()).filter(|_| w.is(0, "he") || w.is(0, "she"));
         }
-        let start = (0..n).find(|&k| !matches!(w.lower[k].as_str(), "the" | "a" | "an" | "as"))?;
+        let start = (0..n).find(|&k| !matches!(w.low(k), "the" | "a" | "an" | "as"))?;
         let name = &self.text[ws[start].start..ws[n - 1].end];
         let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("\u{2019}s")).unwrap_or(name);
         Some(name.to_string())
@@ -1139,7 +1183,7 @@ fn in_list(list: &[&str], word: &str) -> bool {
 /// Whether words around a quotation are English prose, where the cue lexicon applies
 /// ("…", — сказал он is not).
 fn english(w: &Words) -> bool {
-    w.lower.iter().rev().take(40).any(|x| w.lex.english.has(x))
+    (0..w.len()).rev().take(40).any(|i| w.lex.english.has(w.low(i)))
 }
 
 /// A Title Case phrase with no clause word: the name of something ('Mission Barbarossa',
@@ -1158,6 +1202,23 @@ fn title_like(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`Index`] compares in ASCII lower case, which is the words' lower case only while
+    /// the entries have no other capitals.
+    #[test]
+    fn cue_lexicons_lower_case_in_ascii() {
+        for list in [
+            CUE_VERBS, AMBIGUOUS_CUES, SOURCE_CUES, PASSIVE_CUES, CUE_TAILS, PLATFORMS, AUXILIARIES, CLAUSE_BOUNDARIES,
+            DOCUMENT_NOUNS, PRONOUNS, LABEL_INTRODUCERS, LABEL_FILLERS, ENGLISH_WORDS, PREPOSITIONS,
+        ] {
+            for entry in list {
+                assert_eq!(entry.to_lowercase(), entry.to_ascii_lowercase(), "{entry}");
+            }
+        }
+        let index = Index(&["hit", "Hit out", "on Twitter", "said"]);
+        assert!(index.has("hit") && index.has("said") && !index.has("on") && !index.has("out"));
+        assert_eq!(index.starting("hit").len(), 2);
+    }
 
     fn quotes(text: &str) -> Vec<Quote> {
         let structure = Structure::new(text);

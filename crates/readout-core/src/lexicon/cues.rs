@@ -2,108 +2,111 @@
 //! name or label rather than someone's words. Read by `crate::quotes`.
 //!
 //! Every entry is matched case-insensitively against whole words ("Says" in a headline
-//! matches "says"); a multi-word entry matches consecutive words.
+//! matches "says"); a multi-word entry matches consecutive words. The lists `quotes`
+//! looks words up in are kept in order of their lower-case forms (a test checks), so a
+//! look-up is a binary search.
 
 /// Speech verbs in every form news prose uses: `"…," she said`, `said Smith`,
 /// `Smith told reporters that "…"`, `the statement read`.
 pub const CUE_VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
-    "write", "writes", "wrote", "writing", "written", "tweet", "tweeted", "tweeting", "post", "posted",
-    "stress", "stresses", "stressed", "stressing", "note", "noted", "noting", "warn", "warns", "warned",
-    "warning", "state", "stated", "stating", "declare", "declares", "declared", "declaring", "insist", "insists",
-    "insisted", "insisting", "explain", "explains", "explained", "explaining", "emphasise", "emphasises",
-    "emphasised", "emphasising", "emphasize", "emphasizes", "emphasized", "emphasizing", "underline",
-    "underlines", "underlined", "underscore", "underscores", "underscored", "confirm", "confirms", "confirmed",
-    "announce", "announces", "announced", "claim", "claimed", "argue", "argues", "argued", "arguing", "remark",
-    "remarked", "comment", "commented", "reply", "replies", "replied", "respond", "responds", "responded",
-    "answer", "answered", "ask", "asks", "asked", "urge", "urges", "urged", "urging", "continue", "continues",
-    "continued", "recall", "recalls", "recalled", "acknowledge", "acknowledges", "acknowledged", "admit",
-    "admits", "admitted", "observe", "observes", "observed", "restate", "restates", "restated", "reiterate",
-    "reiterates", "reiterated", "vow", "vows", "vowed", "promise", "promises", "promised", "predict",
-    "predicts", "predicted", "caution", "cautions", "cautioned", "quip", "quipped", "concede", "concedes",
-    "conceded", "suggest", "suggests", "suggested", "report", "reported", "reads", "read", "conclude",
-    "concluded", "complain", "complains", "complained", "demand", "demands", "demanded", "assure", "assures",
-    "assured", "affirm", "affirms", "affirmed", "reaffirm", "reaffirmed", "highlight", "highlighted", "mention",
-    "mentioned", "describe", "describes", "described", "announcing", "telegraphed", "messaged", "shouted",
-    "whispered", "joked", "boasted", "lamented", "pleaded", "thundered", "hit out", "tweets", "wrote back",
-    "pointed out", "points out", "point out", "went on", "goes on", "called for", "calls for", "call for",
-    "quoted as saying", "as saying", "spoke", "speaks", "speaking", "spoke of", "spoke about",
+    "acknowledge", "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admit", "admits", "admitted",
+    "affirm", "affirmed", "affirms", "announce", "announced", "announces", "announcing", "answer", "answered",
+    "argue", "argued", "argues", "arguing", "as saying", "ask", "asked", "asks", "assure", "assured", "assures",
+    "boasted", "call for", "called for", "calls for", "caution", "cautioned", "cautions", "claim", "claimed",
+    "comment", "commented", "complain", "complained", "complains", "concede", "conceded", "concedes", "conclude",
+    "concluded", "confirm", "confirmed", "confirms", "continue", "continued", "continues", "declare", "declared",
+    "declares", "declaring", "demand", "demanded", "demands", "describe", "described", "describes", "emphasise",
+    "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "explain",
+    "explained", "explaining", "explains", "goes on", "highlight", "highlighted", "hit out", "insist", "insisted",
+    "insisting", "insists", "joked", "lamented", "mention", "mentioned", "messaged", "note", "noted", "noting",
+    "observe", "observed", "observes", "pleaded", "point out", "pointed out", "points out", "post", "posted",
+    "predict", "predicted", "predicts", "promise", "promised", "promises", "quip", "quipped", "quoted as saying",
+    "read", "reads", "reaffirm", "reaffirmed", "recall", "recalled", "recalls", "reiterate", "reiterated",
+    "reiterates", "remark", "remarked", "replied", "replies", "reply", "report", "reported", "respond", "responded",
+    "responds", "restate", "restated", "restates", "said", "say", "saying", "says", "shouted", "speaking", "speaks",
+    "spoke", "spoke about", "spoke of", "state", "stated", "stating", "stress", "stressed", "stresses", "stressing",
+    "suggest", "suggested", "suggests", "telegraphed", "tell", "telling", "tells", "thundered", "told", "tweet",
+    "tweeted", "tweeting", "tweets", "underline", "underlined", "underlines", "underscore", "underscored",
+    "underscores", "urge", "urged", "urges", "urging", "vow", "vowed", "vows", "warn", "warned", "warning", "warns",
+    "went on", "whispered", "write", "writes", "writing", "written", "wrote", "wrote back",
 ];
 
 /// Cue verbs that are also common nouns or other verbs ("member states", "explanatory
 /// notes", "read the report"): they attribute only right next to the quote (`"…," the
 /// statement read`) or before "that", a comma or a colon.
 pub const AMBIGUOUS_CUES: &[&str] = &[
-    "state", "states", "note", "notes", "post", "posts", "claim", "claims", "read", "reads", "report", "comment",
-    "answer", "continue", "continues", "continued", "tweets", "demand", "demands", "promise", "promises",
-    "mention", "describe", "describes", "described", "highlight", "highlighted", "suggest", "suggests",
-    "suggested", "ask", "asked", "asks",
+    "answer", "ask", "asked", "asks", "claim", "claims", "comment", "continue", "continued", "continues", "demand",
+    "demands", "describe", "described", "describes", "highlight", "highlighted", "mention", "note", "notes", "post",
+    "posts", "promise", "promises", "read", "reads", "report", "state", "states", "suggest", "suggested", "suggests",
+    "tweets",
 ];
 
 /// Phrases whose speaker follows them: `according to a statement from the ministry`.
-pub const SOURCE_CUES: &[&str] = &["according to", "as quoted by", "quoted by", "in the words of"];
+pub const SOURCE_CUES: &[&str] = &["according to", "as quoted by", "in the words of", "quoted by"];
 
 /// Phrases that introduce a quotation whose speaker comes after it with "by":
 /// `described as "…" by his spokesman`.
-pub const PASSIVE_CUES: &[&str] = &["described as", "characterised as", "characterized as", "quoted as"];
+pub const PASSIVE_CUES: &[&str] = &["characterised as", "characterized as", "described as", "quoted as"];
 
 /// Words that, right after a cue verb, belong to the cue as written: "told reporters",
 /// "wrote on Twitter", "said in a statement".
 pub const CUE_TAILS: &[&str] = &[
-    "in a statement", "in a joint statement", "in a written statement", "in a tweet", "in a post",
-    "in a video", "in a video address", "in a televised address", "in an address", "in an interview",
-    "in a letter", "in a message", "in a speech", "on Twitter", "on X", "on Telegram", "on Facebook",
-    "on Instagram", "on social media", "on Truth Social", "reporters", "journalists", "the press",
-    "a news conference", "a press conference", "a news briefing", "a press briefing", "a media briefing",
-    "a briefing", "the Post", "Reuters", "AFP", "the BBC", "CNN",
+    "a briefing", "a media briefing", "a news briefing", "a news conference", "a press briefing",
+    "a press conference", "AFP", "CNN", "in a joint statement", "in a letter", "in a message", "in a post",
+    "in a speech", "in a statement", "in a televised address", "in a tweet", "in a video", "in a video address",
+    "in a written statement", "in an address", "in an interview", "journalists", "on Facebook", "on Instagram",
+    "on social media", "on Telegram", "on Truth Social", "on Twitter", "on X", "reporters", "Reuters", "the BBC",
+    "the Post", "the press",
 ];
 
 /// Social platforms and channels named in a colon introduction: `Zelenskyy on Telegram: "…"`.
 pub const PLATFORMS: &[&str] = &[
-    "Twitter", "X", "Telegram", "Facebook", "Instagram", "Truth Social", "social media", "Weibo", "YouTube",
-    "TikTok", "LinkedIn", "Threads", "Bluesky",
+    "Bluesky", "Facebook", "Instagram", "LinkedIn", "social media", "Telegram", "Threads", "TikTok", "Truth Social",
+    "Twitter", "Weibo", "X", "YouTube",
 ];
 
 /// Words that may stand between a speaker and the cue verb: `Biden has also said`,
 /// `Xi later told`. Words ending in "-ly" ("repeatedly said") are skipped by shape.
 pub const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "further", "again", "earlier",
-    "previously", "once", "would", "will", "did", "does", "do", "himself", "herself", "itself", "first",
-    "subsequently", "not",
+    "again", "also", "are", "did", "do", "does", "earlier", "first", "further", "had", "has", "have", "herself",
+    "himself", "is", "itself", "later", "not", "once", "previously", "subsequently", "then", "was", "were", "will",
+    "would",
 ];
 
 /// Words that end a speaker phrase when reading away from the cue verb: conjunctions,
 /// relative words and the like (`Putin said that Xi told`, `and said`).
 pub const CLAUSE_BOUNDARIES: &[&str] = &[
-    "that", "and", "but", "while", "as", "when", "after", "before", "because", "which", "who", "whom", "where",
-    "if", "though", "although", "so", "or", "nor", "since", "until", "whether", "whereas", "once", "than",
-    "what", "how", "why", "during", "amid", "despite", "asked", "meanwhile", "however", "also", "then", "to",
-    "on", "at", "about", "with", "via", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
-    "on", "by", "into", "over", "under", "through", "against", "without", "within", "it", "there",
+    "about", "after", "against", "also", "although", "amid", "and", "as", "asked", "at", "because", "before", "but",
+    "by", "despite", "during", "earlier", "how", "however", "if", "into", "it", "last", "later", "meanwhile", "nor",
+    "on", "once", "or", "over", "since", "so", "than", "that", "then", "there", "this", "though", "through", "to",
+    "today", "tonight", "under", "until", "via", "what", "when", "where", "whereas", "whether", "which", "while",
+    "who", "whom", "why", "with", "within", "without", "yesterday",
 ];
 
 /// Nouns for documents that carry an issuer's words: `the statement said`, `a statement
 /// from the ministry said`, `the White House statement read`.
 pub const DOCUMENT_NOUNS: &[&str] = &[
-    "statement", "statements", "readout", "read-out", "release", "letter", "message", "note", "notes",
-    "communique", "communiqué", "transcript", "report", "document", "tweet", "post", "declaration", "notice",
-    "memo", "text", "briefing", "summary", "press release", "explanatory notes",
+    "briefing", "communique", "communiqué", "declaration", "document", "explanatory notes", "letter", "memo",
+    "message", "note", "notes", "notice", "post", "press release", "read-out", "readout", "release", "report",
+    "statement", "statements", "summary", "text", "transcript", "tweet",
 ];
 
 /// Speaker words that stand for someone named elsewhere (resolved through the Cast).
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "him", "her", "them", "it", "we", "i"];
+pub const PRONOUNS: &[&str] = &["he", "her", "him", "i", "it", "she", "them", "they", "we"];
 
 /// Words right before quoted text that make it a name or label, not someone's words:
 /// `the so-called "…"`, `what he calls a "…"`, `dubbed "…"`.
 pub const LABEL_INTRODUCERS: &[&str] = &[
-    "so-called", "so called", "called", "calls", "calling", "dubbed", "dubs", "named", "nicknamed",
-    "known as", "marked as", "labelled", "labeled", "labelled as", "labeled as", "termed", "titled", "entitled",
-    "codenamed", "code-named", "branded", "the term", "the phrase", "the word", "the words", "the slogan",
-    "the hashtag", "the motto", "operation", "Operation", "hashtag", "slogan", "headline", "headlined",
+    "branded", "called", "calling", "calls", "code-named", "codenamed", "dubbed", "dubs", "entitled", "hashtag",
+    "headline", "headlined", "known as", "labeled", "labeled as", "labelled", "labelled as", "marked as", "named",
+    "nicknamed", "operation", "slogan", "so called", "so-called", "termed", "the hashtag", "the motto", "the phrase",
+    "the slogan", "the term", "the word", "the words", "titled",
 ];
 
 /// Words that may stand between a label introducer and the quotation: `called it a "…"`.
-pub const LABEL_FILLERS: &[&str] = &["a", "an", "the", "it", "this", "that", "them", "him", "her", "his", "its", "their"];
+pub const LABEL_FILLERS: &[&str] = &[
+    "a", "an", "her", "him", "his", "it", "its", "that", "the", "their", "them", "this",
+];
 
 /// Small words a title-case name or title leaves in lower case ("Responsibility to Protect").
 pub const TITLE_SMALL_WORDS: &[&str] = &[
@@ -126,11 +129,11 @@ pub const ELISIONS: &[&str] = &["em", "n", "tis", "twas", "cause", "cos", "til",
 /// Common English words: a sentence with none of them around its quotation is in another
 /// language, where the cue lexicon says nothing.
 pub const ENGLISH_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "as", "by", "at", "it",
-    "he", "she", "they", "his", "her", "their", "from", "has", "had", "have", "be", "are", "were", "this", "said",
-    "says", "about", "its", "but", "not", "or", "after", "who", "which",
+    "a", "about", "after", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "in", "is", "it", "its", "not", "of", "on", "or", "said", "says", "she", "that", "the",
+    "their", "they", "this", "to", "was", "were", "which", "who", "with",
 ];
 
 /// Prepositions that end the head of a speaker phrase ("a source in the palace", "the
 /// notes of the Bill").
-pub const PREPOSITIONS: &[&str] = &["of", "in", "from", "for", "at", "on", "by", "with"];
+pub const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "of", "on", "with"];

@@ -20,11 +20,15 @@ pub mod purposes;
 pub struct Table<T: 'static> {
     pub entries: &'static [(&'static str, T)],
     starts: [u16; 257],
+    /// For each first byte, a bit for each length (capped at 31) of the keys' first words:
+    /// most words are turned away by this test alone.
+    lengths: [u32; 256],
 }
 
 impl<T> Table<T> {
     pub const fn new(entries: &'static [(&'static str, T)]) -> Table<T> {
         let mut starts = [0u16; 257];
+        let mut lengths = [0u32; 256];
         let mut byte = 0;
         let mut i = 0;
         while byte < 256 {
@@ -35,12 +39,25 @@ impl<T> Table<T> {
             byte += 1;
         }
         starts[256] = entries.len() as u16;
-        Table { entries, starts }
+        let mut e = 0;
+        while e < entries.len() {
+            let key = entries[e].0.as_bytes();
+            let mut len = 0;
+            while len < key.len() && key[len] != b' ' {
+                len += 1;
+            }
+            lengths[key[0] as usize] |= 1 << length_bit(len);
+            e += 1;
+        }
+        Table { entries, starts, lengths }
     }
 
-    /// The entries whose first byte is `word`'s.
+    /// The entries whose first byte is `word`'s and whose first word may be as long.
     fn bucket(&self, word: &str) -> &'static [(&'static str, T)] {
         let b = *word.as_bytes().first().unwrap_or(&0) as usize;
+        if self.lengths[b] & (1 << length_bit(word.len())) == 0 {
+            return &[];
+        }
         &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
 
@@ -67,6 +84,11 @@ impl<T> Table<T> {
     }
 }
 
+/// The bit of a word length in [`Table`]'s length masks.
+const fn length_bit(len: usize) -> u32 {
+    if len < 31 { len as u32 } else { 31 }
+}
+
 /// A word list as a [`Table`]: `words!["a", "b"]` (entries in byte order).
 #[macro_export]
 macro_rules! words {
@@ -79,11 +101,15 @@ macro_rules! words {
 mod tests {
     use super::*;
 
-    fn sorted_keys<T>(name: &str, table: &Table<T>) {
-        for pair in table.entries.windows(2) {
-            let (a, b) = (pair[0].0, pair[1].0);
+    fn in_order(name: &str, keys: &[&str]) {
+        for pair in keys.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
             assert!(!a.is_empty() && a < b, "{name}: keep entries in byte order: {b:?} must come before {a:?}");
         }
+    }
+
+    fn sorted_keys<T>(name: &str, table: &Table<T>) {
+        in_order(name, &table.entries.iter().map(|e| e.0).collect::<Vec<_>>());
     }
 
     #[test]
@@ -103,6 +129,26 @@ mod tests {
             ("DOTTED_WORDS", &people::DOTTED_WORDS),
         ] {
             sorted_keys(name, table);
+        }
+        // Looked up by lower-case words, so in order of their lower-case forms.
+        for (name, table) in [
+            ("CUE_VERBS", cues::CUE_VERBS),
+            ("AMBIGUOUS_CUES", cues::AMBIGUOUS_CUES),
+            ("SOURCE_CUES", cues::SOURCE_CUES),
+            ("PASSIVE_CUES", cues::PASSIVE_CUES),
+            ("CUE_TAILS", cues::CUE_TAILS),
+            ("PLATFORMS", cues::PLATFORMS),
+            ("AUXILIARIES", cues::AUXILIARIES),
+            ("CLAUSE_BOUNDARIES", cues::CLAUSE_BOUNDARIES),
+            ("DOCUMENT_NOUNS", cues::DOCUMENT_NOUNS),
+            ("PRONOUNS", cues::PRONOUNS),
+            ("LABEL_INTRODUCERS", cues::LABEL_INTRODUCERS),
+            ("LABEL_FILLERS", cues::LABEL_FILLERS),
+            ("ENGLISH_WORDS", cues::ENGLISH_WORDS),
+            ("PREPOSITIONS", cues::PREPOSITIONS),
+        ] {
+            let lower: Vec<String> = table.iter().map(|e| e.to_ascii_lowercase()).collect();
+            in_order(name, &lower.iter().map(String::as_str).collect::<Vec<_>>());
         }
     }
 
