@@ -182,6 +182,10 @@ struct Report {
     headline: bool,
     /// The report returns an earlier call ("returned Singh's call").
     returned: bool,
+    /// The report names a call by a call noun or a calling verb, so a body may be a side
+    /// ("a video call with US lawmakers"); a talk with a body is a speech or interview
+    /// ("spoke to the European Parliament via video link", "spoke to Reuters").
+    calls_it: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -488,6 +492,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             return None;
         }
         let j = if self.is(i + 1, "up") { i + 2 } else { i + 1 };
+        let j = if self.is(j, "the") && self.mention_starting(j).is_none() { j + 1 } else { j };
         let mut k = self.mention_starting(j)?;
         if self.is_possessive_pronoun(&self.ments[k]) {
             k = self.owned(k)?;
@@ -669,7 +674,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         // A talk with no medium, at a meeting.
-        self.medium(t) == Medium::Unspecified && t.kind != Kind::CallVerb && self.at_meeting(cs, ce, t.at)
+        self.medium(t) == Medium::Unspecified && t.kind != Kind::CallVerb && (self.at_meeting(cs, ce, t.at) || self.at_place(t))
     }
 
     /// The first word of the trigger's predicate: the verb holding a noun, else the trigger.
@@ -693,6 +698,29 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn at_meeting(&self, cs: usize, ce: usize, at: usize) -> bool {
         let topic = (at..ce).find(|&k| self.has(k, Flag::Topic)).unwrap_or(ce);
         (cs..topic).any(|j| self.has(j, Flag::Meeting) || lx::MEETING_PHRASES.iter().any(|p| self.is_seq(j, p)))
+    }
+
+    /// Whether a place follows the talk and its other side: "spoke with Xi in Bali",
+    /// "spoke with Putin at the Kremlin", "Biden and Xi spoke in Bali".
+    fn at_place(&self, t: &Trigger) -> bool {
+        let mut j = t.at + 1;
+        if let Some((_, _, end)) = self.counterpart_list(t.at + 1) {
+            j = end;
+        }
+        // Past the time: "spoke with Xi on Monday in Bali".
+        while j < self.len()
+            && !self.is_in(j, &["in", "at"])
+            && (self.is_word(j, &lx::ADJUNCT_WORDS) || is_weekday_or_month(self.word(j)) || self.word(j).chars().all(|c| c.is_ascii_digit()))
+        {
+            j += 1;
+        }
+        if !self.is_in(j, &["in", "at"]) {
+            return false;
+        }
+        let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
+        let body = self.cover.get(k).copied().flatten().is_some_and(|m| self.people.kind(self.ments[m].entity) != EntityKind::Person);
+        let place = self.cover.get(k).is_some_and(Option::is_none) && self.is_capitalized(k) && !is_weekday_or_month(self.word(k));
+        body || place
     }
 
     fn medium(&self, t: &Trigger) -> Medium {
@@ -911,7 +939,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The first list of names in `from..to`, or the two people "the two leaders" stand for.
     fn first_group(&self, from: usize, to: usize) -> Vec<Side> {
         for i in from..to.min(self.len()) {
-            let offices = self.offices(i);
+            let (offices, _) = self.offices(i);
             if !offices.is_empty() {
                 return offices;
             }
@@ -1022,6 +1050,11 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// and B", "to the leaders of Britain and Germany"; adjuncts may come first ("spoke by
     /// phone on Tuesday with").
     fn counterparts(&self, from: usize) -> Option<(&'static str, Vec<Vec<Side>>)> {
+        self.counterpart_list(from).map(|(prep, items, _)| (prep, items))
+    }
+
+    /// [`Sent::counterparts`], with the word after the list.
+    fn counterpart_list(&self, from: usize) -> Option<(&'static str, Vec<Vec<Side>>, usize)> {
         let mut i = from;
         let ceil = (from + 10).min(self.len());
         while i < ceil && !self.is_word(i, &lx::COUNTERPART_PREPOSITIONS) {
@@ -1037,9 +1070,9 @@ impl<'a, 'p> Sent<'a, 'p> {
         let prep = ["with", "to", "from", "between"].into_iter().find(|p| self.is(i, p))?;
         let mut j = i + 1;
         // "to the leaders of Britain": offices named by their countries.
-        let offices = self.offices(j);
+        let (offices, end) = self.offices(j);
         if !offices.is_empty() {
-            return Some((prep, offices.into_iter().map(|s| vec![s]).collect()));
+            return Some((prep, offices.into_iter().map(|s| vec![s]).collect(), end));
         }
         // A few words may come before the name: "the", "former", "his Russian".
         while j < i + 4 && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
@@ -1049,12 +1082,13 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is_possessive_pronoun(&self.ments[k]) {
             k = self.owned(k)?;
         }
-        let (sides, _) = self.group(k, self.clause_end(j), true);
-        Some((prep, sides.into_iter().map(|s| vec![s]).collect()))
+        let (sides, end) = self.group(k, self.clause_end(j), true);
+        Some((prep, sides.into_iter().map(|s| vec![s]).collect(), end))
     }
 
     /// "the leaders of Britain, Germany, Poland and Lithuania" at `i`: "leader of Britain", ….
-    fn offices(&self, i: usize) -> Vec<Side> {
+    /// With the word after the list.
+    fn offices(&self, i: usize) -> (Vec<Side>, usize) {
         let mut j = i;
         if self.is(j, "the") {
             j += 1;
@@ -1064,14 +1098,15 @@ impl<'a, 'p> Sent<'a, 'p> {
             .and_then(|w| lx::OFFICES.get(w))
             .map(|&s| (s, 1))
             .or_else(|| lx::TWO_WORD_OFFICES.iter().find(|(a, b, _)| self.is(j, a) && self.is(j + 1, b)).map(|&(_, _, s)| (s, 2)));
-        let Some((office, len)) = office else { return Vec::new() };
+        let Some((office, len)) = office else { return (Vec::new(), i) };
         j += len;
         let person = (i..j).any(|x| self.cover[x].is_some_and(|k| self.people.kind(self.ments[k].entity) == EntityKind::Person));
         if !self.is(j, "of") || person {
-            return Vec::new();
+            return (Vec::new(), i);
         }
         j += 1;
         let mut out = Vec::new();
+        let mut end = i;
         let ceil = (j + 20).min(self.len());
         while j < ceil {
             if self.is(j, "the") {
@@ -1086,6 +1121,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
             let country = &self.text[self.toks[start].start..self.toks[j - 1].end];
             out.push(Side::Named(format!("{office} of {country}")));
+            end = j;
             if self.word(j) == "," {
                 j += 1;
             }
@@ -1093,7 +1129,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 j += 1;
             }
         }
-        out
+        (out, end)
     }
 
     /// The possessor or compound names inside a noun's phrase: "Sullivan's call", "PM
@@ -1296,6 +1332,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                     evidence: self.span,
                     headline,
                     returned,
+                    calls_it: matches!(t.kind, Kind::Noun | Kind::CallVerb),
                 });
             }
         }
@@ -1353,7 +1390,8 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
     }
     let mut out: Vec<Merged> = Vec::new();
     for (r, ps) in reports.into_iter().zip(parties.iter_mut()) {
-        if ps.len() < 2 || r.medium == Medium::Unspecified && ps.iter().any(Party::is_body) {
+        let body_ok = r.calls_it && r.medium != Medium::Unspecified;
+        if ps.len() < 2 || !body_ok && ps.iter().any(Party::is_body) {
             continue;
         }
         let recent = out.len().saturating_sub(MAX_CALLS);
@@ -1842,11 +1880,14 @@ mod tests {
             "President Anna Berg spoke with Chancellor Otto Lind on the sidelines of the summit.",
             "President Anna Berg spoke with Chancellor Otto Lind during a meeting in Oslo.",
             "President Anna Berg and Chancellor Otto Lind held talks in Oslo.",
+            "President Anna Berg spoke with Chancellor Otto Lind in Oslo on Monday.",
+            "President Anna Berg spoke with Chancellor Otto Lind on Monday at the Sudrian Parliament.",
         ] {
             assert!(calls_in(text).is_empty(), "{text}");
         }
-        // A meeting named as a topic is not the occasion.
+        // A meeting or place named as a topic is not the occasion.
         assert_eq!(calls_in("President Anna Berg spoke with Chancellor Otto Lind about the coming summit.").len(), 1);
+        assert_eq!(calls_in("President Anna Berg spoke with Chancellor Otto Lind on the war in Sudria.").len(), 1);
     }
 
     #[test]
@@ -1900,8 +1941,11 @@ mod tests {
         assert!(calls_in("President Anna Berg spoke to the Norland Foreign Ministry in June.").is_empty());
         assert!(calls_in("President Anna Berg spoke to Reuters about the harbour.").is_empty());
         assert!(calls_in("President Anna Berg spoke to reporters in Oslo.").is_empty());
-        // A body or group on a call with a medium is a side.
-        let c = calls_in("President Anna Berg addressed US lawmakers by video link.");
+        // An address is no call, even by video link…
+        assert!(calls_in("President Anna Berg addressed US lawmakers by video link.").is_empty());
+        assert!(calls_in("President Anna Berg spoke to the Sudrian Parliament via video link.").is_empty());
+        // …unless the text calls it one: then a body or group is a side.
+        let c = calls_in("President Anna Berg addressed US lawmakers by video call.");
         assert_eq!(pairs(&c), vec![vec!["Anna Berg", "US lawmakers"]]);
         assert_eq!(media(&c), vec![Medium::Video]);
     }
