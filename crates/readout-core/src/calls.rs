@@ -55,6 +55,8 @@ const RECENT_PEOPLE: usize = 6;
 const MAX_LENT: usize = 24;
 /// How many calls back a report looks for the call it repeats.
 const MAX_CALLS: usize = 200;
+/// How far after a first-person call, in bytes, the author line of its post may come.
+const POST_REACH: usize = 400;
 /// At most this many topics per call.
 const MAX_TOPICS: usize = 4;
 
@@ -796,7 +798,11 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         if own.is_empty() {
-            if let Some(speaker) = self.in_quote(t.at).and_then(|q| self.speaker(q)) {
+            let speaker = match self.in_quote(t.at) {
+                Some(q) => self.speaker(q),
+                None => self.post_author(t),
+            };
+            if let Some(speaker) = speaker {
                 own.push(speaker);
                 per_counterpart = true;
             }
@@ -1078,7 +1084,15 @@ impl<'a, 'p> Sent<'a, 'p> {
         while j < i + 4 && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
             j += 1;
         }
-        let mut k = self.mention_starting(j)?;
+        let mut k = match self.mention_starting(j) {
+            Some(k) => k,
+            None => {
+                // Members named after a group: "with allies on Tuesday, including Scholz".
+                let ceil = (i + 12).min(self.len());
+                let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, &lx::MEMBER_MARKERS))?;
+                (including + 1..(including + 4).min(self.len())).find_map(|x| self.mention_starting(x))?
+            }
+        };
         if self.is_possessive_pronoun(&self.ments[k]) {
             k = self.owned(k)?;
         }
@@ -1190,6 +1204,30 @@ impl<'a, 'p> Sent<'a, 'p> {
         let start = q.start.saturating_sub(160);
         let before = self.people.in_span(Span { start, end: q.start });
         before.iter().rev().find(|m| !self.text[m.span.end..q.start].contains('\n')).map(|m| Side::Entity(m.entity))
+    }
+
+    /// The author of a post reproduced without quotation marks, for a call its author
+    /// reports in the first person ("I had a phone conversation with @X. … — Volodymyr
+    /// Zelenskyy (@ZelenskyyUa) May 3, 2023"): the person after the dash that follows.
+    fn post_author(&self, t: &Trigger) -> Option<Side> {
+        let head = self.head(t);
+        let cs = self.clause_start(head);
+        let first_person = (cs..head).any(|j| self.is_in(j, &["i", "we", "i've", "we've", "i'd", "we'd"])) || head == 0;
+        if !first_person {
+            return None;
+        }
+        let from = self.toks.get(t.at)?.end;
+        let mut end = (from + POST_REACH).min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let dash = self.text[from..end].find(['\u{2014}', '\u{2013}']).map(|d| from + d)?;
+        let near = Span { start: dash, end: (dash + 80).min(self.text.len()) };
+        self.people
+            .in_span(near)
+            .iter()
+            .find(|m| self.people.kind(m.entity) == EntityKind::Person)
+            .map(|m| Side::Entity(m.entity))
     }
 
     // ---- Date and topics ---------------------------------------------------------------
@@ -1871,6 +1909,20 @@ mod tests {
         assert_eq!(pairs(&c), [["Otto Lind", "Joe Biden"]]);
         let c = calls_in("President Anna Berg said: \u{201C}I just spoke with Chancellor Otto Lind about the harbour.\u{201D}");
         assert_eq!(pairs(&c), [BERG_LIND]);
+    }
+
+    #[test]
+    fn a_post_without_marks_is_its_authors() {
+        let text = "I had a phone conversation with Chancellor Otto Lind. We agreed on the harbour. \u{2014} Anna \
+                    Berg (@AnnaBerg) May 6, 2024";
+        assert_eq!(pairs(&calls_in(text)), [["Anna Berg", "Otto Lind"]]);
+    }
+
+    #[test]
+    fn members_named_after_a_group() {
+        let text = "President Anna Berg convened a call with allies on Tuesday, including Chancellor Otto Lind and Prime \
+                    Minister Maria Vos.";
+        assert_eq!(pairs(&calls_in(text)), [["Anna Berg", "Otto Lind", "Maria Vos"]]);
     }
 
     #[test]

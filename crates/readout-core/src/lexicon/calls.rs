@@ -71,11 +71,11 @@ pub const PLURAL_CALL_NOUNS: Table<()> = words![
 /// Verbs whose subject takes part in the call they govern ("held a call", "received a call
 /// from", "returned Singh's call").
 pub const LIGHT_VERBS: Table<()> = words![
-    "concluded", "conduct", "conducted", "conducts", "engage", "engaged", "engages", "get", "gets", "got", "had",
-    "has", "have", "having", "held", "hold", "holding", "holds", "host", "hosted", "hosts", "initiate",
-    "initiated", "initiates", "join", "joined", "joins", "made", "make", "makes", "making", "place", "placed",
-    "places", "receive", "received", "receives", "receiving", "return", "returned", "returning", "returns", "take",
-    "takes", "took", "use", "used", "uses", "wrapped",
+    "concluded", "conduct", "conducted", "conducts", "convene", "convened", "convenes", "convening", "engage",
+    "engaged", "engages", "get", "gets", "got", "had", "has", "have", "having", "held", "hold", "holding", "holds",
+    "host", "hosted", "hosts", "initiate", "initiated", "initiates", "join", "joined", "joins", "made", "make",
+    "makes", "making", "place", "placed", "places", "receive", "received", "receives", "receiving", "return",
+    "returned", "returning", "returns", "take", "takes", "took", "use", "used", "uses", "wrapped",
 ];
 
 /// Words inside a call noun's phrase before it ("a series of", "the"), read when looking
@@ -315,6 +315,10 @@ pub const LIST_LINKS: Table<()> = words![
     "his", "its", "jr", "of", "plus", "s", "sr", "the", "their", "then", "together", "u", "uk", "us", "well",
 ];
 
+/// Words that name the members of a group side ("a call with allies, including Scholz
+/// and Macron").
+pub const MEMBER_MARKERS: Table<()> = words!["among", "including", "namely"];
+
 /// Words that may follow "called X" when it reports a call ("called Putin on Friday",
 /// "called him to express"); anything else names X ("called him a liar").
 pub const AFTER_CALLED: Table<()> = words![
@@ -417,6 +421,7 @@ mod tests {
             ("FRONTED_OPENERS", FRONTED_OPENERS.entries),
             ("LIST_LINKS", LIST_LINKS.entries),
             ("AFTER_CALLED", AFTER_CALLED.entries),
+            ("MEMBER_MARKERS", MEMBER_MARKERS.entries),
             ("ADJUNCT_WORDS", ADJUNCT_WORDS.entries),
             ("TOPIC_ENDS", TOPIC_ENDS.entries),
         ];
