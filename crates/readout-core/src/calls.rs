@@ -158,11 +158,20 @@ struct Party {
 impl Party {
     fn new(name: String, kind: Option<EntityKind>, titled: bool) -> Party {
         let key = if kind.is_some() { name_key(&name) } else { name.to_lowercase() };
-        let words = name
+        let words: Vec<String> = name
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty() && !in_list(w, NAME_TITLES))
             .map(|w| w.chars().flat_map(char::to_lowercase).map(fold_accent).collect())
             .collect();
+        // A cast entity named by a title alone ("Prime Minister", "PM") is a titled side.
+        let titled = titled || words.is_empty();
+        let (name, key) = if words.is_empty() {
+            let name = title_name(&name);
+            let key = name.to_lowercase();
+            (name, key)
+        } else {
+            (name, key)
+        };
         Party { name, key, words, kind, titled }
     }
 
@@ -384,6 +393,10 @@ impl<'a, 'p> Sent<'a, 'p> {
             (0..self.len())
                 .map(|j| {
                     let mut bits = lists.iter().filter(|(table, _)| self.is_word(j, table)).fold(0, |b, (_, f)| b | *f as u8);
+                    // In a name, "Daily" or "Second" is no habit or count: "the Daily Courier".
+                    if self.is_capitalized(j) && j > 0 {
+                        bits &= !(Flag::Habitual as u8 | Flag::Ordinal as u8);
+                    }
                     if contains_video(self.word(j)) {
                         bits |= Flag::Video as u8;
                     }
@@ -698,7 +711,9 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// Whether the clause `cs..ce` of a talk at `at` places it at a meeting; a meeting word
     /// after a topic word ("about the summit") names the topic.
     fn at_meeting(&self, cs: usize, ce: usize, at: usize) -> bool {
-        let topic = (at..ce).find(|&k| self.has(k, Flag::Topic)).unwrap_or(ce);
+        // A meeting after a topic word or a subordinator is another event: "about the summit",
+        // "ahead of seeing each other at the G7 meeting".
+        let topic = (at..ce).find(|&k| self.has(k, Flag::Topic) || self.is_word(k, &lx::SUBORDINATORS)).unwrap_or(ce);
         (cs..topic).any(|j| self.has(j, Flag::Meeting) || lx::MEETING_PHRASES.iter().any(|p| self.is_seq(j, p)))
     }
 
@@ -761,14 +776,14 @@ impl<'a, 'p> Sent<'a, 'p> {
         if !between {
             match (t.kind, t.role) {
                 (Kind::CallVerb, _) => {
-                    own = self.subject(t.at, t.at);
+                    own = self.subject(t.at, t.at, true);
                     if let Some(k) = self.call_object(t.at) {
                         others = self.group(k, self.clause_end(t.at), true).0.into_iter().map(|s| vec![s]).collect();
                     }
                 }
-                (Kind::Speak, _) => own = self.subject(t.at, t.at),
+                (Kind::Speak, _) => own = self.subject(t.at, t.at, true),
                 (_, Role::Held(v)) => {
-                    own = self.subject(v, t.at);
+                    own = self.subject(v, t.at, true);
                     own.extend(self.possessors(t));
                 }
                 (_, Role::Beside(p)) => {
@@ -776,12 +791,12 @@ impl<'a, 'p> Sent<'a, 'p> {
                     let telling = self.telling_verb(p).filter(|_| possessors.is_empty());
                     if let Some(v) = telling {
                         // "Xi told Biden on a video call": the teller and the told.
-                        own = self.subject(v, v);
+                        own = self.subject(v, v, true);
                         if others.is_empty() {
                             others = self.first_group(v + 1, p).into_iter().map(|s| vec![s]).collect();
                         }
                     } else if possessors.is_empty() {
-                        own = self.subject(p, t.at);
+                        own = self.subject(p, t.at, false);
                         if others.is_empty() {
                             others = self.objects_before(p);
                         }
@@ -875,7 +890,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     /// The subject of the clause whose predicate starts at `head`, for a trigger at `at`.
-    fn subject(&self, head: usize, at: usize) -> Vec<Side> {
+    /// `verb` says that `head` is a verb, so the names right before it are its subject.
+    fn subject(&self, head: usize, at: usize, verb: bool) -> Vec<Side> {
         let cs = self.clause_start(head);
         let mut pos = cs;
         // Fronted phrases: "On Monday,", "As reported,", "Following the call with Biden,".
@@ -885,7 +901,15 @@ impl<'a, 'p> Sent<'a, 'p> {
                 None => break,
             }
         }
-        let sides = self.first_group(pos, head);
+        // The clause's first names, unless other names stand right before the verb ("While
+        // in Oslo, where he met reporters, Prime Minister Lind had a call").
+        let (sides, end) = self.first_group_end(pos, head);
+        if verb && !(end..head).all(|j| self.adjunct(j)) {
+            let last = (pos..head).rev().take_while(|&j| self.adjunct(j) || self.cover[j].is_some()).find_map(|j| self.cover[j]);
+            if let Some(k) = last.filter(|&k| !self.is_possessive_pronoun(&self.ments[k]) && self.ments[k].first >= end) {
+                return self.group_ending(k, end);
+            }
+        }
         if !sides.is_empty() {
             return sides;
         }
@@ -900,10 +924,20 @@ impl<'a, 'p> Sent<'a, 'p> {
                 j -= 1;
             }
             if let Some(k) = self.cover[j] {
-                return self.group_ending(k);
+                return self.group_ending(k, 0);
             }
         }
         Vec::new()
+    }
+
+    /// A word that may stand between a subject and its verb: "has this afternoon, 7 August
+    /// 2025, held", "Obama (left) phoned", "also".
+    fn adjunct(&self, j: usize) -> bool {
+        self.is_word(j, &lx::VERB_ADVERBS)
+            || self.is_word(j, &lx::ADJUNCT_WORDS) && !self.is_in(j, &["with", "to", "in", "at", "by", "for", "about"])
+            || is_weekday_or_month(self.word(j))
+            || self.word(j).chars().all(|c| c.is_ascii_digit())
+            || matches!(self.word(j), "," | "(" | ")" | "left" | "right" | "center" | "centre")
     }
 
     /// The first word of the main clause when the trigger at `at` lies in a phrase fronted
@@ -944,25 +978,30 @@ impl<'a, 'p> Sent<'a, 'p> {
 
     /// The first list of names in `from..to`, or the two people "the two leaders" stand for.
     fn first_group(&self, from: usize, to: usize) -> Vec<Side> {
+        self.first_group_end(from, to).0
+    }
+
+    /// [`Sent::first_group`], with the word after it.
+    fn first_group_end(&self, from: usize, to: usize) -> (Vec<Side>, usize) {
         for i in from..to.min(self.len()) {
-            let (offices, _) = self.offices(i);
+            let (offices, end) = self.offices(i);
             if !offices.is_empty() {
-                return offices;
+                return (offices, end);
             }
-            if self.plural_reference(i).is_some() && self.cover[i].is_none() {
-                return self.recent_two(i);
+            if let Some(len) = self.plural_reference(i).filter(|_| self.cover[i].is_none()) {
+                return (self.recent_two(i), i + len);
             }
             if let Some(k) = self.cover[i] {
                 if self.is_possessive_pronoun(&self.ments[k]) {
                     continue;
                 }
-                return self.group(k, to, false).0;
+                return self.group(k, to, false);
             }
             if self.is_break(i) {
                 break;
             }
         }
-        Vec::new()
+        (Vec::new(), from)
     }
 
     /// The list of names that starts with mention `k` and ends before word `to`, and the
@@ -984,8 +1023,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 n += 1;
                 continue;
             }
-            let linked = b - a <= MAX_LINK
-                && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j));
+            let linked = self.linked(a, b);
             let after = self.ments[n].last + 1;
             let reports = self.is_word(after, &lx::REPORT_VERBS);
             let comma_only = (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
@@ -993,7 +1031,11 @@ impl<'a, 'p> Sent<'a, 'p> {
             if !linked || reports || object && comma_only && !continues {
                 break;
             }
-            if !self.is_possessive_pronoun(&self.ments[n]) {
+            // "The President of the Republic": a body after "of" qualifies the name before.
+            let of = self.is(a, "of") && (b == a + 1 || b == a + 2 && self.is(a + 1, "the"));
+            let bare_title = self.ments[cur].kind == MentionKind::Title;
+            let qualifier = of && (bare_title || self.people.kind(self.ments[n].entity) != EntityKind::Person);
+            if !self.is_possessive_pronoun(&self.ments[n]) && !qualifier {
                 sides.push(Side::Entity(self.ments[n].entity));
             }
             cur = n;
@@ -1003,15 +1045,39 @@ impl<'a, 'p> Sent<'a, 'p> {
         (sides, self.ments[cur].last + 1)
     }
 
-    /// The list of names that ends with mention `k`.
-    fn group_ending(&self, k: usize) -> Vec<Side> {
+    /// Whether the words `a..b` between two names join them in one list. A capitalised
+    /// word there qualifies a name ("Macron of France", "his Russian counterpart"); one
+    /// standing alone is a list item the cast does not know ("and NRK,"), which ends the list.
+    fn linked(&self, a: usize, b: usize) -> bool {
+        let qualifier = |j: usize| {
+            let before = (a..j).rev().find(|&x| !self.is_capitalized(x) && !self.is(x, "the"));
+            let after = (j + 1..b).find(|&x| !self.is_capitalized(x));
+            before.is_some_and(|x| self.is(x, "of")) || after.is_some_and(|x| self.is_in(x, &["counterpart", "counterparts"]))
+        };
+        b < a
+            || b - a <= MAX_LINK
+                && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j))
+    }
+
+    /// The list of names that ends with mention `k` and starts at word `floor` or later. A
+    /// bare comma joins a name to the list only before an "and" ("A, B and C") or at the
+    /// clause start ("Erdoğan, Putin hold call"), not after another clause ("…interviews to
+    /// CNN, Prime Minister Harper had a call").
+    fn group_ending(&self, k: usize, floor: usize) -> Vec<Side> {
         let mut first = k;
-        while first > 0 {
+        let mut and_seen = false;
+        while first > 0 && self.ments[first - 1].first >= floor {
             let (a, b) = (self.ments[first - 1].last + 1, self.ments[first].first);
             let linked = b < a || b - a <= MAX_LINK && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS));
             if !linked {
                 break;
             }
+            let and = (a..b).any(|j| self.is_in(j, &["and", "&"]));
+            let comma = (a..b).any(|j| self.word(j) == ",");
+            if comma && !and && !and_seen && self.ments[first - 1].first != floor {
+                break;
+            }
+            and_seen |= and;
             first -= 1;
         }
         self.group(first, self.ments[k].last + 1, false).0
@@ -1589,7 +1655,7 @@ fn same_parties(a: &[Party], b: &[Party]) -> bool {
 
 /// Words of a name that are titles, not the name ("President", "Mr").
 const NAME_TITLES: &[&str] = &[
-    "the", "of", "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "premier", "chancellor",
+    "the", "of", "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "pm", "premier", "chancellor",
     "secretary", "state", "foreign", "general", "king", "queen", "crown", "prince", "vice", "leader", "jr", "sr",
 ];
 
@@ -2039,6 +2105,15 @@ mod tests {
             ["Anna Berg", "leader of Estmark"],
             ["Anna Berg", "leader of Western Isles"]
         ]);
+    }
+
+    #[test]
+    fn the_subject_right_before_the_verb() {
+        let text = "While in Oslo today, where he met reporters from the Daily Courier and NRK, Chancellor Otto Lind had a \
+                    telephone conversation with President Anna Berg.";
+        assert_eq!(pairs(&calls_in(text)), [["Otto Lind", "Anna Berg"]]);
+        let text = "The President of the Republic spoke by phone with Chancellor Otto Lind.";
+        assert_eq!(calls_in(text)[0].participants.len(), 2);
     }
 
     #[test]
