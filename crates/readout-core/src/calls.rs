@@ -13,22 +13,29 @@
 //!   link".
 //!
 //! The sides are the people and bodies the names module found (`Cast`), taken from the
-//! trigger's clause: its subject (a list of names, "the two leaders" for the two people
-//! last named, the speaker of a quotation for "I"), the names after "with", "to", "from"
-//! or "between", a possessor ("Sullivan's call"), or a side named only by office ("the
-//! leaders of Britain and Germany"). A trigger is dropped when its clause says the call
-//! did not happen or is not one occasion: a modal or infinitive ("will speak", "plans to
-//! call"), a negation, a condition ("if they speak"), a habit ("they speak regularly",
-//! "the fifth such conversation"), or, for a talk with no medium, a meeting ("met",
-//! "on the sidelines"). A body is a side only of a call with a medium ("spoke to
-//! Reuters" is an interview).
+//! trigger's clause: its subject (a list of names, "the two leaders" for the sides of the
+//! call just reported or the two people last named, the author of a quotation or post
+//! for "I"), the names after "with", "to", "from" or "between", a possessor ("Sullivan's
+//! call"), the person told ("Xi told Biden on a video call"), or a side named only by
+//! office ("the leaders of Britain and Germany"). No one calls themselves: a title the
+//! cast gave to the other side names the author's principal ("The Prime Minister spoke
+//! to Prime Minister Trudeau"), an object pronoun bound to the subject someone else.
+//!
+//! A trigger is dropped when its clause says the call did not happen or is not one
+//! occasion: a modal or infinitive ("will speak", "plans to call"), a negation, a
+//! condition ("if they speak", but not a question answered without denial), a habit
+//! ("they speak regularly", "the fifth such conversation"), or, for a talk with no
+//! medium, a meeting ("met", "on the sidelines", "in Bali"). A body or group is a side
+//! only of what the text calls a call ("a video call with US lawmakers"): "spoke to
+//! Reuters" is an interview, "addressed parliament by video link" a speech.
 //!
 //! The date is the date expression of the trigger's own clause, never one across a
-//! report verb or a subordinator ("…, the Kremlin said on Tuesday"). Reports of the same
-//! people are one call — the headline, the lead and later paragraphs — unless they give
-//! different dates in the body; a report with a date or medium but only one known side
-//! ("held several conversations with world leaders") lends them to the complete reports
-//! that follow it.
+//! report verb or a subordinator ("…, the Kremlin said on Tuesday", "said on Tuesday he
+//! had spoken"); "earlier in the day" is the day of the call reported before. Reports of
+//! the same people are one call — the headline, the lead and later paragraphs — unless
+//! they give different dates in the body (a returned call and the call returning it are
+//! one); a report with a date or medium but only one known side ("held several
+//! conversations with world leaders") lends them to the complete reports that follow.
 //!
 //! Every scan is bounded by the sentence and a fixed window of words, so the pass is
 //! linear in the text.
@@ -613,7 +620,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         }
         let prep = self.is_word(i.wrapping_sub(1), &lx::MEDIUM_PREPOSITIONS)
             || self.is(i.wrapping_sub(1), "the") && self.is_word(i.wrapping_sub(2), &lx::MEDIUM_PREPOSITIONS);
-        let noun_follows = self.is_word(i + 1, &lx::CALL_NOUNS) || self.is_word(i + 1, &lx::MEDIUM_NOUNS) || self.is(i + 1, "conference");
+        let noun_follows = self.is_word(i + 1, &lx::CALL_NOUNS) || self.is_word(i + 1, &lx::MEDIUM_NOUNS);
         prep && !noun_follows
     }
 
