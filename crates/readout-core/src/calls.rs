@@ -62,8 +62,9 @@ const RECENT_PEOPLE: usize = 6;
 const MAX_LENT: usize = 24;
 /// How many calls back a report looks for the call it repeats.
 const MAX_CALLS: usize = 200;
-/// How far after a first-person call, in bytes, the author line of its post may come.
-const POST_REACH: usize = 400;
+/// How far after a first-person call, in bytes, the author line of its post may come
+/// (a post's text, and its translation, may stand between).
+const POST_REACH: usize = 1000;
 /// At most this many topics per call.
 const MAX_TOPICS: usize = 4;
 
@@ -1279,10 +1280,10 @@ impl<'a, 'p> Sent<'a, 'p> {
         before.iter().rev().find(|m| !self.text[m.span.end..q.start].contains('\n')).map(|m| Side::Entity(m.entity))
     }
 
-    /// The author of a post reproduced without quotation marks, for a call its author
-    /// reports in the first person ("I had a phone conversation with @X. … — Volodymyr
-    /// Zelenskyy (@ZelenskyyUa) May 3, 2023"): the person after the dash that follows.
-    fn post_author(&self, t: &Trigger) -> Option<Side> {
+    /// The author line of a post that reports a call in the first person ("I had a phone
+    /// conversation with @X. … — Volodymyr Zelenskyy (@ZelenskyyUa) May 3, 2023"): from
+    /// the dash that follows the call to the end of its line.
+    fn author_line(&self, t: &Trigger) -> Option<Span> {
         let head = self.head(t);
         let cs = self.clause_start(head);
         let first_person = (cs..head).any(|j| self.is_in(j, &["i", "we", "i've", "we've", "i'd", "we'd"])) || head == 0;
@@ -1294,13 +1295,36 @@ impl<'a, 'p> Sent<'a, 'p> {
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
-        let dash = self.text[from..end].find(['\u{2014}', '\u{2013}']).map(|d| from + d)?;
-        let near = Span { start: dash, end: (dash + 80).min(self.text.len()) };
+        // The author line names its handle: "— Name (@handle) date".
+        let window = &self.text[from..end];
+        let dash = window
+            .match_indices(['\u{2014}', '\u{2013}'])
+            .map(|(d, _)| from + d)
+            .find(|&d| self.text[d..].lines().next().is_some_and(|line| line.contains("(@")))?;
+        let line_end = self.text[dash..].find('\n').map_or(self.text.len(), |e| dash + e);
+        Some(Span { start: dash, end: line_end.min(dash + 120) })
+    }
+
+    /// The author of a post reproduced without quotation marks, for a call its author
+    /// reports in the first person: the person on the post's author line.
+    fn post_author(&self, t: &Trigger) -> Option<Side> {
+        let line = self.author_line(t)?;
         self.people
-            .in_span(near)
+            .in_span(line)
             .iter()
             .find(|m| self.people.kind(m.entity) == EntityKind::Person)
             .map(|m| Side::Entity(m.entity))
+    }
+
+    /// The date on the author line of a post that reports the call in the first person:
+    /// the post is dated, its "I had a conversation" is not.
+    fn post_date(&self, t: &Trigger, published: Option<NaiveDate>) -> Option<DateMention> {
+        let line = self.author_line(t)?;
+        let mut line = line;
+        while !self.text.is_char_boundary(line.end) {
+            line.end -= 1;
+        }
+        find_dates(self.text, line, published).into_iter().find(|d| d.when.is_some())
     }
 
     // ---- Date and topics ---------------------------------------------------------------
@@ -1429,7 +1453,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             let returned = matches!(t.role, Role::Held(v) if self.is_word(v, &lx::RETURN_VERBS));
             let date = match self.date(t, &dates) {
                 Some(d) if d.when.is_some() => Some(d),
-                own => self.same_day(t).or(own),
+                own => self.same_day(t).or_else(|| self.post_date(t, published)).or(own),
             };
             let medium = self.medium(t);
             let topics = self.topics(t);

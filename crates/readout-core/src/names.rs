@@ -14,8 +14,8 @@ use std::collections::HashMap;
 
 use crate::dates::NaiveDate;
 use crate::lexicon::people::{
-    BODIES, BODY_HEADS, DOTTED_WORDS, GROUPS, HANDLES, LEADER_OFFICES, NAME_PARTICLES, NAME_SUFFIXES, NICKNAMES,
-    NOT_NAMES, PERSON_VERBS, PRONOUNS, TITLES,
+    BODIES, BODY_HEADS, DOTTED_WORDS, GROUPS, HANDLES, LEADER_OFFICES, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NICKNAMES,
+    NOT_NAMES, PERSON_VERBS, PRONOUNS, TITLES, TITLE_CASE_SMALL,
 };
 use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE};
 use crate::text::{Span, Structure};
@@ -239,8 +239,13 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
             prev_end = Some(if possessive { i } else { end });
         }
         let words = &mut tokens[first..];
-        let long: Vec<bool> = words.iter().filter(|t| t.word.chars().count() >= 4).map(|t| t.capitalised).collect();
-        let title_case = long.len() >= 3 && long.iter().all(|&c| c);
+        // A headline in title case capitalises its verbs and nouns too: no word of three
+        // letters or more is lower-case there, but for the small words titles keep small.
+        let lower_word = words.iter().any(|t| {
+            !t.capitalised && t.word.len() >= 3 && t.word.starts_with(char::is_alphabetic) && !TITLE_CASE_SMALL.contains(t.word)
+        });
+        let capitalised = words.iter().filter(|t| t.capitalised && t.word.len() >= 4 && !t.word.starts_with('@'));
+        let title_case = !lower_word && capitalised.count() >= 4;
         for t in words.iter_mut() {
             t.title_case = title_case;
         }
@@ -302,7 +307,7 @@ fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
             continue;
         }
         if t.capitalised {
-            let end = name_run(tokens, i);
+            let end = name_run(tokens, i, false);
             i = classify_run(text, tokens, i, end, &mut refs);
             continue;
         }
@@ -317,18 +322,30 @@ fn span(first: &Token, last: &Token) -> Span {
 
 /// The end (exclusive) of the run of name words starting at `i`: capitalised words,
 /// initials and particles between them, and a ", Jr." suffix.
-fn name_run(tokens: &[Token], i: usize) -> usize {
+///
+/// In a title-case headline capitals say little, so a bare run there is one word; after a
+/// title (`after_title`) the name goes on until a word that is a verb ("PM Modi Dials Putin").
+fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
     let mut end = i + 1;
-    if tokens[i].possessive || tokens[i].title_case {
+    if tokens[i].possessive || tokens[i].title_case && !after_title {
         return end;
     }
     while end < tokens.len() && tokens[end].joined && !tokens[end].word.starts_with('@') {
         let t = &tokens[end];
+        if t.title_case && lowered(t.word).is_some_and(|w| PERSON_VERBS.contains(&w)) {
+            break;
+        }
+        // "Theresa May", "Brian June": a month after a first name is a surname.
+        let month_surname = t.is.place
+            && MONTH_NAMES.contains(t.word)
+            && end - i == 1
+            && !tokens[i].is.not_person()
+            && tokens.get(end + 1).is_none_or(|n| !n.word.starts_with(|c: char| c.is_ascii_digit()));
         let particle = NAME_PARTICLES.contains(t.word) && {
             let after = tokens[end..].iter().position(|n| !NAME_PARTICLES.contains(n.word)).map(|p| end + p);
             after.is_some_and(|a| tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised)
         };
-        if !(t.capitalised || particle) || t.is.title || t.is.place {
+        if !(t.capitalised || particle || prefixed_name(t.word)) || t.is.title || t.is.place && !month_surname {
             break;
         }
         end += 1;
@@ -343,6 +360,11 @@ fn name_run(tokens: &[Token], i: usize) -> usize {
         }
     }
     end
+}
+
+/// A surname written with its particle: "al-Sisi", "bin-Salman", "el-Sisi".
+fn prefixed_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(p, rest)| NAME_PARTICLES.contains(p) && rest.starts_with(char::is_uppercase))
 }
 
 /// `word` in lower case, for the ASCII words lexicons hold (borrowed when it already is);
@@ -445,7 +467,7 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
         }
         Some(t) if t.capitalised && !t.is.not_name && !t.is.country => {
             let apposition = !t.joined && &text[tokens[k - 1].end..t.start] == ", ";
-            let end = name_run(tokens, k);
+            let end = name_run(tokens, k, true);
             if t.joined || apposition && end - k >= 2 {
                 let name = (k, end);
                 k = end;
@@ -482,7 +504,7 @@ fn body_modifier(tokens: &[Token], i: usize) -> Option<usize> {
     if !tokens.get(i)?.capitalised {
         return None;
     }
-    let end = name_run(tokens, i);
+    let end = name_run(tokens, i, false);
     let n = end - i;
     let last = tokens[end - 1].word;
     let is_body = BODY_HEADS.contains(last) || (n == 1 && BODIES.contains(last));
@@ -521,7 +543,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
     if country_at(tokens, a).is_some_and(|(_, n)| a + n == end) || words.iter().all(|t| t.is.not_person()) {
         return end;
     }
-    if words.len() >= 2 && !words[0].title_case && !words.iter().any(|t| t.is.not_person()) {
+    let surname_month = |k: usize, t: &Token| k > 0 && MONTH_NAMES.contains(t.word);
+    if words.len() >= 2 && !words[0].title_case && !words.iter().enumerate().any(|(k, t)| t.is.not_person() && !surname_month(k, t)) {
         refs.push(Reference {
             span: span(&words[0], &words[words.len() - 1]),
             kind: RefKind::Person { name: (a, end), office: None },
@@ -975,6 +998,21 @@ mod tests {
     fn determiners_are_not_part_of_a_title() {
         let l = links("A Downing Street spokesperson said no. The president agreed.", None);
         assert_eq!(l[0].1, "Downing Street spokesperson");
+    }
+
+    #[test]
+    fn names_in_busy_sentences_and_unusual_surnames() {
+        let text = "US President Jon Vale met Chinese President Li Wen in Bali on Monday. Later Prime Minister \
+                    Theresa May called Egyptian President Abdel Fattah al-Sisi.";
+        let names: Vec<String> = links(text, None).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(names, ["Jon Vale", "Li Wen", "Theresa May", "Abdel Fattah al-Sisi"]);
+        assert_eq!(links("Theresa May spoke with him.", None)[0].1, "Theresa May");
+        assert!(links("Talks resumed in May 2019 after Grace May left.", None).iter().all(|(_, n)| n == "Grace May"));
+    }
+
+    #[test]
+    fn place_and_paper_names_are_not_people() {
+        assert!(links("The New York City council and the Daily Courier reported it.", None).iter().all(|(_, n)| n != "York City"));
     }
 
     #[test]

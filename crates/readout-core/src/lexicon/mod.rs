@@ -127,6 +127,8 @@ mod tests {
             ("NAME_PARTICLES", &people::NAME_PARTICLES),
             ("NAME_SUFFIXES", &people::NAME_SUFFIXES),
             ("DOTTED_WORDS", &people::DOTTED_WORDS),
+            ("TITLE_CASE_SMALL", &people::TITLE_CASE_SMALL),
+            ("MONTH_NAMES", &people::MONTH_NAMES),
         ] {
             sorted_keys(name, table);
         }

@@ -40,11 +40,12 @@ pub const LEADER_OFFICES: &[&str] = &["president", "prime minister", "chancellor
 /// A capitalised run ending in one of these names a body, not a person.
 pub const BODY_HEADS: Table<()> = words![
     "Administration", "Agency", "Army", "Assembly", "Association", "Bank", "Bundestag", "Bureau", "Cabinet",
-    "Center", "Centre", "Command", "Commission", "Committee", "Company", "Congress", "Corporation", "Council",
-    "Court", "Department", "Duma", "Elysee", "Embassy", "Forces", "Foreign Office", "Foundation", "Fund",
-    "Government", "Group", "House", "Institute", "Journal", "Kremlin", "Ministry", "Nations", "Navy", "Network",
-    "News", "Office", "Organisation", "Organization", "Palace", "Parliament", "Party", "Pentagon", "Post",
-    "Quai d'Orsay", "Rada", "Secretariat", "Senate", "Service", "Street", "Times", "Union", "Élysée",
+    "Center", "Centre", "City", "Command", "Commission", "Committee", "Company", "Congress", "Corporation",
+    "Council", "County", "Courier", "Court", "Daily", "Department", "Duma", "Elysee", "Embassy", "Family",
+    "Forces", "Foreign Office", "Foundation", "Fund", "Government", "Group", "House", "Institute", "Journal",
+    "Kremlin", "Ministry", "Nations", "Navy", "Network", "News", "Office", "Organisation", "Organization",
+    "Palace", "Parliament", "Party", "Pentagon", "Post", "Quai d'Orsay", "Rada", "Secretariat", "Senate",
+    "Service", "Street", "Times", "Union", "Élysée",
 ];
 
 /// Bodies known by one word or an acronym.
@@ -71,7 +72,7 @@ pub const NOT_NAMES: Table<()> = words![
     "Everything", "Exclusive", "First", "Following", "For", "Former", "Friday's", "From", "He", "Her", "Here",
     "His", "Home", "Hours", "How", "However", "I", "I'm", "If", "In", "Instead", "Interim", "It", "It's", "Its",
     "Just", "Last", "Later", "Leaders", "Let", "Live", "Many", "Meanwhile", "Minister", "Most", "Mr", "Mrs",
-    "Ms", "My", "New", "News", "Next", "No", "Nobody", "Not", "Nothing", "Now", "Of", "Office", "Old", "On",
+    "Ms", "My", "News", "Next", "No", "Nobody", "Not", "Nothing", "Now", "Of", "Office", "Old", "On",
     "One", "Only", "Opinion", "Or", "Other", "Our", "Over", "Phone", "Photo", "Please", "President", "Press",
     "Prime", "Print", "Published", "Read", "Readout", "Related", "Release", "Report", "Reporter", "Russia",
     "Second", "Secretary", "Senior", "Several", "Share", "She", "Since", "Sir", "So", "Some", "Someone",
@@ -154,3 +155,9 @@ pub const NAME_SUFFIXES: Table<()> = words!["II", "III", "IV", "Jr", "Jr.", "Sr"
 
 /// Short words that keep their full stop inside a name or title ("Jr.", "Gen.").
 pub const DOTTED_WORDS: Table<()> = words!["Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Rep", "Sen", "Sr", "St"];
+
+/// Small words a title-case headline leaves in lower case ("Leaders Talk by Phone").
+pub const TITLE_CASE_SMALL: Table<()> = words!["and", "for", "from", "nor", "off", "the", "via", "with"];
+
+/// Months that are also surnames ("Theresa May"), read as part of a name after a first name.
+pub const MONTH_NAMES: Table<()> = words!["April", "August", "June", "May"];
