@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use crate::dates::NaiveDate;
 use crate::lexicon::people::{
-    BODIES, BODY_HEADS, DOTTED_WORDS, GROUPS, HANDLES, LEADER_OFFICES, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NICKNAMES,
+    BODIES, BODY_HEADS, DOTTED_WORDS, GROUPS, TITLE_ADJECTIVES, HANDLES, LEADER_OFFICES, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NICKNAMES,
     NOT_NAMES, PERSON_VERBS, PRONOUNS, TITLES, TITLE_CASE_SMALL,
 };
 use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE};
@@ -424,11 +424,17 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
     let determiner = ["the", "a", "an"].iter().any(|d| tokens[j].word.eq_ignore_ascii_case(d));
     if determiner {
         j += 1;
+        // "the new Prime Minister", "the former president".
+        while tokens.get(j).is_some_and(|t| t.joined && TITLE_ADJECTIVES.contains(&t.word.to_ascii_lowercase())) {
+            j += 1;
+        }
     }
     let start = j;
     let mut country = None;
     let mut body = None;
-    if let Some((c, n)) = country_at(tokens, j) {
+    if tokens.get(j)?.is.title {
+        // The title itself starts here.
+    } else if let Some((c, n)) = country_at(tokens, j) {
         if tokens.get(j + n).is_some_and(|t| t.joined || tokens[j + n - 1].possessive) {
             country = Some(c);
             j += n;
@@ -460,6 +466,10 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
         }
     };
     of_country(&mut k, &mut country);
+    // A second title before the name ("Foreign Minister of Australia Senator Marise Payne").
+    while let Some((_, n)) = title_at(tokens, k).filter(|_| tokens[k].capitalised && tokens[k].joined) {
+        k += n;
+    }
     // The name after the title, joined or in apposition ("the Chancellor of Germany, Olaf Scholz").
     let name = match tokens.get(k) {
         Some(t) if t.word.starts_with('@') && t.joined => {
@@ -500,15 +510,19 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
 }
 
 /// Capitalised words naming a body before a title ("State Department Spokesperson").
+/// Also any other short capitalised run right before a title: the department of an office
+/// ("External Affairs Minister", "Treasury Secretary").
 fn body_modifier(tokens: &[Token], i: usize) -> Option<usize> {
-    if !tokens.get(i)?.capitalised {
+    let t = tokens.get(i)?;
+    if !t.capitalised || t.is.not_name || t.word.starts_with('@') {
         return None;
     }
     let end = name_run(tokens, i, false);
     let n = end - i;
     let last = tokens[end - 1].word;
     let is_body = BODY_HEADS.contains(last) || (n == 1 && BODIES.contains(last));
-    (is_body && tokens.get(end).is_some_and(|t| t.joined)).then_some(n)
+    let before_title = n <= 3 && tokens.get(end).is_some_and(|t| t.is.title);
+    ((is_body || before_title) && tokens.get(end).is_some_and(|t| t.joined)).then_some(n)
 }
 
 /// "US lawmakers", "White House officials", "officials": the number of tokens.
@@ -1013,6 +1027,16 @@ mod tests {
     #[test]
     fn place_and_paper_names_are_not_people() {
         assert!(links("The New York City council and the Daily Courier reported it.", None).iter().all(|(_, n)| n != "York City"));
+    }
+
+    #[test]
+    fn titles_with_adjectives_departments_and_chains() {
+        let text = "Prime Minister Ann Holt took office. The new Prime Minister spoke. External Affairs Minister \
+                    S. Rao met Foreign Minister of Australia Senator Mia Dahl.";
+        let l = links(text, None);
+        assert_eq!(l[1], ("Prime Minister".into(), "Ann Holt".into()));
+        assert_eq!(l[2], ("External Affairs Minister S. Rao".into(), "S. Rao".into()));
+        assert_eq!(l[3].1, "Mia Dahl");
     }
 
     #[test]

@@ -129,6 +129,7 @@ mod tests {
             ("DOTTED_WORDS", &people::DOTTED_WORDS),
             ("TITLE_CASE_SMALL", &people::TITLE_CASE_SMALL),
             ("MONTH_NAMES", &people::MONTH_NAMES),
+            ("TITLE_ADJECTIVES", &people::TITLE_ADJECTIVES),
         ] {
             sorted_keys(name, table);
         }

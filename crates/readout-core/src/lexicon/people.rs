@@ -161,3 +161,10 @@ pub const TITLE_CASE_SMALL: Table<()> = words!["and", "for", "from", "nor", "off
 
 /// Months that are also surnames ("Theresa May"), read as part of a name after a first name.
 pub const MONTH_NAMES: Table<()> = words!["April", "August", "June", "May"];
+
+/// Words between "the" and a title that leave the office the same ("the new Prime
+/// Minister", "the former president"). Lower-case.
+pub const TITLE_ADJECTIVES: Table<()> = words![
+    "acting", "current", "embattled", "former", "incoming", "interim", "late", "new", "newly-elected", "outgoing",
+    "re-elected", "then", "veteran",
+];
