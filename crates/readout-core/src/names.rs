@@ -639,8 +639,14 @@ const UNLINKED: EntityId = EntityId::MAX;
 fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<NaiveDate>) -> Cast {
     let mut cast = Cast::default();
     let mut found: Vec<(Mention, Option<Pending>)> = Vec::with_capacity(refs.len());
-    // Named people first, so that lone surnames anywhere can find them.
-    for r in &refs {
+    // Named people first, full names before lone ones ("PM Shehbaz" in a headline is the
+    // "Shehbaz Sharif" of the body), so that lone surnames anywhere can find them.
+    let single = |name: &(usize, usize)| core_words(tokens, *name).count() < 2;
+    let full_first = refs
+        .iter()
+        .filter(|r| matches!(&r.kind, RefKind::Person { name, .. } if !single(name)))
+        .chain(refs.iter().filter(|r| matches!(&r.kind, RefKind::Person { name, .. } if single(name))));
+    for r in full_first {
         if let RefKind::Person { name, office } = &r.kind {
             let entity = cast.person(text, tokens, *name);
             let offices = &mut cast.entities[entity].offices;
@@ -696,6 +702,11 @@ impl Cast {
         let key = surname_key(last.word);
         let first = (words.len() >= 2 && !words[0].word.ends_with('.')).then(|| surname_key(words[0].word));
         let count = name.1 - name.0;
+        if words.len() == 1 && !self.by_surname.contains_key(&key) {
+            if let Some(&id) = self.by_first_name.get(&key) {
+                return id; // "Shehbaz" of "Shehbaz Sharif", "Xi" of "Xi Jinping"
+            }
+        }
         let ids = self.by_surname.entry(key.clone()).or_default();
         let entities = &mut self.entities;
         let same =
@@ -779,9 +790,14 @@ impl Cast {
             }
             return id;
         }
-        let contained = self.entities.iter().rposition(|e| {
-            e.kind == EntityKind::Person && e.key.len() >= 3 && folded.contains(e.key.trim_end_matches('y'))
-        });
+        // A handle holding a person's surname, or failing that their first name.
+        let holds = |name: &str| name.len() >= 3 && folded.contains(name.trim_end_matches('y'));
+        let person = |e: &Entity| e.kind == EntityKind::Person;
+        let contained = self
+            .entities
+            .iter()
+            .rposition(|e| person(e) && holds(&e.key))
+            .or_else(|| self.entities.iter().rposition(|e| person(e) && e.first.as_deref().is_some_and(holds)));
         contained.unwrap_or_else(|| self.named(format!("@{handle}"), EntityKind::Person))
     }
 
@@ -953,6 +969,7 @@ mod tests {
         assert!(links(text, None).iter().all(|(_, n)| n == "Volodymyr Zelenskyy"));
         let text = "Jane Quill replied. Thanks, @JaneQuill_Official!";
         assert_eq!(links(text, None)[1].1, "Jane Quill");
+        assert_eq!(links("Imran Qadir wrote. \u{2014} (@CMImran) May 2, 2022", None)[1].1, "Imran Qadir");
     }
 
     #[test]
@@ -1037,6 +1054,13 @@ mod tests {
         assert_eq!(l[1], ("Prime Minister".into(), "Ann Holt".into()));
         assert_eq!(l[2], ("External Affairs Minister S. Rao".into(), "S. Rao".into()));
         assert_eq!(l[3].1, "Mia Dahl");
+    }
+
+    #[test]
+    fn a_first_name_in_a_headline_is_the_full_name_of_the_body() {
+        let text = "Leaders call PM Imran, pledge relief\nPrime Minister Imran Qadir was called by President Ana Ruiz.";
+        let l = links(text, None);
+        assert_eq!(l[0], ("PM Imran".into(), "Imran Qadir".into()));
     }
 
     #[test]
