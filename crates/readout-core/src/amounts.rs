@@ -15,7 +15,7 @@
 
 use std::collections::hash_map::{Entry, HashMap};
 
-use crate::lexicon::currencies::{AMBIGUOUS_WORDS, CODES, SIGNS, WORDS};
+use crate::lexicon::currencies::{AMBIGUOUS_WORDS, BARE_RUPEES, CODES, RUPEE_LANDS, SIGNS, WORDS};
 use crate::lexicon::purposes::{
     GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, NOT_PARTIES, PART_MARKERS,
     PREPOSITIONS, PURPOSE_CUES,
@@ -35,7 +35,11 @@ const MAX_CUES: usize = 24;
 /// The same value and currency mentioned again is the same amount: it keeps its first
 /// mention's text and offsets, and its category takes in what every mention says.
 pub fn find_amounts(text: &str) -> Vec<Amount> {
-    let spans = scan(text.as_bytes());
+    let mut spans = scan(text.as_bytes());
+    if spans.iter().any(|s| s.rupee) {
+        let rupee = rupee_of(text.as_bytes(), &spans);
+        spans.iter_mut().filter(|s| s.rupee).for_each(|s| s.currency = rupee);
+    }
     let ctx = Context::new(text);
     let mut out: Vec<Amount> = Vec::new();
     let mut seen: HashMap<(u64, &str), usize> = HashMap::new();
@@ -83,6 +87,35 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
     out
 }
 
+/// The rupee a bare "Rs" or "rupees" means in `b`: the one written out in another of its
+/// amounts ("PKR 5 million", "Pakistani rupees") when only one is; else that of the
+/// country of [`RUPEE_LANDS`] the text names most, when at least twice as often as any
+/// other; else the Indian rupee.
+fn rupee_of(b: &[u8], spans: &[Span]) -> &'static str {
+    let is_rupee = |c: &&str| RUPEE_LANDS.iter().any(|(code, _)| code == c);
+    let mut written = spans.iter().filter(|s| !s.rupee).map(|s| s.currency).filter(is_rupee);
+    if let Some(first) = written.next() {
+        if written.all(|c| c == first) {
+            return first;
+        }
+    }
+    let mut counts = [0usize; RUPEE_LANDS.len()];
+    let mut p = 0;
+    while p < b.len() {
+        if !b[p].is_ascii_alphabetic() {
+            p += 1;
+            continue;
+        }
+        for (count, (_, names)) in counts.iter_mut().zip(RUPEE_LANDS) {
+            *count += usize::from(names.iter().any(|w| match_word(b, p, w).is_some()));
+        }
+        p = alnum_end(b, p);
+    }
+    let (best, &most) = counts.iter().enumerate().max_by_key(|&(_, n)| n).unwrap_or((0, &0));
+    let dominant = most > 0 && counts.iter().enumerate().all(|(i, &n)| i == best || 2 * n <= most);
+    if dominant { RUPEE_LANDS[best].0 } else { "INR" }
+}
+
 /// An amount as found: byte span, value(s) and currency.
 struct Span {
     start: usize,
@@ -90,6 +123,8 @@ struct Span {
     value: f64,
     value_max: Option<f64>,
     currency: &'static str,
+    /// Whether the currency is a rupee that does not say whose ("Rs", "rupees").
+    rupee: bool,
 }
 
 /// A number as read, with its multipliers and, when written, its currency. Its value is
@@ -104,6 +139,8 @@ struct Expr {
     /// Power of ten of the multipliers, when there are any.
     mult: Option<i32>,
     currency: Option<&'static str>,
+    /// Whether the currency is a rupee that does not say whose ("Rs", "rupees").
+    rupee: bool,
 }
 
 impl Expr {
@@ -292,6 +329,7 @@ fn scan(b: &[u8]) -> Vec<Span> {
                 value: a.value(),
                 value_max: None,
                 currency,
+                rupee: a.rupee,
             });
         }
         p = a.end;
@@ -338,15 +376,16 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
         value,
         value_max: Some(max),
         currency,
+        rupee: a.rupee || hi.rupee,
     })
 }
 
 /// The expression starting at `p`, with or without a currency.
 fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
-    let mut currency = None;
+    let (mut currency, mut rupee) = (None, false);
     let mut q = p;
-    if let Some((code, end)) = sign_or_code(b, p) {
-        currency = Some(code);
+    if let Some((written, code, end)) = sign_or_code(b, p) {
+        (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
         q = skip_spaces(b, end);
     }
     let (mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
@@ -355,8 +394,8 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
         return None;
     }
     if currency.is_none() {
-        if let Some((code, e)) = suffix(b, end, mult.is_some()) {
-            currency = Some(code);
+        if let Some((written, code, e)) = suffix(b, end, mult.is_some()) {
+            (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
             end = e;
         }
     }
@@ -368,11 +407,13 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
         factor,
         mult,
         currency,
+        rupee,
     })
 }
 
-/// The longest sign ("US$") or code ("EUR", "Rs.") at `p`, and where it ends.
-fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, usize)> {
+/// The longest sign ("US$") or code ("EUR", "Rs.") at `p`: as written, its currency,
+/// and where it ends.
+fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, &'static str, usize)> {
     let written = |s: &str| b.get(p..p + s.len()).is_some_and(|w| w == s.as_bytes());
     let signs = SIGN_INDEX.at(b, p).map(|i| SIGNS[i]).filter(|(s, _)| written(s));
     let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| {
@@ -381,16 +422,17 @@ fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, usize)> {
     signs
         .chain(codes)
         .max_by_key(|(s, _)| s.len())
-        .map(|(s, code)| (code, p + s.len()))
+        .map(|(s, code)| (s, code, p + s.len()))
 }
 
 /// A currency written after a number at `p`: a sign or code (unless another number
-/// follows it, which it then belongs to) or a currency word.
-fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
+/// follows it, which it then belongs to) or a currency word: as in the lexicon, its
+/// currency, and where it ends.
+fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, &'static str, usize)> {
     let q = skip_spaces(b, p);
-    if let Some((code, end)) = sign_or_code(b, q) {
+    if let Some((written, code, end)) = sign_or_code(b, q) {
         let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
-        return (!opens_next).then_some((code, end));
+        return (!opens_next).then_some((written, code, end));
     }
     let run = run_at(b, q);
     let (word, code, end) = WORD_INDEX
@@ -400,7 +442,7 @@ fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
         .max_by_key(|&(_, _, end)| end)?;
     let unit = AMBIGUOUS_WORDS.contains(&word)
         && (!has_mult || match_word(b, skip_spaces(b, end), "of").is_some());
-    (!unit).then_some((code, end))
+    (!unit).then_some((word, code, end))
 }
 
 /// Where `word` or its plural in "s" ends when written at `p` as a whole word.
@@ -1113,6 +1155,26 @@ mod tests {
         for (text, value, currency) in cases {
             assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
         }
+    }
+
+    /// "Rs" and "rupees" are the rupee of the country the text is about.
+    #[test]
+    fn a_bare_rupee_is_the_country_s_own() {
+        let currency = |text: &str| find_amounts(text).into_iter().map(|a| a.currency).collect::<Vec<_>>();
+        assert_eq!(currency("Delhi approved Rs 40 crore for the metro."), ["INR"]);
+        assert_eq!(currency("The ticket costs 500 rupees."), ["INR"]);
+        assert_eq!(
+            currency("Floods hit Sindh. Islamabad released Rs 12 billion, Pakistan's finance minister said."),
+            ["PKR"]
+        );
+        assert_eq!(currency("Lahore families got 9,000 rupees each from the Pakistani state."), ["PKR"]);
+        assert_eq!(currency("Colombo set aside Rs 3 billion, Sri Lanka's cabinet said."), ["LKR"]);
+        // A rupee written out elsewhere in the text settles it.
+        assert_eq!(currency("The fund holds PKR 8 billion; Rs 2 billion more is due."), ["PKR", "PKR"]);
+        // Two countries named about as often: the default.
+        assert_eq!(currency("India and Pakistan talked; Rs 5 crore was spent."), ["INR"]);
+        // A dollar stays the US dollar wherever the text is.
+        assert_eq!(currency("Pakistan got $30 million from Karachi donors."), ["USD"]);
     }
 
     #[test]
