@@ -17,7 +17,7 @@ use std::collections::hash_map::{Entry, HashMap};
 
 use crate::lexicon::currencies::{AMBIGUOUS_WORDS, BARE_RUPEES, CODES, RUPEE_LANDS, SIGNS, WORDS};
 use crate::lexicon::purposes::{
-    GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, NOT_PARTIES, PART_MARKERS,
+    COMPOUND_HEADS, GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, NOT_PARTIES, PART_MARKERS,
     PREPOSITIONS, PURPOSE_CUES,
 };
 use crate::lexicon::numbers::{FRACTIONS, MULTIPLIERS, NUMBER_WORDS, RANGE_OPENERS};
@@ -909,12 +909,14 @@ impl<'a> Context<'a> {
 }
 
 /// Adds the cue `kind` at `start..end`, joined to the cue right before it when the two
-/// make one compound ("energy costs", "export financing", "military aid"): see [`compound`].
+/// make one compound ("energy costs", "export financing", "military aid"): see [`compound`]
+/// and [`COMPOUND_HEADS`].
 fn push_cue(cues: &mut Vec<Cue>, b: &[u8], start: usize, end: usize, kind: Category) {
     if let Some(last) = cues.last_mut() {
         let gap = b.get(last.end..start).unwrap_or(&[]);
         if let (Some(m), 1..=2) = (last.kind, gap.len()) {
-            if gap.iter().all(|&c| matches!(c, b' ' | b'-')) {
+            let head = kind != Category::Other || COMPOUND_HEADS.iter().any(|w| match_word(b, start, w) == Some(end));
+            if head && gap.iter().all(|&c| matches!(c, b' ' | b'-')) {
                 last.end = end;
                 last.kind = Some(compound(m, kind));
                 return;
@@ -1509,6 +1511,11 @@ mod tests {
         ] {
             assert_eq!(category(text), Category::Other, "{text}");
         }
+        // A participle heads no compound: the repair is what the money is for.
+        assert_eq!(
+            category("Berlin will provide €300 million to repair damaged schools and clinics."),
+            Category::Economic
+        );
         // An aid word before a not-aid head keeps it aid.
         assert_eq!(category("The aid budget of £12 billion was cut."), Category::Aid);
     }

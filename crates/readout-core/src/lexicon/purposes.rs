@@ -174,6 +174,14 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("spent", Category::Other),
 ];
 
+/// Not-aid nouns that head a compound and make it not aid ("energy costs", "defence
+/// budget", "arms sales"). Participles are left out: in "to repair damaged schools" the
+/// cue "damaged" heads nothing.
+pub const COMPOUND_HEADS: &[&str] = &[
+    "cost", "costs", "price", "prices", "budget", "budgets", "spending", "sales", "trade", "revenue", "revenues",
+    "losses", "exports", "imports",
+];
+
 /// Not-aid cues that govern the phrase after them ("the cost of rebuilding the grid",
 /// "damage to energy infrastructure", "spending on weapons"): the kinds named within
 /// [`GOVERNED_WORDS`] words after one of [`GOVERNING_PREPOSITIONS`] are the things
