@@ -15,13 +15,18 @@
 
 use std::collections::hash_map::{Entry, HashMap};
 
-use crate::lexicon::currencies::{AMBIGUOUS_WORDS, CODES, SIGNS, WORDS};
-use crate::lexicon::purposes::{GIVING_VERBS, NOT_PARTIES, PART_MARKERS, PREPOSITIONS, PURPOSE_CUES};
+use crate::lexicon::currencies::{AMBIGUOUS_WORDS, BARE_RUPEES, CODES, RUPEE_LANDS, SIGNS, WORDS};
+use crate::lexicon::purposes::{
+    COMPOUND_HEADS, GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, NOT_PARTIES, PART_MARKERS,
+    PREPOSITIONS, PURPOSE_CUES,
+};
 use crate::lexicon::numbers::{FRACTIONS, MULTIPLIERS, NUMBER_WORDS, RANGE_OPENERS};
 use crate::record::{Amount, Category};
 
 /// How far the context of an amount reaches on either side, in bytes.
 const WINDOW: usize = 600;
+/// How many words after an amount make its own phrase.
+const PHRASE_WORDS: usize = 8;
 /// How many cue words on either side of an amount are weighed at most.
 const MAX_CUES: usize = 24;
 
@@ -30,7 +35,11 @@ const MAX_CUES: usize = 24;
 /// The same value and currency mentioned again is the same amount: it keeps its first
 /// mention's text and offsets, and its category takes in what every mention says.
 pub fn find_amounts(text: &str) -> Vec<Amount> {
-    let spans = scan(text.as_bytes());
+    let mut spans = scan(text.as_bytes());
+    if spans.iter().any(|s| s.rupee) {
+        let rupee = rupee_of(text.as_bytes(), &spans);
+        spans.iter_mut().filter(|s| s.rupee).for_each(|s| s.currency = rupee);
+    }
     let ctx = Context::new(text);
     let mut out: Vec<Amount> = Vec::new();
     let mut seen: HashMap<(u64, &str), usize> = HashMap::new();
@@ -78,6 +87,35 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
     out
 }
 
+/// The rupee a bare "Rs" or "rupees" means in `b`: the one written out in another of its
+/// amounts ("PKR 5 million", "Pakistani rupees") when only one is; else that of the
+/// country of [`RUPEE_LANDS`] the text names most, when at least twice as often as any
+/// other; else the Indian rupee.
+fn rupee_of(b: &[u8], spans: &[Span]) -> &'static str {
+    let is_rupee = |c: &&str| RUPEE_LANDS.iter().any(|(code, _)| code == c);
+    let mut written = spans.iter().filter(|s| !s.rupee).map(|s| s.currency).filter(is_rupee);
+    if let Some(first) = written.next() {
+        if written.all(|c| c == first) {
+            return first;
+        }
+    }
+    let mut counts = [0usize; RUPEE_LANDS.len()];
+    let mut p = 0;
+    while p < b.len() {
+        if !b[p].is_ascii_alphabetic() {
+            p += 1;
+            continue;
+        }
+        for (count, (_, names)) in counts.iter_mut().zip(RUPEE_LANDS) {
+            *count += usize::from(names.iter().any(|w| match_word(b, p, w).is_some()));
+        }
+        p = alnum_end(b, p);
+    }
+    let (best, &most) = counts.iter().enumerate().max_by_key(|&(_, n)| n).unwrap_or((0, &0));
+    let dominant = most > 0 && counts.iter().enumerate().all(|(i, &n)| i == best || 2 * n <= most);
+    if dominant { RUPEE_LANDS[best].0 } else { "INR" }
+}
+
 /// An amount as found: byte span, value(s) and currency.
 struct Span {
     start: usize,
@@ -85,6 +123,8 @@ struct Span {
     value: f64,
     value_max: Option<f64>,
     currency: &'static str,
+    /// Whether the currency is a rupee that does not say whose ("Rs", "rupees").
+    rupee: bool,
 }
 
 /// A number as read, with its multipliers and, when written, its currency. Its value is
@@ -99,6 +139,8 @@ struct Expr {
     /// Power of ten of the multipliers, when there are any.
     mult: Option<i32>,
     currency: Option<&'static str>,
+    /// Whether the currency is a rupee that does not say whose ("Rs", "rupees").
+    rupee: bool,
 }
 
 impl Expr {
@@ -287,6 +329,7 @@ fn scan(b: &[u8]) -> Vec<Span> {
                 value: a.value(),
                 value_max: None,
                 currency,
+                rupee: a.rupee,
             });
         }
         p = a.end;
@@ -333,15 +376,16 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
         value,
         value_max: Some(max),
         currency,
+        rupee: a.rupee || hi.rupee,
     })
 }
 
 /// The expression starting at `p`, with or without a currency.
 fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
-    let mut currency = None;
+    let (mut currency, mut rupee) = (None, false);
     let mut q = p;
-    if let Some((code, end)) = sign_or_code(b, p) {
-        currency = Some(code);
+    if let Some((written, code, end)) = sign_or_code(b, p) {
+        (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
         q = skip_spaces(b, end);
     }
     let (mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
@@ -350,8 +394,8 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
         return None;
     }
     if currency.is_none() {
-        if let Some((code, e)) = suffix(b, end, mult.is_some()) {
-            currency = Some(code);
+        if let Some((written, code, e)) = suffix(b, end, mult.is_some()) {
+            (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
             end = e;
         }
     }
@@ -363,11 +407,13 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
         factor,
         mult,
         currency,
+        rupee,
     })
 }
 
-/// The longest sign ("US$") or code ("EUR", "Rs.") at `p`, and where it ends.
-fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, usize)> {
+/// The longest sign ("US$") or code ("EUR", "Rs.") at `p`: as written, its currency,
+/// and where it ends.
+fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, &'static str, usize)> {
     let written = |s: &str| b.get(p..p + s.len()).is_some_and(|w| w == s.as_bytes());
     let signs = SIGN_INDEX.at(b, p).map(|i| SIGNS[i]).filter(|(s, _)| written(s));
     let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| {
@@ -376,16 +422,17 @@ fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, usize)> {
     signs
         .chain(codes)
         .max_by_key(|(s, _)| s.len())
-        .map(|(s, code)| (code, p + s.len()))
+        .map(|(s, code)| (s, code, p + s.len()))
 }
 
 /// A currency written after a number at `p`: a sign or code (unless another number
-/// follows it, which it then belongs to) or a currency word.
-fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
+/// follows it, which it then belongs to) or a currency word: as in the lexicon, its
+/// currency, and where it ends.
+fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, &'static str, usize)> {
     let q = skip_spaces(b, p);
-    if let Some((code, end)) = sign_or_code(b, q) {
+    if let Some((written, code, end)) = sign_or_code(b, q) {
         let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
-        return (!opens_next).then_some((code, end));
+        return (!opens_next).then_some((written, code, end));
     }
     let run = run_at(b, q);
     let (word, code, end) = WORD_INDEX
@@ -395,7 +442,7 @@ fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, usize)> {
         .max_by_key(|&(_, _, end)| end)?;
     let unit = AMBIGUOUS_WORDS.contains(&word)
         && (!has_mult || match_word(b, skip_spaces(b, end), "of").is_some());
-    (!unit).then_some((code, end))
+    (!unit).then_some((word, code, end))
 }
 
 /// Where `word` or its plural in "s" ends when written at `p` as a whole word.
@@ -646,6 +693,8 @@ impl<'a> Context<'a> {
     fn new(text: &'a str) -> Self {
         let b = text.as_bytes();
         let (mut cues, mut breaks) = (Vec::new(), Vec::new());
+        // Where the phrase governed by a cost word ("the cost of …") ends.
+        let mut governed = 0;
         let mut p = 0;
         while p < b.len() {
             let c = b[p];
@@ -678,11 +727,11 @@ impl<'a> Context<'a> {
                     continue;
                 }
                 if let Some((kind, end)) = longest(&CUE_INDEX, PURPOSE_CUES, b, p, run) {
-                    cues.push(Cue {
-                        start: p,
-                        end,
-                        kind: Some(kind),
-                    });
+                    let kind = if p < governed { Category::Other } else { kind };
+                    if kind == Category::Other && GOVERNING_CUES.iter().any(|w| match_word(b, p, w) == Some(end)) {
+                        governed = governed.max(governed_end(b, end));
+                    }
+                    push_cue(&mut cues, b, p, end, kind);
                     p = end;
                     continue;
                 }
@@ -712,28 +761,26 @@ impl<'a> Context<'a> {
     }
 
     /// What the amount `s` is for: the phrase right after it ("$350 million of military
-    /// equipment") decides first, then its sentence, then the sentence before; with no
-    /// cue at all, money that is not aid.
+    /// equipment") decides first, unless it names plain aid only ("package"); then its sentence, then
+    /// the sentence before; with no cue at all, money that is not aid.
     fn classify(&self, s: &Span, next: usize) -> Category {
         let ((lo, hi), prev) = self.sentence(s.start, s.end);
         let after = self.cues.partition_point(|c| c.start < s.end);
         let before = self.cues.partition_point(|c| c.start < s.start);
 
         let mut near = Nearest::default();
-        self.weigh_after(
-            &mut near,
-            after,
-            s.end,
-            clause_end(self.text.as_bytes(), s.end, next.min(hi)),
-        );
-        if let Some(c) = near.decide(true) {
+        self.weigh_after(&mut near, after, s.end, phrase_end(self.text.as_bytes(), s.end, next.min(hi)));
+        let own = near.decide(true);
+        if let Some(c) = own.filter(|&c| c != Category::Aid || near.kinds != 0) {
             return c;
         }
         let mut near = Nearest::default();
         self.weigh_after(&mut near, after, s.end, hi);
         self.weigh_before(&mut near, before, s.start, lo);
         if let Some(c) = near.decide(false) {
-            return c;
+            // Plain aid in the own phrase takes a kind its sentence names ("a $1 billion
+            // package, which includes tanks and artillery"), but is never other money.
+            return if own.is_some() && !is_specific(c) { Category::Aid } else { c };
         }
         let mut near = Nearest::default();
         if let Some((plo, phi)) = prev {
@@ -744,19 +791,31 @@ impl<'a> Context<'a> {
     }
 
     /// Weighs the cues from index `from` on that start before `limit`, measured from
-    /// `end`. A kind named after a part marker ("including soft loans") counts as aid.
+    /// `end`. Kinds named after a part marker describe a part of the money: one kind
+    /// named once ("including soft loans") leaves the rest unknown, so it counts as aid;
+    /// a list of one kind ("which includes tanks, artillery and ammunition") is the kind.
     fn weigh_after(&self, near: &mut Nearest, from: usize, end: usize, limit: usize) {
-        let mut part = false;
+        // The first part's distance, how many parts, and their kinds as bits.
+        let mut part: Option<(Option<usize>, usize, u8, Category)> = None;
         for c in self.cues[from..]
             .iter()
             .take_while(|c| c.start < limit)
             .take(MAX_CUES)
         {
-            match c.kind {
-                None => part = true,
-                Some(k) if part && is_specific(k) => near.add(c.start - end, Category::Aid),
-                Some(k) => near.add(c.start - end, k),
+            match (c.kind, &mut part) {
+                (None, None) => part = Some((None, 0, 0, Category::Aid)),
+                (None, Some(_)) => {}
+                (Some(k), Some((first, n, kinds, last))) if is_specific(k) => {
+                    first.get_or_insert(c.start - end);
+                    *n += 1;
+                    *kinds |= 1 << k as u8;
+                    *last = k;
+                }
+                (Some(k), _) => near.add(c.start - end, k),
             }
+        }
+        if let Some((Some(d), n, kinds, k)) = part {
+            near.add(d, if n > 1 && kinds.count_ones() == 1 { k } else { Category::Aid });
         }
     }
 
@@ -849,6 +908,60 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Adds the cue `kind` at `start..end`, joined to the cue right before it when the two
+/// make one compound ("energy costs", "export financing", "military aid"): see [`compound`]
+/// and [`COMPOUND_HEADS`].
+fn push_cue(cues: &mut Vec<Cue>, b: &[u8], start: usize, end: usize, kind: Category) {
+    if let Some(last) = cues.last_mut() {
+        let gap = b.get(last.end..start).unwrap_or(&[]);
+        if let (Some(m), 1..=2) = (last.kind, gap.len()) {
+            let head = kind != Category::Other || COMPOUND_HEADS.iter().any(|w| match_word(b, start, w) == Some(end));
+            if head && gap.iter().all(|&c| matches!(c, b' ' | b'-')) {
+                last.end = end;
+                last.kind = Some(compound(m, kind));
+                return;
+            }
+        }
+    }
+    cues.push(Cue {
+        start,
+        end,
+        kind: Some(kind),
+    });
+}
+
+/// The kind of a compound of two cues, `modifier head`. A not-aid head makes it not aid
+/// ("energy costs", "defence budget") unless its modifier is an aid word ("aid budget");
+/// a named kind as modifier is the purpose ("military financing", "reconstruction
+/// loans"); otherwise the head decides ("export financing", "income support").
+fn compound(modifier: Category, head: Category) -> Category {
+    match (modifier, head) {
+        (Category::Aid, Category::Other) => Category::Aid,
+        (_, Category::Other) => Category::Other,
+        (m, _) if is_specific(m) => m,
+        (_, h) => h,
+    }
+}
+
+/// Where the phrase governed by a cost word ending at `p` ends: [`GOVERNED_WORDS`] words
+/// after a governing preposition ("cost of rebuilding the energy sector"), within the
+/// clause; `p` itself when no such preposition follows.
+fn governed_end(b: &[u8], p: usize) -> usize {
+    let q = skip_spaces(b, p);
+    let opens = GOVERNING_PREPOSITIONS.iter().find_map(|w| match_word(b, q, w));
+    let Some(from) = opens else {
+        return p;
+    };
+    let limit = clause_end(b, from, (from + WINDOW).min(b.len()));
+    let limit = b[from..limit]
+        .iter()
+        .position(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+        .map_or(limit, |i| from + i);
+    words(b, from, limit)
+        .nth(GOVERNED_WORDS - 1)
+        .map_or(limit, |(_, e)| e)
+}
+
 /// Whether the word at `start..end` can be part of a name: capitalised, and not a word
 /// like "The" or "Monday".
 fn is_name_word(text: &str, start: usize, end: usize) -> bool {
@@ -892,6 +1005,16 @@ fn ends_sentence(b: &[u8], p: usize) -> bool {
         .count();
     let abbreviation = b[p] == b'.' && (1..=2).contains(&word) && b[p - word].is_ascii_uppercase();
     closes && !abbreviation
+}
+
+/// Where the amount's own phrase after `from` ends: at the end of its clause, and
+/// [`PHRASE_WORDS`] words on at most ("£2 billion a year and welcomed new investments in
+/// energy" is not money for energy).
+fn phrase_end(b: &[u8], from: usize, limit: usize) -> usize {
+    let limit = clause_end(b, from, limit);
+    words(b, from, limit)
+        .nth(PHRASE_WORDS - 1)
+        .map_or(limit, |(_, e)| e)
 }
 
 /// Where the clause after `from` ends: the first `,` (not between digits), `;`, `:` or
@@ -1034,6 +1157,26 @@ mod tests {
         for (text, value, currency) in cases {
             assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
         }
+    }
+
+    /// "Rs" and "rupees" are the rupee of the country the text is about.
+    #[test]
+    fn a_bare_rupee_is_the_country_s_own() {
+        let currency = |text: &str| find_amounts(text).into_iter().map(|a| a.currency).collect::<Vec<_>>();
+        assert_eq!(currency("Delhi approved Rs 40 crore for the metro."), ["INR"]);
+        assert_eq!(currency("The ticket costs 500 rupees."), ["INR"]);
+        assert_eq!(
+            currency("Floods hit Sindh. Islamabad released Rs 12 billion, Pakistan's finance minister said."),
+            ["PKR"]
+        );
+        assert_eq!(currency("Lahore families got 9,000 rupees each from the Pakistani state."), ["PKR"]);
+        assert_eq!(currency("Colombo set aside Rs 3 billion, Sri Lanka's cabinet said."), ["LKR"]);
+        // A rupee written out elsewhere in the text settles it.
+        assert_eq!(currency("The fund holds PKR 8 billion; Rs 2 billion more is due."), ["PKR", "PKR"]);
+        // Two countries named about as often: the default.
+        assert_eq!(currency("India and Pakistan talked; Rs 5 crore was spent."), ["INR"]);
+        // A dollar stays the US dollar wherever the text is.
+        assert_eq!(currency("Pakistan got $30 million from Karachi donors."), ["USD"]);
     }
 
     #[test]
@@ -1351,6 +1494,65 @@ mod tests {
         );
         let kinds: Vec<_> = all.iter().map(|a| a.category.unwrap()).collect();
         assert_eq!(kinds, vec![Military, Humanitarian]);
+    }
+
+    /// Money that is a cost, a price, trade, a budget or a government's own spending is
+    /// not aid, even when what it pays for is a kind of aid ("energy costs").
+    #[test]
+    fn costs_budgets_and_trade_are_not_aid() {
+        for text in [
+            "Households paid over $2 billion in extra energy costs last winter.",
+            "Analysts put the cost of rebuilding the power grid at $9 billion.",
+            "Damage to energy infrastructure reached $4 billion.",
+            "Exports between the two nations are now worth about £3 billion a year and the ministers praised new investment in solar energy.",
+            "The country's annual payment to the common budget was €6 billion.",
+            "The navy budgeted $900 million for new docks.",
+            "Defence spending rose to $80 billion.",
+        ] {
+            assert_eq!(category(text), Category::Other, "{text}");
+        }
+        // A participle heads no compound: the repair is what the money is for.
+        assert_eq!(
+            category("Berlin will provide €300 million to repair damaged schools and clinics."),
+            Category::Economic
+        );
+        // An aid word before a not-aid head keeps it aid.
+        assert_eq!(category("The aid budget of £12 billion was cut."), Category::Aid);
+    }
+
+    /// A kind of financing named in a compound is what decides it ("export financing").
+    #[test]
+    fn compounds_take_their_purpose() {
+        use Category::*;
+        for (text, want) in [
+            ("Seoul offered $700 million in export financing to the shipbuilder.", Economic),
+            ("The central banks agreed a currency swap of $2 billion.", Economic),
+            ("Congress approved $3 billion in military financing for Taipei.", Military),
+            ("Families received $500 each in income support after the storm.", Aid),
+        ] {
+            assert_eq!(category(text), want, "{text}");
+        }
+    }
+
+    /// A purpose named in the amount's own phrase beats a generic package or support.
+    #[test]
+    fn a_stated_purpose_beats_generic_aid() {
+        use Category::*;
+        for (text, want) in [
+            ("Donors promised another $400 million to repair the country's power grid.", Economic),
+            ("London will commit £20 million in climate finance to support the shift to clean power.", Economic),
+            ("The Red Cross raised $3 million for the cyclone response.", Humanitarian),
+            (
+                "Canberra announced a support package of A$40 million, which includes ventilators, oxygen and vaccines.",
+                Humanitarian,
+            ),
+            (
+                "Washington sent a $1 billion package, which includes tanks, artillery and ammunition.",
+                Military,
+            ),
+        ] {
+            assert_eq!(category(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -157,3 +157,21 @@ pub const WORDS: &[(&str, &str)] = &[
 /// Entries of [`WORDS`] that are also units or verbs ("500 pounds of explosives", "won"):
 /// money only after a multiplier ("5 million pounds"), and never before "of".
 pub const AMBIGUOUS_WORDS: &[&str] = &["pound", "won"];
+
+/// Entries of [`CODES`] and [`WORDS`] that write a rupee without saying whose ("Rs 500",
+/// "500 rupees"): such an amount is in the rupee of the country the text is about
+/// ([`RUPEE_LANDS`]); the table's `INR` is the default.
+pub const BARE_RUPEES: &[&str] = &["Rs", "Rs.", "rupee"];
+
+/// The countries whose currency is called the rupee, with the words that show a text is
+/// about one of them: its name, people and main cities, matched case-insensitively as
+/// whole words ("Pakistan's" counts as "pakistan").
+pub const RUPEE_LANDS: &[(&str, &[&str])] = &[
+    ("INR", &["india", "indian", "indians", "delhi", "mumbai", "kolkata", "chennai", "bengaluru"]),
+    (
+        "PKR",
+        &["pakistan", "pakistani", "pakistanis", "islamabad", "karachi", "lahore", "rawalpindi", "peshawar", "quetta", "sindh", "balochistan"],
+    ),
+    ("LKR", &["sri lanka", "sri lankan", "sri lankans", "colombo"]),
+    ("NPR", &["nepal", "nepali", "nepalese", "kathmandu"]),
+];

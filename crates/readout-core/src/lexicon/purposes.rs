@@ -58,6 +58,12 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("unicef", Category::Humanitarian),
     ("unhcr", Category::Humanitarian),
     ("world food program*", Category::Humanitarian),
+    ("red cross", Category::Humanitarian),
+    ("red crescent", Category::Humanitarian),
+    ("ventilator*", Category::Humanitarian),
+    ("oxygen", Category::Humanitarian),
+    ("vaccin*", Category::Humanitarian),
+    ("protective equipment", Category::Humanitarian),
     // Economic: budget support, loans, grants, reconstruction, energy.
     ("economic", Category::Economic),
     ("economy", Category::Economic),
@@ -80,6 +86,18 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("rebuild*", Category::Economic),
     ("recovery", Category::Economic),
     ("energy", Category::Economic),
+    ("electricity", Category::Economic),
+    ("power grid*", Category::Economic),
+    ("grid", Category::Economic),
+    ("power plant*", Category::Economic),
+    ("power station*", Category::Economic),
+    ("clean power", Category::Economic),
+    ("infrastructure", Category::Economic),
+    ("repair*", Category::Economic),
+    ("climate finance", Category::Economic),
+    ("financing", Category::Economic),
+    ("currency swap*", Category::Economic),
+    ("swap line*", Category::Economic),
     ("stimulus", Category::Economic),
     ("bailout", Category::Economic),
     ("bail-out", Category::Economic),
@@ -149,7 +167,33 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("subscription*", Category::Other),
     ("fee", Category::Other),
     ("fees", Category::Other),
+    ("budget*", Category::Other),
+    ("spend", Category::Other),
+    ("spends", Category::Other),
+    ("spending", Category::Other),
+    ("spent", Category::Other),
 ];
+
+/// Not-aid nouns that head a compound and make it not aid ("energy costs", "defence
+/// budget", "arms sales"). Participles are left out: in "to repair damaged schools" the
+/// cue "damaged" heads nothing.
+pub const COMPOUND_HEADS: &[&str] = &[
+    "cost", "costs", "price", "prices", "budget", "budgets", "spending", "sales", "trade", "revenue", "revenues",
+    "losses", "exports", "imports",
+];
+
+/// Not-aid cues that govern the phrase after them ("the cost of rebuilding the grid",
+/// "damage to energy infrastructure", "spending on weapons"): the kinds named within
+/// [`GOVERNED_WORDS`] words after one of [`GOVERNING_PREPOSITIONS`] are the things
+/// costed, not what the money is for, so they count as money that is not aid.
+pub const GOVERNING_CUES: &[&str] =
+    &["cost", "costs", "price*", "damage*", "loss", "losses", "revenue*", "sales", "purchase*", "trade", "spending"];
+
+/// Prepositions that open the phrase a governing cue governs.
+pub const GOVERNING_PREPOSITIONS: &[&str] = &["of", "to", "for", "on", "in"];
+
+/// How many words after its preposition a governing cue reaches.
+pub const GOVERNED_WORDS: usize = 5;
 
 /// Words after an amount that introduce a part of it ("573 million dollars including soft
 /// loans"): a kind named after them does not make the whole amount that kind.
@@ -211,6 +255,4 @@ pub const NOT_PARTIES: &[&str] = &[
 ];
 
 /// Words after which a name is an object ("assistance to Ukraine"), not a donor.
-pub const PREPOSITIONS: &[&str] = &[
-    "to", "for", "of", "from", "with", "in", "on", "by", "against",
-];
+pub const PREPOSITIONS: &[&str] = &["to", "for", "of", "from", "with", "in", "on", "by", "against"];
