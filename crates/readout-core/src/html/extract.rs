@@ -1,0 +1,397 @@
+//! The article body of a page tree, by readability-style content scoring.
+//!
+//! Furniture (navigation, headers, footers, comments, share and cookie widgets, by tag
+//! or by the [`crate::lexicon::html`] words in class/id/role) is set aside first. Every
+//! block with a sentence or more of its own text then scores its ancestors (one point,
+//! one per comma, one per 100 characters up to three), less for each generation up;
+//! containers start from their tag and name. The best container, discounted by the share
+//! of its text inside links, is the article; siblings that score close to it, or are
+//! link-free paragraphs, join it. Within the article, lists, tables and divisions that
+//! look like widgets (mostly links, more images or inputs than paragraphs, a negative
+//! name) are dropped. Everything is linear in the number of nodes.
+
+use super::dom::{Kind, Node};
+use crate::lexicon::html::{ARTICLE_MAYBE, FURNITURE, FURNITURE_WORDS, NEGATIVE, POSITIVE};
+
+/// Elements that start a new paragraph in the text.
+pub const BLOCKS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul",
+];
+
+/// Elements that are never article text, whatever their name.
+const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "header", "menu", "dialog", "form", "fieldset", "input", "label", "h1"];
+
+/// Elements kept even with a furniture word in their name.
+const NEVER_FURNITURE: &[&str] = &["body", "article", "main", "a"];
+
+/// Fewest characters of own text for a block to count as a paragraph.
+const MIN_PARAGRAPH: usize = 25;
+
+/// Fewest characters for an extraction to be trusted over the whole page's text.
+const MIN_ARTICLE: usize = 250;
+
+/// Per-node counts over the kept part of its subtree.
+#[derive(Clone, Copy, Default)]
+struct Stats {
+    /// Characters of text, whitespace runs counted once.
+    chars: usize,
+    link_chars: usize,
+    commas: usize,
+    /// Text whose nearest block ancestor is this node.
+    own_chars: usize,
+    own_link_chars: usize,
+    own_commas: usize,
+    paragraphs: usize,
+    images: usize,
+    items: usize,
+    inputs: usize,
+    embeds: usize,
+    has_block: bool,
+}
+
+fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name)
+}
+
+fn hint(node: &Node) -> &str {
+    match &node.kind {
+        Kind::Element { hint, .. } => hint,
+        _ => "",
+    }
+}
+
+fn has_word(hint: &str, words: &[&str]) -> bool {
+    hint.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| words.contains(&w))
+}
+
+fn has_part(hint: &str, parts: &[&str]) -> bool {
+    parts.iter().any(|p| hint.contains(p))
+}
+
+/// Whether an element is page furniture by its tag or name.
+fn is_furniture(node: &Node) -> bool {
+    let Kind::Element { name, hint, hidden } = &node.kind else { return false };
+    if *hidden || FURNITURE_TAGS.contains(&name.as_str()) {
+        return true;
+    }
+    !NEVER_FURNITURE.contains(&name.as_str())
+        && (has_part(hint, FURNITURE) || has_word(hint, FURNITURE_WORDS))
+        && !has_part(hint, ARTICLE_MAYBE)
+}
+
+/// The weight of an element's name: +25 for an article word, -25 for a secondary one.
+fn name_weight(node: &Node) -> f64 {
+    let hint = hint(node);
+    let mut weight = 0.0;
+    if has_part(hint, NEGATIVE) || has_word(hint, FURNITURE_WORDS) {
+        weight -= 25.0;
+    }
+    if has_part(hint, POSITIVE) {
+        weight += 25.0;
+    }
+    weight
+}
+
+fn tag_weight(name: &str) -> f64 {
+    match name {
+        "div" | "article" | "section" | "main" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn collapsed_len(text: &str) -> usize {
+    let mut len = 0;
+    let mut space = true;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !space {
+                len += 1;
+            }
+            space = true;
+        } else {
+            len += 1;
+            space = false;
+        }
+    }
+    len
+}
+
+struct Tree<'a> {
+    nodes: &'a [Node],
+    removed: Vec<bool>,
+    stats: Vec<Stats>,
+    score: Vec<Option<f64>>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(nodes: &'a [Node], strip_furniture: bool) -> Tree<'a> {
+        let n = nodes.len();
+        let mut removed = vec![false; n];
+        let mut block_of = vec![0usize; n];
+        let mut in_link = vec![false; n];
+        for (i, node) in nodes.iter().enumerate().skip(1) {
+            let p = node.parent;
+            removed[i] = removed[p] || (strip_furniture && is_furniture(node)) || matches!(&node.kind, Kind::Element { hidden: true, .. });
+            block_of[i] = if p == 0 || is_block(nodes[p].name()) { p } else { block_of[p] };
+            in_link[i] = in_link[p] || node.name() == "a";
+        }
+        let mut stats = vec![Stats::default(); n];
+        for i in (1..n).rev() {
+            if removed[i] {
+                continue;
+            }
+            let node = &nodes[i];
+            let mut s = stats[i];
+            match &node.kind {
+                Kind::Text(t) => {
+                    s.chars = collapsed_len(t);
+                    s.commas = t.matches([',', '\u{FF0C}']).count();
+                    if in_link[i] {
+                        s.link_chars = s.chars;
+                    }
+                    let own = &mut stats[block_of[i]];
+                    own.own_chars += s.chars;
+                    own.own_commas += s.commas;
+                    own.own_link_chars += s.link_chars;
+                }
+                Kind::Element { name, .. } => match name.as_str() {
+                    "p" => s.paragraphs += 1,
+                    "img" | "picture" => s.images += 1,
+                    "li" => s.items += 1,
+                    "input" | "textarea" | "select" => s.inputs += 1,
+                    "embed" | "object" | "video" | "audio" => s.embeds += 1,
+                    _ => {}
+                },
+                Kind::Document => {}
+            }
+            stats[i] = s;
+            let p = &mut stats[node.parent];
+            p.chars += s.chars;
+            p.link_chars += s.link_chars;
+            p.commas += s.commas;
+            p.paragraphs += s.paragraphs;
+            p.images += s.images;
+            p.items += s.items;
+            p.inputs += s.inputs;
+            p.embeds += s.embeds;
+            p.has_block |= s.has_block || (is_block(node.name()) && !matches!(node.name(), "br" | "hr"));
+        }
+        Tree { nodes, removed, stats, score: vec![None; n] }
+    }
+
+    fn link_density(&self, i: usize) -> f64 {
+        let s = &self.stats[i];
+        if s.chars == 0 { 0.0 } else { s.link_chars as f64 / s.chars as f64 }
+    }
+
+    fn add_score(&mut self, i: usize, points: f64) {
+        let node = &self.nodes[i];
+        let base = self.score[i].unwrap_or_else(|| tag_weight(node.name()) + name_weight(node));
+        self.score[i] = Some(base + points);
+    }
+
+    /// Scores the ancestors of every paragraph.
+    fn score_paragraphs(&mut self) {
+        for i in 1..self.nodes.len() {
+            let s = self.stats[i];
+            if self.removed[i] || s.own_chars < MIN_PARAGRAPH || s.own_link_chars * 2 > s.own_chars {
+                continue;
+            }
+            let points = 1.0 + s.own_commas as f64 + (s.own_chars as f64 / 100.0).min(3.0);
+            // A paragraph scores its container; a container with loose text scores itself.
+            let mut at = if s.has_block { i } else { self.nodes[i].parent };
+            for level in 0..5 {
+                if at == 0 {
+                    break;
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    _ => level as f64 * 3.0,
+                };
+                self.add_score(at, points / divider);
+                at = self.nodes[at].parent;
+            }
+        }
+    }
+
+    fn final_score(&self, i: usize) -> Option<f64> {
+        self.score[i].map(|s| s * (1.0 - self.link_density(i)))
+    }
+
+    /// The best-scoring container, moved up to an ancestor that scores as well.
+    fn top_candidate(&self) -> Option<usize> {
+        let mut top = None;
+        let mut best = f64::MIN;
+        for i in 1..self.nodes.len() {
+            if let Some(s) = self.final_score(i) {
+                if s > best {
+                    best = s;
+                    top = Some(i);
+                }
+            }
+        }
+        let mut top = top?;
+        let mut last = best;
+        let threshold = best / 3.0;
+        let mut parent = self.nodes[top].parent;
+        while parent != 0 {
+            if let Some(ps) = self.final_score(parent) {
+                if ps < threshold {
+                    break;
+                }
+                if ps > last {
+                    top = parent;
+                    break;
+                }
+                last = ps;
+            }
+            parent = self.nodes[parent].parent;
+        }
+        while self.nodes[top].parent != 0 {
+            let parent = self.nodes[top].parent;
+            let kept = self.nodes[parent].children.iter().filter(|&&c| !self.removed[c] && self.stats[c].chars > 0).count();
+            if kept != 1 {
+                break;
+            }
+            top = parent;
+        }
+        Some(top)
+    }
+
+    /// The top candidate and those of its siblings that belong with it.
+    fn article(&self, top: usize) -> Vec<usize> {
+        let parent = self.nodes[top].parent;
+        if parent == 0 {
+            return vec![top];
+        }
+        let top_score = self.final_score(top).unwrap_or(0.0);
+        let threshold = (top_score * 0.2).max(10.0);
+        let top_hint = hint(&self.nodes[top]);
+        let mut kept = Vec::new();
+        for &c in &self.nodes[parent].children {
+            if self.removed[c] || self.stats[c].chars == 0 {
+                continue;
+            }
+            let bonus = if !top_hint.is_empty() && hint(&self.nodes[c]) == top_hint { top_score * 0.2 } else { 0.0 };
+            let keep = c == top
+                || self.final_score(c).is_some_and(|s| s + bonus >= threshold)
+                || (self.nodes[c].name() == "p" && {
+                    let (len, ld) = (self.stats[c].chars, self.link_density(c));
+                    (len > 80 && ld < 0.25) || (len > 40 && ld == 0.0)
+                });
+            if keep {
+                kept.push(c);
+            }
+        }
+        kept
+    }
+
+    /// Whether an element inside the article looks like a widget rather than prose.
+    fn is_widget(&self, i: usize, in_figure: bool) -> bool {
+        let node = &self.nodes[i];
+        let name = node.name();
+        if matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
+            return name_weight(node) < 0.0 || self.link_density(i) > 0.33;
+        }
+        if !matches!(name, "div" | "section" | "table" | "ul" | "ol" | "dl" | "figure" | "aside") {
+            return false;
+        }
+        let weight = name_weight(node);
+        if weight + self.score[i].unwrap_or(0.0) < 0.0 {
+            return true;
+        }
+        let s = &self.stats[i];
+        if s.commas >= 10 {
+            return false;
+        }
+        let is_list = matches!(name, "ul" | "ol" | "dl");
+        let (p, img, li) = (s.paragraphs as f64, s.images as f64, s.items as f64);
+        let ld = self.link_density(i);
+        (img > 1.0 && p / img < 0.5 && !in_figure)
+            || (!is_list && li > p + 1.0 && ld > 0.1)
+            || (s.inputs as f64 > p / 3.0 + 0.5)
+            || (!is_list && s.chars < MIN_PARAGRAPH && (img == 0.0 || img > 2.0) && !in_figure)
+            || (weight < 25.0 && ld > 0.2 && !(is_list && ld < 0.5))
+            || (weight >= 25.0 && ld > 0.5)
+            || (s.embeds == 1 && s.chars < 75)
+            || s.embeds > 1
+    }
+
+    fn render(&self, i: usize, clean: bool, in_figure: bool, out: &mut String) {
+        if self.removed[i] {
+            return;
+        }
+        let node = &self.nodes[i];
+        match &node.kind {
+            Kind::Text(t) => push_collapsed(out, t),
+            _ => {
+                let name = node.name();
+                if clean && i != 0 && self.is_widget(i, in_figure) {
+                    return;
+                }
+                let block = is_block(name);
+                if block {
+                    paragraph_break(out);
+                }
+                let in_figure = in_figure || name == "figure";
+                for &c in &node.children {
+                    self.render(c, clean, in_figure, out);
+                }
+                if block {
+                    paragraph_break(out);
+                }
+            }
+        }
+    }
+}
+
+/// The article body of `nodes`, paragraphs separated by a blank line; the whole text
+/// when no part of the page reads as an article.
+pub fn article_text(nodes: &[Node]) -> String {
+    for strip in [true, false] {
+        let mut tree = Tree::new(nodes, strip);
+        tree.score_paragraphs();
+        let Some(top) = tree.top_candidate() else { continue };
+        let mut out = String::new();
+        for i in tree.article(top) {
+            tree.render(i, true, false, &mut out);
+        }
+        let out = out.trim();
+        if out.chars().count() >= MIN_ARTICLE {
+            return out.to_string();
+        }
+    }
+    let tree = Tree::new(nodes, false);
+    let mut out = String::new();
+    tree.render(0, false, false, &mut out);
+    out.trim().to_string()
+}
+
+/// Appends `raw` with whitespace runs collapsed to one space.
+pub fn push_collapsed(out: &mut String, raw: &str) {
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with([' ', '\n']) {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// Ends the current paragraph, if any, with a blank line.
+pub fn paragraph_break(out: &mut String) {
+    let trimmed = out.trim_end_matches(' ').len();
+    out.truncate(trimmed);
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
+    }
+}
