@@ -238,7 +238,8 @@ impl<'a> Tree<'a> {
             }
         }
         let mut top = top?;
-        let mut last = best;
+        top = self.shared_ancestor(top, best);
+        let mut last = self.final_score(top).unwrap_or(best);
         let threshold = best / 3.0;
         let mut parent = self.nodes[top].parent;
         while parent != 0 {
@@ -263,6 +264,46 @@ impl<'a> Tree<'a> {
             top = parent;
         }
         Some(top)
+    }
+
+    /// Whether `ancestor` is `node` or contains it.
+    fn contains(&self, ancestor: usize, mut node: usize) -> bool {
+        loop {
+            if node == ancestor {
+                return true;
+            }
+            if node == 0 {
+                return false;
+            }
+            node = self.nodes[node].parent;
+        }
+    }
+
+    /// When an article is split into many small scored containers (one per paragraph),
+    /// the nearest ancestor of `top` holding three of the five best that score within a
+    /// quarter of it.
+    fn shared_ancestor(&self, top: usize, best: f64) -> usize {
+        let mut rivals: Vec<(f64, usize)> = Vec::new();
+        for i in 1..self.nodes.len() {
+            if let Some(s) = self.final_score(i) {
+                if i != top && s >= best * 0.75 {
+                    rivals.push((s, i));
+                    rivals.sort_by(|a, b| b.0.total_cmp(&a.0));
+                    rivals.truncate(4);
+                }
+            }
+        }
+        if rivals.len() < 3 {
+            return top;
+        }
+        let mut parent = self.nodes[top].parent;
+        while parent != 0 && self.nodes[parent].name() != "body" {
+            if rivals.iter().filter(|&&(_, r)| self.contains(parent, r)).count() >= 3 {
+                return parent;
+            }
+            parent = self.nodes[parent].parent;
+        }
+        top
     }
 
     /// The top candidate and those of its siblings that belong with it.
