@@ -33,6 +33,9 @@ const MIN_PARAGRAPH: usize = 25;
 /// Fewest characters for an extraction to be trusted over the whole page's text.
 const MIN_ARTICLE: usize = 250;
 
+/// Characters of text from which a container's article name counts in full.
+const PROSE_CHARS: f64 = 200.0;
+
 /// Per-node counts over the kept part of its subtree.
 #[derive(Clone, Copy, Default)]
 struct Stats {
@@ -192,7 +195,13 @@ impl<'a> Tree<'a> {
 
     fn add_score(&mut self, i: usize, points: f64) {
         let node = &self.nodes[i];
-        let base = self.score[i].unwrap_or_else(|| tag_weight(node.name()) + name_weight(node));
+        let chars = self.stats[i].chars;
+        let base = self.score[i].unwrap_or_else(|| {
+            // An article name counts in full only for a container with some prose in it.
+            let weight = name_weight(node);
+            let weight = if weight > 0.0 { weight * (chars as f64 / PROSE_CHARS).min(1.0) } else { weight };
+            tag_weight(node.name()) + weight
+        });
         self.score[i] = Some(base + points);
     }
 
