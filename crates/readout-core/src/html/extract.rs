@@ -445,3 +445,69 @@ pub fn paragraph_break(out: &mut String) {
         out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::html::read;
+
+    const PROSE: [&str; 4] = [
+        "The harbour board met on Tuesday evening to weigh the new ferry timetable, which critics say cuts late services.",
+        "Members argued for two hours, and the chair, a retired pilot, warned that the budget would not stretch much further.",
+        "A vote is expected next month, after a public consultation that will run through the winter in three towns.",
+        "Residents who rely on the last boat home said they would attend, and several shop owners promised to join them.",
+    ];
+
+    fn page(furniture_before: &str, furniture_after: &str) -> String {
+        let body: String = PROSE.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            "<html><head><title>Ferry</title></head><body>{furniture_before}\
+             <div class=\"story-body\"><h1>Ferry timetable</h1>{body}</div>{furniture_after}</body></html>"
+        )
+    }
+
+    #[test]
+    fn keeps_the_article_as_paragraphs_and_drops_the_furniture() {
+        let before = "<div id=\"cookie-banner\"><p>We use cookies to improve your experience, accept them all or manage them.</p></div>\
+                      <header><a href=\"/\">Home</a> <a href=\"/news\">News</a></header>\
+                      <nav><ul><li><a href=\"/a\">Sport</a></li><li><a href=\"/b\">Weather, traffic and travel news</a></li></ul></nav>";
+        let after = "<div class=\"share-tools\"><a href=\"#\">Share on social media, email or print this story</a></div>\
+                     <section class=\"comments\"><p>I have taken that ferry for twenty years, and it was never once on time.</p></section>\
+                     <footer><p>Copyright the harbour gazette, all rights reserved, reproduction prohibited.</p></footer>";
+        let text = read(&page(before, after)).text;
+        assert_eq!(text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn drops_link_lists_and_hidden_blocks_inside_the_article() {
+        let related = "<ul class=\"links\"><li><a href=\"/1\">Bridge tolls to rise again next year</a></li>\
+                       <li><a href=\"/2\">New pier opens to walkers and anglers</a></li></ul>";
+        let hidden = "<div style=\"display: none\"><p>Subscribe now for unlimited access to every story we publish.</p></div>";
+        let body: String = PROSE.iter().map(|p| format!("<p>{p}</p>")).collect();
+        let html = format!("<article><div>{}{related}{hidden}{}</div></article>", &body, "<p>Short.</p>");
+        let text = read(&html).text;
+        assert!(text.starts_with(PROSE[0]) && text.contains(PROSE[3]), "{text}");
+        assert!(!text.contains("Bridge tolls") && !text.contains("Subscribe"), "{text}");
+    }
+
+    #[test]
+    fn an_article_split_into_one_container_per_paragraph_is_kept_whole() {
+        let cards: String = PROSE.iter().map(|p| format!("<div class=\"card\"><div class=\"card-text\"><p>{p}</p></div></div>")).collect();
+        let html = format!("<div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"cards\">{cards}</div><div><p>Advertisement</p></div>");
+        assert_eq!(read(&html).text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn a_page_without_an_article_keeps_all_its_text() {
+        assert_eq!(read("<ul><li>Milk</li><li>Bread</li></ul><p>Eggs</p>").text, "Milk\n\nBread\n\nEggs");
+    }
+
+    #[test]
+    fn hostile_markup_is_read_in_linear_time_without_panicking() {
+        let deep = "<div><span>".repeat(50_000) + &PROSE.join(" ");
+        assert!(read(&deep).text.contains(PROSE[1]));
+        let unclosed = "<p><li><td><a>x".repeat(20_000);
+        let _ = read(&unclosed);
+        let ends = "</div></p></a>".repeat(20_000);
+        let _ = read(&ends);
+    }
+}
