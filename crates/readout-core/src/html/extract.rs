@@ -21,8 +21,8 @@ pub const BLOCKS: &[&str] = &[
     "tfoot", "th", "thead", "tr", "ul",
 ];
 
-/// Elements that are never article text, whatever their name.
-const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "header", "menu", "dialog", "form", "fieldset", "input", "label", "h1"];
+/// Elements that are never article body text, whatever their name (captions included).
+const FURNITURE_TAGS: &[&str] = &["nav", "figcaption", "aside", "footer", "header", "menu", "dialog", "form", "fieldset", "input", "label", "h1"];
 
 /// Elements kept even with a furniture word in their name.
 const NEVER_FURNITURE: &[&str] = &["body", "article", "main", "a"];
@@ -30,7 +30,8 @@ const NEVER_FURNITURE: &[&str] = &["body", "article", "main", "a"];
 /// Fewest characters of own text for a block to count as a paragraph.
 const MIN_PARAGRAPH: usize = 25;
 
-/// Fewest characters for an extraction to be trusted over the whole page's text.
+/// Fewest characters for an extraction with furniture set aside to be trusted over one
+/// that keeps it.
 const MIN_ARTICLE: usize = 250;
 
 /// Characters of text from which a container's article name counts in full.
@@ -402,9 +403,11 @@ impl<'a> Tree<'a> {
     }
 }
 
-/// The article body of `nodes`, paragraphs separated by a blank line; the whole text
-/// when no part of the page reads as an article.
+/// The article body of `nodes`, paragraphs separated by a blank line: read first with
+/// furniture set aside, again with it if that leaves too little, and the whole text when
+/// no part of the page reads as an article.
 pub fn article_text(nodes: &[Node]) -> String {
+    let mut best = String::new();
     for strip in [true, false] {
         let mut tree = Tree::new(nodes, strip);
         tree.score_paragraphs();
@@ -417,6 +420,12 @@ pub fn article_text(nodes: &[Node]) -> String {
         if out.chars().count() >= MIN_ARTICLE {
             return out.to_string();
         }
+        if out.len() > best.len() {
+            best = out.to_string();
+        }
+    }
+    if !best.is_empty() {
+        return best;
     }
     let tree = Tree::new(nodes, false);
     let mut out = String::new();
