@@ -6,6 +6,9 @@
 //! kept, from publication-date `<meta>` tags ([`PUBLISHED_META`]), JSON-LD
 //! `datePublished`, `<time datetime>` and `<title>`/`og:title`.
 
+mod dom;
+mod extract;
+
 use crate::dates::parse_written_date;
 use crate::published::from_iso_datetime;
 
@@ -17,13 +20,6 @@ pub struct Page {
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "iframe", "object", "textarea", "select", "button"];
-
-/// Elements that start a new paragraph.
-const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-    "table", "td", "th", "tr", "ul",
-];
 
 /// `<meta>` names (`property`, `name` or `itemprop`, compared in lower case) whose content
 /// is the publication date, as ISO 8601 or written out ("Fri Mar 13 21:30:09 EST 2015").
@@ -41,7 +37,7 @@ fn meta_date(value: &str) -> Option<String> {
 }
 
 pub fn read(html: &str) -> Page {
-    let mut text = String::with_capacity(html.len() / 2);
+    let mut tree = dom::Builder::new();
     let mut title = None;
     let mut og_title = None;
     let mut published = None;
@@ -51,7 +47,7 @@ pub fn read(html: &str) -> Page {
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         if !in_head {
-            push_text(&mut text, &rest[..lt]);
+            tree.text(&decode_entities(&rest[..lt]));
         }
         rest = &rest[lt..];
         if let Some(after) = rest.strip_prefix("<!--") {
@@ -60,7 +56,7 @@ pub fn read(html: &str) -> Page {
         }
         let Some(tag) = Tag::parse(rest) else {
             if !in_head {
-                text.push('<');
+                tree.text("<");
             }
             rest = &rest[1..];
             continue;
@@ -88,6 +84,7 @@ pub fn read(html: &str) -> Page {
             }
             ("time", false) => {
                 time_date = time_date.or_else(|| tag.attr("datetime").and_then(from_iso_datetime));
+                tree.start(name, tag.hint(), tag.hidden());
             }
             ("script", false) => {
                 let (inner, after) = until_close(rest, "script");
@@ -97,14 +94,15 @@ pub fn read(html: &str) -> Page {
                 rest = after;
             }
             (_, false) if SKIPPED.contains(&name) => rest = until_close(rest, name).1,
-            _ if BLOCKS.contains(&name) => paragraph_break(&mut text),
-            _ => {}
+            _ if in_head || name.is_empty() => {}
+            (_, false) => tree.start(name, tag.hint(), tag.hidden()),
+            (_, true) => tree.end(name),
         }
     }
     if !in_head {
-        push_text(&mut text, rest);
+        tree.text(&decode_entities(rest));
     }
-    let text = text.trim().to_string();
+    let text = extract::article_text(&tree.finish());
     let title = og_title.or(title).filter(|t| !t.is_empty());
     Page { text, title, published: published.or(ld_date).or(time_date) }
 }
@@ -141,6 +139,27 @@ impl<'a> Tag<'a> {
             attrs: &body[name_len..end],
             len: offset + end + 1,
         })
+    }
+
+    /// The lower-case words of the `class`, `id`, `role` and `itemprop` attributes.
+    fn hint(&self) -> String {
+        let mut hint = String::new();
+        for name in ["class", "id", "role", "itemprop"] {
+            if let Some(value) = self.attr(name) {
+                hint.push_str(&value.to_ascii_lowercase());
+                hint.push(' ');
+            }
+        }
+        hint
+    }
+
+    /// Whether the page hides the element (`hidden`, `aria-hidden="true"`, `display:none`).
+    fn hidden(&self) -> bool {
+        let style = self.attr("style").unwrap_or("").to_ascii_lowercase().replace(' ', "");
+        self.attr("hidden").is_some()
+            || self.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+            || style.contains("display:none")
+            || style.contains("visibility:hidden")
     }
 
     /// The value of attribute `name`, quoted or not.
@@ -214,29 +233,6 @@ fn json_ld_date(json: &str) -> Option<String> {
     let at = json.find("\"datePublished\"")?;
     let value = json[at + 15..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
     meta_date(&value[..value.find('"')?])
-}
-
-fn push_text(out: &mut String, raw: &str) {
-    if raw.is_empty() {
-        return;
-    }
-    for c in decode_entities(raw).chars() {
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with([' ', '\n']) {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
-        }
-    }
-}
-
-fn paragraph_break(out: &mut String) {
-    let trimmed = out.trim_end_matches(' ').len();
-    out.truncate(trimmed);
-    if !out.is_empty() && !out.ends_with("\n\n") {
-        out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
-    }
 }
 
 fn collapse(s: &str) -> String {

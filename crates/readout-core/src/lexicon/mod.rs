@@ -10,6 +10,7 @@ pub mod calls;
 pub mod cues;
 pub mod currencies;
 pub mod dates;
+pub mod html;
 pub mod numbers;
 pub mod people;
 pub mod places;

@@ -1,0 +1,522 @@
+//! The article body of a page tree, by readability-style content scoring.
+//!
+//! Furniture (navigation, headers, footers, comments, share and cookie widgets, by tag
+//! or by the [`crate::lexicon::html`] words in class/id/role) is set aside first. Every
+//! block with a sentence or more of its own text then scores its ancestors (one point,
+//! one per comma, one per 100 characters up to three), less for each generation up;
+//! containers start from their tag and name. The best container, discounted by the share
+//! of its text inside links, is the article; siblings that score close to it, or are
+//! link-free paragraphs, join it. Within the article, lists, tables and divisions that
+//! look like widgets (mostly links, more images or inputs than paragraphs, a negative
+//! name) are dropped. Everything is linear in the number of nodes.
+
+use super::dom::{Kind, Node};
+use crate::lexicon::html::{ARTICLE_MAYBE, FURNITURE, FURNITURE_WORDS, NEGATIVE, POSITIVE};
+
+/// Elements that start a new paragraph in the text.
+pub const BLOCKS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul",
+];
+
+/// Elements that are never article body text, whatever their name (captions included).
+const FURNITURE_TAGS: &[&str] = &["nav", "figcaption", "aside", "footer", "header", "menu", "dialog", "form", "fieldset", "input", "label", "h1"];
+
+/// Elements kept even with a furniture word in their name.
+const NEVER_FURNITURE: &[&str] = &["body", "article", "main", "a"];
+
+/// Fewest characters of own text for a block to count as a paragraph.
+const MIN_PARAGRAPH: usize = 25;
+
+/// Fewest characters for an extraction with furniture set aside to be trusted over one
+/// that keeps it.
+const MIN_ARTICLE: usize = 250;
+
+/// Characters of text from which a container's article name counts in full.
+const PROSE_CHARS: f64 = 200.0;
+
+/// Per-node counts over the kept part of its subtree.
+#[derive(Clone, Copy, Default)]
+struct Stats {
+    /// Characters of text, whitespace runs counted once.
+    chars: usize,
+    link_chars: usize,
+    commas: usize,
+    /// Text whose nearest block ancestor is this node.
+    own_chars: usize,
+    own_link_chars: usize,
+    own_commas: usize,
+    paragraphs: usize,
+    images: usize,
+    items: usize,
+    inputs: usize,
+    embeds: usize,
+    has_block: bool,
+}
+
+fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name)
+}
+
+fn hint(node: &Node) -> &str {
+    match &node.kind {
+        Kind::Element { hint, .. } => hint,
+        _ => "",
+    }
+}
+
+fn has_word(hint: &str, words: &[&str]) -> bool {
+    hint.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| words.contains(&w))
+}
+
+fn has_part(hint: &str, parts: &[&str]) -> bool {
+    parts.iter().any(|p| hint.contains(p))
+}
+
+/// Whether an element is page furniture by its tag or name.
+fn is_furniture(node: &Node) -> bool {
+    let Kind::Element { name, hint, hidden } = &node.kind else { return false };
+    if *hidden || FURNITURE_TAGS.contains(&name.as_str()) {
+        return true;
+    }
+    !NEVER_FURNITURE.contains(&name.as_str())
+        && (has_part(hint, FURNITURE) || has_word(hint, FURNITURE_WORDS))
+        && !has_part(hint, ARTICLE_MAYBE)
+}
+
+/// The weight of an element's name: +25 for an article word, -25 for a secondary one.
+fn name_weight(node: &Node) -> f64 {
+    let hint = hint(node);
+    let mut weight = 0.0;
+    if has_part(hint, NEGATIVE) || has_word(hint, FURNITURE_WORDS) {
+        weight -= 25.0;
+    }
+    if has_part(hint, POSITIVE) {
+        weight += 25.0;
+    }
+    weight
+}
+
+fn tag_weight(name: &str) -> f64 {
+    match name {
+        "div" | "article" | "section" | "main" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn collapsed_len(text: &str) -> usize {
+    let mut len = 0;
+    let mut space = true;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !space {
+                len += 1;
+            }
+            space = true;
+        } else {
+            len += 1;
+            space = false;
+        }
+    }
+    len
+}
+
+struct Tree<'a> {
+    nodes: &'a [Node],
+    removed: Vec<bool>,
+    stats: Vec<Stats>,
+    score: Vec<Option<f64>>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(nodes: &'a [Node], strip_furniture: bool) -> Tree<'a> {
+        let n = nodes.len();
+        let mut removed = vec![false; n];
+        let mut block_of = vec![0usize; n];
+        let mut in_link = vec![false; n];
+        for (i, node) in nodes.iter().enumerate().skip(1) {
+            let p = node.parent;
+            removed[i] = removed[p] || (strip_furniture && is_furniture(node)) || matches!(&node.kind, Kind::Element { hidden: true, .. });
+            block_of[i] = if p == 0 || is_block(nodes[p].name()) { p } else { block_of[p] };
+            in_link[i] = in_link[p] || node.name() == "a";
+        }
+        let mut stats = vec![Stats::default(); n];
+        for i in (1..n).rev() {
+            if removed[i] {
+                continue;
+            }
+            let node = &nodes[i];
+            let mut s = stats[i];
+            match &node.kind {
+                Kind::Text(t) => {
+                    s.chars = collapsed_len(t);
+                    s.commas = t.matches([',', '\u{FF0C}']).count();
+                    if in_link[i] {
+                        s.link_chars = s.chars;
+                    }
+                    let own = &mut stats[block_of[i]];
+                    own.own_chars += s.chars;
+                    own.own_commas += s.commas;
+                    own.own_link_chars += s.link_chars;
+                }
+                Kind::Element { name, .. } => match name.as_str() {
+                    "p" => s.paragraphs += 1,
+                    "img" | "picture" => s.images += 1,
+                    "li" => s.items += 1,
+                    "input" | "textarea" | "select" => s.inputs += 1,
+                    "embed" | "object" | "video" | "audio" => s.embeds += 1,
+                    _ => {}
+                },
+                Kind::Document => {}
+            }
+            stats[i] = s;
+            let p = &mut stats[node.parent];
+            p.chars += s.chars;
+            p.link_chars += s.link_chars;
+            p.commas += s.commas;
+            p.paragraphs += s.paragraphs;
+            p.images += s.images;
+            p.items += s.items;
+            p.inputs += s.inputs;
+            p.embeds += s.embeds;
+            p.has_block |= s.has_block || (is_block(node.name()) && !matches!(node.name(), "br" | "hr"));
+        }
+        Tree { nodes, removed, stats, score: vec![None; n] }
+    }
+
+    fn link_density(&self, i: usize) -> f64 {
+        let s = &self.stats[i];
+        if s.chars == 0 { 0.0 } else { s.link_chars as f64 / s.chars as f64 }
+    }
+
+    fn add_score(&mut self, i: usize, points: f64) {
+        let node = &self.nodes[i];
+        let chars = self.stats[i].chars;
+        let base = self.score[i].unwrap_or_else(|| {
+            // An article name counts in full only for a container with some prose in it.
+            let weight = name_weight(node);
+            let weight = if weight > 0.0 { weight * (chars as f64 / PROSE_CHARS).min(1.0) } else { weight };
+            tag_weight(node.name()) + weight
+        });
+        self.score[i] = Some(base + points);
+    }
+
+    /// Scores the ancestors of every paragraph.
+    fn score_paragraphs(&mut self) {
+        for i in 1..self.nodes.len() {
+            let s = self.stats[i];
+            if self.removed[i] || s.own_chars < MIN_PARAGRAPH || s.own_link_chars * 2 > s.own_chars {
+                continue;
+            }
+            let points = 1.0 + s.own_commas as f64 + (s.own_chars as f64 / 100.0).min(3.0);
+            // A paragraph scores its container; a container with loose text scores itself.
+            let mut at = if s.has_block { i } else { self.nodes[i].parent };
+            for level in 0..5 {
+                if at == 0 {
+                    break;
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    _ => level as f64 * 3.0,
+                };
+                self.add_score(at, points / divider);
+                at = self.nodes[at].parent;
+            }
+        }
+    }
+
+    fn final_score(&self, i: usize) -> Option<f64> {
+        self.score[i].map(|s| s * (1.0 - self.link_density(i)))
+    }
+
+    /// The best-scoring container, moved up to an ancestor that scores as well.
+    fn top_candidate(&self) -> Option<usize> {
+        let mut top = None;
+        let mut best = f64::MIN;
+        for i in 1..self.nodes.len() {
+            if let Some(s) = self.final_score(i) {
+                if s > best {
+                    best = s;
+                    top = Some(i);
+                }
+            }
+        }
+        let mut top = top?;
+        top = self.shared_ancestor(top, best);
+        let mut last = self.final_score(top).unwrap_or(best);
+        let threshold = best / 3.0;
+        let mut parent = self.nodes[top].parent;
+        while parent != 0 {
+            if let Some(ps) = self.final_score(parent) {
+                if ps < threshold {
+                    break;
+                }
+                if ps > last {
+                    top = parent;
+                    break;
+                }
+                last = ps;
+            }
+            parent = self.nodes[parent].parent;
+        }
+        while self.nodes[top].parent != 0 {
+            let parent = self.nodes[top].parent;
+            let kept = self.nodes[parent].children.iter().filter(|&&c| !self.removed[c] && self.stats[c].chars > 0).count();
+            if kept != 1 {
+                break;
+            }
+            top = parent;
+        }
+        Some(top)
+    }
+
+    /// Whether `ancestor` is `node` or contains it.
+    fn contains(&self, ancestor: usize, mut node: usize) -> bool {
+        loop {
+            if node == ancestor {
+                return true;
+            }
+            if node == 0 {
+                return false;
+            }
+            node = self.nodes[node].parent;
+        }
+    }
+
+    /// When an article is split into many small scored containers (one per paragraph),
+    /// the nearest ancestor of `top` holding three of the five best that score within a
+    /// quarter of it.
+    fn shared_ancestor(&self, top: usize, best: f64) -> usize {
+        let mut rivals: Vec<(f64, usize)> = Vec::new();
+        for i in 1..self.nodes.len() {
+            if let Some(s) = self.final_score(i) {
+                if i != top && s >= best * 0.75 {
+                    rivals.push((s, i));
+                    rivals.sort_by(|a, b| b.0.total_cmp(&a.0));
+                    rivals.truncate(4);
+                }
+            }
+        }
+        if rivals.len() < 3 {
+            return top;
+        }
+        let mut parent = self.nodes[top].parent;
+        while parent != 0 && self.nodes[parent].name() != "body" {
+            if rivals.iter().filter(|&&(_, r)| self.contains(parent, r)).count() >= 3 {
+                return parent;
+            }
+            parent = self.nodes[parent].parent;
+        }
+        top
+    }
+
+    /// The top candidate and those of its siblings that belong with it.
+    fn article(&self, top: usize) -> Vec<usize> {
+        let parent = self.nodes[top].parent;
+        if parent == 0 {
+            return vec![top];
+        }
+        let top_score = self.final_score(top).unwrap_or(0.0);
+        let threshold = (top_score * 0.2).max(10.0);
+        let top_hint = hint(&self.nodes[top]);
+        let mut kept = Vec::new();
+        for &c in &self.nodes[parent].children {
+            if self.removed[c] || self.stats[c].chars == 0 {
+                continue;
+            }
+            let bonus = if !top_hint.is_empty() && hint(&self.nodes[c]) == top_hint { top_score * 0.2 } else { 0.0 };
+            let keep = c == top
+                || self.final_score(c).is_some_and(|s| s + bonus >= threshold)
+                || (self.nodes[c].name() == "p" && {
+                    let (len, ld) = (self.stats[c].chars, self.link_density(c));
+                    (len > 80 && ld < 0.25) || (len > 40 && ld == 0.0)
+                });
+            if keep {
+                kept.push(c);
+            }
+        }
+        kept
+    }
+
+    /// Whether an element inside the article looks like a widget rather than prose.
+    fn is_widget(&self, i: usize, in_figure: bool) -> bool {
+        let node = &self.nodes[i];
+        let name = node.name();
+        if matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
+            return name_weight(node) < 0.0 || self.link_density(i) > 0.33;
+        }
+        if !matches!(name, "div" | "section" | "table" | "ul" | "ol" | "dl" | "figure" | "aside") {
+            return false;
+        }
+        let weight = name_weight(node);
+        if weight + self.score[i].unwrap_or(0.0) < 0.0 {
+            return true;
+        }
+        let s = &self.stats[i];
+        if s.commas >= 10 {
+            return false;
+        }
+        let is_list = matches!(name, "ul" | "ol" | "dl");
+        let (p, img, li) = (s.paragraphs as f64, s.images as f64, s.items as f64);
+        let ld = self.link_density(i);
+        (img > 1.0 && p / img < 0.5 && !in_figure)
+            || (!is_list && li > p + 1.0 && ld > 0.1)
+            || (s.inputs as f64 > p / 3.0 + 0.5)
+            || (!is_list && s.chars < MIN_PARAGRAPH && (img == 0.0 || img > 2.0) && !in_figure)
+            || (weight < 25.0 && ld > 0.2 && !(is_list && ld < 0.5))
+            || (weight >= 25.0 && ld > 0.5)
+            || (s.embeds == 1 && s.chars < 75)
+            || s.embeds > 1
+    }
+
+    fn render(&self, i: usize, clean: bool, in_figure: bool, out: &mut String) {
+        if self.removed[i] {
+            return;
+        }
+        let node = &self.nodes[i];
+        match &node.kind {
+            Kind::Text(t) => push_collapsed(out, t),
+            _ => {
+                let name = node.name();
+                if clean && i != 0 && self.is_widget(i, in_figure) {
+                    return;
+                }
+                let block = is_block(name);
+                if block {
+                    paragraph_break(out);
+                }
+                let in_figure = in_figure || name == "figure";
+                for &c in &node.children {
+                    self.render(c, clean, in_figure, out);
+                }
+                if block {
+                    paragraph_break(out);
+                }
+            }
+        }
+    }
+}
+
+/// The article body of `nodes`, paragraphs separated by a blank line: read first with
+/// furniture set aside, again with it if that leaves too little, and the whole text when
+/// no part of the page reads as an article.
+pub fn article_text(nodes: &[Node]) -> String {
+    let mut best = String::new();
+    for strip in [true, false] {
+        let mut tree = Tree::new(nodes, strip);
+        tree.score_paragraphs();
+        let Some(top) = tree.top_candidate() else { continue };
+        let mut out = String::new();
+        for i in tree.article(top) {
+            tree.render(i, true, false, &mut out);
+        }
+        let out = out.trim();
+        if out.chars().count() >= MIN_ARTICLE {
+            return out.to_string();
+        }
+        if out.len() > best.len() {
+            best = out.to_string();
+        }
+    }
+    if !best.is_empty() {
+        return best;
+    }
+    let tree = Tree::new(nodes, false);
+    let mut out = String::new();
+    tree.render(0, false, false, &mut out);
+    out.trim().to_string()
+}
+
+/// Appends `raw` with whitespace runs collapsed to one space.
+pub fn push_collapsed(out: &mut String, raw: &str) {
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with([' ', '\n']) {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// Ends the current paragraph, if any, with a blank line.
+pub fn paragraph_break(out: &mut String) {
+    let trimmed = out.trim_end_matches(' ').len();
+    out.truncate(trimmed);
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::html::read;
+
+    const PROSE: [&str; 4] = [
+        "The harbour board met on Tuesday evening to weigh the new ferry timetable, which critics say cuts late services.",
+        "Members argued for two hours, and the chair, a retired pilot, warned that the budget would not stretch much further.",
+        "A vote is expected next month, after a public consultation that will run through the winter in three towns.",
+        "Residents who rely on the last boat home said they would attend, and several shop owners promised to join them.",
+    ];
+
+    fn page(furniture_before: &str, furniture_after: &str) -> String {
+        let body: String = PROSE.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            "<html><head><title>Ferry</title></head><body>{furniture_before}\
+             <div class=\"story-body\"><h1>Ferry timetable</h1>{body}</div>{furniture_after}</body></html>"
+        )
+    }
+
+    #[test]
+    fn keeps_the_article_as_paragraphs_and_drops_the_furniture() {
+        let before = "<div id=\"cookie-banner\"><p>We use cookies to improve your experience, accept them all or manage them.</p></div>\
+                      <header><a href=\"/\">Home</a> <a href=\"/news\">News</a></header>\
+                      <nav><ul><li><a href=\"/a\">Sport</a></li><li><a href=\"/b\">Weather, traffic and travel news</a></li></ul></nav>";
+        let after = "<div class=\"share-tools\"><a href=\"#\">Share on social media, email or print this story</a></div>\
+                     <section class=\"comments\"><p>I have taken that ferry for twenty years, and it was never once on time.</p></section>\
+                     <footer><p>Copyright the harbour gazette, all rights reserved, reproduction prohibited.</p></footer>";
+        let text = read(&page(before, after)).text;
+        assert_eq!(text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn drops_link_lists_and_hidden_blocks_inside_the_article() {
+        let related = "<ul class=\"links\"><li><a href=\"/1\">Bridge tolls to rise again next year</a></li>\
+                       <li><a href=\"/2\">New pier opens to walkers and anglers</a></li></ul>";
+        let hidden = "<div style=\"display: none\"><p>Subscribe now for unlimited access to every story we publish.</p></div>";
+        let body: String = PROSE.iter().map(|p| format!("<p>{p}</p>")).collect();
+        let html = format!("<article><div>{}{related}{hidden}{}</div></article>", &body, "<p>Short.</p>");
+        let text = read(&html).text;
+        assert!(text.starts_with(PROSE[0]) && text.contains(PROSE[3]), "{text}");
+        assert!(!text.contains("Bridge tolls") && !text.contains("Subscribe"), "{text}");
+    }
+
+    #[test]
+    fn an_article_split_into_one_container_per_paragraph_is_kept_whole() {
+        let cards: String = PROSE.iter().map(|p| format!("<div class=\"card\"><div class=\"card-text\"><p>{p}</p></div></div>")).collect();
+        let html = format!("<div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"cards\">{cards}</div><div><p>Advertisement</p></div>");
+        assert_eq!(read(&html).text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn a_page_without_an_article_keeps_all_its_text() {
+        assert_eq!(read("<ul><li>Milk</li><li>Bread</li></ul><p>Eggs</p>").text, "Milk\n\nBread\n\nEggs");
+    }
+
+    #[test]
+    fn hostile_markup_is_read_in_linear_time_without_panicking() {
+        let deep = "<div><span>".repeat(50_000) + &PROSE.join(" ");
+        assert!(read(&deep).text.contains(PROSE[1]));
+        let unclosed = "<p><li><td><a>x".repeat(20_000);
+        let _ = read(&unclosed);
+        let ends = "</div></p></a>".repeat(20_000);
+        let _ = read(&ends);
+    }
+}
