@@ -305,6 +305,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 ments.push(Ment { first, last: end - 1, entity: m.entity, kind: m.kind });
             }
         }
+        drop_qualifiers(text, &toks, people, &mut ments);
         let mut cover = vec![None; toks.len()];
         for (k, m) in ments.iter().enumerate() {
             for c in &mut cover[m.first..=m.last] {
@@ -1065,6 +1066,18 @@ impl<'a, 'p> Sent<'a, 'p> {
         b < a
             || b - a <= MAX_LINK
                 && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j))
+            || self.title_before(a, b)
+    }
+
+    /// Whether the words `a..b` are a list link and then a title the cast left out of the
+    /// next name: "and Federal" in "Chirac and Federal Chancellor of Germany Gerhard
+    /// Schroeder", ", Maldivian" before "President Ibrahim Solih".
+    fn title_before(&self, a: usize, b: usize) -> bool {
+        let Some(s) = (a..b).find(|&j| !self.is_word(j, &lx::LIST_LINKS)) else { return false };
+        b - a <= MAX_LINK + 4
+            && (a..s).any(|j| self.is_in(j, &["and", ",", "&"]))
+            && self.is_capitalized(s)
+            && (s..b).all(|j| !self.is_break(j) && (self.is_capitalized(j) || self.is_word(j, &lx::TITLE_CONNECTORS)))
     }
 
     /// The list of names that ends with mention `k` and starts at word `floor` or later. A
@@ -1154,8 +1167,10 @@ impl<'a, 'p> Sent<'a, 'p> {
         if !offices.is_empty() {
             return Some((prep, offices.into_iter().map(|s| vec![s]).collect(), end));
         }
-        // A few words may come before the name: "the", "former", "his Russian".
-        while j < i + 4 && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
+        // A few words may come before the name: "the", "former", "his Russian", or a title
+        // the cast left out of it ("Foreign Minister of Australia Senator Marise Payne").
+        let title_run = |j: usize| (i + 1..=j).all(|x| self.is_capitalized(x) || self.is_word(x, &lx::TITLE_CONNECTORS));
+        while (j < i + 4 || j < i + 4 + MAX_LINK && title_run(j)) && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
             j += 1;
         }
         let mut k = match self.mention_starting(j) {
@@ -1201,11 +1216,16 @@ impl<'a, 'p> Sent<'a, 'p> {
                 j += 1;
             }
             let start = j;
-            while j < ceil && self.is_capitalized(j) && !self.is_break(j) {
+            let name_after = |j: usize| j > start && self.mention_starting(j).is_some() || self.is_word(j, &lx::PERSON_TITLES);
+            while j < ceil && self.is_capitalized(j) && !self.is_break(j) && !name_after(j) {
                 j += 1;
             }
             if j == start {
                 break;
+            }
+            // "Foreign Minister of Australia Senator Marise Payne": the title of a person.
+            if j < ceil && name_after(j) {
+                return (Vec::new(), i);
             }
             let country = &self.text[self.toks[start].start..self.toks[j - 1].end];
             out.push(Side::Named(format!("{office} of {country}")));
@@ -1728,6 +1748,52 @@ fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
     out
 }
 
+/// Drops the names that only qualify a person in one run of capitalised words: those
+/// before a title that introduces the person ("Sri Lankan President Gotabaya Rajapaksa",
+/// "External Affairs Minister S. Jaishankar", "Minister for Foreign Affairs of Singapore
+/// Dr. Vivian Balakrishnan") and those after "of" ("Lee Hsien Loong of Singapore").
+/// Names side by side with no title between them stay two ("PM Modi Putin call").
+fn drop_qualifiers(text: &str, toks: &[Span], people: &People, ments: &mut Vec<Ment>) {
+    let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
+    let lower = |i: usize| lowered(word(i));
+    let title = |i: usize| lower(i).is_some_and(|w| lx::PERSON_TITLES.contains(w.as_str()));
+    let in_title = |i: usize| {
+        word(i).starts_with(|c: char| c.is_uppercase()) || lower(i).is_some_and(|w| lx::TITLE_CONNECTORS.contains(w.as_str()))
+    };
+    let chained = |a: &Ment, b: &Ment| {
+        b.first > a.last
+            && a.kind != MentionKind::Pronoun
+            && b.kind != MentionKind::Pronoun
+            && (a.last + 1..b.first).all(in_title)
+    };
+    let mut keep = vec![true; ments.len()];
+    let mut start = 0;
+    while start < ments.len() {
+        let mut end = start + 1;
+        while end < ments.len() && chained(&ments[end - 1], &ments[end]) {
+            end += 1;
+        }
+        let introduced = |h: usize| {
+            people.kind(ments[h].entity) == EntityKind::Person
+                && (title(ments[h].first) || (ments[h - 1].last + 1..ments[h].first).any(title))
+        };
+        let head = (start + 1..end).rev().find(|&h| introduced(h)).unwrap_or(start);
+        keep[start..head].fill(false);
+        for k in head + 1..end {
+            if !eq_word(word(ments[k - 1].last + 1), "of") {
+                break;
+            }
+            keep[k] = false;
+        }
+        start = end;
+    }
+    let mut k = 0;
+    ments.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
 /// The words and marks of `span`: runs of letters and digits (with inner apostrophes,
 /// hyphens and dots, and a leading `@` or `#`), and each other non-space character alone.
 fn tokenize(text: &str, span: Span) -> Vec<Span> {
@@ -2124,6 +2190,21 @@ mod tests {
         // A joint call of several is one call.
         let text = "President Anna Berg, Chancellor Otto Lind and Prime Minister Maria Vos held a call.";
         assert_eq!(pairs(&calls_in(text)), [["Anna Berg", "Otto Lind", "Maria Vos"]]);
+    }
+
+    #[test]
+    fn titles_inside_lists_of_sides() {
+        let text = "President Anna Berg spoke to Chilean President Otto Lind, Peruvian President Maria Vos and Sri \
+                    Lankan Prime Minister Karl Ek.";
+        assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"], ["Anna Berg", "Karl Ek"]]);
+        let text = "President Anna Berg had telephone conversations with Chancellor Otto Lind and Federal Minister of \
+                    Austria Maria Vos.";
+        assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
+        let text = "Trade Minister Dr. Anna Berg held calls today with Foreign Minister of Chile Senator Otto Lind and \
+                    Minister for Foreign Affairs of Peru Dr. Maria Vos.";
+        assert_eq!(pairs(&calls_in(text)), [["Dr. Anna Berg", "Otto Lind"], ["Dr. Anna Berg", "Maria Vos"]]);
+        let text = "Last week, Chilean Vice Premier Otto Lind and U.S. Commerce Secretary Maria Vos spoke by telephone.";
+        assert_eq!(pairs(&calls_in(text)), [["Otto Lind", "Maria Vos"]]);
     }
 
     #[test]
