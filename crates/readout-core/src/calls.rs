@@ -44,6 +44,7 @@ use std::cell::OnceCell;
 
 use crate::dates::{find_dates, DateKind, DateMention, NaiveDate, When};
 use crate::lexicon::calls as lx;
+use crate::lexicon::places;
 use crate::lexicon::Table;
 use crate::names::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
 use crate::record::{Call, Medium};
@@ -161,6 +162,9 @@ struct Party {
     /// The cast's kind of the entity; `None` for a side the cast does not know.
     kind: Option<EntityKind>,
     titled: bool,
+    /// The words the reports wrote around the name, with its titles ("Maldivian
+    /// President Ibrahim Solih"): where the person holds office.
+    qual: String,
 }
 
 impl Party {
@@ -180,12 +184,36 @@ impl Party {
         } else {
             (name, key)
         };
-        Party { name, key, words, kind, titled }
+        Party { name, key, words, kind, titled, qual: String::new() }
     }
 
     /// A body or a group, not a person.
     fn is_body(&self) -> bool {
         matches!(self.kind, Some(EntityKind::Body | EntityKind::Group))
+    }
+
+    /// The country of a side named only by office: "Maldives" for "leader of the Maldives".
+    fn office_country(&self) -> Option<&str> {
+        if self.kind.is_some() || self.titled {
+            return None;
+        }
+        let (_, country) = self.name.split_once(" of ")?;
+        Some(country.strip_prefix("the ").unwrap_or(country))
+    }
+
+    /// Whether the words written around this person's name place them in office in
+    /// `country`: "Maldivian President" for "Maldives", "President of France" for "France".
+    fn serves(&self, country: &str) -> bool {
+        let canonical = |w: &str| places::COUNTRY_WORDS.get(w).copied();
+        let target = canonical(country);
+        let words: Vec<&str> = self.qual.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let one = words.iter().map(|w| w.to_string());
+        let two = words.windows(2).map(|w| format!("{} {}", w[0], w[1]));
+        // A country the table knows is matched by its words alone; another by its stem.
+        one.chain(two).any(|w| match target {
+            Some(t) => canonical(&w) == Some(t),
+            None => same_country_word(&w, country),
+        })
     }
 }
 
@@ -193,6 +221,8 @@ impl Party {
 #[derive(Clone, Debug)]
 struct Report {
     sides: Vec<Side>,
+    /// For each side, the words written around its name (see [`Party::qual`]).
+    quals: Vec<String>,
     date: Option<DateMention>,
     medium: Medium,
     topics: Vec<String>,
@@ -483,7 +513,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             let t = |kind| Trigger { kind, at: i, role: Role::Bare, phrase: i };
             if self.is_word(i, &lx::SPEAK_VERBS) || self.is_word(i, &lx::SPEAK_OR_NOUN) && self.after_subject(i) {
                 out.push(t(Kind::Speak));
-            } else if self.is_word(i, &lx::CALL_VERBS) && self.call_object(i).is_some() {
+            } else if self.is_word(i, &lx::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
                 out.push(t(Kind::CallVerb));
             } else if let Some(trigger) = self.noun_trigger(i) {
                 out.push(trigger);
@@ -533,6 +563,20 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         Some(k)
+    }
+
+    /// The caller of a passive calling verb at `i`: "Sharif was called by Erdogan", "had
+    /// been phoned by the Turkish President Erdogan".
+    fn passive_agent(&self, i: usize) -> Option<usize> {
+        let be = |j: usize| self.is_in(j, &["was", "were", "been", "is", "are", "being"]);
+        let passive = i > 0 && (be(i - 1) || i > 1 && self.is_word(i - 1, &lx::VERB_ADVERBS) && be(i - 2));
+        if !passive || !self.is(i + 1, "by") {
+            return None;
+        }
+        (i + 2..(i + 2 + MAX_LINK).min(self.len()))
+            .take_while(|&j| self.cover[j].is_some() || self.is_capitalized(j) || self.is_word(j, &lx::TITLE_CONNECTORS))
+            .find_map(|j| self.mention_starting(j))
+            .filter(|&k| !self.is_possessive_pronoun(&self.ments[k]))
     }
 
     fn noun_trigger(&self, i: usize) -> Option<Trigger> {
@@ -786,7 +830,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             match (t.kind, t.role) {
                 (Kind::CallVerb, _) => {
                     own = self.subject(t.at, t.at, true);
-                    if let Some(k) = self.call_object(t.at) {
+                    if let Some(k) = self.call_object(t.at).or_else(|| self.passive_agent(t.at)) {
                         others = self.group(k, self.clause_end(t.at), true).0.into_iter().map(|s| vec![s]).collect();
                     }
                 }
@@ -926,6 +970,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         if let Some(main) = self.main_clause_after(head, at) {
             return self.first_group(main, self.clause_end(main));
         }
+        if verb {
+            let sides = self.coordinated_subject(head);
+            if !sides.is_empty() {
+                return sides;
+            }
+        }
         // "It was Tsai who initiated the call": the antecedent of the relative word.
         if cs >= 2 && self.is_in(cs - 1, &["who", "which", "that"]) {
             let mut j = cs - 2;
@@ -959,7 +1009,35 @@ impl<'a, 'p> Sent<'a, 'p> {
             return None;
         }
         let ceil = (at + WINDOW).min(self.len());
-        (at..ceil).take_while(|&j| !matches!(self.word(j), ";" | ":" | ".")).find(|&j| self.word(j) == ",").map(|c| c + 1)
+        // ", including Lind and Vos" names the other sides, not a subject.
+        (at..ceil)
+            .take_while(|&j| !matches!(self.word(j), ";" | ":" | "."))
+            .find(|&j| self.word(j) == ",")
+            .map(|c| c + 1)
+            .filter(|&m| !self.is_word(m, &lx::MEMBER_MARKERS))
+    }
+
+    /// The subject of a verb coordinated with the sentence's first one: "Berg has been in
+    /// touch with allies since the crisis began and has spoken to Lind".
+    fn coordinated_subject(&self, head: usize) -> Vec<Side> {
+        let mut j = head;
+        while j > 0 && (self.is_word(j - 1, &lx::VERB_ADVERBS) || self.is_in(j - 1, &["has", "have", "had"])) {
+            j -= 1;
+        }
+        if j == 0 || !self.is(j - 1, "and") {
+            return Vec::new();
+        }
+        let mut pos = 0;
+        while pos < j && self.is_fronted_opener(pos) {
+            match (pos..j).find(|&c| self.word(c) == ",") {
+                Some(c) => pos = c + 1,
+                None => break,
+            }
+        }
+        match self.mention_starting(pos) {
+            Some(k) if !self.is_possessive_pronoun(&self.ments[k]) => self.group(k, j, false).0,
+            _ => Vec::new(),
+        }
     }
 
     /// The person right after the verb that follows the subject starting at `main`:
@@ -1173,14 +1251,16 @@ impl<'a, 'p> Sent<'a, 'p> {
         while (j < i + 4 || j < i + 4 + MAX_LINK && title_run(j)) && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
             j += 1;
         }
+        // Members named after a group: "with allies on Tuesday, including Scholz".
+        let members = || {
+            let ceil = (i + WINDOW / 2).min(self.len());
+            let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, &lx::MEMBER_MARKERS))?;
+            (including + 1..(including + 4).min(self.len())).find_map(|x| self.mention_starting(x))
+        };
         let mut k = match self.mention_starting(j) {
+            Some(k) if self.people.kind(self.ments[k].entity) == EntityKind::Group => members().unwrap_or(k),
             Some(k) => k,
-            None => {
-                // Members named after a group: "with allies on Tuesday, including Scholz".
-                let ceil = (i + 12).min(self.len());
-                let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, &lx::MEMBER_MARKERS))?;
-                (including + 1..(including + 4).min(self.len())).find_map(|x| self.mention_starting(x))?
-            }
+            None => members()?,
         };
         if self.is_possessive_pronoun(&self.ments[k]) {
             k = self.owned(k)?;
@@ -1451,6 +1531,18 @@ impl<'a, 'p> Sent<'a, 'p> {
         Vec::new()
     }
 
+    /// The words written around the first naming of side `s` in the sentence, with the
+    /// title run before it: "Maldivian President Ibrahim Mohamed Solih".
+    fn qualifier(&self, s: &Side) -> String {
+        let Side::Entity(e) = s else { return String::new() };
+        let Some(m) = self.ments.iter().find(|m| m.entity == *e && m.kind != MentionKind::Pronoun) else { return String::new() };
+        let mut first = m.first;
+        while first > 0 && m.first - first < MAX_LINK && self.cover[first - 1].is_none() && self.is_capitalized(first - 1) && !self.is_break(first - 1) {
+            first -= 1;
+        }
+        self.text[self.toks[first].start..self.toks[m.last].end].to_string()
+    }
+
     // ---- The reports of one sentence ---------------------------------------------------
 
     fn reports(&self, sentence: usize, headline: bool, published: Option<NaiveDate>, out: &mut Vec<Report>) {
@@ -1478,8 +1570,10 @@ impl<'a, 'p> Sent<'a, 'p> {
             let medium = self.medium(t);
             let topics = self.topics(t);
             for sides in self.calls(t) {
+                let quals = sides.iter().map(|s| self.qualifier(s)).collect();
                 out.push(Report {
                     sides,
+                    quals,
                     date,
                     medium,
                     topics: topics.clone(),
@@ -1514,8 +1608,9 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
         .iter()
         .map(|r| {
             let mut ps: Vec<Party> = Vec::new();
-            for s in &r.sides {
-                let p = people.party(s);
+            for (s, qual) in r.sides.iter().zip(&r.quals) {
+                let mut p = people.party(s);
+                p.qual.clone_from(qual);
                 if !ps.iter().any(|q| same_party(q, &p)) {
                     ps.push(p);
                 }
@@ -1573,6 +1668,12 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
                     c.weak_date = r.headline;
                 }
                 c.medium = richer(c.medium, r.medium);
+                for p in ps.iter() {
+                    if let Some(q) = c.parties.iter_mut().find(|q| same_party(q, p)) {
+                        q.qual.push(' ');
+                        q.qual.push_str(&p.qual);
+                    }
+                }
                 c.headline_only &= r.headline;
                 c.returned |= r.returned;
                 for t in r.topics {
@@ -1593,11 +1694,14 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
             }),
         }
     }
-    // A side named only by title is the person another report of the call names.
+    // A side named only by title, or only by office ("leader of the Maldives"), is the
+    // person another report of the call names.
     let mut i = 0;
     while i < out.len() {
         let near = i.saturating_sub(MAX_CALLS)..(i + MAX_CALLS).min(out.len());
-        let named = near.filter(|&j| j != i).find(|&j| out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j]));
+        let named = near.filter(|&j| j != i).find(|&j| {
+            out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j]) || names_office(&out[i], &out[j])
+        });
         match named {
             Some(j) => {
                 let titled = out.remove(i);
@@ -1616,6 +1720,30 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
         }
     }
     out
+}
+
+/// Whether `other` names the sides of call `c`, one of which `c` names only by office
+/// ("leader of the Maldives"), the other by a name written with that office ("Maldivian
+/// President Ibrahim Solih"), on a date that agrees.
+fn names_office(c: &Merged, other: &Merged) -> bool {
+    let offices: Vec<(usize, &str)> = c.parties.iter().enumerate().filter_map(|(k, p)| Some((k, p.office_country()?))).collect();
+    let [(k, country)] = offices[..] else { return false };
+    if other.parties.len() != c.parties.len() || other.parties.iter().any(|p| p.office_country().is_some()) {
+        return false;
+    }
+    let mut used = vec![false; other.parties.len()];
+    let all = c.parties.iter().enumerate().all(|(x, p)| {
+        let fits = |q: &Party| if x == k { q.kind == Some(EntityKind::Person) && q.serves(country) } else { same_party(p, q) };
+        match (0..other.parties.len()).find(|&y| !used[y] && fits(&other.parties[y])) {
+            Some(y) => {
+                used[y] = true;
+                true
+            }
+            None => false,
+        }
+    });
+    let agree = day(c.date).is_none() || day(other.date).is_none() || day(c.date) == day(other.date) || c.weak_date || other.weak_date;
+    all && agree
 }
 
 /// Whether `other` names the sides of call `c`, one of which `c` names only by title, on
@@ -1677,6 +1805,14 @@ fn title_name(written: &str) -> String {
         "PM" => "Prime Minister".to_string(),
         _ => t.to_string(),
     }
+}
+
+/// Whether a country's adjective or name and a country's name agree by their stem:
+/// "Maldivian" and "Maldives", "Sri Lankan" and "Sri Lanka".
+fn same_country_word(word: &str, country: &str) -> bool {
+    let common = word.chars().zip(country.chars()).take_while(|(a, b)| a.to_lowercase().eq(b.to_lowercase())).count();
+    let (w, c) = (word.chars().count(), country.chars().count());
+    common == w && common == c || common >= 5 && common + 3 >= c
 }
 
 /// Whether two names name the same side: the same last word, or the words of one among
@@ -1773,9 +1909,13 @@ fn drop_qualifiers(text: &str, toks: &[Span], people: &People, ments: &mut Vec<M
         while end < ments.len() && chained(&ments[end - 1], &ments[end]) {
             end += 1;
         }
+        // A title introduces the person: in the name, between the names, or as a name of
+        // its own ("Prime Minister of Peru Karl Ek").
         let introduced = |h: usize| {
             people.kind(ments[h].entity) == EntityKind::Person
-                && (title(ments[h].first) || (ments[h - 1].last + 1..ments[h].first).any(title))
+                && (title(ments[h].first)
+                    || (ments[h - 1].last + 1..ments[h].first).any(title)
+                    || ments[h - 1].kind == MentionKind::Title)
         };
         let head = (start + 1..end).rev().find(|&h| introduced(h)).unwrap_or(start);
         keep[start..head].fill(false);
@@ -2205,6 +2345,35 @@ mod tests {
         assert_eq!(pairs(&calls_in(text)), [["Dr. Anna Berg", "Otto Lind"], ["Dr. Anna Berg", "Maria Vos"]]);
         let text = "Last week, Chilean Vice Premier Otto Lind and U.S. Commerce Secretary Maria Vos spoke by telephone.";
         assert_eq!(pairs(&calls_in(text)), [["Otto Lind", "Maria Vos"]]);
+    }
+
+    #[test]
+    fn a_passive_call_names_the_caller_after_by() {
+        let c = calls_in("Prime Minister Anna Berg was called by Chilean President Otto Lind on Tuesday, who offered help.");
+        assert_eq!(pairs(&c), [BERG_LIND]);
+        assert_eq!(dates(&c), [Some("2024-05-07")]);
+        assert!(calls_in("The plan was called by President Anna Berg a disgrace.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_coordinated_with_the_first_takes_its_subject() {
+        let text = "President Anna Berg has kept in touch with allies since the crisis began and has spoken to dozens of \
+                    leaders over the past month, including Chilean President Otto Lind and Peruvian President Maria Vos.";
+        assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
+    }
+
+    #[test]
+    fn a_side_named_by_office_is_the_person_named_later() {
+        let text = "President Anna Berg held a series of phone calls on Monday with the leaders of Chile, the Maldives \
+                    and Poland. Anna Berg spoke to Chilean President Otto Lind, Maldivian President Maria Vos and \
+                    Prime Minister of Poland Karl Ek.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), [BERG_LIND, ["Anna Berg", "Maria Vos"], ["Anna Berg", "Karl Ek"]]);
+        assert_eq!(dates(&c), [Some("2024-05-06"); 3]);
+        // A person of another country is another call.
+        let text = "President Anna Berg spoke with the leaders of Austria and Chile on Monday. She also spoke with \
+                    Australian Prime Minister Otto Lind.";
+        assert_eq!(calls_in(text).len(), 3);
     }
 
     #[test]
