@@ -794,6 +794,15 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn medium(&self, t: &Trigger) -> Medium {
+        // A noun's own words first: "the telephone conversation" after "the virtual summit".
+        if t.kind == Kind::Noun {
+            if (t.phrase..=t.at).any(|j| self.has(j, Flag::Video)) {
+                return Medium::Video;
+            }
+            if (t.phrase..=t.at).any(|j| self.has(j, Flag::Phone)) {
+                return Medium::Phone;
+            }
+        }
         let cs = self.clause_start(self.head(t));
         let ce = self.clause_end(t.at);
         if (cs..ce).any(|j| self.has(j, Flag::Video)) {
@@ -1450,8 +1459,9 @@ impl<'a, 'p> Sent<'a, 'p> {
             if distance > WINDOW {
                 continue;
             }
+            // ", and the call between …" starts another report.
             let blocked = gap.clone().any(|j| {
-                self.is_break(j) || first > t.at && self.has(j, Flag::Topic)
+                self.is_break(j) || first > t.at && self.has(j, Flag::Topic) || j + 2 == head && self.word(j) == "," && self.is(j + 1, "and")
             });
             if blocked || last < head && (self.in_subordinate(first, head) || self.dates_report(first)) {
                 continue;
@@ -1634,7 +1644,11 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
                     reports[j].date = reports[i].date;
                     reports[j].headline |= reports[i].headline;
                 }
-                reports[j].medium = richer(reports[j].medium, reports[i].medium);
+                // A medium only from a report naming someone: "after the video conference"
+                // may be another event than the call reported next.
+                if !parties[i].is_empty() {
+                    reports[j].medium = richer(reports[j].medium, reports[i].medium);
+                }
             }
         }
     }
@@ -2374,6 +2388,24 @@ mod tests {
         let text = "President Anna Berg spoke with the leaders of Austria and Chile on Monday. She also spoke with \
                     Australian Prime Minister Otto Lind.";
         assert_eq!(calls_in(text).len(), 3);
+    }
+
+    #[test]
+    fn two_calls_in_one_sentence_keep_their_own_dates_and_media() {
+        let text = "The talks follow the virtual summit between President Anna Berg and Chancellor Otto Lind held on 4 \
+                    June 2020, and the telephone conversation between President Berg and Prime Minister Maria Vos of \
+                    Chile on 27 April.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
+        assert_eq!(dates(&c), [Some("2020-06-04"), Some("2024-04-27")]);
+        assert_eq!(media(&c), [Medium::Video, Medium::Phone]);
+    }
+
+    #[test]
+    fn a_medium_is_not_lent_by_a_report_naming_no_one() {
+        let text = "Her office released a statement after the video conference.\n\nChancellor Otto Lind, who spoke with \
+                    President Anna Berg on Sunday, said the deal was done.";
+        assert_eq!(media(&calls_in(text)), [Medium::Unspecified]);
     }
 
     #[test]

@@ -57,9 +57,10 @@ pub const CALL_NOUNS: Table<()> = words![
 ];
 
 /// Nouns that are a call only with a medium word ("phone talks", "a telephone discussion",
-/// "talks by video link"); without one they are usually held face to face.
+/// "talks by video link", "a virtual summit"); without one they are usually held face to face.
 pub const MEDIUM_NOUNS: Table<()> = words![
-    "chat", "conference", "conferences", "contact", "discussion", "discussions", "exchange", "talks",
+    "chat", "conference", "conferences", "contact", "discussion", "discussions", "exchange", "meeting", "summit",
+    "talks",
 ];
 
 /// Plural call nouns whose counterparts are one call each ("a series of conversations with
