@@ -5,7 +5,8 @@
 //! - a talking verb and its other side: "spoke with Biden", "talked to", "conferred by
 //!   phone with", or a plural subject: "Biden and Xi spoke";
 //! - a calling verb and the person called: "phoned Abbott", "Modi dials Putin", "called
-//!   him on Wednesday" (not "called for", "called it", "called him a liar");
+//!   him on Wednesday" (not "called for", "called it", "called him a liar"), or the caller
+//!   of a passive: "was called by Erdogan";
 //! - a call noun held by someone, with someone or someone's: "held a call", "received a
 //!   telephone call from", "a conversation with @POTUS", "Biden's call with Xi", "phone
 //!   talks", "in a call with" (the clause's subject is then a side);
@@ -17,7 +18,11 @@
 //! call just reported or the two people last named, the author of a quotation or post
 //! for "I"), the names after "with", "to", "from" or "between", a possessor ("Sullivan's
 //! call"), the person told ("Xi told Biden on a video call"), or a side named only by
-//! office ("the leaders of Britain and Germany"). No one calls themselves: a title the
+//! office ("the leaders of Britain and Germany"), the members after a group ("more than 20
+//! leaders, including Trump and Bolsonaro"); a verb after "and" takes the sentence's first
+//! subject. A name the cast found inside a person's title only qualifies the person ("Sri
+//! Lankan President Rajapaksa", "Lee of Singapore"), and a title the cast left out does not
+//! break a list ("Chirac and Federal Chancellor of Germany Schroeder"). No one calls themselves: a title the
 //! cast gave to the other side names the author's principal ("The Prime Minister spoke
 //! to Prime Minister Trudeau"), an object pronoun bound to the subject someone else.
 //!
@@ -34,7 +39,9 @@
 //! had spoken"); "earlier in the day" is the day of the call reported before. Reports of
 //! the same people are one call — the headline, the lead and later paragraphs — unless
 //! they give different dates in the body (a returned call and the call returning it are
-//! one); a report with a date or medium but only one known side ("held several
+//! one), and a side named by office is the person a report of the same call names with
+//! that office ("leader of the Maldives", "Maldivian President Solih"); "today" in a post
+//! is the day on its author line; a report with a date or medium but only one known side ("held several
 //! conversations with world leaders") lends them to the complete reports that follow.
 //!
 //! Every scan is bounded by the sentence and a fixed window of words, so the pass is
@@ -1574,6 +1581,17 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
             let returned = matches!(t.role, Role::Held(v) if self.is_word(v, &lx::RETURN_VERBS));
             let date = match self.date(t, &dates) {
+                // "Today I had a call" in a post counts from the post's date, not the article's.
+                Some(d) if matches!(d.kind, DateKind::Relative | DateKind::Weekday) && self.author_line(t).is_some() => {
+                    let posted = self.post_date(t, published).and_then(|p| match p.when {
+                        Some(When::Day(day)) => Some(day),
+                        _ => None,
+                    });
+                    match posted {
+                        Some(day) => find_dates(self.text, d.span, Some(day)).into_iter().find(|r| r.when.is_some()).or(Some(d)),
+                        None => Some(d),
+                    }
+                }
                 Some(d) if d.when.is_some() => Some(d),
                 own => self.same_day(t).or_else(|| self.post_date(t, published)).or(own),
             };
@@ -2406,6 +2424,16 @@ mod tests {
         let text = "Her office released a statement after the video conference.\n\nChancellor Otto Lind, who spoke with \
                     President Anna Berg on Sunday, said the deal was done.";
         assert_eq!(media(&calls_in(text)), [Medium::Unspecified]);
+    }
+
+    #[test]
+    fn today_in_a_post_is_the_posts_day() {
+        let post = "Today I had a good call with @OttoLind. We agreed on a lot.\n\n\u{2014} Anna Berg (@AnnaBerg) May 6, 2024\n";
+        assert_eq!(dates(&calls_in(post)), [Some("2024-05-06")]);
+        let text = format!("President Anna Berg spoke by phone with Chancellor Otto Lind on Monday evening.\n\n{post}");
+        let c = calls_in(&text);
+        assert_eq!(pairs(&c), [BERG_LIND]);
+        assert_eq!(dates(&c), [Some("2024-05-06")]);
     }
 
     #[test]
