@@ -22,9 +22,10 @@
 //! leaders, including Trump and Bolsonaro"); a verb after "and" takes the sentence's first
 //! subject. A name the cast found inside a person's title only qualifies the person ("Sri
 //! Lankan President Rajapaksa", "Lee of Singapore"), and a title the cast left out does not
-//! break a list ("Chirac and Federal Chancellor of Germany Schroeder"). No one calls themselves: a title the
-//! cast gave to the other side names the author's principal ("The Prime Minister spoke
-//! to Prime Minister Trudeau"), an object pronoun bound to the subject someone else.
+//! break a list ("Chirac and Federal Chancellor of Germany Schroeder"). No one calls
+//! themselves: a title the cast gave to the other side names the author's principal ("The
+//! Prime Minister spoke to Prime Minister Trudeau"), an object pronoun bound to the
+//! subject someone else.
 //!
 //! A trigger is dropped when its clause says the call did not happen or is not one
 //! occasion: a modal or infinitive ("will speak", "plans to call"), a negation, a
