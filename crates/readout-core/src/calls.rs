@@ -5,7 +5,8 @@
 //! - a talking verb and its other side: "spoke with Biden", "talked to", "conferred by
 //!   phone with", or a plural subject: "Biden and Xi spoke";
 //! - a calling verb and the person called: "phoned Abbott", "Modi dials Putin", "called
-//!   him on Wednesday" (not "called for", "called it", "called him a liar");
+//!   him on Wednesday" (not "called for", "called it", "called him a liar"), or the caller
+//!   of a passive: "was called by Erdogan";
 //! - a call noun held by someone, with someone or someone's: "held a call", "received a
 //!   telephone call from", "a conversation with @POTUS", "Biden's call with Xi", "phone
 //!   talks", "in a call with" (the clause's subject is then a side);
@@ -17,9 +18,14 @@
 //! call just reported or the two people last named, the author of a quotation or post
 //! for "I"), the names after "with", "to", "from" or "between", a possessor ("Sullivan's
 //! call"), the person told ("Xi told Biden on a video call"), or a side named only by
-//! office ("the leaders of Britain and Germany"). No one calls themselves: a title the
-//! cast gave to the other side names the author's principal ("The Prime Minister spoke
-//! to Prime Minister Trudeau"), an object pronoun bound to the subject someone else.
+//! office ("the leaders of Britain and Germany"), the members after a group ("more than 20
+//! leaders, including Trump and Bolsonaro"); a verb after "and" takes the sentence's first
+//! subject. A name the cast found inside a person's title only qualifies the person ("Sri
+//! Lankan President Rajapaksa", "Lee of Singapore"), and a title the cast left out does not
+//! break a list ("Chirac and Federal Chancellor of Germany Schroeder"). No one calls
+//! themselves: a title the cast gave to the other side names the author's principal ("The
+//! Prime Minister spoke to Prime Minister Trudeau"), an object pronoun bound to the
+//! subject someone else.
 //!
 //! A trigger is dropped when its clause says the call did not happen or is not one
 //! occasion: a modal or infinitive ("will speak", "plans to call"), a negation, a
@@ -34,7 +40,9 @@
 //! had spoken"); "earlier in the day" is the day of the call reported before. Reports of
 //! the same people are one call — the headline, the lead and later paragraphs — unless
 //! they give different dates in the body (a returned call and the call returning it are
-//! one); a report with a date or medium but only one known side ("held several
+//! one), and a side named by office is the person a report of the same call names with
+//! that office ("leader of the Maldives", "Maldivian President Solih"); "today" in a post
+//! is the day on its author line; a report with a date or medium but only one known side ("held several
 //! conversations with world leaders") lends them to the complete reports that follow.
 //!
 //! Every scan is bounded by the sentence and a fixed window of words, so the pass is
@@ -44,6 +52,7 @@ use std::cell::OnceCell;
 
 use crate::dates::{find_dates, DateKind, DateMention, NaiveDate, When};
 use crate::lexicon::calls as lx;
+use crate::lexicon::places;
 use crate::lexicon::Table;
 use crate::names::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
 use crate::record::{Call, Medium};
@@ -161,6 +170,9 @@ struct Party {
     /// The cast's kind of the entity; `None` for a side the cast does not know.
     kind: Option<EntityKind>,
     titled: bool,
+    /// The words the reports wrote around the name, with its titles ("Maldivian
+    /// President Ibrahim Solih"): where the person holds office.
+    qual: String,
 }
 
 impl Party {
@@ -180,12 +192,36 @@ impl Party {
         } else {
             (name, key)
         };
-        Party { name, key, words, kind, titled }
+        Party { name, key, words, kind, titled, qual: String::new() }
     }
 
     /// A body or a group, not a person.
     fn is_body(&self) -> bool {
         matches!(self.kind, Some(EntityKind::Body | EntityKind::Group))
+    }
+
+    /// The country of a side named only by office: "Maldives" for "leader of the Maldives".
+    fn office_country(&self) -> Option<&str> {
+        if self.kind.is_some() || self.titled {
+            return None;
+        }
+        let (_, country) = self.name.split_once(" of ")?;
+        Some(country.strip_prefix("the ").unwrap_or(country))
+    }
+
+    /// Whether the words written around this person's name place them in office in
+    /// `country`: "Maldivian President" for "Maldives", "President of France" for "France".
+    fn serves(&self, country: &str) -> bool {
+        let canonical = |w: &str| places::COUNTRY_WORDS.get(w).copied();
+        let target = canonical(country);
+        let words: Vec<&str> = self.qual.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let one = words.iter().map(|w| w.to_string());
+        let two = words.windows(2).map(|w| format!("{} {}", w[0], w[1]));
+        // A country the table knows is matched by its words alone; another by its stem.
+        one.chain(two).any(|w| match target {
+            Some(t) => canonical(&w) == Some(t),
+            None => same_country_word(&w, country),
+        })
     }
 }
 
@@ -193,6 +229,8 @@ impl Party {
 #[derive(Clone, Debug)]
 struct Report {
     sides: Vec<Side>,
+    /// For each side, the words written around its name (see [`Party::qual`]).
+    quals: Vec<String>,
     date: Option<DateMention>,
     medium: Medium,
     topics: Vec<String>,
@@ -305,6 +343,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 ments.push(Ment { first, last: end - 1, entity: m.entity, kind: m.kind });
             }
         }
+        drop_qualifiers(text, &toks, people, &mut ments);
         let mut cover = vec![None; toks.len()];
         for (k, m) in ments.iter().enumerate() {
             for c in &mut cover[m.first..=m.last] {
@@ -482,7 +521,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             let t = |kind| Trigger { kind, at: i, role: Role::Bare, phrase: i };
             if self.is_word(i, &lx::SPEAK_VERBS) || self.is_word(i, &lx::SPEAK_OR_NOUN) && self.after_subject(i) {
                 out.push(t(Kind::Speak));
-            } else if self.is_word(i, &lx::CALL_VERBS) && self.call_object(i).is_some() {
+            } else if self.is_word(i, &lx::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
                 out.push(t(Kind::CallVerb));
             } else if let Some(trigger) = self.noun_trigger(i) {
                 out.push(trigger);
@@ -532,6 +571,20 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         Some(k)
+    }
+
+    /// The caller of a passive calling verb at `i`: "Sharif was called by Erdogan", "had
+    /// been phoned by the Turkish President Erdogan".
+    fn passive_agent(&self, i: usize) -> Option<usize> {
+        let be = |j: usize| self.is_in(j, &["was", "were", "been", "is", "are", "being"]);
+        let passive = i > 0 && (be(i - 1) || i > 1 && self.is_word(i - 1, &lx::VERB_ADVERBS) && be(i - 2));
+        if !passive || !self.is(i + 1, "by") {
+            return None;
+        }
+        (i + 2..(i + 2 + MAX_LINK).min(self.len()))
+            .take_while(|&j| self.cover[j].is_some() || self.is_capitalized(j) || self.is_word(j, &lx::TITLE_CONNECTORS))
+            .find_map(|j| self.mention_starting(j))
+            .filter(|&k| !self.is_possessive_pronoun(&self.ments[k]))
     }
 
     fn noun_trigger(&self, i: usize) -> Option<Trigger> {
@@ -749,6 +802,15 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn medium(&self, t: &Trigger) -> Medium {
+        // A noun's own words first: "the telephone conversation" after "the virtual summit".
+        if t.kind == Kind::Noun {
+            if (t.phrase..=t.at).any(|j| self.has(j, Flag::Video)) {
+                return Medium::Video;
+            }
+            if (t.phrase..=t.at).any(|j| self.has(j, Flag::Phone)) {
+                return Medium::Phone;
+            }
+        }
         let cs = self.clause_start(self.head(t));
         let ce = self.clause_end(t.at);
         if (cs..ce).any(|j| self.has(j, Flag::Video)) {
@@ -785,7 +847,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             match (t.kind, t.role) {
                 (Kind::CallVerb, _) => {
                     own = self.subject(t.at, t.at, true);
-                    if let Some(k) = self.call_object(t.at) {
+                    if let Some(k) = self.call_object(t.at).or_else(|| self.passive_agent(t.at)) {
                         others = self.group(k, self.clause_end(t.at), true).0.into_iter().map(|s| vec![s]).collect();
                     }
                 }
@@ -925,6 +987,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         if let Some(main) = self.main_clause_after(head, at) {
             return self.first_group(main, self.clause_end(main));
         }
+        if verb {
+            let sides = self.coordinated_subject(head);
+            if !sides.is_empty() {
+                return sides;
+            }
+        }
         // "It was Tsai who initiated the call": the antecedent of the relative word.
         if cs >= 2 && self.is_in(cs - 1, &["who", "which", "that"]) {
             let mut j = cs - 2;
@@ -958,7 +1026,35 @@ impl<'a, 'p> Sent<'a, 'p> {
             return None;
         }
         let ceil = (at + WINDOW).min(self.len());
-        (at..ceil).take_while(|&j| !matches!(self.word(j), ";" | ":" | ".")).find(|&j| self.word(j) == ",").map(|c| c + 1)
+        // ", including Lind and Vos" names the other sides, not a subject.
+        (at..ceil)
+            .take_while(|&j| !matches!(self.word(j), ";" | ":" | "."))
+            .find(|&j| self.word(j) == ",")
+            .map(|c| c + 1)
+            .filter(|&m| !self.is_word(m, &lx::MEMBER_MARKERS))
+    }
+
+    /// The subject of a verb coordinated with the sentence's first one: "Berg has been in
+    /// touch with allies since the crisis began and has spoken to Lind".
+    fn coordinated_subject(&self, head: usize) -> Vec<Side> {
+        let mut j = head;
+        while j > 0 && (self.is_word(j - 1, &lx::VERB_ADVERBS) || self.is_in(j - 1, &["has", "have", "had"])) {
+            j -= 1;
+        }
+        if j == 0 || !self.is(j - 1, "and") {
+            return Vec::new();
+        }
+        let mut pos = 0;
+        while pos < j && self.is_fronted_opener(pos) {
+            match (pos..j).find(|&c| self.word(c) == ",") {
+                Some(c) => pos = c + 1,
+                None => break,
+            }
+        }
+        match self.mention_starting(pos) {
+            Some(k) if !self.is_possessive_pronoun(&self.ments[k]) => self.group(k, j, false).0,
+            _ => Vec::new(),
+        }
     }
 
     /// The person right after the verb that follows the subject starting at `main`:
@@ -1065,6 +1161,18 @@ impl<'a, 'p> Sent<'a, 'p> {
         b < a
             || b - a <= MAX_LINK
                 && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j))
+            || self.title_before(a, b)
+    }
+
+    /// Whether the words `a..b` are a list link and then a title the cast left out of the
+    /// next name: "and Federal" in "Chirac and Federal Chancellor of Germany Gerhard
+    /// Schroeder", ", Maldivian" before "President Ibrahim Solih".
+    fn title_before(&self, a: usize, b: usize) -> bool {
+        let Some(s) = (a..b).find(|&j| !self.is_word(j, &lx::LIST_LINKS)) else { return false };
+        b - a <= MAX_LINK + 4
+            && (a..s).any(|j| self.is_in(j, &["and", ",", "&"]))
+            && self.is_capitalized(s)
+            && (s..b).all(|j| !self.is_break(j) && (self.is_capitalized(j) || self.is_word(j, &lx::TITLE_CONNECTORS)))
     }
 
     /// The list of names that ends with mention `k` and starts at word `floor` or later. A
@@ -1154,18 +1262,22 @@ impl<'a, 'p> Sent<'a, 'p> {
         if !offices.is_empty() {
             return Some((prep, offices.into_iter().map(|s| vec![s]).collect(), end));
         }
-        // A few words may come before the name: "the", "former", "his Russian".
-        while j < i + 4 && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
+        // A few words may come before the name: "the", "former", "his Russian", or a title
+        // the cast left out of it ("Foreign Minister of Australia Senator Marise Payne").
+        let title_run = |j: usize| (i + 1..=j).all(|x| self.is_capitalized(x) || self.is_word(x, &lx::TITLE_CONNECTORS));
+        while (j < i + 4 || j < i + 4 + MAX_LINK && title_run(j)) && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
             j += 1;
         }
+        // Members named after a group: "with allies on Tuesday, including Scholz".
+        let members = || {
+            let ceil = (i + WINDOW / 2).min(self.len());
+            let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, &lx::MEMBER_MARKERS))?;
+            (including + 1..(including + 4).min(self.len())).find_map(|x| self.mention_starting(x))
+        };
         let mut k = match self.mention_starting(j) {
+            Some(k) if self.people.kind(self.ments[k].entity) == EntityKind::Group => members().unwrap_or(k),
             Some(k) => k,
-            None => {
-                // Members named after a group: "with allies on Tuesday, including Scholz".
-                let ceil = (i + 12).min(self.len());
-                let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, &lx::MEMBER_MARKERS))?;
-                (including + 1..(including + 4).min(self.len())).find_map(|x| self.mention_starting(x))?
-            }
+            None => members()?,
         };
         if self.is_possessive_pronoun(&self.ments[k]) {
             k = self.owned(k)?;
@@ -1201,11 +1313,16 @@ impl<'a, 'p> Sent<'a, 'p> {
                 j += 1;
             }
             let start = j;
-            while j < ceil && self.is_capitalized(j) && !self.is_break(j) {
+            let name_after = |j: usize| j > start && self.mention_starting(j).is_some() || self.is_word(j, &lx::PERSON_TITLES);
+            while j < ceil && self.is_capitalized(j) && !self.is_break(j) && !name_after(j) {
                 j += 1;
             }
             if j == start {
                 break;
+            }
+            // "Foreign Minister of Australia Senator Marise Payne": the title of a person.
+            if j < ceil && name_after(j) {
+                return (Vec::new(), i);
             }
             let country = &self.text[self.toks[start].start..self.toks[j - 1].end];
             out.push(Side::Named(format!("{office} of {country}")));
@@ -1350,8 +1467,9 @@ impl<'a, 'p> Sent<'a, 'p> {
             if distance > WINDOW {
                 continue;
             }
+            // ", and the call between …" starts another report.
             let blocked = gap.clone().any(|j| {
-                self.is_break(j) || first > t.at && self.has(j, Flag::Topic)
+                self.is_break(j) || first > t.at && self.has(j, Flag::Topic) || j + 2 == head && self.word(j) == "," && self.is(j + 1, "and")
             });
             if blocked || last < head && (self.in_subordinate(first, head) || self.dates_report(first)) {
                 continue;
@@ -1431,6 +1549,18 @@ impl<'a, 'p> Sent<'a, 'p> {
         Vec::new()
     }
 
+    /// The words written around the first naming of side `s` in the sentence, with the
+    /// title run before it: "Maldivian President Ibrahim Mohamed Solih".
+    fn qualifier(&self, s: &Side) -> String {
+        let Side::Entity(e) = s else { return String::new() };
+        let Some(m) = self.ments.iter().find(|m| m.entity == *e && m.kind != MentionKind::Pronoun) else { return String::new() };
+        let mut first = m.first;
+        while first > 0 && m.first - first < MAX_LINK && self.cover[first - 1].is_none() && self.is_capitalized(first - 1) && !self.is_break(first - 1) {
+            first -= 1;
+        }
+        self.text[self.toks[first].start..self.toks[m.last].end].to_string()
+    }
+
     // ---- The reports of one sentence ---------------------------------------------------
 
     fn reports(&self, sentence: usize, headline: bool, published: Option<NaiveDate>, out: &mut Vec<Report>) {
@@ -1452,14 +1582,27 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
             let returned = matches!(t.role, Role::Held(v) if self.is_word(v, &lx::RETURN_VERBS));
             let date = match self.date(t, &dates) {
+                // "Today I had a call" in a post counts from the post's date, not the article's.
+                Some(d) if matches!(d.kind, DateKind::Relative | DateKind::Weekday) && self.author_line(t).is_some() => {
+                    let posted = self.post_date(t, published).and_then(|p| match p.when {
+                        Some(When::Day(day)) => Some(day),
+                        _ => None,
+                    });
+                    match posted {
+                        Some(day) => find_dates(self.text, d.span, Some(day)).into_iter().find(|r| r.when.is_some()).or(Some(d)),
+                        None => Some(d),
+                    }
+                }
                 Some(d) if d.when.is_some() => Some(d),
                 own => self.same_day(t).or_else(|| self.post_date(t, published)).or(own),
             };
             let medium = self.medium(t);
             let topics = self.topics(t);
             for sides in self.calls(t) {
+                let quals = sides.iter().map(|s| self.qualifier(s)).collect();
                 out.push(Report {
                     sides,
+                    quals,
                     date,
                     medium,
                     topics: topics.clone(),
@@ -1494,8 +1637,9 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
         .iter()
         .map(|r| {
             let mut ps: Vec<Party> = Vec::new();
-            for s in &r.sides {
-                let p = people.party(s);
+            for (s, qual) in r.sides.iter().zip(&r.quals) {
+                let mut p = people.party(s);
+                p.qual.clone_from(qual);
                 if !ps.iter().any(|q| same_party(q, &p)) {
                     ps.push(p);
                 }
@@ -1519,7 +1663,11 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
                     reports[j].date = reports[i].date;
                     reports[j].headline |= reports[i].headline;
                 }
-                reports[j].medium = richer(reports[j].medium, reports[i].medium);
+                // A medium only from a report naming someone: "after the video conference"
+                // may be another event than the call reported next.
+                if !parties[i].is_empty() {
+                    reports[j].medium = richer(reports[j].medium, reports[i].medium);
+                }
             }
         }
     }
@@ -1553,6 +1701,12 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
                     c.weak_date = r.headline;
                 }
                 c.medium = richer(c.medium, r.medium);
+                for p in ps.iter() {
+                    if let Some(q) = c.parties.iter_mut().find(|q| same_party(q, p)) {
+                        q.qual.push(' ');
+                        q.qual.push_str(&p.qual);
+                    }
+                }
                 c.headline_only &= r.headline;
                 c.returned |= r.returned;
                 for t in r.topics {
@@ -1573,11 +1727,14 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
             }),
         }
     }
-    // A side named only by title is the person another report of the call names.
+    // A side named only by title, or only by office ("leader of the Maldives"), is the
+    // person another report of the call names.
     let mut i = 0;
     while i < out.len() {
         let near = i.saturating_sub(MAX_CALLS)..(i + MAX_CALLS).min(out.len());
-        let named = near.filter(|&j| j != i).find(|&j| out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j]));
+        let named = near.filter(|&j| j != i).find(|&j| {
+            out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j]) || names_office(&out[i], &out[j])
+        });
         match named {
             Some(j) => {
                 let titled = out.remove(i);
@@ -1596,6 +1753,30 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
         }
     }
     out
+}
+
+/// Whether `other` names the sides of call `c`, one of which `c` names only by office
+/// ("leader of the Maldives"), the other by a name written with that office ("Maldivian
+/// President Ibrahim Solih"), on a date that agrees.
+fn names_office(c: &Merged, other: &Merged) -> bool {
+    let offices: Vec<(usize, &str)> = c.parties.iter().enumerate().filter_map(|(k, p)| Some((k, p.office_country()?))).collect();
+    let [(k, country)] = offices[..] else { return false };
+    if other.parties.len() != c.parties.len() || other.parties.iter().any(|p| p.office_country().is_some()) {
+        return false;
+    }
+    let mut used = vec![false; other.parties.len()];
+    let all = c.parties.iter().enumerate().all(|(x, p)| {
+        let fits = |q: &Party| if x == k { q.kind == Some(EntityKind::Person) && q.serves(country) } else { same_party(p, q) };
+        match (0..other.parties.len()).find(|&y| !used[y] && fits(&other.parties[y])) {
+            Some(y) => {
+                used[y] = true;
+                true
+            }
+            None => false,
+        }
+    });
+    let agree = day(c.date).is_none() || day(other.date).is_none() || day(c.date) == day(other.date) || c.weak_date || other.weak_date;
+    all && agree
 }
 
 /// Whether `other` names the sides of call `c`, one of which `c` names only by title, on
@@ -1657,6 +1838,14 @@ fn title_name(written: &str) -> String {
         "PM" => "Prime Minister".to_string(),
         _ => t.to_string(),
     }
+}
+
+/// Whether a country's adjective or name and a country's name agree by their stem:
+/// "Maldivian" and "Maldives", "Sri Lankan" and "Sri Lanka".
+fn same_country_word(word: &str, country: &str) -> bool {
+    let common = word.chars().zip(country.chars()).take_while(|(a, b)| a.to_lowercase().eq(b.to_lowercase())).count();
+    let (w, c) = (word.chars().count(), country.chars().count());
+    common == w && common == c || common >= 5 && common + 3 >= c
 }
 
 /// Whether two names name the same side: the same last word, or the words of one among
@@ -1726,6 +1915,56 @@ fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Drops the names that only qualify a person in one run of capitalised words: those
+/// before a title that introduces the person ("Sri Lankan President Gotabaya Rajapaksa",
+/// "External Affairs Minister S. Jaishankar", "Minister for Foreign Affairs of Singapore
+/// Dr. Vivian Balakrishnan") and those after "of" ("Lee Hsien Loong of Singapore").
+/// Names side by side with no title between them stay two ("PM Modi Putin call").
+fn drop_qualifiers(text: &str, toks: &[Span], people: &People, ments: &mut Vec<Ment>) {
+    let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
+    let lower = |i: usize| lowered(word(i));
+    let title = |i: usize| lower(i).is_some_and(|w| lx::PERSON_TITLES.contains(w.as_str()));
+    let in_title = |i: usize| {
+        word(i).starts_with(|c: char| c.is_uppercase()) || lower(i).is_some_and(|w| lx::TITLE_CONNECTORS.contains(w.as_str()))
+    };
+    let chained = |a: &Ment, b: &Ment| {
+        b.first > a.last
+            && a.kind != MentionKind::Pronoun
+            && b.kind != MentionKind::Pronoun
+            && (a.last + 1..b.first).all(in_title)
+    };
+    let mut keep = vec![true; ments.len()];
+    let mut start = 0;
+    while start < ments.len() {
+        let mut end = start + 1;
+        while end < ments.len() && chained(&ments[end - 1], &ments[end]) {
+            end += 1;
+        }
+        // A title introduces the person: in the name, between the names, or as a name of
+        // its own ("Prime Minister of Peru Karl Ek").
+        let introduced = |h: usize| {
+            people.kind(ments[h].entity) == EntityKind::Person
+                && (title(ments[h].first)
+                    || (ments[h - 1].last + 1..ments[h].first).any(title)
+                    || ments[h - 1].kind == MentionKind::Title)
+        };
+        let head = (start + 1..end).rev().find(|&h| introduced(h)).unwrap_or(start);
+        keep[start..head].fill(false);
+        for k in head + 1..end {
+            if !eq_word(word(ments[k - 1].last + 1), "of") {
+                break;
+            }
+            keep[k] = false;
+        }
+        start = end;
+    }
+    let mut k = 0;
+    ments.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// The words and marks of `span`: runs of letters and digits (with inner apostrophes,
@@ -2124,6 +2363,78 @@ mod tests {
         // A joint call of several is one call.
         let text = "President Anna Berg, Chancellor Otto Lind and Prime Minister Maria Vos held a call.";
         assert_eq!(pairs(&calls_in(text)), [["Anna Berg", "Otto Lind", "Maria Vos"]]);
+    }
+
+    #[test]
+    fn titles_inside_lists_of_sides() {
+        let text = "President Anna Berg spoke to Chilean President Otto Lind, Peruvian President Maria Vos and Sri \
+                    Lankan Prime Minister Karl Ek.";
+        assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"], ["Anna Berg", "Karl Ek"]]);
+        let text = "President Anna Berg had telephone conversations with Chancellor Otto Lind and Federal Minister of \
+                    Austria Maria Vos.";
+        assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
+        let text = "Trade Minister Dr. Anna Berg held calls today with Foreign Minister of Chile Senator Otto Lind and \
+                    Minister for Foreign Affairs of Peru Dr. Maria Vos.";
+        assert_eq!(pairs(&calls_in(text)), [["Dr. Anna Berg", "Otto Lind"], ["Dr. Anna Berg", "Maria Vos"]]);
+        let text = "Last week, Chilean Vice Premier Otto Lind and U.S. Commerce Secretary Maria Vos spoke by telephone.";
+        assert_eq!(pairs(&calls_in(text)), [["Otto Lind", "Maria Vos"]]);
+    }
+
+    #[test]
+    fn a_passive_call_names_the_caller_after_by() {
+        let c = calls_in("Prime Minister Anna Berg was called by Chilean President Otto Lind on Tuesday, who offered help.");
+        assert_eq!(pairs(&c), [BERG_LIND]);
+        assert_eq!(dates(&c), [Some("2024-05-07")]);
+        assert!(calls_in("The plan was called by President Anna Berg a disgrace.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_coordinated_with_the_first_takes_its_subject() {
+        let text = "President Anna Berg has kept in touch with allies since the crisis began and has spoken to dozens of \
+                    leaders over the past month, including Chilean President Otto Lind and Peruvian President Maria Vos.";
+        assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
+    }
+
+    #[test]
+    fn a_side_named_by_office_is_the_person_named_later() {
+        let text = "President Anna Berg held a series of phone calls on Monday with the leaders of Chile, the Maldives \
+                    and Poland. Anna Berg spoke to Chilean President Otto Lind, Maldivian President Maria Vos and \
+                    Prime Minister of Poland Karl Ek.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), [BERG_LIND, ["Anna Berg", "Maria Vos"], ["Anna Berg", "Karl Ek"]]);
+        assert_eq!(dates(&c), [Some("2024-05-06"); 3]);
+        // A person of another country is another call.
+        let text = "President Anna Berg spoke with the leaders of Austria and Chile on Monday. She also spoke with \
+                    Australian Prime Minister Otto Lind.";
+        assert_eq!(calls_in(text).len(), 3);
+    }
+
+    #[test]
+    fn two_calls_in_one_sentence_keep_their_own_dates_and_media() {
+        let text = "The talks follow the virtual summit between President Anna Berg and Chancellor Otto Lind held on 4 \
+                    June 2020, and the telephone conversation between President Berg and Prime Minister Maria Vos of \
+                    Chile on 27 April.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
+        assert_eq!(dates(&c), [Some("2020-06-04"), Some("2024-04-27")]);
+        assert_eq!(media(&c), [Medium::Video, Medium::Phone]);
+    }
+
+    #[test]
+    fn a_medium_is_not_lent_by_a_report_naming_no_one() {
+        let text = "Her office released a statement after the video conference.\n\nChancellor Otto Lind, who spoke with \
+                    President Anna Berg on Sunday, said the deal was done.";
+        assert_eq!(media(&calls_in(text)), [Medium::Unspecified]);
+    }
+
+    #[test]
+    fn today_in_a_post_is_the_posts_day() {
+        let post = "Today I had a good call with @OttoLind. We agreed on a lot.\n\n\u{2014} Anna Berg (@AnnaBerg) May 6, 2024\n";
+        assert_eq!(dates(&calls_in(post)), [Some("2024-05-06")]);
+        let text = format!("President Anna Berg spoke by phone with Chancellor Otto Lind on Monday evening.\n\n{post}");
+        let c = calls_in(&text);
+        assert_eq!(pairs(&c), [BERG_LIND]);
+        assert_eq!(dates(&c), [Some("2024-05-06")]);
     }
 
     #[test]

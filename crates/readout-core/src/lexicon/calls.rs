@@ -57,9 +57,10 @@ pub const CALL_NOUNS: Table<()> = words![
 ];
 
 /// Nouns that are a call only with a medium word ("phone talks", "a telephone discussion",
-/// "talks by video link"); without one they are usually held face to face.
+/// "talks by video link", "a virtual summit"); without one they are usually held face to face.
 pub const MEDIUM_NOUNS: Table<()> = words![
-    "chat", "conference", "conferences", "contact", "discussion", "discussions", "exchange", "talks",
+    "chat", "conference", "conferences", "contact", "discussion", "discussions", "exchange", "meeting", "summit",
+    "talks",
 ];
 
 /// Plural call nouns whose counterparts are one call each ("a series of conversations with
@@ -314,6 +315,19 @@ pub const LIST_LINKS: Table<()> = words![
     "&", "(", ")", ",", "-", ".", "along", "and", "as", "both", "counterpart", "counterparts", "former", "her",
     "his", "its", "jr", "of", "plus", "s", "sr", "the", "their", "then", "together", "u", "uk", "us", "well",
 ];
+
+/// Words that introduce a person's name as a title ("President", "Dr", "Taoiseach"): a
+/// name the cast found just before such a title qualifies the person after it ("Sri Lankan
+/// President Gotabaya Rajapaksa", "External Affairs Minister S. Jaishankar").
+pub const PERSON_TITLES: Table<()> = words![
+    "ambassador", "chancellor", "chief", "crown", "dr", "emir", "envoy", "governor", "king", "leader", "mayor",
+    "minister", "mr", "mrs", "ms", "premier", "president", "prime", "prince", "queen", "secretary", "senator", "sheikh",
+    "sir", "speaker", "sultan", "taoiseach",
+];
+
+/// Lower-case words that may stand inside a title before a name ("Minister for Foreign
+/// Affairs of Singapore").
+pub const TITLE_CONNECTORS: Table<()> = words![".", "for", "of", "the"];
 
 /// Words that name the members of a group side ("a call with allies, including Scholz
 /// and Macron").
