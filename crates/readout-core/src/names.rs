@@ -338,8 +338,8 @@ fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
         // "Theresa May", "Brian June": a month after a first name is a surname.
         let month_surname = t.is.place
             && MONTH_NAMES.contains(t.word)
-            && end - i == 1
-            && !tokens[i].is.not_person()
+            && tokens[end - 1].capitalised
+            && !tokens[end - 1].is.not_person()
             && tokens.get(end + 1).is_none_or(|n| !n.word.starts_with(|c: char| c.is_ascii_digit()));
         let particle = NAME_PARTICLES.contains(t.word) && {
             let after = tokens[end..].iter().position(|n| !NAME_PARTICLES.contains(n.word)).map(|p| end + p);
@@ -551,7 +551,18 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
     let phrase = &text[words[0].start..words[words.len() - 1].end];
     let last = words[words.len() - 1].word;
     if BODIES.contains(phrase) || BODY_HEADS.contains(last) {
-        refs.push(Reference { span: span(&words[0], &words[words.len() - 1]), kind: RefKind::Body });
+        // "Ministry of External Affairs": the body's name runs on after "of".
+        let mut last = end - 1;
+        if tokens.get(end).is_some_and(|t| t.word == "of" && t.joined) {
+            if tokens.get(end + 1).is_some_and(|t| t.joined && t.capitalised && !t.is.not_name) {
+                last = name_run(tokens, end + 1, false) - 1;
+            }
+        }
+        refs.push(Reference { span: span(&words[0], &tokens[last]), kind: RefKind::Body });
+        return last + 1;
+    }
+    // "Development Ministers", "EU Leaders": a plural office or group is not a person.
+    if lowered(last).is_some_and(|w| GROUPS.contains(&w)) {
         return end;
     }
     if country_at(tokens, a).is_some_and(|(_, n)| a + n == end) || words.iter().all(|t| t.is.not_person()) {
@@ -1083,6 +1094,13 @@ mod tests {
         // Someone the article does not name is never brought in.
         let text = "Ana Ruiz spoke. The President of Russia said no.";
         assert_eq!(links(text, Some("2003-03-21"))[1].1, "President of Russia");
+    }
+
+    #[test]
+    fn bodies_run_on_after_of_and_plural_offices_are_no_one() {
+        let l = links("The Ministry of External Affairs said Foreign and Development Ministers met.", None);
+        assert_eq!(l, [("Ministry of External Affairs".to_string(), "Ministry of External Affairs".to_string())]);
+        assert_eq!(links("Meanwhile Theresa May spoke.", None)[0].1, "Theresa May");
     }
 
     #[test]
