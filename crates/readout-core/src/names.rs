@@ -14,8 +14,8 @@ use std::collections::HashMap;
 
 use crate::dates::NaiveDate;
 use crate::lexicon::people::{
-    BODIES, BODY_HEADS, DOTTED_WORDS, GROUPS, OFFICE_HOLDERS, TITLE_ADJECTIVES, HANDLES, LEADER_OFFICES, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NICKNAMES,
-    NOT_NAMES, PERSON_VERBS, PRONOUNS, TITLES, TITLE_CASE_SMALL,
+    BODIES, BODY_HEADS, DOTTED_WORDS, GROUPS, HANDLES, LEADER_OFFICES, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES,
+    NICKNAMES, NOT_NAMES, OFFICE_HOLDERS, PERSON_VERBS, PRONOUNS, TITLES, TITLE_ADJECTIVES, TITLE_CASE_SMALL,
 };
 use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE};
 use crate::text::{Span, Structure};
@@ -242,7 +242,10 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
         // A headline in title case capitalises its verbs and nouns too: no word of three
         // letters or more is lower-case there, but for the small words titles keep small.
         let lower_word = words.iter().any(|t| {
-            !t.capitalised && t.word.len() >= 3 && t.word.starts_with(char::is_alphabetic) && !TITLE_CASE_SMALL.contains(t.word)
+            !t.capitalised
+                && t.word.len() >= 3
+                && t.word.starts_with(char::is_alphabetic)
+                && !TITLE_CASE_SMALL.contains(t.word)
         });
         let capitalised = words.iter().filter(|t| t.capitalised && t.word.len() >= 4 && !t.word.starts_with('@'));
         let title_case = !lower_word && capitalised.count() >= 4;
@@ -569,7 +572,10 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
         return end;
     }
     let surname_month = |k: usize, t: &Token| k > 0 && MONTH_NAMES.contains(t.word);
-    if words.len() >= 2 && !words[0].title_case && !words.iter().enumerate().any(|(k, t)| t.is.not_person() && !surname_month(k, t)) {
+    if words.len() >= 2
+        && !words[0].title_case
+        && !words.iter().enumerate().any(|(k, t)| t.is.not_person() && !surname_month(k, t))
+    {
         refs.push(Reference {
             span: span(&words[0], &words[words.len() - 1]),
             kind: RefKind::Person { name: (a, end), office: None },
@@ -673,8 +679,11 @@ fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<Na
             RefKind::Person { .. } => continue,
             RefKind::Single { token, verb_follows } => {
                 let key = surname_key(tokens[token].word);
-                let known =
-                    cast.by_surname.get(&key).and_then(|ids| ids.last().copied()).or_else(|| cast.by_first_word(&key));
+                let known = cast
+                    .by_surname
+                    .get(&key)
+                    .and_then(|ids| ids.last().copied())
+                    .or_else(|| cast.by_first_name.get(&key).copied());
                 match known {
                     Some(entity) => (mention(entity, MentionKind::Name), None),
                     None if verb_follows => {
@@ -770,11 +779,6 @@ impl Cast {
             });
         }
         id
-    }
-
-    /// A person whose first name is `key` ("Xi" of "Xi Jinping").
-    fn by_first_word(&self, key: &str) -> Option<EntityId> {
-        self.by_first_name.get(key).copied()
     }
 
     /// The holder of `handle`: from the lexicon at the publication date, or a person of
@@ -1067,7 +1071,9 @@ mod tests {
 
     #[test]
     fn place_and_paper_names_are_not_people() {
-        assert!(links("The New York City council and the Daily Courier reported it.", None).iter().all(|(_, n)| n != "York City"));
+        assert!(links("The New York City council and the Daily Courier reported it.", None)
+            .iter()
+            .all(|(_, n)| n != "York City"));
     }
 
     #[test]
