@@ -165,9 +165,11 @@ impl Lexical {
             return common;
         }
         let countries = COUNTRY_WORDS.starting_with(word);
+        // "India-Australia", "US-China": countries joined are a place, not a name.
+        let joined_countries = word.contains('-') && word.split('-').any(|part| COUNTRY_WORDS.get(part).is_some());
         Lexical {
             country: !countries.is_empty(),
-            country_word: countries.first().is_some_and(|(w, _)| *w == word),
+            country_word: countries.first().is_some_and(|(w, _)| *w == word) || joined_countries,
             not_name: NOT_NAMES.contains(word),
             place: NOT_PEOPLE.contains(word),
             ..common
@@ -835,8 +837,7 @@ impl Cast {
                         person
                     }
                     None => self
-                        .holder(i, &office)
-                        .or_else(|| self.known_holder(&office, published))
+                        .holder(i, &office, published)
                         .unwrap_or_else(|| self.named(text[m.span.start..m.span.end].to_string(), EntityKind::Person)),
                 },
             };
@@ -850,14 +851,25 @@ impl Cast {
 
     /// The article's own mention of whoever held `title` (with its country) on the
     /// publication date, by the lexicon of office holders.
+    /// Without a country, the title must fit exactly one holder the article names ("the new
+    /// Prime Minister" of an article naming Theresa May and no other prime minister).
     fn known_holder(&self, title: &Office, published: Option<NaiveDate>) -> Option<EntityId> {
-        let (country, on) = (title.country?, published?.format("%Y-%m-%d").to_string());
+        let on = published?.format("%Y-%m-%d").to_string();
         let office = if title.office == "leader" { None } else { Some(title.office) };
-        let (.., name, _, _) = OFFICE_HOLDERS.iter().find(|&&(o, c, _, from, to)| {
-            c == country && office.is_none_or(|x| x == o) && from <= on.as_str() && on.as_str() <= to
-        })?;
-        let surname = surname_key(name.rsplit(' ').next()?);
-        self.by_surname.get(&surname)?.iter().copied().find(|&id| self.entities[id].kind == EntityKind::Person)
+        let mut named = OFFICE_HOLDERS
+            .iter()
+            .filter(|&&(o, c, _, from, to)| {
+                title.country.is_none_or(|x| x == c)
+                    && office.is_none_or(|x| x == o)
+                    && from <= on.as_str()
+                    && on.as_str() <= to
+            })
+            .filter_map(|(.., name, _, _)| {
+                let ids = self.by_surname.get(&surname_key(name.rsplit(' ').next()?))?;
+                ids.iter().copied().find(|&id| self.entities[id].kind == EntityKind::Person)
+            });
+        let first = named.next()?;
+        (title.country.is_some() || named.all(|other| other == first)).then_some(first)
     }
 
     /// The person named just before mention `at`, when only ", " or ", the " lies between.
@@ -870,7 +882,7 @@ impl Cast {
 
     /// The person the title at mention `at` stands for: someone holding that office (of
     /// that country or body, when the title says).
-    fn holder(&self, at: usize, title: &Office) -> Option<EntityId> {
+    fn holder(&self, at: usize, title: &Office, published: Option<NaiveDate>) -> Option<EntityId> {
         let fits = |id: EntityId| -> Option<u8> {
             let e = self.entities.get(id).filter(|e| e.kind == EntityKind::Person)?;
             e.offices
@@ -886,16 +898,27 @@ impl Cast {
                 .filter(|&s| s > 0)
         };
         // The latest before it, then the first after it, that fits best: a holder of that
-        // very country wins over one whose country the article does not say.
-        let before = self.mentions[at.saturating_sub(TITLE_REACH)..at].iter().rev();
-        let after = &self.mentions[at + 1..self.mentions.len().min(at + 1 + TITLE_REACH)];
-        let candidates = before.chain(after).filter_map(|m| Some((fits(m.entity)?, m.entity)));
-        candidates
-            .fold(None, |best: Option<(u8, EntityId)>, (s, e)| match best {
-                Some((b, _)) if b >= s => best,
-                _ => Some((s, e)),
-            })
-            .map(|(_, e)| e)
+        // very country wins over one whose country the article does not say. Someone named
+        // only after the title is taken last: the lexicon's holder of the day, when the
+        // article names them, comes first ("the new Prime Minister had spoken to Irish
+        // Taoiseach Enda Kenny" is not Kenny).
+        let best = |mentions: &mut dyn Iterator<Item = &Mention>| {
+            mentions.filter_map(|m| Some((fits(m.entity)?, m.entity))).fold(
+                None,
+                |best: Option<(u8, EntityId)>, (s, e)| match best {
+                    Some((b, _)) if b >= s => best,
+                    _ => Some((s, e)),
+                },
+            )
+        };
+        let before = best(&mut self.mentions[at.saturating_sub(TITLE_REACH)..at].iter().rev());
+        let after = best(&mut self.mentions[at + 1..self.mentions.len().min(at + 1 + TITLE_REACH)].iter());
+        match (before, after) {
+            (Some((b, e)), Some((a, _))) if b >= a => Some(e),
+            (Some((_, e)), None) => Some(e),
+            (_, Some((_, e))) => self.known_holder(title, published).or(Some(e)),
+            (None, None) => self.known_holder(title, published),
+        }
     }
 }
 
@@ -1100,10 +1123,18 @@ mod tests {
         // Someone the article does not name is never brought in.
         let text = "Ana Ruiz spoke. The President of Russia said no.";
         assert_eq!(links(text, Some("2003-03-21"))[1].1, "President of Russia");
+        // Without a country, only when one holder of that office is named.
+        let text = "Theresa May spoke with Angela Merkel. The new Prime Minister then left.";
+        assert_eq!(links(text, Some("2016-07-14"))[2].1, "Theresa May");
+        let text = "Theresa May arrived. The new Prime Minister spoke to Irish Taoiseach Enda Kenny.";
+        assert_eq!(links(text, Some("2016-07-14"))[1].1, "Theresa May");
+        let text = "Theresa May spoke with Shinzo Abe. The Prime Minister then left.";
+        assert_eq!(links(text, Some("2016-07-14"))[2].1, "Prime Minister");
     }
 
     #[test]
     fn bodies_run_on_after_of_and_plural_offices_are_no_one() {
+        assert_eq!(links("The India-Australia Strategic Partnership grew.", None), []);
         let l = links("The Ministry of External Affairs said Foreign and Development Ministers met.", None);
         assert_eq!(l, [("Ministry of External Affairs".to_string(), "Ministry of External Affairs".to_string())]);
         assert_eq!(links("Meanwhile Theresa May spoke.", None)[0].1, "Theresa May");
