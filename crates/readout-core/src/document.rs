@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::formats::{docx, eml, mhtml, mime};
+use crate::formats::{docx, eml, markdown, mhtml, mime};
 use crate::{dates, encoding, html, published};
 
 /// Files larger than this are refused: no news article comes near it, and the page must
@@ -102,6 +102,14 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
     if html {
         return from_html(&raw);
+    }
+    if matches!(extension.as_str(), "md" | "markdown") {
+        if let Some(front) = markdown::front_matter(&raw) {
+            let mut doc = from_plain(front.rest.trim_start_matches('\n').to_string())?;
+            doc.published = front.published.or(doc.published);
+            doc.title = front.title;
+            return Ok(doc);
+        }
     }
     let (published, text) = match published::split_date_line(&raw) {
         Some((date, rest)) => (Some(date), rest.to_string()),

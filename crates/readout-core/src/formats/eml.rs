@@ -50,9 +50,12 @@ fn title_of_subject(subject: &str) -> String {
 
 /// A text/plain body with its line wrapping undone, so that each paragraph is one line
 /// as later stages expect: `format=flowed` soft breaks (RFC 3676), or else hard wrapping
-/// at a fixed width.
+/// at a fixed width. The signature below the `-- ` line is dropped.
 fn plain_text(part: &Part) -> String {
-    let text = part.text();
+    let mut text = part.text();
+    if let Some(at) = text.find("\n-- \n") {
+        text.truncate(at);
+    }
     let flowed = part.param("format").is_some_and(|f| f.eq_ignore_ascii_case("flowed"));
     if flowed {
         let delsp = part.param("delsp").is_some_and(|d| d.eq_ignore_ascii_case("yes"));
