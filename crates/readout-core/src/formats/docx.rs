@@ -108,7 +108,7 @@ fn flush(paragraph: &mut String, text: &mut String, title: &mut Option<String>, 
 /// The value of attribute `name` in a start tag.
 fn attr<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
     let at = tag.find(&format!(" {name}="))? + name.len() + 2;
-    let quote = tag[at..].chars().next()?;
+    let quote = tag[at..].chars().next().filter(|q| matches!(q, '"' | '\''))?;
     let value = &tag[at + 1..];
     Some(&value[..value.find(quote)?])
 }
@@ -138,7 +138,8 @@ fn unescape(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let entity = rest.get(1..rest.find(';').filter(|&i| i <= 12).unwrap_or(0)).unwrap_or("");
+        let semicolon = rest.bytes().take(12).position(|b| b == b';').unwrap_or(0);
+        let entity = rest.get(1..semicolon).unwrap_or("");
         let c = match entity {
             "amp" => Some('&'),
             "lt" => Some('<'),

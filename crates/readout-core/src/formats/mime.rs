@@ -10,6 +10,10 @@ use crate::encoding::{self, Charset};
 /// Multipart nesting followed at most (real messages nest two or three deep).
 const MAX_DEPTH: usize = 8;
 
+/// Longest encoded word looked for (RFC 2047 allows 75 characters), so that a header full
+/// of stray `=?` stays linear to decode.
+const MAX_WORD: usize = 200;
+
 /// One entity of a message: its headers, and its body still transfer-encoded.
 #[derive(Clone)]
 pub struct Part<'a> {
@@ -254,7 +258,7 @@ pub fn decode_words(value: &str) -> String {
     let mut after_word = false;
     while let Some(at) = rest.find("=?") {
         let (before, word) = rest.split_at(at);
-        match encoded_word(word) {
+        match encoded_word(&word[..word.floor_char_boundary(MAX_WORD)]) {
             Some((text, len)) => {
                 if !(after_word && before.trim().is_empty()) {
                     out.push_str(before);
