@@ -19,8 +19,10 @@ USAGE:
     readout --help | --version
 
 COMMANDS:
-    analyze   Analyze article files, and every .txt, .md, .html and .htm file inside
-              the folders given (recursively). Prints one record per document, sorted
+    analyze   Analyze article files, and every article file inside the folders given
+              (recursively): text (.txt, .md), web pages (.html, .htm, and .mhtml or
+              .mht saved as a single file), e-mail (.eml) and Word documents (.docx),
+              in UTF-8, UTF-16 or Windows-1252. Prints one record per document, sorted
               by file name: JSON Lines by default (the record format of
               shared/spec/EXTRACTION.md), or a readable table with --format table.
               A file that cannot be read gets a one-line message on stderr; the rest
@@ -35,8 +37,8 @@ COMMANDS:
               --per-doc   a line per document first
               --json      the metrics alone, as one JSON line
               --min METRIC=VALUE   exit 1 when METRIC is below VALUE (repeatable)
-    text      Print the text readout analyzed in one file: for HTML, the page's
-              readable text. Every offset in a record counts characters into it.
+    text      Print the text readout analyzed in one file: a web page's readable
+              text, an e-mail's body, a Word document's paragraphs. Every offset in a record counts characters into it.
 
 EXAMPLES:
     readout analyze examples/
@@ -46,7 +48,7 @@ EXAMPLES:
 ";
 
 /// File extensions picked up when walking a folder.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "eml", "docx"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

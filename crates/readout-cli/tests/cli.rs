@@ -86,6 +86,32 @@ fn a_bad_file_is_reported_and_the_rest_go_through() {
 }
 
 #[test]
+fn analyzes_every_format_in_a_folder() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../readout-core/tests/fixtures/formats");
+    let out = readout(&["analyze", fixtures.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out.stdout);
+    let files: Vec<&str> = records.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert_eq!(files, ["forwarded.eml", "latin1-article.txt", "notes.md", "report.docx", "saved-page.mhtml"]);
+    for record in &records {
+        assert_eq!(record["published"], "2023-03-14", "{record}");
+        assert_eq!(record["calls"].as_array().unwrap().len(), 1, "{record}");
+    }
+}
+
+#[test]
+fn other_zip_archives_are_refused_by_name() {
+    let dir = scratch("zip");
+    let zip = dir.join("photos.docx");
+    std::fs::write(&zip, b"PK\x03\x04\x14\0\0\0\0\0").unwrap();
+    let out = readout(&["analyze", zip.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("photos.docx: this ZIP archive cannot be read"), "{stderr}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn a_missing_path_fails_with_its_name() {
     let out = readout(&["analyze", "/no/such/folder"]);
     assert_eq!(out.status.code(), Some(1));

@@ -1,11 +1,14 @@
 //! Turning a file's bytes into the text every later stage reads.
 //!
-//! Decides whether the bytes are text at all (and says why not), decodes them, pulls out
+//! Decides what the bytes are: text (plain, Markdown or HTML, in UTF-8, UTF-16 or
+//! Windows-1252), a container an article arrives in (a saved page `.mhtml`, an e-mail
+//! `.eml`, a Word `.docx`), or something else (and says what). Decodes them, pulls out
 //! metadata (publication date, title) and, for HTML, the readable text.
 
 use std::fmt;
 
-use crate::{dates, html, published};
+use crate::formats::{docx, eml, markdown, mhtml, mime};
+use crate::{dates, encoding, html, published};
 
 /// Files larger than this are refused: no news article comes near it, and the page must
 /// never freeze on a stray dump.
@@ -24,9 +27,21 @@ pub struct Document {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
     Empty,
-    TooLarge { bytes: usize },
-    Binary { kind: &'static str },
-    NotUtf8 { at_byte: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    Binary {
+        kind: &'static str,
+    },
+    /// Neither UTF-8, UTF-16 nor Windows-1252 text: a control byte at `at_byte`.
+    NotText {
+        at_byte: usize,
+    },
+    /// A container readout knows (`kind`) that cannot be read, and why.
+    Damaged {
+        kind: &'static str,
+        reason: String,
+    },
 }
 
 impl fmt::Display for ReadError {
@@ -42,10 +57,11 @@ impl fmt::Display for ReadError {
             ReadError::Binary { kind } => {
                 write!(f, "this is {kind}, not an article's text")
             }
-            ReadError::NotUtf8 { at_byte } => write!(
+            ReadError::NotText { at_byte } => write!(
                 f,
-                "the text is not valid UTF-8 (first bad byte at offset {at_byte}); save it as UTF-8"
+                "this is not text in UTF-8, UTF-16 or Windows-1252 (unexpected byte at offset {at_byte}); save it as UTF-8"
             ),
+            ReadError::Damaged { kind, reason } => write!(f, "this {kind} cannot be read: {reason}"),
         }
     }
 }
@@ -65,28 +81,68 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { bytes: bytes.len() });
     }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return docx::read(bytes);
+    }
     if let Some(kind) = binary_kind(bytes) {
         return Err(ReadError::Binary { kind });
     }
-    let raw = decode(bytes)?;
+    let extension = extension(file_name);
+    let message = mime::looks_like_message(bytes);
+    match extension.as_str() {
+        "mhtml" | "mht" => return mhtml::read(bytes),
+        "eml" => return eml::read(bytes),
+        _ if message && mime::Part::parse(bytes).media_type() == "multipart/related" => return mhtml::read(bytes),
+        _ if message => return eml::read(bytes),
+        _ => {}
+    }
+    let html = matches!(extension.as_str(), "html" | "htm" | "xhtml") || starts_like_html(bytes);
+    let declared = html.then(|| encoding::html_declared(bytes)).flatten();
+    let raw = encoding::decode(bytes, declared).map_err(|e| ReadError::NotText { at_byte: e.at_byte })?;
     let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
-    if is_html(file_name, &raw) {
-        let page = html::read(&raw);
-        let text = page.text;
-        if text.trim().is_empty() {
-            return Err(ReadError::Empty);
+    if html {
+        return from_html(&raw);
+    }
+    if matches!(extension.as_str(), "md" | "markdown") {
+        if let Some(front) = markdown::front_matter(&raw) {
+            let mut doc = from_plain(front.rest.trim_start_matches('\n').to_string())?;
+            doc.published = front.published.or(doc.published);
+            doc.title = front.title;
+            return Ok(doc);
         }
-        let published = page.published.or_else(|| published_in_text(&text));
-        return Ok(Document { text, published, title: page.title });
     }
     let (published, text) = match published::split_date_line(&raw) {
         Some((date, rest)) => (Some(date), rest.to_string()),
-        None => (published_in_text(&raw), raw),
+        None => (None, raw),
     };
+    let mut doc = from_plain(text)?;
+    doc.published = published.or(doc.published);
+    Ok(doc)
+}
+
+/// A page's readable text and metadata; the date printed at the top of the text when
+/// the metadata gives none.
+pub(crate) fn from_html(html: &str) -> Result<Document, ReadError> {
+    let page = html::read(html);
+    if page.text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let published = page.published.or_else(|| published_in_text(&page.text));
+    Ok(Document { text: page.text, published, title: page.title })
+}
+
+/// Plain text (with `\n` line endings), its date the one printed at its top.
+pub(crate) fn from_plain(text: String) -> Result<Document, ReadError> {
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
-    Ok(Document { text, published, title: None })
+    Ok(Document { published: published_in_text(&text), text, title: None })
+}
+
+/// The file name's extension in lower case ("" when it has none).
+fn extension(file_name: &str) -> String {
+    let name = base_name(file_name);
+    name.rsplit_once('.').map_or(String::new(), |(_, ext)| ext.to_ascii_lowercase())
 }
 
 /// The publication date printed at the top of the text (a date line, a dateline, a
@@ -103,7 +159,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"\xFF\xD8\xFF", "a JPEG image"),
         (b"GIF8", "a GIF image"),
         (b"%PDF", "a PDF document"),
-        (b"PK\x03\x04", "a ZIP archive (or a Word/Office file)"),
+        (b"\xD0\xCF\x11\xE0", "an old Word .doc or other Office file (save it as .docx)"),
         (b"\x1F\x8B", "a gzip archive"),
         (b"\x7FELF", "an executable program"),
         (b"MZ", "a Windows executable"),
@@ -118,36 +174,11 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (!utf16 && head.contains(&0)).then_some("binary data")
 }
 
-/// UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.
-fn decode(bytes: &[u8]) -> Result<String, ReadError> {
-    let utf16 = |little: bool| {
-        let units = bytes[2..].chunks(2).map(|c| {
-            let pair = [c[0], *c.get(1).unwrap_or(&0)];
-            if little { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
-        });
-        char::decode_utf16(units)
-            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .collect::<String>()
-    };
-    if bytes.starts_with(b"\xFF\xFE") {
-        return Ok(utf16(true));
-    }
-    if bytes.starts_with(b"\xFE\xFF") {
-        return Ok(utf16(false));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => Err(ReadError::NotUtf8 { at_byte: e.valid_up_to() }),
-    }
-}
-
-fn is_html(file_name: &str, text: &str) -> bool {
-    let lower = base_name(file_name).to_ascii_lowercase();
-    if lower.ends_with(".html") || lower.ends_with(".htm") {
-        return true;
-    }
-    let head: String = text.trim_start().chars().take(64).collect::<String>().to_ascii_lowercase();
+/// Whether the text begins (after a byte-order mark and white space) with an HTML
+/// doctype or `<html>` tag.
+fn starts_like_html(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]).to_ascii_lowercase();
+    let head = head.trim_start_matches(['\u{FEFF}', '\u{FFFD}', '\0']).trim_start();
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
@@ -209,15 +240,34 @@ mod tests {
         assert_eq!(read("pic.txt", png), Err(ReadError::Binary { kind: "a PNG image" }));
         assert_eq!(read("x.pdf", b"%PDF-1.7\n..."), Err(ReadError::Binary { kind: "a PDF document" }));
         assert_eq!(read("x.txt", b"abc\0def"), Err(ReadError::Binary { kind: "binary data" }));
+        assert_eq!(
+            read("x.docx", b"PK\x03\x04\x14\0"),
+            Err(ReadError::Damaged { kind: "ZIP archive", reason: "it is cut short or corrupt".into() })
+        );
         let message = ReadError::Binary { kind: "a PNG image" }.to_string();
         assert_eq!(message, "this is a PNG image, not an article's text");
     }
 
     #[test]
-    fn reports_where_utf8_breaks() {
-        let err = read("a.txt", b"caf\xE9 au lait").unwrap_err();
-        assert_eq!(err, ReadError::NotUtf8 { at_byte: 3 });
-        assert!(err.to_string().contains("not valid UTF-8"));
+    fn reads_windows_1252_when_the_text_is_not_utf8() {
+        let doc = read("a.txt", b"\x93Caf\xE9 talks,\x94 she said \x96 in Paris.").unwrap();
+        assert_eq!(doc.text, "\u{201C}Caf\u{E9} talks,\u{201D} she said \u{2013} in Paris.");
+    }
+
+    #[test]
+    fn follows_the_charset_a_page_declares() {
+        let latin = b"<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9</title></head><p>na\xEFve</p></html>";
+        let page = read("a.html", latin).unwrap();
+        assert_eq!((page.title.as_deref(), page.text.as_str()), (Some("Caf\u{E9}"), "na\u{EF}ve"));
+        let utf8 = b"<meta charset=\"utf-8\"><p>\xE2\x80\x9Cyes\xE2\x80\x9D \xFF</p>";
+        assert_eq!(read("b.htm", utf8).unwrap().text, "\u{201C}yes\u{201D} \u{FFFD}");
+    }
+
+    #[test]
+    fn reports_control_bytes_in_text_that_is_not_utf8() {
+        let err = read("a.txt", b"caf\xE9 \x01\x02\x03 au lait").unwrap_err();
+        assert_eq!(err, ReadError::NotText { at_byte: 3 });
+        assert!(err.to_string().contains("not text in UTF-8"));
     }
 
     #[test]
