@@ -92,7 +92,7 @@ pub fn App() -> impl IntoView {
                 </p>
             </header>
             <section class="drop" aria-label="Add articles">
-                <p>"Drop article files or folders anywhere on this page (.txt, .md, .html), or"</p>
+                <p>"Drop article files or folders anywhere on this page (.txt, .md, .html, .mhtml, .eml, .docx), or"</p>
                 <div class="actions">
                     <label class="button" for="file-input">"Choose files\u{2026}"</label>
                     <input id="file-input" class="visually-hidden" type="file" multiple on:change=on_pick />
