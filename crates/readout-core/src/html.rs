@@ -66,6 +66,11 @@ pub fn read(html: &str) -> Page {
         match (name, tag.closing) {
             ("head", closing) => in_head = !closing,
             ("body", false) => in_head = false,
+            // A head may end without `</head>` or `<body>`: content elements end it.
+            (_, false) if in_head && !name.is_empty() && !HEAD_ELEMENTS.contains(&name) && !SKIPPED.contains(&name) => {
+                in_head = false;
+                tree.start(name, tag.hint(), tag.hidden());
+            }
             ("title", false) => {
                 let (inner, after) = until_close(rest, "title");
                 title.get_or_insert_with(|| collapse(&decode_entities(inner)));
@@ -124,7 +129,10 @@ impl<'a> Tag<'a> {
             None => (false, body),
         };
         if body.starts_with('!') || body.starts_with('?') {
-            let end = s.find('>')?;
+            let end = s.bytes().take(MAX_TAG_BYTES).skip(1).position(|b| b == b'>' || b == b'<')? + 1;
+            if s.as_bytes()[end] == b'<' {
+                return None;
+            }
             return Some(Tag { name: String::new(), closing, attrs: "", len: end + 1 });
         }
         let name_len = body.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(body.len());
@@ -200,13 +208,21 @@ impl<'a> Tag<'a> {
 }
 
 /// Index in `body` of the `>` that ends a tag, skipping `>` inside quoted attribute values.
+/// Elements that may stand in a document's head.
+const HEAD_ELEMENTS: &[&str] = &["base", "link", "meta", "noscript", "script", "style", "template", "title"];
+
+/// A tag longer than this is no tag: the `<` is text. Bounds the look-ahead, so a page of
+/// unclosed `<a` stays linear.
+const MAX_TAG_BYTES: usize = 16 * 1024;
+
 fn tag_end(body: &str) -> Option<usize> {
     let mut quote = None;
-    for (i, c) in body.char_indices() {
+    for (i, c) in body.char_indices().take_while(|&(i, _)| i < MAX_TAG_BYTES) {
         match (quote, c) {
             (None, '"' | '\'') => quote = Some(c),
             (Some(q), _) if c == q => quote = None,
             (None, '>') => return Some(i),
+            (None, '<') => return None, // a new tag starts: this one never closed
             _ => {}
         }
     }
@@ -322,6 +338,18 @@ mod tests {
     #[test]
     fn decodes_character_references() {
         assert_eq!(decode_entities("&ldquo;Hi&rdquo; &#8217; &#x2014; &bogus; & x"), "\u{201C}Hi\u{201D} \u{2019} \u{2014} &bogus; & x");
+    }
+
+    #[test]
+    fn a_head_without_its_end_tag_ends_at_the_first_content_element() {
+        let page = read("<html><head><title>T</title><p>The leaders spoke at length about the grain deal and its future.</p>");
+        assert!(page.text.contains("The leaders spoke"), "{:?}", page.text);
+    }
+
+    #[test]
+    fn an_unclosed_tag_is_text() {
+        let page = read(&format!("<p>Start {} end</p>", "<a".repeat(3)));
+        assert!(page.text.starts_with("Start"), "{:?}", page.text);
     }
 
     #[test]

@@ -123,7 +123,7 @@ fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}').next().unwrap_or("");
     let mut letters = word.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    let acronym = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    let acronym = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     initial || acronym || ABBREVIATIONS.contains(&word)
 }
 
@@ -179,6 +179,11 @@ mod tests {
             sentences("Gen. Mark Lee met U.S. envoy Antony J. Blinken at No. 10 Downing St. on Monday. He left."),
             ["Gen. Mark Lee met U.S. envoy Antony J. Blinken at No. 10 Downing St. on Monday.", "He left."]
         );
+    }
+
+    #[test]
+    fn a_number_before_a_full_stop_ends_the_sentence() {
+        assert_eq!(sentences("Growth was 2.5. Then it fell."), ["Growth was 2.5.", "Then it fell."]);
     }
 
     #[test]

@@ -56,7 +56,8 @@ impl<T> Table<T> {
     /// The entries whose first byte is `word`'s and whose first word may be as long.
     fn bucket(&self, word: &str) -> &'static [(&'static str, T)] {
         let b = *word.as_bytes().first().unwrap_or(&0) as usize;
-        if self.lengths[b] & (1 << length_bit(word.len())) == 0 {
+        let first_word = word.find(' ').unwrap_or(word.len());
+        if self.lengths[b] & (1 << length_bit(first_word)) == 0 {
             return &[];
         }
         &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize]
@@ -163,6 +164,7 @@ mod tests {
         assert!(T.starting_with("prim").is_empty());
         assert!(T.starting_with("alpha").is_empty());
         assert_eq!(T.get("zeta"), Some(&5));
+        assert_eq!(T.get("prime minister"), Some(&2));
         assert!(!T.contains("zet") && !T.contains(""));
     }
 }

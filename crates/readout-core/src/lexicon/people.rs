@@ -148,7 +148,7 @@ pub const NICKNAMES: &[(&str, &str)] = &[
     ("sasha", "alexander"), ("vlad", "vladimir"), ("ben", "benjamin"), ("bibi", "benjamin"), ("nick", "nicholas"),
     ("nicky", "nicola"), ("liz", "elizabeth"), ("kate", "katherine"), ("chris", "christopher"), ("steve", "steven"),
     ("dave", "david"), ("matt", "matthew"), ("sam", "samuel"), ("ted", "edward"), ("ed", "edward"),
-    ("jack", "john"), ("johnny", "john"), ("andy", "andrew"), ("boris", "alexander"),
+    ("jack", "john"), ("johnny", "john"), ("andy", "andrew"),
 ];
 
 /// Lower-case words that sit inside a name between capitalised words ("Ursula von der
