@@ -87,7 +87,7 @@ fn run_analyze(args: &[String]) -> ExitCode {
         let value = match arg.as_str() {
             "--format" => args.next().map(String::as_str),
             a if a.starts_with("--format=") => Some(&a["--format=".len()..]),
-            a if a.starts_with('-') && a != "-" => return usage_error(&format!("unknown option '{a}'")),
+            a if a.starts_with('-') => return usage_error(&format!("unknown option '{a}'")),
             _ => {
                 paths.push(PathBuf::from(arg));
                 continue;
@@ -172,7 +172,7 @@ fn run_eval(args: &[String]) -> ExitCode {
                     },
                 }
             }
-            a if a.starts_with('-') && a != "-" => return usage_error(&format!("unknown option '{arg}'")),
+            a if a.starts_with('-') => return usage_error(&format!("unknown option '{arg}'")),
             _ => paths.push(PathBuf::from(arg)),
         }
     }
@@ -375,7 +375,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut bool) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        // Symlinked folders are not followed, so a link cycle cannot recurse forever.
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
             walk(&path, files, failed);
         } else if is_article_file(&path) {
             files.push(path);

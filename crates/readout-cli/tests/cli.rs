@@ -151,3 +151,15 @@ fn help_and_usage_errors() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--format takes"));
     assert_eq!(readout(&["frobnicate"]).status.code(), Some(2));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_cycle_in_a_folder_is_not_followed() {
+    let dir = scratch("cycle");
+    std::fs::write(dir.join("a.txt"), b" date 2023-05-01\nDonors pledged $5 million.").unwrap();
+    std::os::unix::fs::symlink(&dir, dir.join("loop")).unwrap();
+    let out = readout(&["analyze", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(records(&out.stdout).len(), 1);
+    std::fs::remove_dir_all(dir).unwrap();
+}
