@@ -18,11 +18,11 @@ serve: dist
 
 test: setup test-rust test-web test-e2e
 
-test-rust:
+test-rust: setup
 	cargo test --locked -p readout-core -p readout-cli
 
 # The web crate's own tests, compiled to wasm and run in headless Chromium.
-test-web:
+test-web: setup
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	WASM_BINDGEN_TEST_TIMEOUT=120 \

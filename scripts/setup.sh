@@ -5,7 +5,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf 'setup: %s\n' "$*"; }
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif sudo -n true 2>/dev/null; then sudo -n "$@"
+  else echo "setup: '$*' needs root; run it once by hand (or make sudo passwordless)" >&2; exit 1
+  fi
+}
+need() { command -v "$1" >/dev/null || { echo "setup: $1 is missing: $2" >&2; exit 1; }; }
+
+need cargo "install Rust 1.95 with rustup"
+need rustup "install Rust 1.95 with rustup"
+need node "install Node.js 20 or newer"
+need npm "install Node.js 20 or newer (npm comes with it)"
+[ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ] || { echo "setup: Node.js 20 or newer is needed" >&2; exit 1; }
 
 trunk_version=0.21.14   # trunk 0.22 needs rustc 1.96; this machine has 1.95
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)

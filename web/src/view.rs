@@ -21,7 +21,10 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let add = move |result: FileResult| {
+    let generation = StoredValue::new(0u64);
+    let add = move |mut result: FileResult| {
+        generation.update_value(|g| *g += 1);
+        result.generation = generation.get_value();
         results.update(|all| {
             all.retain(|r| r.name != result.name);
             let at = all.partition_point(|r| r.name < result.name);
@@ -41,7 +44,7 @@ pub fn App() -> impl IntoView {
                 };
                 add(match bytes {
                     Ok(bytes) => analyze_file(&name, &bytes),
-                    Err(reason) => FileResult { name, outcome: Err(reason) },
+                    Err(reason) => FileResult { name, outcome: Err(reason), generation: 0 },
                 });
                 pending.update(|n| *n -= 1);
             }
@@ -111,7 +114,7 @@ pub fn App() -> impl IntoView {
                 </p>
             </section>
             <main class="results">
-                <For each=move || results.get() key=|r| r.name.clone() children=|r| view! { <FileCard result=r /> } />
+                <For each=move || results.get() key=|r| (r.name.clone(), r.generation) children=|r| view! { <FileCard result=r /> } />
             </main>
         </div>
     }
@@ -119,7 +122,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn FileCard(result: FileResult) -> impl IntoView {
-    let FileResult { name, outcome } = result;
+    let FileResult { name, outcome, .. } = result;
     let key = name.clone();
     match outcome {
         Err(reason) => view! {
@@ -220,7 +223,8 @@ fn QuoteRow(quote: Quote) -> impl IntoView {
 
 #[component]
 fn AmountRow(amount: Amount) -> impl IntoView {
-    let normalised = format!("{} {}", group_thousands(amount.value), amount.currency);
+    let upper = amount.value_max.map(|max| format!("\u{2013}{}", group_thousands(max))).unwrap_or_default();
+    let normalised = format!("{}{upper} {}", group_thousands(amount.value), amount.currency);
     let category = amount.category.map(|c| format!("{c:?}").to_lowercase());
     view! {
         <li class="amount">
@@ -231,20 +235,24 @@ fn AmountRow(amount: Amount) -> impl IntoView {
     }
 }
 
-/// `350000000.0` as "350,000,000"; fractions keep up to two decimals.
+/// `350000000.0` as "350,000,000"; fractions keep up to two decimals ("2.75").
 pub fn group_thousands(value: f64) -> String {
-    let whole = value.trunc() as u128;
-    let digits = whole.to_string();
+    let cents = (value.abs() * 100.0).round() as u128;
+    let digits = (cents / 100).to_string();
     let mut out = String::new();
+    if value < 0.0 && cents > 0 {
+        out.push('-');
+    }
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(',');
         }
         out.push(c);
     }
-    let cents = ((value - value.trunc()) * 100.0).round() as u32;
-    if cents > 0 {
-        out.push_str(&format!(".{cents:02}"));
+    match cents % 100 {
+        0 => {}
+        c if c % 10 == 0 => out.push_str(&format!(".{}", c / 10)),
+        c => out.push_str(&format!(".{c:02}")),
     }
     out
 }

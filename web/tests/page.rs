@@ -64,3 +64,13 @@ async fn sample_button_shows_one_card_per_sample() {
     assert!(text.contains("Publication date not given"));
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+fn amounts_are_written_with_separators_and_cents() {
+    use readout_web::group_thousands;
+    assert_eq!(group_thousands(350_000_000.0), "350,000,000");
+    assert_eq!(group_thousands(2.75), "2.75");
+    assert_eq!(group_thousands(2.995), "3");
+    assert_eq!(group_thousands(1_234.5), "1,234.5");
+    assert_eq!(group_thousands(-20.0), "-20");
+}
