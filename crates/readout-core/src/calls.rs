@@ -54,6 +54,7 @@ use crate::dates::{find_dates, DateKind, DateMention, NaiveDate, When};
 use crate::lexicon::calls as lx;
 use crate::lexicon::places;
 use crate::lexicon::Table;
+use crate::fold::fold;
 use crate::names::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
 use crate::record::{Call, Medium};
 use crate::text::{CharOffsets, Span, Structure};
@@ -181,7 +182,7 @@ impl Party {
         let words: Vec<String> = name
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty() && !in_list(w, NAME_TITLES))
-            .map(|w| w.chars().flat_map(char::to_lowercase).map(fold_accent).collect())
+            .map(fold)
             .collect();
         // A cast entity named by a title alone ("Prime Minister", "PM") is a titled side.
         let titled = titled || words.is_empty();
@@ -2076,32 +2077,6 @@ fn name_key(name: &str) -> String {
         .rfind(|w| !w.is_empty() && !in_list(w, &["jr", "sr", "ii", "iii", "iv"]))
         .unwrap_or(name);
     surname_key(last)
-}
-
-/// A Latin letter without its accent.
-fn fold_accent(c: char) -> char {
-    const TABLE: &[(&str, char)] = &[
-        ("àáâãäåāăą", 'a'),
-        ("çćĉċč", 'c'),
-        ("ďđ", 'd'),
-        ("èéêëēĕėęě", 'e'),
-        ("ĝğġģ", 'g'),
-        ("ĥħ", 'h'),
-        ("ìíîïĩīĭįı", 'i'),
-        ("ĵ", 'j'),
-        ("ķ", 'k'),
-        ("ĺļľŀł", 'l'),
-        ("ñńņňŉ", 'n'),
-        ("òóôõöøōŏő", 'o'),
-        ("ŕŗř", 'r'),
-        ("śŝşšș", 's'),
-        ("ţťŧț", 't'),
-        ("ùúûüũūŭůűų", 'u'),
-        ("ŵ", 'w'),
-        ("ýÿŷ", 'y'),
-        ("źżž", 'z'),
-    ];
-    TABLE.iter().find(|(set, _)| set.contains(c)).map_or(c, |&(_, base)| base)
 }
 
 #[cfg(test)]

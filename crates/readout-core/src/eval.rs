@@ -18,12 +18,12 @@
 //! Every pairing is greedy, as the script's: best score first, then gold order, then
 //! prediction order; each record pairs at most once.
 
-mod unicode;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Deserializer};
 
+use crate::fold::{fold, is_word_char, surname_key};
 use crate::record::{Category, Record};
 
 /// The least word-overlap F1 at which a predicted quote matches a gold quote.
@@ -39,12 +39,6 @@ const TITLES: &[&str] = &[
     "chancellor", "secretary", "state", "foreign", "general", "king", "queen", "crown", "prince",
     "vice", "leader", "spokesperson", "spokesman", "chief",
 ];
-
-/// Endings of one Slavic surname in its English spellings, folded to the one given
-/// (Zelenskyy, Zelenskiy, Zelenskyi, Zelenskij and Zelenski all become "zelensky"),
-/// longest first.
-const SURNAME_ENDINGS: &[(&str, &str)] =
-    &[("skyy", "sky"), ("skiy", "sky"), ("skyi", "sky"), ("skij", "sky"), ("ski", "sky")];
 
 /// A document record as the scorer reads it, gold or predicted: only the scored fields,
 /// each optional (`null` and a missing field read alike). A name (participant, speaker)
@@ -427,16 +421,6 @@ fn name_tokens(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// A word with the Slavic surname ending folded.
-fn surname_key(word: &str) -> String {
-    for (ending, folded) in SURNAME_ENDINGS {
-        if let Some(stem) = word.strip_suffix(ending) {
-            return format!("{stem}{folded}");
-        }
-    }
-    word.to_string()
-}
-
 /// The F1 of the words two texts share (each word counted as often as both have it);
 /// 0 when either has no word.
 pub fn overlap_f1(a: &str, b: &str) -> f64 {
@@ -465,46 +449,6 @@ pub fn overlap_f1(a: &str, b: &str) -> f64 {
 /// The folded words of a text: runs of letters, digits and `_`.
 fn words(text: &str) -> Vec<String> {
     fold(text).split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).map(str::to_string).collect()
-}
-
-/// Lower case without accents: each character decomposed for compatibility (NFKD),
-/// combining marks dropped ("Erdoğan" is "erdogan", "ﬁ" is "fi", a no-break space is a
-/// space), then lower-cased.
-fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if in_ranges(unicode::COMBINING, c) {
-            continue;
-        }
-        match unicode::DECOMPOSE.binary_search_by_key(&c, |&(k, _)| k) {
-            Ok(i) => out.push_str(unicode::DECOMPOSE[i].1),
-            // Full-width forms of ASCII.
-            Err(_) => out.push(match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-                _ => c,
-            }),
-        }
-    }
-    out.to_lowercase()
-}
-
-/// A character of Python's `\w`: a letter, a digit or other number, or `_`.
-fn is_word_char(c: char) -> bool {
-    c == '_' || (c.is_alphanumeric() && !in_ranges(unicode::NOT_WORD, c))
-}
-
-fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
-    ranges
-        .binary_search_by(|&(lo, hi)| {
-            if hi < c {
-                std::cmp::Ordering::Less
-            } else if lo > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
 }
 
 #[cfg(test)]

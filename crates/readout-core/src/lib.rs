@@ -11,6 +11,7 @@ pub mod dates;
 pub mod document;
 pub mod encoding;
 pub mod eval;
+pub mod fold;
 mod formats;
 mod html;
 pub mod lexicon;

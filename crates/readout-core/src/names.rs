@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::dates::NaiveDate;
+use crate::fold;
 use crate::lexicon::people::{
     BODIES, BODY_HEADS, DOTTED_WORDS, GROUPS, HANDLES, LEADER_OFFICES, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES,
     NICKNAMES, NOT_NAMES, OFFICE_HOLDERS, PERSON_VERBS, PRONOUNS, TITLES, TITLE_ADJECTIVES, TITLE_CASE_SMALL,
@@ -594,46 +595,15 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
     end
 }
 
-/// Lower-cased, accents removed, and the spellings of "-sky" names folded, as the scorer
-/// of EXTRACTION.md compares names.
+/// A name word as the scorer of EXTRACTION.md keys it: folded (case, accents), letters
+/// and digits only, and the spellings of "-sky" names made one.
 pub fn surname_key(word: &str) -> String {
-    let folded: String = word.chars().filter_map(fold_char).collect();
-    for ending in ["skyy", "skiy", "skyi", "skij", "ski"] {
-        if let Some(stem) = folded.strip_suffix(ending) {
-            return format!("{stem}sky");
-        }
-    }
-    folded
+    fold::surname_key(&fold(word))
 }
 
-/// Letters and digits only, lower-cased, accents removed.
+/// Letters and digits only, folded.
 fn fold(s: &str) -> String {
-    s.chars().filter_map(fold_char).collect()
-}
-
-/// A letter lower-cased with its accent removed; `None` for what is not a letter or digit.
-fn fold_char(c: char) -> Option<char> {
-    let c = c.to_lowercase().next().unwrap_or(c);
-    let plain = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'ğ' | 'ģ' => 'g',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
-        'ł' | 'ľ' | 'ļ' => 'l',
-        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'ř' => 'r',
-        'ś' | 'š' | 'ş' | 'ș' => 's',
-        'ť' | 'ţ' | 'ț' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        c if c.is_alphanumeric() => c,
-        _ => return None,
-    };
-    Some(plain)
+    fold::fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The name words of a person reference, without suffixes.
