@@ -140,7 +140,7 @@ pub(crate) fn from_plain(text: String) -> Result<Document, ReadError> {
 }
 
 /// The file name's extension in lower case ("" when it has none).
-fn extension(file_name: &str) -> String {
+pub(crate) fn extension(file_name: &str) -> String {
     let name = base_name(file_name);
     name.rsplit_once('.').map_or(String::new(), |(_, ext)| ext.to_ascii_lowercase())
 }

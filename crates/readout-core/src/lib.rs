@@ -1,9 +1,11 @@
 //! readout-core: the pure analysis library behind the readout CLI and web page.
 //!
-//! Text in, records out: no I/O, no globals, no web types. One entry point,
-//! [`analyze`], takes a file's name and bytes and returns the analyzed text with the
-//! record of `shared/spec/EXTRACTION.md`, or a [`ReadError`] saying why the file
-//! cannot be read as an article.
+//! Text in, records out: no I/O, no globals, no web types. [`analyze`] takes a file's
+//! name and bytes and returns the analyzed text with the record of
+//! `shared/spec/EXTRACTION.md`, or a [`ReadError`] saying why the file cannot be read
+//! as an article. [`analyze_many`] does the same for inputs that hold several
+//! documents (a `.zip` of articles, a CSV, JSON or JSON Lines dataset of one article
+//! per row), giving each its own name and result.
 
 pub mod amounts;
 pub mod calls;
@@ -15,6 +17,7 @@ pub mod fold;
 mod formats;
 mod html;
 pub mod lexicon;
+mod many;
 pub mod names;
 pub mod published;
 pub mod quotes;
@@ -26,6 +29,7 @@ use names::Cast;
 use text::{CharOffsets, Structure};
 
 pub use document::{ReadError, MAX_FILE_BYTES};
+pub use many::{analyze_many, analyze_many_with, DatasetColumns, MAX_DOCUMENTS};
 pub use record::{Amount, Call, Category, Medium, Quote, Record};
 
 /// One analyzed document: the text every offset points into, and its record.
@@ -40,18 +44,23 @@ pub struct Analysis {
 /// `file_name` may carry a directory; the record keeps only the last component.
 pub fn analyze(file_name: &str, bytes: &[u8]) -> Result<Analysis, ReadError> {
     let doc = document::read(file_name, bytes)?;
+    Ok(analyze_document(document::base_name(file_name).to_string(), doc))
+}
+
+/// Extracts everything from a decoded document; `file` becomes the record's `file`.
+fn analyze_document(file: String, doc: document::Document) -> Analysis {
     let text = &doc.text;
     let published = doc.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let structure = Structure::new(text);
     let offsets = CharOffsets::new(text);
     let cast = Cast::new(text, &structure, published);
     let record = Record {
-        file: document::base_name(file_name).to_string(),
+        file,
         calls: calls::find_calls(text, &structure, &cast, published, &offsets),
         quotes: quotes::find_quotes(text, &structure, &cast, &offsets),
         amounts: amounts::find_amounts(text),
         published: doc.published,
         title: doc.title,
     };
-    Ok(Analysis { text: doc.text, record })
+    Analysis { text: doc.text, record }
 }

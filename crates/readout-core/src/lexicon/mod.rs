@@ -7,6 +7,7 @@
 
 pub mod abbreviations;
 pub mod calls;
+pub mod columns;
 pub mod cues;
 pub mod currencies;
 pub mod dates;
