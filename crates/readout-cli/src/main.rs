@@ -6,27 +6,37 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use readout_core::eval::{self, GoldRecord, Metrics, Scores, Tally};
-use readout_core::{analyze, Analysis};
+use readout_core::{analyze_many_with, Analysis, DatasetColumns, ReadError};
 
 const HELP: &str = "\
 readout: find who called whom, who said what, and how much money was pledged,
 in news articles. Everything runs on this machine; nothing is sent anywhere.
 
 USAGE:
-    readout analyze [--format jsonl|table] PATH...
+    readout analyze [--format jsonl|table] [COLUMN OPTIONS] PATH...
     readout eval --gold GOLD.jsonl [--per-doc] [--json] [--min METRIC=VALUE]... PATH...
-    readout text PATH
+    readout text [COLUMN OPTIONS] PATH
     readout --help | --version
 
 COMMANDS:
     analyze   Analyze article files, and every article file inside the folders given
               (recursively): text (.txt, .md), web pages (.html, .htm, and .mhtml or
               .mht saved as a single file), e-mail (.eml) and Word documents (.docx),
-              in UTF-8, UTF-16 or Windows-1252. Prints one record per document, sorted
-              by file name: JSON Lines by default (the record format of
+              in UTF-8, UTF-16 or Windows-1252. Inputs of several documents are
+              read document by document: every file in a .zip archive (named
+              'archive.zip/inner/path.txt'), and every row of a dataset of articles,
+              CSV (.csv, .tsv; comma, semicolon or tab), JSON (.json: a list of
+              objects, or an object holding one under 'articles', 'data', 'results',
+              'items' or 'records') or JSON Lines (.jsonl, .ndjson), named
+              'export.csv#ID' by an id column or else by row number. A dataset's
+              columns are found by name: text (text, body, content, article,
+              full_text, articleBody, story), title (title, headline), date (date,
+              published, publishedAt, pubDate, datePublished, seendate...).
+              Prints one record per document, sorted by file name and then in the
+              order the file holds them: JSON Lines by default (the record format of
               shared/spec/EXTRACTION.md), or a readable table with --format table.
-              A file that cannot be read gets a one-line message on stderr; the rest
-              still go through, and the exit status is then 1.
+              A document that cannot be read gets a one-line message on stderr; the
+              rest still go through, and the exit status is then 1.
     eval      Analyze the files as 'analyze' does and score the records against an
               annotated corpus: GOLD.jsonl holds one gold record per line, paired with
               the analyzed file of the same name; a gold document not analyzed counts
@@ -38,17 +48,31 @@ COMMANDS:
               --json      the metrics alone, as one JSON line
               --min METRIC=VALUE   exit 1 when METRIC is below VALUE (repeatable)
     text      Print the text readout analyzed in one file: a web page's readable
-              text, an e-mail's body, a Word document's paragraphs. Every offset in a record counts characters into it.
+              text, an e-mail's body, a Word document's paragraphs. Every offset in a
+              record counts characters into it. A file of several documents prints
+              each one after a line '==> NAME <=='.
+
+COLUMN OPTIONS (datasets):
+    --text-column NAME    the column holding the article's text
+    --title-column NAME   the column holding its title
+    --date-column NAME    the column holding its publication date
 
 EXAMPLES:
     readout analyze examples/
     readout analyze --format table article.txt saved-page.html
     readout eval --gold tests/corpus/dev/gold.jsonl --min quotes=0.5 tests/corpus/dev
+    readout analyze --text-column story --date-column day export.csv
     readout text saved-page.html
 ";
 
 /// File extensions picked up when walking a folder.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "eml", "docx"];
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "eml", "docx", "zip", "csv", "tsv", "json", "jsonl",
+    "ndjson",
+];
+
+/// The extensions of datasets, one article per row.
+const DATA_EXTENSIONS: &[&str] = &["csv", "tsv", "json", "jsonl", "ndjson"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -81,9 +105,15 @@ enum Format {
 
 fn run_analyze(args: &[String]) -> ExitCode {
     let mut format = Format::Jsonl;
+    let mut columns = DatasetColumns::default();
     let mut paths = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
+        match column_option(arg, &mut args, &mut columns) {
+            Ok(true) => continue,
+            Ok(false) => {}
+            Err(message) => return usage_error(&message),
+        }
         let value = match arg.as_str() {
             "--format" => args.next().map(String::as_str),
             a if a.starts_with("--format=") => Some(&a["--format=".len()..]),
@@ -106,11 +136,7 @@ fn run_analyze(args: &[String]) -> ExitCode {
     let files = collect_files(&paths, &mut failed);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    for path in files {
-        let Some(analysis) = analyze_path(&path) else {
-            failed = true;
-            continue;
-        };
+    for analysis in files.iter().flat_map(|path| analyze_path(path, &columns, !paths.contains(path), &mut failed)) {
         let written = match format {
             Format::Jsonl => serde_json::to_writer(&mut out, &analysis.record)
                 .map_err(io::Error::from)
@@ -128,18 +154,60 @@ fn run_analyze(args: &[String]) -> ExitCode {
 }
 
 fn run_text(args: &[String]) -> ExitCode {
-    let [path] = args else {
+    let mut columns = DatasetColumns::default();
+    let mut paths = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match column_option(arg, &mut args, &mut columns) {
+            Ok(true) => {}
+            Ok(false) if arg.starts_with('-') => return usage_error(&format!("unknown option '{arg}'")),
+            Ok(false) => paths.push(arg),
+            Err(message) => return usage_error(&message),
+        }
+    }
+    let [path] = paths[..] else {
         return usage_error("text takes exactly one file");
     };
-    match analyze_path(Path::new(path)) {
-        Some(analysis) => {
-            let mut out = io::stdout().lock();
-            if writeln!(out, "{}", analysis.text).is_err() {
-                return ExitCode::FAILURE;
-            }
-            ExitCode::SUCCESS
+    let mut failed = false;
+    let analyses = analyze_path(Path::new(path), &columns, false, &mut failed);
+    let several = analyses.len() > 1;
+    let mut out = BufWriter::new(io::stdout().lock());
+    for (i, analysis) in analyses.iter().enumerate() {
+        let gap = if i > 0 { "\n" } else { "" };
+        let heading = if several { format!("{gap}==> {} <==\n", analysis.record.file) } else { String::new() };
+        if writeln!(out, "{heading}{}", analysis.text).is_err() {
+            return ExitCode::FAILURE;
         }
-        None => ExitCode::FAILURE,
+    }
+    if out.flush().is_err() || failed {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+/// Takes a `--text-column`, `--title-column` or `--date-column` option (with its value
+/// after `=` or as the next argument) into `columns`; `Ok(false)` when `arg` is another.
+fn column_option<'a>(
+    arg: &str,
+    rest: &mut impl Iterator<Item = &'a String>,
+    columns: &mut DatasetColumns,
+) -> Result<bool, String> {
+    let (name, inline) = match arg.split_once('=') {
+        Some((name, value)) => (name, Some(value)),
+        None => (arg, None),
+    };
+    let slot = match name {
+        "--text-column" => &mut columns.text,
+        "--title-column" => &mut columns.title,
+        "--date-column" => &mut columns.date,
+        _ => return Ok(false),
+    };
+    match inline.or_else(|| rest.next().map(String::as_str)) {
+        Some(value) if !value.is_empty() => {
+            *slot = Some(value.to_string());
+            Ok(true)
+        }
+        _ => Err(format!("{name} needs a column name")),
     }
 }
 
@@ -197,9 +265,9 @@ fn run_eval(args: &[String]) -> ExitCode {
         None => {
             let mut pred = Vec::new();
             for path in collect_files(&paths, &mut failed) {
-                match analyze_path(&path) {
-                    Some(analysis) => pred.push(GoldRecord::from(&analysis.record)),
-                    None => failed = true,
+                let in_folder = !paths.contains(&path);
+                for analysis in analyze_path(&path, &DatasetColumns::default(), in_folder, &mut failed) {
+                    pred.push(GoldRecord::from(&analysis.record));
                 }
             }
             pred
@@ -336,14 +404,40 @@ fn python_printable(c: char) -> bool {
                 | '\u{fff9}'..='\u{fffb}' | '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..))
 }
 
-/// Reads and analyzes one file, reporting a failure on stderr.
-fn analyze_path(path: &Path) -> Option<Analysis> {
+/// Reads one file and analyzes every document in it, in the order the file holds them.
+/// A document that fails is reported on stderr, by the file's path for a file of one
+/// document and by the document's name (in the file's folder) otherwise, and sets
+/// `failed`. A data file found in a folder (rather than named) that holds no articles,
+/// such as a corpus's gold.jsonl or a list of sources, is skipped with a note.
+fn analyze_path(path: &Path, columns: &DatasetColumns, in_folder: bool, failed: &mut bool) -> Vec<Analysis> {
     let name = path.file_name().map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy());
-    let result = match std::fs::read(path) {
-        Ok(bytes) => analyze(&name, &bytes).map_err(|e| e.to_string()),
-        Err(e) => Err(e.to_string()),
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("readout: {}: {e}", path.display());
+            *failed = true;
+            return Vec::new();
+        }
     };
-    result.map_err(|reason| eprintln!("readout: {}: {reason}", path.display())).ok()
+    let items = analyze_many_with(&name, &bytes, columns);
+    if let [(doc_name, Err(reason @ ReadError::Damaged { .. }))] = &items[..] {
+        if in_folder && *doc_name == name && is_data_file(path) {
+            eprintln!("readout: {}: skipped: {reason}", path.display());
+            return Vec::new();
+        }
+    }
+    let mut analyses = Vec::new();
+    for (doc_name, result) in items {
+        match result {
+            Ok(analysis) => analyses.push(analysis),
+            Err(reason) => {
+                let shown = if doc_name == name { path.to_path_buf() } else { path.with_file_name(&doc_name) };
+                eprintln!("readout: {}: {reason}", shown.display());
+                *failed = true;
+            }
+        }
+    }
+    analyses
 }
 
 /// The files named, plus the article files inside the folders named, sorted by file name.
@@ -382,6 +476,13 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut bool) {
             files.push(path);
         }
     }
+}
+
+/// Whether `path` names a dataset (CSV, JSON, JSON Lines) by its extension.
+fn is_data_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| DATA_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
 }
 
 fn is_article_file(path: &Path) -> bool {

@@ -163,3 +163,93 @@ fn a_symlink_cycle_in_a_folder_is_not_followed() {
     assert_eq!(records(&out.stdout).len(), 1);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+fn multi(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/multi").join(name).to_string_lossy().into_owned()
+}
+
+fn files_and_dates(records: &[Value]) -> Vec<(String, Value)> {
+    records.iter().map(|r| (r["file"].as_str().unwrap().to_string(), r["published"].clone())).collect()
+}
+
+#[test]
+fn every_document_of_an_archive_and_of_datasets_gets_a_record() {
+    let inputs = ["list.json", "articles.zip", "feed.jsonl", "export.csv"].map(multi);
+    let out = readout(&["analyze", &inputs[0], &inputs[1], &inputs[2], &inputs[3]]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out.stdout);
+    let date = |d: &str| Value::from(d);
+    assert_eq!(
+        files_and_dates(&records),
+        [
+            ("articles.zip/a-call.txt".to_string(), date("2023-05-02")),
+            ("articles.zip/budget/b-bridges.txt".to_string(), Value::Null),
+            ("articles.zip/c-harbour.html".to_string(), date("2023-06-01")),
+            ("export.csv#n1".to_string(), date("2023-05-03")),
+            ("export.csv#n2".to_string(), date("2023-06-01")),
+            ("feed.jsonl#f1".to_string(), date("2023-03-01")),
+            ("feed.jsonl#f2".to_string(), date("2023-03-02")),
+            ("list.json#1".to_string(), date("2023-04-10")),
+            ("list.json#2".to_string(), Value::Null),
+        ]
+    );
+    assert_eq!(records[2]["title"], "Harbour deal signed");
+    assert_eq!(records[3]["title"], "Bridges funded");
+    assert_eq!(records[3]["quotes"][0]["text"], "We need them,");
+    assert_eq!(records[7]["amounts"][0]["text"], "$3 million");
+}
+
+#[test]
+fn dataset_columns_can_be_named() {
+    let custom = multi("custom.csv");
+    let out = readout(&["analyze", &custom]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("custom.csv: this CSV file cannot be read: no column holds the text"), "{stderr}");
+    let out = readout(&[
+        "analyze",
+        "--text-column",
+        "story text",
+        "--title-column=headline",
+        "--date-column",
+        "DAY",
+        &custom,
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = records(&out.stdout);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["file"], "custom.csv#1");
+    assert_eq!(records[0]["title"], "Library opens");
+    assert_eq!(records[0]["published"], "2023-07-04");
+    let out = readout(&["text", "--text-column", "Story Text", &custom]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "The new library opened its doors; readers queued early.\n");
+    assert_eq!(readout(&["analyze", "--text-column"]).status.code(), Some(2));
+}
+
+#[test]
+fn folders_yield_archives_and_datasets_and_skip_data_files_without_articles() {
+    let dir = scratch("multi-folder");
+    std::fs::copy(multi("articles.zip"), dir.join("articles.zip")).unwrap();
+    std::fs::write(dir.join("rows.csv"), "title,body\nA,\"One\nstory.\"\n,\n").unwrap();
+    std::fs::write(dir.join("gold.jsonl"), "{\"file\":\"x.txt\",\"calls\":[]}\n").unwrap();
+    let out = readout(&["analyze", dir.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // The row without text fails alone, named by its document name.
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("rows.csv#2: the file is empty"), "{stderr}");
+    assert!(stderr.contains("gold.jsonl: skipped"), "{stderr}");
+    let files: Vec<String> = records(&out.stdout).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
+    assert_eq!(files, ["articles.zip/a-call.txt", "articles.zip/budget/b-bridges.txt", "articles.zip/c-harbour.html", "rows.csv#1"]);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn text_prints_each_document_of_a_file_under_its_name() {
+    let out = readout(&["text", &multi("feed.jsonl")]);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "==> feed.jsonl#f1 <==\nThe mayor said the park would reopen in May.\n\n\
+         ==> feed.jsonl#f2 <==\nThe school board spent $250,000 on new books.\n"
+    );
+}

@@ -58,10 +58,10 @@ pub fn analyze_many_with(file_name: &str, bytes: &[u8], columns: &DatasetColumns
     if bytes.len() > MAX_FILE_BYTES {
         return single();
     }
-    if bytes.starts_with(b"PK\x03\x04") {
+    let extension = document::extension(name);
+    if bytes.starts_with(b"PK\x03\x04") && extension != "docx" {
         return archive(name, bytes).unwrap_or_else(single);
     }
-    let extension = document::extension(name);
     let kind = match extension.as_str() {
         "csv" | "tsv" => Some(Kind::Csv),
         "json" => Some(Kind::Json),
@@ -449,6 +449,7 @@ mod tests {
         assert!(matches!(items[1].1, Err(ReadError::Binary { .. })));
         let folders = stored_zip(&[("news/", b"")]);
         assert_eq!(analyze_many("empty.zip", &folders), vec![("empty.zip".into(), Err(ReadError::Empty))]);
+        assert_eq!(analyze_many("named.docx", &zip).len(), 1);
     }
 
     #[test]
