@@ -145,8 +145,17 @@ fn sniff(text: &str, columns: &DatasetColumns) -> Option<Result<Vec<Row>, String
         }
         return None;
     }
-    let header = parse_csv(start.lines().next()?, delimiter(start, false), 1).pop()?;
-    if header.len() < 2 {
+    let separator = delimiter(start, false);
+    let head = parse_csv(start, separator, 2);
+    let [header, first] = &head[..] else {
+        return None;
+    };
+    // A header is a row of short names, and the first record has as many fields.
+    let name_like = |cell: &String| {
+        let cell = cell.trim();
+        !cell.is_empty() && cell.len() <= 40 && cell.chars().all(|c| c.is_alphanumeric() || " _-.".contains(c))
+    };
+    if header.len() < 2 || first.len() != header.len() || !header.iter().all(name_like) {
         return None;
     }
     find(header.iter().map(String::as_str), columns.text.as_deref(), columns::TEXT)?;
@@ -516,6 +525,8 @@ mod tests {
         // Prose that merely starts with a bracket or has commas in its first line stays one document.
         assert_eq!(analyze_many("a.txt", b"[Updated] Talks, again, today.\nMore text.").len(), 1);
         assert_eq!(analyze_many("a.txt", b"Kyiv, Monday, text follows.\nMore text.").len(), 1);
+        assert_eq!(analyze_many("a.txt", b"Text, images and video: all here.\nMore, text.").len(), 1);
+        assert_eq!(analyze_many("a.txt", b"Text, images\nMore text.").len(), 1);
     }
 
     #[test]
