@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 /// Everything extracted from one document.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Record {
-    /// The input's file name, without its directory.
+    /// The input's file name, without its directory; for a document inside an archive or
+    /// dataset, the input's name and the document's ("archive.zip/a.txt", "export.csv#12").
     pub file: String,
     /// Publication date, `YYYY-MM-DD`, when the document gives it.
     pub published: Option<String>,
