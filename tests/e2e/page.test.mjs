@@ -69,3 +69,14 @@ test('an empty and a binary file get a clear message while a good file still sho
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a dropped dataset export gives one card per row', async () => {
+  const { page, errors } = await app.open();
+  const csv = 'id,title,date,text\nr1,Aid,2023-05-01,"Donors pledged $5 million, officials said."\nr2,Talks,2023-05-02,Leaders met in Rome.\n';
+  await dropFiles(page, [{ name: 'export.csv', bytes: [...new TextEncoder().encode(csv)] }]);
+  await card(page, 'export.csv#r1').getByText('Published 2023-05-01').waitFor();
+  await card(page, 'export.csv#r2').getByText('Published 2023-05-02').waitFor();
+  assert.deepEqual(await card(page, 'export.csv#r1').locator('li.amount .normalised').allTextContents(), ['5,000,000 USD']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

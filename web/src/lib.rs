@@ -19,7 +19,18 @@ pub struct FileResult {
     pub generation: u64,
 }
 
-/// Analyzes one file's bytes, turning a failure into the message shown for it.
-pub fn analyze_file(name: &str, bytes: &[u8]) -> FileResult {
-    FileResult { name: name.to_string(), outcome: readout_core::analyze(name, bytes).map_err(|e| e.to_string()), generation: 0 }
+/// Analyzes one file's bytes: one result per document it holds (an archive or a dataset
+/// holds several), a failure turned into the message shown for it. A single document keeps
+/// the name the person knows the file by (`name`, with its folder).
+pub fn analyze_file(name: &str, bytes: &[u8]) -> Vec<FileResult> {
+    let items = readout_core::analyze_many(name, bytes);
+    let single = items.len() == 1;
+    items
+        .into_iter()
+        .map(|(document, outcome)| FileResult {
+            name: if single { name.to_string() } else { document },
+            outcome: outcome.map_err(|e| e.to_string()),
+            generation: 0,
+        })
+        .collect()
 }

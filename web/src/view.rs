@@ -42,10 +42,10 @@ pub fn App() -> impl IntoView {
                     Ok(file) => read_bytes(&file).await,
                     Err(e) => Err(e),
                 };
-                add(match bytes {
-                    Ok(bytes) => analyze_file(&name, &bytes),
-                    Err(reason) => FileResult { name, outcome: Err(reason), generation: 0 },
-                });
+                match bytes {
+                    Ok(bytes) => analyze_file(&name, &bytes).into_iter().for_each(add),
+                    Err(reason) => add(FileResult { name, outcome: Err(reason), generation: 0 }),
+                }
                 pending.update(|n| *n -= 1);
             }
         });
@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
     };
     let load_samples = move |_| {
         for (name, text) in SAMPLES {
-            add(analyze_file(name, text.as_bytes()));
+            analyze_file(name, text.as_bytes()).into_iter().for_each(add);
         }
     };
 
@@ -95,7 +95,7 @@ pub fn App() -> impl IntoView {
                 </p>
             </header>
             <section class="drop" aria-label="Add articles">
-                <p>"Drop article files or folders anywhere on this page (.txt, .md, .html, .mhtml, .eml, .docx), or"</p>
+                <p>"Drop article files or folders anywhere on this page (.txt, .md, .html, .mhtml, .eml, .docx, .zip, .csv, .json), or"</p>
                 <div class="actions">
                     <label class="button" for="file-input">"Choose files\u{2026}"</label>
                     <input id="file-input" class="visually-hidden" type="file" multiple on:change=on_pick />

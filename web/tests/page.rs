@@ -1,6 +1,5 @@
 //! The page's own logic, compiled to wasm and run in headless Chromium.
 
-use leptos::prelude::*;
 use readout_web::{analyze_file, read_bytes, App, SAMPLES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -24,8 +23,9 @@ async fn reads_a_browser_file_and_analyzes_it_in_wasm() {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(" date 2022-03-06\nKyiv got $350 million.".as_bytes()));
     let file = web_sys::File::new_with_u8_array_sequence(&parts, "note.txt").unwrap();
     let bytes = read_bytes(&file).await.unwrap();
-    let result = analyze_file(&file.name(), &bytes);
-    let analysis = result.outcome.unwrap();
+    let mut results = analyze_file(&file.name(), &bytes);
+    assert_eq!(results.len(), 1);
+    let analysis = results.remove(0).outcome.unwrap();
     assert_eq!(analysis.record.file, "note.txt");
     assert_eq!(analysis.record.published.as_deref(), Some("2022-03-06"));
     assert_eq!(analysis.text, "Kyiv got $350 million.");
@@ -33,8 +33,8 @@ async fn reads_a_browser_file_and_analyzes_it_in_wasm() {
 
 #[wasm_bindgen_test]
 fn bad_files_get_a_message_not_a_panic() {
-    assert_eq!(analyze_file("empty.txt", b"").outcome.unwrap_err(), "the file is empty");
-    let png = analyze_file("logo.png", b"\x89PNG\r\n\x1a\n\0\0").outcome.unwrap_err();
+    assert_eq!(analyze_file("empty.txt", b"")[0].outcome.clone().unwrap_err(), "the file is empty");
+    let png = analyze_file("logo.png", b"\x89PNG\r\n\x1a\n\0\0")[0].outcome.clone().unwrap_err();
     assert!(png.contains("PNG image"), "{png}");
 }
 
@@ -73,4 +73,15 @@ fn amounts_are_written_with_separators_and_cents() {
     assert_eq!(group_thousands(2.995), "3");
     assert_eq!(group_thousands(1_234.5), "1,234.5");
     assert_eq!(group_thousands(-20.0), "-20");
+}
+
+#[wasm_bindgen_test]
+fn a_dataset_gives_one_result_per_row() {
+    let csv = "id,title,date,text\nr1,Aid,2023-05-01,Donors pledged $5 million for relief.\nr2,Talks,2023-05-02,Leaders met.\n";
+    let results = analyze_file("export.csv", csv.as_bytes());
+    let names: Vec<&str> = results.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["export.csv#r1", "export.csv#r2"]);
+    let first = results[0].outcome.as_ref().unwrap();
+    assert_eq!(first.record.published.as_deref(), Some("2023-05-01"));
+    assert_eq!(first.record.amounts[0].value, 5e6);
 }
