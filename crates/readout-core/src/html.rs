@@ -256,7 +256,7 @@ fn collapse(s: &str) -> String {
 }
 
 /// Decodes `&amp;`, `&#8217;`, `&#x2019;` and the named references news pages use.
-fn decode_entities(s: &str) -> String {
+pub(crate) fn decode_entities(s: &str) -> String {
     const NAMED: &[(&str, char)] = &[
         ("amp", '&'), ("lt", '<'), ("gt", '>'), ("quot", '"'), ("apos", '\''), ("nbsp", ' '),
         ("ndash", '\u{2013}'), ("mdash", '\u{2014}'), ("lsquo", '\u{2018}'), ("rsquo", '\u{2019}'),

@@ -4,6 +4,7 @@
 
 use super::zip::{self, ZipError};
 use crate::document::{self, Document, ReadError, MAX_FILE_BYTES};
+use crate::html::decode_entities;
 use crate::published::from_iso_datetime;
 
 /// Paragraph styles whose first paragraph is the title when the properties give none.
@@ -77,7 +78,7 @@ fn paragraphs(xml: &str) -> Body {
             "w:pStyle" => titled = attr(tag, "w:val").is_some_and(|v| TITLE_STYLES.contains(&v)),
             "w:t" if !closing && !tag.ends_with("/>") => {
                 let inner = &rest[..rest.find("</w:t>").unwrap_or(rest.len())];
-                paragraph.push_str(&unescape(inner));
+                paragraph.push_str(&decode_entities(inner));
                 rest = &rest[inner.len()..];
             }
             "w:tab" if !closing => paragraph.push('\t'),
@@ -124,47 +125,11 @@ fn element_text(xml: &str, name: &str) -> Option<String> {
         }
         let start = rest.find('>')? + 1;
         let inner = &rest[start..];
-        let value = unescape(&inner[..inner.find(&format!("</{name}>"))?]);
+        let value = decode_entities(&inner[..inner.find(&format!("</{name}>"))?]);
         let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
         return (!value.is_empty()).then_some(value);
     }
     None
-}
-
-/// XML character data: the five named entities and numeric references.
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let semicolon = rest.bytes().take(12).position(|b| b == b';').unwrap_or(0);
-        let entity = rest.get(1..semicolon).unwrap_or("");
-        let c = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => entity
-                .strip_prefix("#x")
-                .map(|h| u32::from_str_radix(h, 16).ok())
-                .unwrap_or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match c {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[entity.len() + 2..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -214,7 +179,7 @@ mod tests {
     #[test]
     fn unescapes_xml() {
         assert_eq!(
-            unescape("a &lt;b&gt; &quot;c&apos; &#65;&#x42; &bogus; & &#xD800;"),
+            decode_entities("a &lt;b&gt; &quot;c&apos; &#65;&#x42; &bogus; & &#xD800;"),
             "a <b> \"c' AB &bogus; & &#xD800;"
         );
     }

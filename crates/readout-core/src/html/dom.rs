@@ -184,5 +184,12 @@ mod tests {
         b.text("deep");
         let nodes = b.finish();
         assert_eq!(nodes.len(), 100_002);
+        // The text hangs at most MAX_DEPTH elements below the document.
+        let (mut depth, mut at) = (0, nodes.len() - 1);
+        while at != 0 {
+            at = nodes[at].parent;
+            depth += 1;
+        }
+        assert!(depth <= MAX_DEPTH + 1, "depth {depth}");
     }
 }
