@@ -10,6 +10,18 @@ mod view;
 pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
 pub use view::{group_thousands, App};
 
+/// Where the reader wants to look: a span of one document's text, in the char offsets the
+/// records carry. Set by clicking a record anywhere on the page; the article view shows it.
+/// The page provides it as a context, `RwSignal<Option<Focus>>`, beside the results
+/// (`RwSignal<Vec<FileResult>>`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Focus {
+    /// The `FileResult::name` of the document.
+    pub document: String,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// What became of one file: its analysis, or why it could not be read.
 #[derive(Clone, Debug)]
 pub struct FileResult {

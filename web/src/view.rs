@@ -6,11 +6,13 @@ use readout_core::{Amount, Analysis, Call, Medium, Quote, MAX_FILE_BYTES};
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
 use crate::files::{dropped_files, read_bytes, Picked, SAMPLES};
-use crate::{analyze_file, FileResult};
+use crate::{analyze_file, FileResult, Focus};
 
 #[component]
 pub fn App() -> impl IntoView {
     let results = RwSignal::new(Vec::<FileResult>::new());
+    provide_context(results);
+    provide_context(RwSignal::new(None::<Focus>));
     let pending = RwSignal::new(0usize);
     let dragging = RwSignal::new(false);
     let folder_input = NodeRef::<leptos::html::Input>::new();
