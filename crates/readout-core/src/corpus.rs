@@ -560,6 +560,128 @@ impl Filter {
     }
 }
 
+/// A column a table of rows can be sorted by. Each row kind sorts by the columns it
+/// shows; any other column leaves its order as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// A call's date; a quote's (earliest) and an amount's publication date.
+    Date,
+    /// A call's participants.
+    Participants,
+    Medium,
+    Topics,
+    /// A call's or quote's sources (by how many, then the first document); an amount's
+    /// document.
+    Sources,
+    Speaker,
+    /// A quote's text; an amount as written.
+    Text,
+    Cue,
+    /// An amount's value and currency.
+    Value,
+    Category,
+    /// An amount's donor and recipient.
+    Parties,
+}
+
+/// What a row is compared by in one column: absent values last whichever the direction.
+#[derive(Clone, Debug, PartialEq, PartialOrd)]
+enum Key {
+    Text(String),
+    Number(f64, String),
+    Count(usize, String),
+    Missing,
+}
+
+fn text_key(text: Option<&str>) -> Key {
+    match text.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => Key::Text(fold(t)),
+        None => Key::Missing,
+    }
+}
+
+/// Sorts by the keys `key` gives, stably, absent keys last in either direction.
+fn sort_by<R>(rows: &mut [R], descending: bool, key: impl Fn(&R) -> Key) {
+    rows.sort_by_cached_key(|r| SortKey(key(r), descending));
+}
+
+/// A [`Key`] in the order of one direction.
+#[derive(PartialEq)]
+struct SortKey(Key, bool);
+
+impl Eq for SortKey {}
+
+impl PartialOrd for SortKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SortKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        let order = match (&self.0, &other.0) {
+            (Key::Missing, Key::Missing) => return Ordering::Equal,
+            (Key::Missing, _) => return Ordering::Greater,
+            (_, Key::Missing) => return Ordering::Less,
+            (Key::Number(a, x), Key::Number(b, y)) => a.total_cmp(b).then_with(|| x.cmp(y)),
+            (a, b) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        };
+        if self.1 {
+            order.reverse()
+        } else {
+            order
+        }
+    }
+}
+
+fn sources_key<T>(sources: &[Source<T>]) -> Key {
+    Key::Count(sources.len(), sources.first().map(|s| fold(&s.document)).unwrap_or_default())
+}
+
+/// Sorts call rows by one column.
+pub fn sort_calls(rows: &mut [CallRow], column: Column, descending: bool) {
+    let key: fn(&CallRow) -> Key = match column {
+        Column::Date => |r| text_key(r.date.as_deref()),
+        Column::Participants => |r| text_key(Some(&r.participants.join(", "))),
+        Column::Medium => |r| text_key(Some(medium_name(r.medium))),
+        Column::Topics => |r| text_key(Some(&r.topics.join(", "))),
+        Column::Sources => |r| sources_key(&r.sources),
+        _ => return,
+    };
+    sort_by(rows, descending, key);
+}
+
+/// Sorts quote rows by one column.
+pub fn sort_quotes(rows: &mut [QuoteRow], column: Column, descending: bool) {
+    let key: fn(&QuoteRow) -> Key = match column {
+        Column::Speaker => |r| text_key(r.speaker.as_deref()),
+        Column::Text => |r| text_key(Some(&r.text)),
+        Column::Cue => |r| text_key(r.cue.as_deref()),
+        Column::Date => |r| text_key(r.date.as_deref()),
+        Column::Sources => |r| sources_key(&r.sources),
+        _ => return,
+    };
+    sort_by(rows, descending, key);
+}
+
+/// Sorts amount rows by one column.
+pub fn sort_amounts(rows: &mut [AmountRow], column: Column, descending: bool) {
+    let key: fn(&AmountRow) -> Key = match column {
+        Column::Text => |r| text_key(Some(&r.item.text)),
+        Column::Value => |r| Key::Number(r.item.value, r.item.currency.clone()),
+        Column::Category => |r| text_key(r.item.category.map(category_name)),
+        Column::Parties => |r| match (&r.item.donor, &r.item.recipient) {
+            (None, None) => Key::Missing,
+            (d, to) => Key::Text(fold(&format!("{} \u{2192} {}", opt(d), opt(to)))),
+        },
+        Column::Date => |r| text_key(r.published.as_deref()),
+        Column::Sources => |r| text_key(Some(&r.document)),
+        _ => return,
+    };
+    sort_by(rows, descending, key);
+}
+
 /// The record's name of a medium.
 pub fn medium_name(medium: Medium) -> &'static str {
     match medium {
@@ -1121,6 +1243,47 @@ mod tests {
         );
         let totals = totals_csv(&corpus.totals());
         assert_eq!(totals, "donor,category,currency,value,value_max,pledges\r\nGermany,military,EUR,2700000000,,1\r\nBritain,humanitarian,GBP,10000000,,1\r\n");
+    }
+
+    #[test]
+    fn rows_sort_by_every_column_either_way_with_absent_values_last() {
+        let corpus = sample();
+        let mut calls = corpus.calls.clone();
+        sort_calls(&mut calls, Column::Date, true);
+        assert_eq!(calls[0].date.as_deref(), Some("2023-06-01"));
+        sort_calls(&mut calls, Column::Sources, true);
+        assert_eq!(calls[0].sources.len(), 2);
+        sort_calls(&mut calls, Column::Participants, false);
+        assert_eq!(calls[0].participants[0], "Olaf Scholz");
+        sort_calls(&mut calls, Column::Medium, false);
+        assert_eq!(calls[0].medium, Medium::Phone);
+
+        let mut a = record("a.txt", None);
+        a.amounts.push(amount("$9", 9.0, "USD", Category::Other, "x", "y"));
+        a.amounts.push(amount("$10", 10.0, "USD", Category::Aid, "x", "y"));
+        let mut unnamed = amount("€1", 1.0, "EUR", Category::Aid, "", "");
+        (unnamed.donor, unnamed.recipient, unnamed.category) = (None, None, None);
+        a.amounts.push(unnamed);
+        let mut amounts = merge(&[a]).amounts;
+        let texts = |rows: &[AmountRow]| rows.iter().map(|r| r.item.text.clone()).collect::<Vec<_>>();
+        sort_amounts(&mut amounts, Column::Value, false);
+        assert_eq!(texts(&amounts), ["€1", "$9", "$10"], "by value, not as text");
+        sort_amounts(&mut amounts, Column::Value, true);
+        assert_eq!(texts(&amounts), ["$10", "$9", "€1"]);
+        sort_amounts(&mut amounts, Column::Category, true);
+        assert_eq!(texts(&amounts), ["$9", "$10", "€1"], "no category last, descending too");
+        sort_amounts(&mut amounts, Column::Parties, false);
+        assert_eq!(texts(&amounts)[2], "€1");
+
+        let mut quotes = corpus.quotes.clone();
+        sort_quotes(&mut quotes, Column::Speaker, true);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Rishi Sunak"));
+        sort_quotes(&mut quotes, Column::Text, false);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Olaf Scholz"));
+        // A column a kind does not show leaves the order alone.
+        let before = quotes.clone();
+        sort_quotes(&mut quotes, Column::Value, true);
+        assert_eq!(quotes, before);
     }
 
     #[test]
