@@ -4,11 +4,17 @@
 //! bytes are read in the browser and analyzed by readout-core compiled to wasm. Nothing
 //! leaves the machine. This crate only reads files and shows records.
 
+mod export;
 mod files;
+mod files_list;
+mod table;
+mod totals;
 mod view;
+mod workbench;
 
 pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
 pub use view::{group_thousands, App};
+pub use workbench::Tab;
 
 /// Where the reader wants to look: a span of one document's text, in the char offsets the
 /// records carry. Set by clicking a record anywhere on the page; the article view shows it.
