@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ARTIFACTS, card, dropFiles, samples, start } from './browser.mjs';
+import { ARTIFACTS, amountsOf, card, dropFiles, samples, showFiles, start } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -14,18 +14,6 @@ const PUBLISHED = {
   '002_7d3131608ab47473.txt': 'Publication date not given',
   '003_9af9b8adf236328a.txt': 'Published 2022-03-06',
 };
-
-/** Shows the Files view, where each file has its card. */
-async function showFiles(page) {
-  await page.getByRole('tab', { name: /^Files/ }).click();
-}
-
-/** The amounts table's rows for one file, chosen with the File filter. */
-async function amountsOf(page, name) {
-  await page.getByLabel('File', { exact: true }).selectOption(name);
-  await page.getByRole('tab', { name: /^Amounts/ }).click();
-  return page.locator('#panel-amounts .body [role=row]');
-}
 
 /** The sample cards show their dates, and the 6 March 2022 article its three amounts. */
 async function checkSampleResults(page) {

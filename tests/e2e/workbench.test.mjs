@@ -203,7 +203,7 @@ test('exports: CSV and JSON of the filtered view, and the clipboard', async () =
 
   await tab(page, 'Quotes').click();
   await page.getByRole('button', { name: 'Copy CSV' }).click();
-  await page.getByRole('status').getByText('Copied the quotes table as CSV.').waitFor();
+  await page.locator('.export-status').getByText('Copied the quotes table as CSV.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const quotesCsv = await download(page, page.getByRole('button', { name: 'Download quotes CSV' }));
   assert.equal(copied, quotesCsv.text);
@@ -226,6 +226,7 @@ test('aid totals count a pledge reported twice once, per currency', async () => 
   const withCopy = await usd.locator('tbody tr').allInnerTexts();
   const single = await open();
   await single.page.getByRole('button', { name: 'Try the sample articles' }).click();
+  await single.page.locator('[data-count=files] strong').getByText('4', { exact: true }).waitFor();
   await tab(single.page, 'Aid totals').click();
   const alone = await panel(single.page, 'totals').locator('table[data-currency=USD] tbody tr').allInnerTexts();
   await single.close();

@@ -244,7 +244,7 @@ pub fn Workbench() -> impl IntoView {
                     <button type="button" class="button secondary" on:click=copy>
                         "Copy CSV"
                     </button>
-                    <p class="export-status" role="status" aria-live="polite">{move || export_status.get()}</p>
+                    <p class="export-status" aria-live="polite">{move || export_status.get()}</p>
                 </div>
             </section>
         </Show>
