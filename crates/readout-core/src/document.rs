@@ -1,13 +1,14 @@
 //! Turning a file's bytes into the text every later stage reads.
 //!
-//! Decides what the bytes are: text (plain, Markdown or HTML, in UTF-8, UTF-16 or
-//! Windows-1252), a container an article arrives in (a saved page `.mhtml`, an e-mail
+//! Decides what the bytes are: text (plain, Markdown or HTML, in UTF-8, UTF-16,
+//! Windows-1252 or the charset a page declares), a container an article arrives in (a saved page `.mhtml`, an e-mail
 //! `.eml`, a Word `.docx`), or something else (and says what). Decodes them, pulls out
 //! metadata (publication date, title) and, for HTML, the readable text.
 
 use std::fmt;
 
 use crate::formats::{docx, eml, markdown, mhtml, mime};
+use crate::encoding::DecodeError;
 use crate::{dates, encoding, html, published};
 
 /// Files larger than this are refused: no news article comes near it, and the page must
@@ -37,6 +38,11 @@ pub enum ReadError {
     NotText {
         at_byte: usize,
     },
+    /// Text in a charset it declares but this build cannot decode (an East Asian one in
+    /// the page; see [`crate::encoding`]).
+    Charset {
+        name: &'static str,
+    },
     /// A container readout knows (`kind`) that cannot be read, and why.
     Damaged {
         kind: &'static str,
@@ -61,12 +67,25 @@ impl fmt::Display for ReadError {
                 f,
                 "this is not text in UTF-8, UTF-16 or Windows-1252 (unexpected byte at offset {at_byte}); save it as UTF-8"
             ),
+            ReadError::Charset { name } => write!(
+                f,
+                "this text is in {name}, which readout in the browser does not decode; save it as UTF-8, or use the readout command line"
+            ),
             ReadError::Damaged { kind, reason } => write!(f, "this {kind} cannot be read: {reason}"),
         }
     }
 }
 
 impl std::error::Error for ReadError {}
+
+impl From<DecodeError> for ReadError {
+    fn from(error: DecodeError) -> ReadError {
+        match error {
+            DecodeError::NotText { at_byte } => ReadError::NotText { at_byte },
+            DecodeError::Unsupported { charset } => ReadError::Charset { name: charset },
+        }
+    }
+}
 
 /// The last path component of `name`, with `/` or `\` as separators.
 pub fn base_name(name: &str) -> &str {
@@ -98,7 +117,7 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     }
     let html = matches!(extension.as_str(), "html" | "htm" | "xhtml") || starts_like_html(bytes);
     let declared = html.then(|| encoding::html_declared(bytes)).flatten();
-    let raw = encoding::decode(bytes, declared).map_err(|e| ReadError::NotText { at_byte: e.at_byte })?;
+    let raw = encoding::decode(bytes, declared).map_err(ReadError::from)?;
     let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
     if html {
         return from_html(&raw);
@@ -174,11 +193,14 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (!utf16 && head.contains(&0)).then_some("binary data")
 }
 
-/// Whether the text begins (after a byte-order mark and white space) with an HTML
-/// doctype or `<html>` tag.
+/// Whether the text begins (after a byte-order mark, white space and an XML
+/// declaration) with an HTML doctype or `<html>` tag.
 fn starts_like_html(bytes: &[u8]) -> bool {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]).to_ascii_lowercase();
-    let head = head.trim_start_matches(['\u{FEFF}', '\u{FFFD}', '\0']).trim_start();
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    let mut head = head.trim_start_matches(['\u{FEFF}', '\u{FFFD}', '\0']).trim_start();
+    if head.starts_with("<?xml") {
+        head = head.split_once("?>").map_or("", |(_, rest)| rest.trim_start());
+    }
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
@@ -261,6 +283,25 @@ mod tests {
         assert_eq!((page.title.as_deref(), page.text.as_str()), (Some("Caf\u{E9}"), "na\u{EF}ve"));
         let utf8 = b"<meta charset=\"utf-8\"><p>\xE2\x80\x9Cyes\xE2\x80\x9D \xFF</p>";
         assert_eq!(read("b.htm", utf8).unwrap().text, "\u{201C}yes\u{201D} \u{FFFD}");
+    }
+
+    #[test]
+    fn follows_other_declared_charsets() {
+        let cyrillic = b"<meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1251\"><p>\xCC\xE8\xF0</p>";
+        assert_eq!(read("a.html", cyrillic).unwrap().text, "Мир");
+        let xhtml = b"<?xml version=\"1.0\" encoding=\"iso-8859-2\"?>\n<!DOCTYPE html><html><p>\xA3\xF3d\xBC</p></html>";
+        assert_eq!(read("page", xhtml).unwrap().text, "Łódź");
+    }
+
+    #[cfg(not(feature = "cjk"))]
+    #[test]
+    fn names_a_declared_charset_it_cannot_decode() {
+        let page = b"<meta charset=\"shift_jis\"><p>\x93\xFA\x96\x7B</p>";
+        let err = read("a.html", page).unwrap_err();
+        assert_eq!(err, ReadError::Charset { name: "Shift_JIS" });
+        assert!(err.to_string().starts_with("this text is in Shift_JIS, which readout in the browser does not decode"));
+        let mail = b"MIME-Version: 1.0\nContent-Type: text/plain; charset=euc-kr\n\n\xC7\xD1\xB1\xB9";
+        assert_eq!(read("a.eml", mail), Err(ReadError::Charset { name: "EUC-KR" }));
     }
 
     #[test]

@@ -11,8 +11,8 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     let root = Part::parse(bytes);
     let subject = root.header("subject").map(super::mime::decode_words).filter(|s| !s.trim().is_empty());
     let mut doc = match root.find("text/html") {
-        Some(page) => document::from_html(&page.text())?,
-        None => document::from_plain(root.find("text/plain").map(|p| p.text()).unwrap_or_default())?,
+        Some(page) => document::from_html(&page.text()?)?,
+        None => document::from_plain(root.find("text/plain").map(|p| p.text()).transpose()?.unwrap_or_default())?,
     };
     doc.title = doc.title.or(subject);
     Ok(doc)
