@@ -34,6 +34,10 @@ pub enum ReadError {
     Binary {
         kind: &'static str,
     },
+    /// A PDF: no PDF text reader is small enough for the page (they bring `encoding_rs`
+    /// alone, 124 KB gzipped, and font and compression code besides), so the message
+    /// says how to get the text out.
+    Pdf,
     /// Neither UTF-8, UTF-16 nor Windows-1252 text: a control byte at `at_byte`.
     NotText {
         at_byte: usize,
@@ -59,6 +63,10 @@ impl fmt::Display for ReadError {
                 "the file is {:.1} MB; readout reads files up to {} MB",
                 *bytes as f64 / 1_048_576.0,
                 MAX_FILE_BYTES / 1_048_576
+            ),
+            ReadError::Pdf => write!(
+                f,
+                "this is a PDF, which readout does not read; open it, select all the text and paste it into a .txt file (or export it as text, e.g. pdftotext), then read that file"
             ),
             ReadError::Binary { kind } => {
                 write!(f, "this is {kind}, not an article's text")
@@ -102,6 +110,9 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return docx::read(bytes);
+    }
+    if is_pdf(file_name, bytes) {
+        return Err(ReadError::Pdf);
     }
     if let Some(kind) = binary_kind(bytes) {
         return Err(ReadError::Binary { kind });
@@ -170,6 +181,13 @@ fn published_in_text(text: &str) -> Option<String> {
     dates::published_in_text(text).map(|d| d.format("%Y-%m-%d").to_string())
 }
 
+/// Whether the file is a PDF: it starts with the PDF header, or is named `.pdf` and has
+/// the header within its first kilobyte (as readers accept).
+fn is_pdf(file_name: &str, bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    bytes.starts_with(b"%PDF-") || (extension(file_name) == "pdf" && head.windows(5).any(|w| w == b"%PDF-"))
+}
+
 /// Names well-known binary formats by their leading bytes, and calls anything with NUL
 /// bytes (outside UTF-16 text) binary data.
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
@@ -177,7 +195,6 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"\x89PNG", "a PNG image"),
         (b"\xFF\xD8\xFF", "a JPEG image"),
         (b"GIF8", "a GIF image"),
-        (b"%PDF", "a PDF document"),
         (b"\xD0\xCF\x11\xE0", "an old Word .doc or other Office file (save it as .docx)"),
         (b"\x1F\x8B", "a gzip archive"),
         (b"\x7FELF", "an executable program"),
@@ -260,7 +277,10 @@ mod tests {
     fn names_binary_formats() {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
         assert_eq!(read("pic.txt", png), Err(ReadError::Binary { kind: "a PNG image" }));
-        assert_eq!(read("x.pdf", b"%PDF-1.7\n..."), Err(ReadError::Binary { kind: "a PDF document" }));
+        assert_eq!(read("x.txt", b"%PDF-1.7\n..."), Err(ReadError::Pdf));
+        // Some PDF writers put bytes before the header; the extension then tells.
+        assert_eq!(read("x.pdf", b"\r\n%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj"), Err(ReadError::Pdf));
+        assert!(ReadError::Pdf.to_string().contains("select all the text and paste it into a .txt file"));
         assert_eq!(read("x.txt", b"abc\0def"), Err(ReadError::Binary { kind: "binary data" }));
         assert_eq!(
             read("x.docx", b"PK\x03\x04\x14\0"),
