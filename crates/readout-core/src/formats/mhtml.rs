@@ -38,6 +38,20 @@ Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B-
     }
 
     #[test]
+    fn decodes_the_page_in_the_charset_its_part_declares() {
+        // Quoted-printable windows-1251 ("Мир" is =CC=E8=F0), declared on the part only.
+        let saved = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n\
+Content-Type: text/html; charset=windows-1251\nContent-Transfer-Encoding: quoted-printable\n\n\
+<p>=CC=E8=F0 means peace.</p>\n--b--\n";
+        assert_eq!(read(saved).unwrap().text, "Мир means peace.");
+        // Without a charset on the part, the page's own declaration is followed.
+        let saved = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n\
+Content-Type: text/html\nContent-Transfer-Encoding: base64\n\n\
+PG1ldGEgY2hhcnNldD0ia29pOC1yIj48cD7tydI8L3A+\n--b--\n";
+        assert_eq!(read(saved).unwrap().text, "Мир");
+    }
+
+    #[test]
     fn a_page_without_an_html_part_is_empty() {
         let saved = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: image/png\n\nxx\n--b--\n";
         assert_eq!(read(saved), Err(ReadError::Empty));
