@@ -38,8 +38,11 @@ fn bad_files_get_a_message_not_a_panic() {
     assert!(png.contains("PNG image"), "{png}");
 }
 
+/// The sample button queues the samples for the analysis worker. The test runner serves
+/// no worker script, so this also shows a missing engine becoming one message per file
+/// rather than a page that waits forever (the analysis itself: tests/e2e).
 #[wasm_bindgen_test]
-async fn sample_button_shows_one_card_per_sample() {
+async fn sample_button_queues_the_samples_for_the_worker() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), App);
@@ -54,14 +57,20 @@ async fn sample_button_shows_one_card_per_sample() {
         .unchecked_into();
     button.click();
     tick().await;
+    let bar = host.query_selector("progress").unwrap().expect("a progress bar");
+    assert_eq!(bar.get_attribute("max").as_deref(), Some("4"));
 
-    let cards = host.query_selector_all("article.file").unwrap();
-    assert_eq!(cards.length() as usize, SAMPLES.len());
-    let text = host.text_content().unwrap();
-    for date in ["2022-10-11", "2022-03-02", "2022-03-06"] {
-        assert!(text.contains(date), "missing {date} in {text}");
+    let mut cards = 0;
+    for _ in 0..100 {
+        tick().await;
+        cards = host.query_selector_all("article.file").unwrap().length() as usize;
+        if cards == SAMPLES.len() {
+            break;
+        }
     }
-    assert!(text.contains("Publication date not given"));
+    assert_eq!(cards, SAMPLES.len());
+    let text = host.text_content().unwrap();
+    assert_eq!(text.matches("the analysis engine could not be started").count(), SAMPLES.len(), "{text}");
     drop(handle);
 }
 
