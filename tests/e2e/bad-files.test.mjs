@@ -14,8 +14,8 @@ const ascii = (s) => [...Buffer.from(s, 'latin1')];
 const GOOD = samples()[3];
 
 /** Waits for the alert of a file's card to say `message`. */
-async function says(page, name, message) {
-  await card(page, name).getByRole('alert').getByText(message).waitFor();
+async function says(page, name, message, options) {
+  await card(page, name).getByRole('alert').getByText(message).waitFor(options);
 }
 
 test('each bad file gets a clear message while the good file still goes through', async () => {
@@ -88,6 +88,23 @@ test('a worker crash on one file becomes its message and the batch goes on in a 
   }
   await page.getByRole('status').getByText('4 files analyzed.').waitFor();
   assert.equal(workers.length, 2, 'a fresh worker took over');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an engine that cannot load gives each file a message instead of a page that waits', async () => {
+  const page = await app.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The worker's wasm fails inside the worker, where no error event reaches the page:
+  // the page gives the engine 30 s to say it is ready.
+  await page.route('**/readout-worker_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(app.url);
+  await dropBuilt(page, [{ name: 'a.txt', text: 'Donors pledged $4 million.' }, { name: 'b.txt', text: 'Leaders met in Oslo.' }]);
+  for (const name of ['a.txt', 'b.txt']) {
+    await says(page, name, 'the analysis engine could not be started: it did not load within 30 s', { timeout: 90_000 });
+  }
+  await page.getByRole('status').getByText('2 files analyzed.').waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });
