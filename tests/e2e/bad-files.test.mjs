@@ -105,6 +105,7 @@ test('an engine that cannot load gives each file a message instead of a page tha
     await says(page, name, 'the analysis engine could not be started: it did not load within 30 s', { timeout: 90_000 });
   }
   await page.getByRole('status').getByText('2 files analyzed.').waitFor();
-  assert.deepEqual(errors, []);
+  // The worker's own report of the missing wasm is the only error.
+  assert.ok(errors.length > 0 && errors.every((e) => e.includes('readout-worker_bg.wasm')), JSON.stringify(errors));
   await page.close();
 });
