@@ -1,6 +1,6 @@
 //! The page's own logic, compiled to wasm and run in headless Chromium.
 
-use readout_web::{analyze_file, read_bytes, App, SAMPLES};
+use readout_web::{analyze_file, App, SAMPLES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -22,7 +22,9 @@ async fn tick() {
 async fn reads_a_browser_file_and_analyzes_it_in_wasm() {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(" date 2022-03-06\nKyiv got $350 million.".as_bytes()));
     let file = web_sys::File::new_with_u8_array_sequence(&parts, "note.txt").unwrap();
-    let bytes = read_bytes(&file).await.unwrap();
+    // As the page reads a file before transferring its bytes to the worker.
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.unwrap();
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     let mut results = analyze_file(&file.name(), &bytes);
     assert_eq!(results.len(), 1);
     let analysis = results.remove(0).outcome.unwrap();
