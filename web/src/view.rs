@@ -43,8 +43,8 @@ pub fn App() -> impl IntoView {
                 generation.update_value(|g| *g += 1);
                 result.generation = generation.get_value();
             }
-            let (store, saved) = (store.clone(), batch.clone());
-            spawn_local(async move { keep(store.save(saved).await) });
+            let saving = store.save(batch.clone());
+            spawn_local(async move { keep(saving.await) });
             results.update(|all| merge_results(all, batch));
         }
     };
