@@ -159,18 +159,32 @@ impl Pipeline {
     /// Stops the batch at once: the worker is ended mid-file, files not yet answered are
     /// dropped, answers already gathered are kept. The next file starts a fresh worker.
     pub fn cancel(&self) {
-        {
-            let mut st = self.state.borrow_mut();
-            if let Some(engine) = st.engine.take() {
-                engine.worker.terminate();
-            }
-            st.queue.clear();
-            st.sent.clear();
-            st.reading = 0;
-            st.epoch += 1;
-            st.cancelled = st.done < st.total;
-        }
+        self.stop();
         flush(&self.state);
+    }
+
+    /// Stops the batch as [`Pipeline::cancel`] does and forgets it: answers not yet handed
+    /// over are dropped and the progress is back to nothing, for a page being cleared.
+    pub fn clear(&self) {
+        self.stop();
+        let mut st = self.state.borrow_mut();
+        st.gathered.clear();
+        st.done = 0;
+        st.total = 0;
+        st.cancelled = false;
+        st.progress.set(Progress::default());
+    }
+
+    fn stop(&self) {
+        let mut st = self.state.borrow_mut();
+        if let Some(engine) = st.engine.take() {
+            engine.worker.terminate();
+        }
+        st.queue.clear();
+        st.sent.clear();
+        st.reading = 0;
+        st.epoch += 1;
+        st.cancelled = st.done < st.total;
     }
 }
 

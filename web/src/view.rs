@@ -91,8 +91,7 @@ pub fn App() -> impl IntoView {
     let load_samples = move |_| pipeline.with_value(|p| p.add_texts(SAMPLES));
     let cancel = move |_| pipeline.with_value(Pipeline::cancel);
     let clear = move |_| {
-        pipeline.with_value(Pipeline::cancel);
-        progress.set(Progress::default());
+        pipeline.with_value(Pipeline::clear);
         results.set(Vec::new());
         focus.set(None);
         storage_problem.set(None);
