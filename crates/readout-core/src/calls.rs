@@ -303,8 +303,8 @@ struct Sent<'a, 'p> {
     text: &'a str,
     span: Span,
     toks: Vec<Span>,
-    /// Each word lower-cased, for table look-ups (`None` for what no table holds).
-    lower: Vec<Option<Lowered>>,
+    /// Each word lower-cased, for table look-ups.
+    lower: LowerWords,
     ments: Vec<Ment>,
     /// For each word, the first mention covering it.
     cover: Vec<Option<usize>>,
@@ -344,14 +344,14 @@ impl<'a, 'p> Sent<'a, 'p> {
                 ments.push(Ment { first, last: end - 1, entity: m.entity, kind: m.kind });
             }
         }
-        drop_qualifiers(text, &toks, people, &mut ments);
+        let lower = LowerWords::new(text, &toks);
+        drop_qualifiers(text, &toks, &lower, people, &mut ments);
         let mut cover = vec![None; toks.len()];
         for (k, m) in ments.iter().enumerate() {
             for c in &mut cover[m.first..=m.last] {
                 c.get_or_insert(k);
             }
         }
-        let lower = toks.iter().map(|t| lowered(&text[t.start..t.end])).collect();
         let mut sent = Sent {
             text,
             span,
@@ -412,7 +412,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn lowered(&self, i: usize) -> Option<&str> {
-        self.lower.get(i)?.as_ref().map(Lowered::as_str)
+        self.lower.get(i)
     }
 
     fn is_seq(&self, i: usize, words: &[&str]) -> bool {
@@ -1923,12 +1923,11 @@ fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
 /// "External Affairs Minister S. Jaishankar", "Minister for Foreign Affairs of Singapore
 /// Dr. Vivian Balakrishnan") and those after "of" ("Lee Hsien Loong of Singapore").
 /// Names side by side with no title between them stay two ("PM Modi Putin call").
-fn drop_qualifiers(text: &str, toks: &[Span], people: &People, ments: &mut Vec<Ment>) {
+fn drop_qualifiers(text: &str, toks: &[Span], lower: &LowerWords, people: &People, ments: &mut Vec<Ment>) {
     let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
-    let lower = |i: usize| lowered(word(i));
-    let title = |i: usize| lower(i).is_some_and(|w| lx::PERSON_TITLES.contains(w.as_str()));
+    let title = |i: usize| lower.get(i).is_some_and(|w| lx::PERSON_TITLES.contains(w));
     let in_title = |i: usize| {
-        word(i).starts_with(|c: char| c.is_uppercase()) || lower(i).is_some_and(|w| lx::TITLE_CONNECTORS.contains(w.as_str()))
+        word(i).starts_with(|c: char| c.is_uppercase()) || lower.get(i).is_some_and(|w| lx::TITLE_CONNECTORS.contains(w))
     };
     let chained = |a: &Ment, b: &Ment| {
         b.first > a.last
@@ -2022,32 +2021,42 @@ fn eq_word(token: &str, word: &str) -> bool {
     }
 }
 
-/// `word` lower-cased, curly apostrophes straight, for the short ASCII words the tables
-/// hold; `None` for any other word.
-fn lowered(word: &str) -> Option<Lowered> {
-    let mut buf = [0u8; 24];
-    let mut len = 0;
-    for c in word.chars() {
-        let c = if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c };
-        if !c.is_ascii() || len == buf.len() {
-            return None;
-        }
-        buf[len] = c.to_ascii_lowercase() as u8;
-        len += 1;
+/// The words of a sentence lower-cased once, curly apostrophes straight, for the short
+/// ASCII words the tables hold; one string for all, so no word allocates.
+struct LowerWords {
+    text: String,
+    /// For each word, its range in `text`; `None` for a word no table holds (non-ASCII or
+    /// longer than [`LowerWords::MAX`] bytes).
+    at: Vec<Option<(u32, u32)>>,
+}
+
+impl LowerWords {
+    const MAX: usize = 24;
+
+    fn new(text: &str, toks: &[Span]) -> LowerWords {
+        let mut lower = String::with_capacity(toks.last().map_or(0, |t| t.end) - toks.first().map_or(0, |t| t.start));
+        let at = toks
+            .iter()
+            .map(|t| {
+                let start = lower.len();
+                for c in text[t.start..t.end].chars() {
+                    let c = if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c };
+                    if !c.is_ascii() || lower.len() - start == Self::MAX {
+                        lower.truncate(start);
+                        return None;
+                    }
+                    lower.push(c.to_ascii_lowercase());
+                }
+                Some((start as u32, lower.len() as u32))
+            })
+            .collect();
+        LowerWords { text: lower, at }
     }
-    Some(Lowered { buf, len: len as u8 })
-}
 
-/// A short lower-cased word on the stack.
-#[derive(Clone, Copy, Debug)]
-struct Lowered {
-    buf: [u8; 24],
-    len: u8,
-}
-
-impl Lowered {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    /// Word `i` lower-cased, if a table may hold it.
+    fn get(&self, i: usize) -> Option<&str> {
+        let (start, end) = (*self.at.get(i)?)?;
+        self.text.get(start as usize..end as usize)
     }
 }
 

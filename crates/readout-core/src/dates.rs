@@ -760,8 +760,10 @@ impl<'a> Toks<'a> {
     /// Token index where a phrase of lower-case words starting at `i` ends (exclusive).
     fn phrase(&self, i: usize, phrase: &str) -> Option<usize> {
         let mut j = i;
-        for w in phrase.split(' ') {
-            if !self.word_ci(j, w) || (j > i && self.breaks_before(j)) {
+        // Split by bytes: this runs for every phrase of a list at every token.
+        for w in phrase.as_bytes().split(|&c| c == b' ') {
+            let same = self.word(j).is_some_and(|x| x.as_bytes().eq_ignore_ascii_case(w));
+            if !same || (j > i && self.breaks_before(j)) {
                 return None;
             }
             j += 1;
