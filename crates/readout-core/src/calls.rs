@@ -308,11 +308,8 @@ struct Sent<'a, 'p> {
     ments: Vec<Ment>,
     /// For each word, the first mention covering it.
     cover: Vec<Option<usize>>,
-    /// For each word, whether it ends a clause (see [`Sent::is_break`]).
-    breaks: Vec<bool>,
-    /// For each word, the last clause break before it and the first after it.
-    prev_break: Vec<Option<usize>>,
-    next_break: Vec<usize>,
+    /// Where clauses end; read only in sentences with a trigger, so made on first use.
+    breaks: OnceCell<Breaks>,
     people: &'a People<'p>,
     quotes: &'a [Span],
     /// What the sentences before this one reported.
@@ -320,6 +317,15 @@ struct Sent<'a, 'p> {
     /// For each word, which of the [`Flag`] word lists it is in; read only in
     /// sentences with a trigger, so made on first use.
     flags: OnceCell<Vec<u8>>,
+}
+
+/// The clause breaks of a sentence (see [`Sent::word_breaks`]).
+struct Breaks {
+    /// For each word, whether it ends a clause.
+    at: Vec<bool>,
+    /// For each word, the last clause break before it and the first after it.
+    prev: Vec<Option<usize>>,
+    next: Vec<usize>,
 }
 
 /// Word lists looked up at every word of a clause, as bits of [`Sent::flags`].
@@ -352,42 +358,46 @@ impl<'a, 'p> Sent<'a, 'p> {
                 c.get_or_insert(k);
             }
         }
-        let mut sent = Sent {
+        Sent {
             text,
             span,
             toks,
             lower,
             ments,
             cover,
-            breaks: Vec::new(),
-            prev_break: Vec::new(),
-            next_break: Vec::new(),
+            breaks: OnceCell::new(),
             people,
             quotes,
             story,
             flags: OnceCell::new(),
-        };
-        let n = sent.len();
-        sent.breaks = (0..n).map(|i| sent.word_breaks(i)).collect();
-        let mut last = None;
-        sent.prev_break = (0..n)
-            .map(|i| {
-                let before = last;
-                if sent.breaks[i] {
-                    last = Some(i);
-                }
-                before
-            })
-            .collect();
-        let mut next = n;
-        sent.next_break = vec![n; n];
-        for i in (0..n).rev() {
-            sent.next_break[i] = next;
-            if sent.breaks[i] {
-                next = i;
-            }
         }
-        sent
+    }
+
+    /// The clause breaks of the sentence, found on first use.
+    fn breaks(&self) -> &Breaks {
+        self.breaks.get_or_init(|| {
+            let n = self.len();
+            let at: Vec<bool> = (0..n).map(|i| self.word_breaks(i)).collect();
+            let mut last = None;
+            let prev = (0..n)
+                .map(|i| {
+                    let before = last;
+                    if at[i] {
+                        last = Some(i);
+                    }
+                    before
+                })
+                .collect();
+            let mut following = n;
+            let mut next = vec![n; n];
+            for i in (0..n).rev() {
+                next[i] = following;
+                if at[i] {
+                    following = i;
+                }
+            }
+            Breaks { at, prev, next }
+        })
     }
 
     fn len(&self) -> usize {
@@ -456,7 +466,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn is_break(&self, i: usize) -> bool {
-        self.breaks.get(i).copied().unwrap_or(false)
+        self.breaks().at.get(i).copied().unwrap_or(false)
     }
 
     /// A word that ends a clause: report verbs, subordinators, `;`, `:`, dashes, quote marks.
@@ -474,14 +484,14 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The first word of the clause of word `i` (at most [`WINDOW`] words back).
     fn clause_start(&self, i: usize) -> usize {
         let floor = i.saturating_sub(WINDOW);
-        let prev = self.prev_break.get(i).copied().flatten().map_or(0, |j| j + 1);
+        let prev = self.breaks().prev.get(i).copied().flatten().map_or(0, |j| j + 1);
         prev.max(floor).min(i)
     }
 
     /// The word ending the clause of word `i`, exclusive (at most [`WINDOW`] words on).
     fn clause_end(&self, i: usize) -> usize {
         let ceil = (i + WINDOW).min(self.len());
-        self.next_break.get(i).copied().unwrap_or(self.len()).min(ceil)
+        self.breaks().next.get(i).copied().unwrap_or(self.len()).min(ceil)
     }
 
     fn mention_starting(&self, i: usize) -> Option<usize> {
@@ -2006,8 +2016,8 @@ fn eq_word(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
         return token.eq_ignore_ascii_case(word);
     }
-    // A curly apostrophe is three bytes where the word has one.
-    if token.len() < word.len() || !token.contains(['\u{2019}', '\u{2BC}', '\u{2018}']) {
+    // A curly apostrophe is three bytes where the word has one; an ASCII token has none.
+    if token.len() < word.len() || token.is_ascii() {
         return false;
     }
     let mut a = token.chars().map(|c| if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c });
