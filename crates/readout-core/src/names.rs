@@ -193,7 +193,7 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
         let b = s.as_bytes();
         let mut prev_end: Option<usize> = None;
         while i < s.len() {
-            let c = s[i..].chars().next().unwrap_or(' ');
+            let c = char_at(s, i);
             if !(c.is_alphanumeric() || (c == '@' && s[i + 1..].starts_with(|d: char| d.is_alphanumeric() || d == '_')))
             {
                 i += c.len_utf8();
@@ -202,9 +202,9 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
             let start = i;
             i += c.len_utf8();
             while i < s.len() {
-                let d = s[i..].chars().next().unwrap_or(' ');
-                let next_alnum = s[i + d.len_utf8()..].starts_with(char::is_alphanumeric);
-                if d.is_alphanumeric() || d == '_' || (matches!(d, '\'' | '\u{2019}' | '-' | '.') && next_alnum) {
+                let d = char_at(s, i);
+                let next_alnum = || i + d.len_utf8() < s.len() && char_at(s, i + d.len_utf8()).is_alphanumeric();
+                if d.is_alphanumeric() || d == '_' || (matches!(d, '\'' | '\u{2019}' | '-' | '.') && next_alnum()) {
                     i += d.len_utf8();
                 } else {
                     break;
@@ -372,6 +372,15 @@ fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
 /// A surname written with its particle: "al-Sisi", "bin-Salman", "el-Sisi".
 fn prefixed_name(word: &str) -> bool {
     word.split_once('-').is_some_and(|(p, rest)| NAME_PARTICLES.contains(p) && rest.starts_with(char::is_uppercase))
+}
+
+/// The character at byte `i` of `s` (a char boundary), decoded at once when it is ASCII;
+/// a space past the end.
+fn char_at(s: &str, i: usize) -> char {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => b as char,
+        _ => s.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' '),
+    }
 }
 
 /// `word` in lower case, for the ASCII words lexicons hold (written into `buf`); `None`
