@@ -1985,10 +1985,10 @@ fn tokenize(text: &str, span: Span) -> Vec<Span> {
     let mut start: Option<usize> = None;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+        let mut next_alnum = || chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
         let word = c.is_alphanumeric()
-            || start.is_none() && matches!(c, '@' | '#') && next_alnum
-            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && next_alnum;
+            || start.is_none() && matches!(c, '@' | '#') && next_alnum()
+            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && next_alnum();
         if word {
             start.get_or_insert(i);
             continue;
