@@ -1,5 +1,6 @@
 # readout: `make serve` to use it, `make test` to test it. Both install what is missing.
-# `make bench` measures speed and checks `readout eval` against score.py (not in `test`).
+# `make bench` measures speed and size beside the peers and checks `readout eval` against
+# score.py (not in `test`).
 PORT ?= 8080
 # wasm-opt from npm's binaryen@132 (never Debian's binaryen 108).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -35,10 +36,19 @@ test-web: setup
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
 
-# Throughput of the analysis and of each stage over tests/corpus/dev (criterion), then
-# readout eval against shared/eval/score.py on perturbed predictions (needs python3).
-bench:
+# Speed and size, side by side with the peers (issue 7; README "Speed and size"): criterion
+# per stage over tests/corpus/dev, then tests/bench/run.mjs (the CLI over 10 MB, readout's
+# wasm, wink-nlp and compromise in node and Chromium, the page with 1,000 and 10,000
+# articles, dist/'s gzip -9 transfer), then readout eval against shared/eval/score.py on
+# perturbed predictions (needs python3). The peers are installed in tests/bench only.
+BENCH_WASM := cargo build --locked --target wasm32-unknown-unknown -p readout-bench-wasm
+bench: dist
 	cargo bench --locked -p readout-core --bench analyze
+	cargo build --locked --release -p readout-cli
+	$(BENCH_WASM) --profile web
+	$(BENCH_WASM) --release
+	cd tests/bench && npm ci --no-audit --no-fund
+	node tests/bench/run.mjs
 	tests/eval-parity.sh
 
 clean:
