@@ -9,6 +9,7 @@
 
 pub mod amounts;
 pub mod calls;
+pub mod corpus;
 pub mod dates;
 pub mod document;
 pub mod encoding;
