@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { precache } from '../../scripts/precache.mjs';
 import { serve } from '../serve.mjs';
-import { ARTIFACTS, ROOT, card, dropFiles, ready, samples, start, watch } from './browser.mjs';
+import { chromium } from 'playwright-core';
+import { ARTIFACTS, CHROMIUM_ARGS, ROOT, card, dropFiles, ready, samples, start, watch } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -43,6 +44,28 @@ test('served from the root of a host, the same dist/ works too', async () => {
     assert.deepEqual(errors, []);
   } finally {
     await root.close();
+  }
+});
+
+test('Chromium finds the page installable as an app', async () => {
+  // Not in an incognito context, where nothing is installable: a profile of its own.
+  const profile = mkdtempSync(join(tmpdir(), 'readout-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await context.newPage();
+    const errors = await watch(page);
+    await page.goto(app.url);
+    await ready(page);
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.equal(manifest.url, `${app.url}manifest.webmanifest`);
+    assert.deepEqual(manifest.errors, []);
+    assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
 
