@@ -13,9 +13,12 @@
 const PREFIX = `readout ${self.registration.scope} `;
 const CACHE = PREFIX + BUILD;
 
+// Each file is revalidated with the host ('no-cache': a conditional request, cheap when
+// the browser's HTTP cache already holds it), so a stale copy of an older build's
+// index.html or start.js never lands in this build's cache.
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))),
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'no-cache' })))),
   );
 });
 
