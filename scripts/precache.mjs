@@ -16,7 +16,8 @@ const skip = (path) => path === 'sw.js' || path.endsWith('.d.ts');
 function files(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    // parentPath is `path` before Node 20.12.
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
     .filter((path) => !skip(path))
     .sort();
 }
