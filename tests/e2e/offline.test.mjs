@@ -170,8 +170,15 @@ test('dropped files, a hostile one too, cause no request at all and run nothing'
     context.on('request', (r) => seen.push(r));
     app.server.requests.length = 0;
 
-    await dropFiles(page, [...samples(), { name: 'hostile.html', bytes: [...Buffer.from(hostile)] }]);
-    await page.getByRole('status').getByText('5 files analyzed.').waitFor();
+    // A file name is markup too, for a page that would render it as HTML.
+    const name = '<img src=x onerror="window.hostileRan = true">.txt';
+    await dropFiles(page, [
+      ...samples(),
+      { name: 'hostile.html', bytes: [...Buffer.from(hostile)] },
+      { name, bytes: [...Buffer.from('Officials said on Tuesday that the talks would resume.')] },
+    ]);
+    await page.getByRole('status').getByText('6 files analyzed.').waitFor();
+    await page.getByText(name, { exact: true }).first().waitFor();
     const amount = card(page, 'hostile.html').locator('li.amount .normalised');
     assert.deepEqual(await amount.allTextContents(), ['5,000,000 USD']);
     // Whatever the page shows, everything in it can be clicked without effect.
