@@ -34,7 +34,10 @@ pub use many::{analyze_many, analyze_many_with, DatasetColumns, MAX_DOCUMENTS};
 pub use record::{Amount, Call, Category, Medium, Quote, Record};
 
 /// One analyzed document: the text every offset points into, and its record.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Serializable so the page can move it between its analysis worker, its main thread
+/// and the browser's storage.
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub text: String,
     pub record: Record,
