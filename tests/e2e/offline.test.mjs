@@ -2,14 +2,14 @@
 // sub-path, keeps working without the network, updates whole, and sends nothing anywhere,
 // not even for a hostile HTML file dropped on it.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { precache } from '../../scripts/precache.mjs';
 import { serve } from '../serve.mjs';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM_ARGS, ROOT, card, dropFiles, ready, samples, start, watch } from './browser.mjs';
+import { ARTIFACTS, CHROMIUM_ARGS, ROOT, SUB_PATH, card, dropFiles, ready, samples, start, watch } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -70,8 +70,8 @@ test('Chromium finds the page installable as an app', async () => {
 });
 
 test('after the first load, the page reloads and analyzes files with the server gone', async () => {
-  const server = await serve(join(ROOT, 'dist'), 0, '/some/sub/path/');
-  const url = `http://127.0.0.1:${server.address().port}/some/sub/path/`;
+  const server = await serve(join(ROOT, 'dist'), 0, SUB_PATH);
+  const url = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
   const context = await app.browser.newContext();
   try {
     const page = await context.newPage();
@@ -79,6 +79,14 @@ test('after the first load, the page reloads and analyzes files with the server 
     await page.goto(url);
     await ready(page);
     await controlled(page);
+    // Every file of the build is cached (the worker's too, before any file was dropped).
+    const cached = await page.evaluate(async () => {
+      const [name] = await caches.keys();
+      return (await (await caches.open(name)).keys()).map((r) => r.url).sort();
+    });
+    const built = readdirSync(join(ROOT, 'dist')).filter((f) => f !== 'sw.js').map((f) => url + f);
+    assert.deepEqual(cached, [url, ...built].sort());
+    assert.ok(built.some((f) => f.endsWith('/readout-worker_bg.wasm')));
     // Gone for good: the server stops and the browser is offline.
     server.closeAllConnections();
     await new Promise((ok) => server.close(ok));
