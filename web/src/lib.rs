@@ -6,15 +6,21 @@
 //! page's own wasm ([`App`]) only reads files, hands them to the worker, keeps the results
 //! in IndexedDB and shows them. Nothing leaves the machine.
 
+mod export;
 mod files;
+mod files_list;
+mod table;
+mod totals;
 mod pipeline;
 mod store;
 mod view;
+mod workbench;
 
 pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
 pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;
 pub use view::{group_thousands, merge_results, App};
+pub use workbench::Tab;
 
 /// Where the reader wants to look: a span of one document's text, in the char offsets the
 /// records carry. Set by clicking a record anywhere on the page; the article view shows it.
