@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { precache } from '../../scripts/precache.mjs';
 import { serve } from '../serve.mjs';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM_ARGS, ROOT, SUB_PATH, card, dropFiles, ready, samples, start, watch } from './browser.mjs';
+import { ARTIFACTS, CHROMIUM_ARGS, ROOT, SUB_PATH, amountsOf, card, dropFiles, ready, samples, showFiles, start, watch } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -29,8 +29,9 @@ function cacheNames(page) {
 async function analyzeSamples(page) {
   await dropFiles(page, samples());
   await page.getByRole('status').getByText('4 files analyzed.').waitFor();
+  await showFiles(page);
   await card(page, '003_9af9b8adf236328a.txt').getByText('Published 2022-03-06').waitFor();
-  const amounts = card(page, '003_9af9b8adf236328a.txt').locator('li.amount .normalised');
+  const amounts = (await amountsOf(page, '003_9af9b8adf236328a.txt')).locator('.normalised');
   assert.deepEqual(await amounts.allTextContents(), ['10,000,000,000 USD', '350,000,000 USD', '2,750,000,000 USD']);
 }
 
@@ -186,14 +187,16 @@ test('dropped files, a hostile one too, cause no request at all and run nothing'
       { name, bytes: [...Buffer.from('Officials said on Tuesday that the talks would resume.')] },
     ]);
     await page.getByRole('status').getByText('6 files analyzed.').waitFor();
-    await page.getByText(name, { exact: true }).first().waitFor();
-    const amount = card(page, 'hostile.html').locator('li.amount .normalised');
+    await showFiles(page);
+    await card(page, 'hostile.html').getByText('Hostile page').waitFor();
+    await page.locator('article.file').getByText(name, { exact: true }).waitFor();
+    const amount = (await amountsOf(page, 'hostile.html')).locator('.normalised');
     assert.deepEqual(await amount.allTextContents(), ['5,000,000 USD']);
     // Whatever the page shows, everything in it can be clicked without effect.
     for (const link of await page.locator('a[href]').all()) {
       assert.doesNotMatch(await link.getAttribute('href'), /^\s*javascript:/i);
     }
-    await page.locator('article.file[data-file="hostile.html"]').click();
+    await amount.first().click();
     await page.screenshot({ path: join(ARTIFACTS, 'hostile.png'), fullPage: true });
 
     assert.equal(await page.evaluate(() => window.hostileRan), undefined);
