@@ -18,8 +18,11 @@ serve: dist
 
 test: setup test-rust test-web test-e2e
 
+# Separately: built with the CLI, the core gets the CLI's `cjk` feature, and the page's
+# build (without it) would go untested.
 test-rust: setup
-	cargo test --locked -p readout-core -p readout-cli
+	cargo test --locked -p readout-core
+	cargo test --locked -p readout-cli
 
 # The web crate's own tests, compiled to wasm and run in headless Chromium.
 test-web: setup

@@ -156,3 +156,19 @@ test('the page itself carries no extraction code: the worker does', () => {
     assert.ok(!page.includes(marker), `the page has "${marker}"`);
   }
 });
+
+test('Clear in the middle of a batch stops it and leaves nothing behind, after a reload too', async () => {
+  const { page, errors } = await app.open();
+  await dropBuilt(page, articles(600));
+  await page.waitForFunction(() => Number(document.getElementById('analysis-progress')?.getAttribute('value')) >= 20);
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  assert.equal(await page.locator('article.file').count(), 0);
+  assert.ok(await progressBar(page).isHidden());
+  assert.equal(await page.getByRole('status').textContent(), '');
+  await eventually(async () => (await storedCount(page)) === 0 || (await storedCount(page)), 'nothing stored');
+  await page.reload();
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+  assert.equal(await storedCount(page), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -16,7 +16,7 @@ mod store;
 mod view;
 mod workbench;
 
-pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
+pub use files::{dropped_files, Picked, SAMPLES};
 pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;
 pub use view::{group_thousands, merge_results, App};
