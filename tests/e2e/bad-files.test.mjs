@@ -100,7 +100,9 @@ test('a worker crash on one file becomes its message and the batch goes on in a 
 });
 
 test('an engine that cannot load gives each file a message at once', async () => {
-  const page = await app.browser.newPage();
+  // No service worker, which would answer the worker's request from its cache.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.url);
@@ -114,7 +116,7 @@ test('an engine that cannot load gives each file a message at once', async () =>
     await says(page, name, /the analysis engine could not be started: .*readout-web-[0-9a-f]+\.js/);
   }
   assert.deepEqual(errors, []);
-  await page.close();
+  await context.close();
 });
 
 test('an engine that never says it is ready gets 30 s, then each file a message', async () => {
