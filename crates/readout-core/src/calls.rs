@@ -86,6 +86,18 @@ pub fn find_calls(
     published: Option<NaiveDate>,
     offsets: &CharOffsets,
 ) -> Vec<Call> {
+    find_calls_with_dates(text, structure, cast, published, offsets).into_iter().map(|(call, _)| call).collect()
+}
+
+/// [`find_calls`], each call with the byte span of the words its date was read from
+/// (its `date_text`), which may lie outside its evidence.
+pub fn find_calls_with_dates(
+    text: &str,
+    structure: &Structure,
+    cast: &Cast,
+    published: Option<NaiveDate>,
+    offsets: &CharOffsets,
+) -> Vec<(Call, Option<Span>)> {
     let people = People::new(cast);
     let quotes = quotations(text, structure);
     let mut reports: Vec<Report> = Vec::new();
@@ -104,13 +116,16 @@ pub fn find_calls(
     }
     merge(reports, &people)
         .into_iter()
-        .map(|c| Call {
-            participants: c.parties.into_iter().map(|p| p.name).collect(),
-            date: c.date.and_then(|d| d.when).map(|w| w.to_iso()),
-            date_text: c.date.map(|d| text[d.span.start..d.span.end].to_string()),
-            medium: c.medium,
-            topics: c.topics,
-            evidence: [offsets.char_at(text, c.evidence.start), offsets.char_at(text, c.evidence.end)],
+        .map(|c| {
+            let call = Call {
+                participants: c.parties.into_iter().map(|p| p.name).collect(),
+                date: c.date.and_then(|d| d.when).map(|w| w.to_iso()),
+                date_text: c.date.map(|d| text[d.span.start..d.span.end].to_string()),
+                medium: c.medium,
+                topics: c.topics,
+                evidence: [offsets.char_at(text, c.evidence.start), offsets.char_at(text, c.evidence.end)],
+            };
+            (call, c.date.map(|d| d.span))
         })
         .collect()
 }

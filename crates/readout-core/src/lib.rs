@@ -18,6 +18,7 @@ mod formats;
 mod html;
 pub mod lexicon;
 mod many;
+pub mod marks;
 pub mod names;
 pub mod published;
 pub mod quotes;
@@ -26,17 +27,22 @@ pub mod text;
 
 use dates::NaiveDate;
 use names::Cast;
-use text::{CharOffsets, Structure};
+use text::{CharOffsets, Span, Structure};
 
 pub use document::{ReadError, MAX_FILE_BYTES};
 pub use many::{analyze_many, analyze_many_with, DatasetColumns, MAX_DOCUMENTS};
+pub use marks::{Mark, MarkKind};
 pub use record::{Amount, Call, Category, Medium, Quote, Record};
 
-/// One analyzed document: the text every offset points into, and its record.
+/// One analyzed document: the text every offset points into, its record, and where each
+/// extraction stands in the text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub text: String,
     pub record: Record,
+    /// Every call, quote, speaker, amount and date expression as a span of `text`, sorted
+    /// (see [`marks::collect`]). Not part of the record.
+    pub marks: Vec<Mark>,
 }
 
 /// Reads one file and extracts everything from it.
@@ -54,13 +60,12 @@ fn analyze_document(file: String, doc: document::Document) -> Analysis {
     let structure = Structure::new(text);
     let offsets = CharOffsets::new(text);
     let cast = Cast::new(text, &structure, published);
-    let record = Record {
-        file,
-        calls: calls::find_calls(text, &structure, &cast, published, &offsets),
-        quotes: quotes::find_quotes(text, &structure, &cast, &offsets),
-        amounts: amounts::find_amounts(text),
-        published: doc.published,
-        title: doc.title,
-    };
-    Analysis { text: doc.text, record }
+    let (calls, call_dates): (Vec<Call>, Vec<Option<Span>>) =
+        calls::find_calls_with_dates(text, &structure, &cast, published, &offsets).into_iter().unzip();
+    let (quotes, speakers) = quotes::find_quotes_with_speakers(text, &structure, &cast, &offsets);
+    let amounts = amounts::find_amounts(text);
+    let dates = dates::find_dates(text, Span { start: 0, end: text.len() }, published);
+    let marks = marks::collect(text, &offsets, &calls, &call_dates, &quotes, &speakers, &amounts, &dates);
+    let record = Record { file, calls, quotes, amounts, published: doc.published, title: doc.title };
+    Analysis { text: doc.text, record, marks }
 }

@@ -1,0 +1,193 @@
+//! Where each extraction stands in its text, so that a reader can see it there.
+//!
+//! A [`Mark`] is a span of [`crate::Analysis::text`] (in characters, like every offset of
+//! the record) with what was read from it: a call's evidence, a quote's words, the words
+//! its speaker was read from, an amount as written, or a date expression. Marks are made
+//! from what the extractors already found during the one analysis; they are not part of
+//! the record of `shared/spec/EXTRACTION.md` (the CLI's JSON is unchanged).
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::DateMention;
+use crate::record::{Amount, Call, Quote};
+use crate::text::{CharOffsets, Span};
+
+/// What a [`Mark`] shows.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum MarkKind {
+    /// The sentence(s) reporting a call; `record` indexes `Record::calls`.
+    Call,
+    /// A quote's words; `record` indexes `Record::quotes`.
+    Quote,
+    /// The words a quote's speaker was read from; `record` indexes `Record::quotes`.
+    Speaker,
+    /// An amount as written; `record` indexes `Record::amounts`.
+    Amount,
+    /// A date expression; `record` indexes `Record::calls` when it dates a call.
+    Date,
+}
+
+/// One extraction's place in the text.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub kind: MarkKind,
+    /// Character offsets into the analyzed text, end exclusive; `start < end`.
+    pub start: usize,
+    pub end: usize,
+    /// The index of the record this mark shows, in the list its kind names.
+    pub record: Option<usize>,
+    /// For a date: the day it means (`YYYY-MM-DD`, or `--MM-DD` without a year), when the
+    /// text fixes one.
+    pub date: Option<String>,
+}
+
+/// The marks of one analysis, sorted by start, longer marks first where two start
+/// together (so that a mark contains the ones after it that it overlaps). `call_dates`
+/// gives, per call, the byte span of the words its date was read from; `speakers`, per
+/// quote, the character span its speaker was read from; `dates` are the text's date
+/// expressions. Empty spans are left out.
+pub fn collect(
+    text: &str,
+    offsets: &CharOffsets,
+    calls: &[Call],
+    call_dates: &[Option<Span>],
+    quotes: &[Quote],
+    speakers: &[Option<[usize; 2]>],
+    amounts: &[Amount],
+    dates: &[DateMention],
+) -> Vec<Mark> {
+    let mut marks = Vec::with_capacity(calls.len() + 2 * quotes.len() + amounts.len() + dates.len());
+    let mut push = |kind, start: usize, end: usize, record, date| {
+        if start < end {
+            marks.push(Mark { kind, start, end, record, date });
+        }
+    };
+    for (i, c) in calls.iter().enumerate() {
+        push(MarkKind::Call, c.evidence[0], c.evidence[1], Some(i), None);
+    }
+    for (i, q) in quotes.iter().enumerate() {
+        push(MarkKind::Quote, q.start, q.end, Some(i), None);
+        if let Some([start, end]) = speakers.get(i).copied().flatten() {
+            push(MarkKind::Speaker, start, end, Some(i), None);
+        }
+    }
+    for (i, a) in amounts.iter().enumerate() {
+        push(MarkKind::Amount, a.start, a.end, Some(i), None);
+    }
+    let mut dated_spans: Vec<(Span, usize)> =
+        call_dates.iter().enumerate().filter_map(|(i, s)| s.map(|s| (s, i))).collect();
+    dated_spans.sort_by_key(|(s, i)| (s.start, s.end, *i));
+    for d in dates {
+        let call = dated_spans.iter().find(|(s, _)| *s == d.span).map(|(_, i)| *i);
+        let day = d.when.map(|w| w.to_iso());
+        push(MarkKind::Date, offsets.char_at(text, d.span.start), offsets.char_at(text, d.span.end), call, day);
+    }
+    // A call dated by words the date reader did not list on its own (its date read from
+    // a post's author line with another reference day) still shows them.
+    for (span, i) in &dated_spans {
+        if !dates.iter().any(|d| d.span == *span) {
+            let day = calls[*i].date.clone();
+            push(MarkKind::Date, offsets.char_at(text, span.start), offsets.char_at(text, span.end), Some(*i), day);
+        }
+    }
+    marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Analysis};
+
+    use super::*;
+
+    fn analysis(text: &str) -> Analysis {
+        analyze("story.txt", text.as_bytes()).expect("the text reads")
+    }
+
+    /// The text of each mark of `kind`, in order.
+    fn shown(a: &Analysis, kind: MarkKind) -> Vec<String> {
+        a.marks
+            .iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| a.text.chars().skip(m.start).take(m.end - m.start).collect())
+            .collect()
+    }
+
+    #[test]
+    fn every_kind_is_marked_where_it_was_read() {
+        let a = analysis(
+            " date 2023-05-09\nThe mayor of Lindfield, Ada Korrow, spoke by phone with Governor Emil Brandt on Monday. \
+             \u{201C}We will send the pumps before the river rises,\u{201D} Korrow said. \
+             Brandt's office pledged $3.5 million in flood relief.",
+        );
+        assert_eq!(a.record.calls.len(), 1);
+        assert_eq!(shown(&a, MarkKind::Call), [&a.text[..a.text.find(" \u{201C}").unwrap()]]);
+        assert_eq!(shown(&a, MarkKind::Quote), ["We will send the pumps before the river rises,"]);
+        assert_eq!(shown(&a, MarkKind::Speaker), ["Korrow"]);
+        assert_eq!(shown(&a, MarkKind::Amount), ["$3.5 million"]);
+        assert_eq!(shown(&a, MarkKind::Date), ["on Monday"]);
+        let date = a.marks.iter().find(|m| m.kind == MarkKind::Date).unwrap();
+        assert_eq!((date.record, date.date.as_deref()), (Some(0), Some("2023-05-08")));
+        let speaker = a.marks.iter().find(|m| m.kind == MarkKind::Speaker).unwrap();
+        assert_eq!(speaker.record, Some(0));
+    }
+
+    #[test]
+    fn a_date_no_call_reads_is_marked_without_a_record() {
+        let a = analysis(" date 2021-11-20\nThe bridge in Tolmere reopened on 14 November after repairs.");
+        let dates: Vec<&Mark> = a.marks.iter().filter(|m| m.kind == MarkKind::Date).collect();
+        assert_eq!(dates.len(), 1);
+        assert_eq!((dates[0].record, dates[0].date.as_deref()), (None, Some("2021-11-14")));
+        let vague = analysis("The council met last week to discuss the budget.");
+        let m = vague.marks.iter().find(|m| m.kind == MarkKind::Date).expect("a vague date is marked");
+        assert_eq!(m.date, None);
+    }
+
+    #[test]
+    fn a_speaker_named_in_the_next_sentence_is_marked_there() {
+        let a =
+            analysis("\u{201C}The harvest is the best in ten years.\u{201D} Farmer Lotte Vind grinned at the field.");
+        assert!(a.record.quotes[0].speaker.as_deref().is_some_and(|s| s.ends_with("Lotte Vind")));
+        let spoken = shown(&a, MarkKind::Speaker);
+        assert_eq!(spoken.len(), 1);
+        assert!(spoken[0].contains("Vind"), "{spoken:?}");
+    }
+
+    #[test]
+    fn a_quote_without_a_speaker_has_no_speaker_mark() {
+        let a = analysis("\u{201C}Nobody knows where the old ferry went,\u{201D} they said.");
+        assert_eq!(a.record.quotes.len(), 1);
+        assert_eq!(a.record.quotes[0].speaker, None);
+        assert!(shown(&a, MarkKind::Speaker).is_empty());
+    }
+
+    #[test]
+    fn offsets_count_characters_and_overlapping_marks_nest_in_order() {
+        let a = analysis(
+            "Caf\u{E9} owner Ren\u{E9} D\u{FC}rr said: \u{201C}The \u{E9}lan of Montr\u{E9}al gave us \u{20AC}40,000 for the roof.\u{201D}",
+        );
+        assert_eq!(shown(&a, MarkKind::Amount), ["\u{20AC}40,000"]);
+        let quote = a.marks.iter().find(|m| m.kind == MarkKind::Quote).unwrap();
+        let amount = a.marks.iter().find(|m| m.kind == MarkKind::Amount).unwrap();
+        assert!(quote.start <= amount.start && amount.end <= quote.end);
+        let position = |m: &Mark| a.marks.iter().position(|x| x == m).unwrap();
+        assert!(position(quote) < position(amount));
+        assert!(a
+            .marks
+            .windows(2)
+            .all(|w| (w[0].start, std::cmp::Reverse(w[0].end)) <= (w[1].start, std::cmp::Reverse(w[1].end))));
+        let len = a.text.chars().count();
+        assert!(a.marks.iter().all(|m| m.start < m.end && m.end <= len));
+    }
+
+    #[test]
+    fn marks_cross_serde_and_leave_the_record_alone() {
+        let a = analysis("The minister pledged $2 million on Friday.");
+        let json = serde_json::to_string(&a.marks).unwrap();
+        assert!(json.contains("\"kind\":\"amount\""), "{json}");
+        let back: Vec<Mark> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, a.marks);
+        assert!(!serde_json::to_string(&a.record).unwrap().contains("marks"));
+    }
+}
