@@ -95,6 +95,63 @@ pub fn collect(
     marks
 }
 
+/// A part of a span after splitting at the spans it crosses, with the parts inside it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    /// The index of the span (in the list given to [`nest`]) this is part of.
+    pub span: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Whether this is the span's first part.
+    pub first: bool,
+    /// The parts inside this one, in order, not overlapping.
+    pub children: Vec<Piece>,
+}
+
+/// Nests spans (`[start, end]`, any order) for display as elements inside elements: a
+/// span inside another becomes its child; a span crossing the end of another is split
+/// there, its rest continuing as a later piece. Earlier and longer spans enclose the
+/// ones they overlap; of equal spans, the one listed first. Empty spans are left out.
+/// Returns the outermost pieces in text order.
+pub fn nest(spans: &[[usize; 2]]) -> Vec<Piece> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    // (start, longest first, listed first, end, first piece)
+    let mut queue: BinaryHeap<Reverse<(usize, Reverse<usize>, usize, usize, bool)>> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s[0] < s[1])
+        .map(|(i, s)| Reverse((s[0], Reverse(s[1]), i, s[1], true)))
+        .collect();
+    let mut roots: Vec<Piece> = Vec::new();
+    let mut open: Vec<Piece> = Vec::new();
+    let close = |open: &mut Vec<Piece>, roots: &mut Vec<Piece>| {
+        if let Some(piece) = open.pop() {
+            match open.last_mut() {
+                Some(parent) => parent.children.push(piece),
+                None => roots.push(piece),
+            }
+        }
+    };
+    while let Some(Reverse((start, _, span, end, first))) = queue.pop() {
+        while open.last().is_some_and(|p| p.end <= start) {
+            close(&mut open, &mut roots);
+        }
+        let end = match open.last() {
+            Some(parent) if parent.end < end => {
+                queue.push(Reverse((parent.end, Reverse(end), span, end, false)));
+                parent.end
+            }
+            _ => end,
+        };
+        open.push(Piece { span, start, end, first, children: Vec::new() });
+    }
+    while !open.is_empty() {
+        close(&mut open, &mut roots);
+    }
+    roots
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{analyze, Analysis};
@@ -189,5 +246,38 @@ mod tests {
         let back: Vec<Mark> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, a.marks);
         assert!(!serde_json::to_string(&a.record).unwrap().contains("marks"));
+    }
+
+    /// A piece as (span, start, end, first, children).
+    fn shape(pieces: &[Piece]) -> String {
+        let inner = |p: &Piece| {
+            let rest = if p.first { "" } else { "+" };
+            let children = if p.children.is_empty() { String::new() } else { format!(" {}", shape(&p.children)) };
+            format!("{}{rest}[{}..{}{children}]", p.span, p.start, p.end)
+        };
+        pieces.iter().map(inner).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn nested_spans_become_children() {
+        // A call sentence holding a quote holding an amount, and a date after the quote.
+        let pieces = nest(&[[0, 60], [10, 40], [20, 30], [45, 55]]);
+        assert_eq!(shape(&pieces), "0[0..60 1[10..40 2[20..30]] 3[45..55]]");
+    }
+
+    #[test]
+    fn a_crossing_span_is_split_at_the_end_of_the_one_it_leaves() {
+        // A quote running from one call's sentence into the next sentence.
+        let pieces = nest(&[[0, 20], [15, 30], [20, 40]]);
+        assert_eq!(shape(&pieces), "0[0..20 1[15..20]] 2[20..40 1+[20..30]]");
+        let deep = nest(&[[0, 10], [2, 8], [5, 20]]);
+        assert_eq!(shape(&deep), "0[0..10 1[2..8 2[5..8]] 2+[8..10]] 2+[10..20]");
+    }
+
+    #[test]
+    fn equal_spans_nest_in_list_order_and_empty_ones_are_dropped() {
+        assert_eq!(shape(&nest(&[[3, 9], [3, 9], [4, 4]])), "0[3..9 1[3..9]]");
+        assert_eq!(shape(&nest(&[[5, 9], [0, 2]])), "1[0..2] 0[5..9]");
+        assert!(nest(&[]).is_empty());
     }
 }
