@@ -4,9 +4,11 @@
 //! bytes are read in the browser and analyzed by readout-core compiled to wasm. Nothing
 //! leaves the machine. This crate only reads files and shows records.
 
+mod article;
 mod files;
 mod view;
 
+pub use article::ArticleView;
 pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
 pub use view::{group_thousands, App};
 

@@ -6,6 +6,7 @@ use readout_core::{Amount, Analysis, Call, Medium, Quote, MAX_FILE_BYTES};
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
 use crate::files::{dropped_files, read_bytes, Picked, SAMPLES};
+use crate::article::ArticleView;
 use crate::{analyze_file, FileResult, Focus};
 
 #[component]
@@ -118,6 +119,7 @@ pub fn App() -> impl IntoView {
             <main class="results">
                 <For each=move || results.get() key=|r| (r.name.clone(), r.generation) children=|r| view! { <FileCard result=r /> } />
             </main>
+            <ArticleView />
         </div>
     }
 }
@@ -136,16 +138,29 @@ fn FileCard(result: FileResult) -> impl IntoView {
         .into_any(),
         Ok(analysis) => view! {
             <article class="file" data-file=key>
-                <h2>{name}</h2>
-                <Summary analysis />
+                <h2>
+                    <button type="button" class="open-article" on:click=open(name.clone(), [0, 0]) title="Open the article">
+                        {name.clone()}
+                    </button>
+                </h2>
+                <Summary analysis name />
             </article>
         }
         .into_any(),
     }
 }
 
+/// A click handler that opens document `name` at `span` (chars; empty: the top).
+fn open(name: String, span: [usize; 2]) -> impl Fn(web_sys::MouseEvent) + Clone + 'static {
+    move |_| {
+        if let Some(focus) = use_context::<RwSignal<Option<Focus>>>() {
+            focus.set(Some(Focus { document: name.clone(), start: span[0], end: span[1] }));
+        }
+    }
+}
+
 #[component]
-fn Summary(analysis: Analysis) -> impl IntoView {
+fn Summary(analysis: Analysis, name: String) -> impl IntoView {
     let record = analysis.record;
     let published = match record.published {
         Some(date) => {
@@ -160,7 +175,7 @@ fn Summary(analysis: Analysis) -> impl IntoView {
     } else {
         view! {
             <ul class="amounts">
-                {record.amounts.into_iter().map(|a| view! { <AmountRow amount=a /> }).collect_view()}
+                {record.amounts.into_iter().map(|a| view! { <AmountRow amount=a name=name.clone() /> }).collect_view()}
             </ul>
         }
         .into_any()
@@ -168,13 +183,13 @@ fn Summary(analysis: Analysis) -> impl IntoView {
     let calls = if record.calls.is_empty() {
         view! { <p class="none">"No calls found."</p> }.into_any()
     } else {
-        view! { <ul class="calls">{record.calls.into_iter().map(|c| view! { <CallRow call=c /> }).collect_view()}</ul> }
+        view! { <ul class="calls">{record.calls.into_iter().map(|c| view! { <CallRow call=c name=name.clone() /> }).collect_view()}</ul> }
             .into_any()
     };
     let quotes = if record.quotes.is_empty() {
         view! { <p class="none">"No quotes found."</p> }.into_any()
     } else {
-        view! { <ul class="quotes">{record.quotes.into_iter().map(|q| view! { <QuoteRow quote=q /> }).collect_view()}</ul> }
+        view! { <ul class="quotes">{record.quotes.into_iter().map(|q| view! { <QuoteRow quote=q name=name.clone() /> }).collect_view()}</ul> }
             .into_any()
     };
     view! {
@@ -196,7 +211,7 @@ fn Summary(analysis: Analysis) -> impl IntoView {
 }
 
 #[component]
-fn CallRow(call: Call) -> impl IntoView {
+fn CallRow(call: Call, name: String) -> impl IntoView {
     let date = call.date.unwrap_or_else(|| "date not given".to_string());
     let medium = match call.medium {
         Medium::Phone => "phone",
@@ -205,34 +220,40 @@ fn CallRow(call: Call) -> impl IntoView {
     };
     view! {
         <li class="call">
-            <span class="participants">{call.participants.join(" \u{2194} ")}</span>
-            <span class="date">{date}</span>
-            <span class="medium">{medium}</span>
+            <button type="button" class="record" on:click=open(name, call.evidence) title="Show in the article">
+                <span class="participants">{call.participants.join(" \u{2194} ")}</span>
+                <span class="date">{date}</span>
+                <span class="medium">{medium}</span>
+            </button>
         </li>
     }
 }
 
 #[component]
-fn QuoteRow(quote: Quote) -> impl IntoView {
+fn QuoteRow(quote: Quote, name: String) -> impl IntoView {
     let speaker = quote.speaker.unwrap_or_else(|| "speaker not given".to_string());
     view! {
         <li class="quote">
-            <span class="speaker">{speaker}</span>
-            <q>{quote.text}</q>
+            <button type="button" class="record" on:click=open(name, [quote.start, quote.end]) title="Show in the article">
+                <span class="speaker">{speaker}</span>
+                <q>{quote.text}</q>
+            </button>
         </li>
     }
 }
 
 #[component]
-fn AmountRow(amount: Amount) -> impl IntoView {
+fn AmountRow(amount: Amount, name: String) -> impl IntoView {
     let upper = amount.value_max.map(|max| format!("\u{2013}{}", group_thousands(max))).unwrap_or_default();
     let normalised = format!("{}{upper} {}", group_thousands(amount.value), amount.currency);
     let category = amount.category.map(|c| format!("{c:?}").to_lowercase());
     view! {
         <li class="amount">
-            <span class="as-written">{amount.text}</span>
-            <span class="normalised">{normalised}</span>
-            {category.map(|c| view! { <span class="category">{c}</span> })}
+            <button type="button" class="record" on:click=open(name, [amount.start, amount.end]) title="Show in the article">
+                <span class="as-written">{amount.text}</span>
+                <span class="normalised">{normalised}</span>
+                {category.map(|c| view! { <span class="category">{c}</span> })}
+            </button>
         </li>
     }
 }

@@ -2,15 +2,20 @@
 //!
 //! A [`Mark`] is a span of [`crate::Analysis::text`] (in characters, like every offset of
 //! the record) with what was read from it: a call's evidence, a quote's words, the words
-//! its speaker was read from, an amount as written, or a date expression. Marks are made
-//! from what the extractors already found during the one analysis; they are not part of
-//! the record of `shared/spec/EXTRACTION.md` (the CLI's JSON is unchanged).
+//! its speaker was read from, an amount as written, or a date expression. The marks of
+//! [`crate::Analysis::marks`] are made from what the extractors already found during the
+//! one analysis, the dates among them being those the calls were dated by; they are not
+//! part of the record of `shared/spec/EXTRACTION.md` (the CLI's JSON is unchanged).
+//! [`with_every_date`] adds every other date expression of one document, for showing it:
+//! reading them all costs as much again as a third of the analysis, so it is done only
+//! for a document someone opens.
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::DateMention;
+use crate::dates::{find_dates, NaiveDate};
 use crate::record::{Amount, Call, Quote};
 use crate::text::{CharOffsets, Span};
+use crate::Analysis;
 
 /// What a [`Mark`] shows.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,11 +47,9 @@ pub struct Mark {
     pub date: Option<String>,
 }
 
-/// The marks of one analysis, sorted by start, longer marks first where two start
-/// together (so that a mark contains the ones after it that it overlaps). `call_dates`
-/// gives, per call, the byte span of the words its date was read from; `speakers`, per
-/// quote, the character span its speaker was read from; `dates` are the text's date
-/// expressions. Empty spans are left out.
+/// The marks of one analysis, sorted (see [`sort`]). `call_dates` gives, per call, the
+/// byte span of the words its date was read from; `speakers`, per quote, the character
+/// span its speaker was read from. Empty spans are left out.
 pub fn collect(
     text: &str,
     offsets: &CharOffsets,
@@ -55,9 +58,8 @@ pub fn collect(
     quotes: &[Quote],
     speakers: &[Option<[usize; 2]>],
     amounts: &[Amount],
-    dates: &[DateMention],
 ) -> Vec<Mark> {
-    let mut marks = Vec::with_capacity(calls.len() + 2 * quotes.len() + amounts.len() + dates.len());
+    let mut marks = Vec::with_capacity(2 * calls.len() + 2 * quotes.len() + amounts.len());
     let mut push = |kind, start: usize, end: usize, record, date| {
         if start < end {
             marks.push(Mark { kind, start, end, record, date });
@@ -75,23 +77,43 @@ pub fn collect(
     for (i, a) in amounts.iter().enumerate() {
         push(MarkKind::Amount, a.start, a.end, Some(i), None);
     }
-    let mut dated_spans: Vec<(Span, usize)> =
-        call_dates.iter().enumerate().filter_map(|(i, s)| s.map(|s| (s, i))).collect();
-    dated_spans.sort_by_key(|(s, i)| (s.start, s.end, *i));
-    for d in dates {
-        let call = dated_spans.iter().find(|(s, _)| *s == d.span).map(|(_, i)| *i);
-        let day = d.when.map(|w| w.to_iso());
-        push(MarkKind::Date, offsets.char_at(text, d.span.start), offsets.char_at(text, d.span.end), call, day);
+    // One mark per date expression, for the first call it dates (calls reported twice
+    // may share it).
+    let mut dated: Vec<(usize, usize, usize)> = call_dates
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.map(|s| (offsets.char_at(text, s.start), offsets.char_at(text, s.end), i)))
+        .collect();
+    dated.sort_unstable();
+    dated.dedup_by_key(|(start, end, _)| (*start, *end));
+    for (start, end, i) in dated {
+        push(MarkKind::Date, start, end, Some(i), calls[i].date.clone());
     }
-    // A call dated by words the date reader did not list on its own (its date read from
-    // a post's author line with another reference day) still shows them.
-    for (span, i) in &dated_spans {
-        if !dates.iter().any(|d| d.span == *span) {
-            let day = calls[*i].date.clone();
-            push(MarkKind::Date, offsets.char_at(text, span.start), offsets.char_at(text, span.end), Some(*i), day);
+    sort(&mut marks);
+    marks
+}
+
+/// Sorts marks by start, longer marks first where two start together (so that a mark
+/// contains the ones after it that it overlaps), then by kind.
+pub fn sort(marks: &mut [Mark]) {
+    marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
+}
+
+/// The analysis's marks with every date expression of its text added (dates that date no
+/// call have no record), sorted. Reads the whole text for dates once.
+pub fn with_every_date(analysis: &Analysis) -> Vec<Mark> {
+    let text = &analysis.text;
+    let published = analysis.record.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let offsets = CharOffsets::new(text);
+    let mut marks = analysis.marks.clone();
+    let known: Vec<[usize; 2]> = marks.iter().filter(|m| m.kind == MarkKind::Date).map(|m| [m.start, m.end]).collect();
+    for d in find_dates(text, Span { start: 0, end: text.len() }, published) {
+        let [start, end] = [offsets.char_at(text, d.span.start), offsets.char_at(text, d.span.end)];
+        if start < end && !known.contains(&[start, end]) {
+            marks.push(Mark { kind: MarkKind::Date, start, end, record: None, date: d.when.map(|w| w.to_iso()) });
         }
     }
-    marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
+    sort(&mut marks);
     marks
 }
 
@@ -191,13 +213,31 @@ mod tests {
     }
 
     #[test]
-    fn a_date_no_call_reads_is_marked_without_a_record() {
-        let a = analysis(" date 2021-11-20\nThe bridge in Tolmere reopened on 14 November after repairs.");
-        let dates: Vec<&Mark> = a.marks.iter().filter(|m| m.kind == MarkKind::Date).collect();
-        assert_eq!(dates.len(), 1);
-        assert_eq!((dates[0].record, dates[0].date.as_deref()), (None, Some("2021-11-14")));
+    fn every_date_of_the_text_is_added_on_request() {
+        let a = analysis(
+            " date 2021-11-20\nThe bridge in Tolmere reopened on 14 November after repairs. \
+             Mayor Ines Valk spoke by phone with Minister Tom Berrow yesterday about the costs.",
+        );
+        assert_eq!(a.record.calls.len(), 1);
+        assert_eq!(shown(&a, MarkKind::Date), ["yesterday"]);
+        let every = with_every_date(&a);
+        let dates: Vec<(String, Option<usize>, Option<&str>)> = every
+            .iter()
+            .filter(|m| m.kind == MarkKind::Date)
+            .map(|m| (a.text.chars().skip(m.start).take(m.end - m.start).collect(), m.record, m.date.as_deref()))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                ("on 14 November".to_string(), None, Some("2021-11-14")),
+                ("yesterday".to_string(), Some(0), Some("2021-11-19"))
+            ]
+        );
+        assert!(every
+            .windows(2)
+            .all(|w| (w[0].start, std::cmp::Reverse(w[0].end)) <= (w[1].start, std::cmp::Reverse(w[1].end))));
         let vague = analysis("The council met last week to discuss the budget.");
-        let m = vague.marks.iter().find(|m| m.kind == MarkKind::Date).expect("a vague date is marked");
+        let m = with_every_date(&vague).into_iter().find(|m| m.kind == MarkKind::Date).expect("a vague date is marked");
         assert_eq!(m.date, None);
     }
 

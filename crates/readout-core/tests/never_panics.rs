@@ -7,6 +7,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
+use readout_core::marks::with_every_date;
 use readout_core::{analyze, Analysis, MarkKind};
 
 /// Pieces of news prose, HTML and odd punctuation that random concatenation turns into
@@ -100,17 +101,21 @@ fn check_offsets(analysis: &Analysis) -> Result<(), TestCaseError> {
         prop_assert!(start <= end && end <= len, "call evidence {:?} outside 0..{len}", c.evidence);
     }
     let record = &analysis.record;
-    for (i, m) in analysis.marks.iter().enumerate() {
-        prop_assert!(m.start < m.end && m.end <= len, "mark {m:?} outside 0..{len}");
-        let records = match m.kind {
-            MarkKind::Call | MarkKind::Date => record.calls.len(),
-            MarkKind::Quote | MarkKind::Speaker => record.quotes.len(),
-            MarkKind::Amount => record.amounts.len(),
-        };
-        prop_assert!(m.record.is_none_or(|r| r < records), "mark {m:?} names no record");
-        prop_assert!(m.kind == MarkKind::Date || m.record.is_some(), "mark {m:?} has no record");
-        if let Some(next) = analysis.marks.get(i + 1) {
-            prop_assert!((m.start, next.end) <= (next.start, m.end), "marks out of order: {m:?} {next:?}");
+    let every = with_every_date(analysis);
+    prop_assert!(every.len() >= analysis.marks.len());
+    for marks in [&analysis.marks, &every] {
+        for (m, next) in marks.iter().zip(marks.iter().skip(1).map(Some).chain([None])) {
+            prop_assert!(m.start < m.end && m.end <= len, "mark {m:?} outside 0..{len}");
+            let records = match m.kind {
+                MarkKind::Call | MarkKind::Date => record.calls.len(),
+                MarkKind::Quote | MarkKind::Speaker => record.quotes.len(),
+                MarkKind::Amount => record.amounts.len(),
+            };
+            prop_assert!(m.record.is_none_or(|r| r < records), "mark {m:?} names no record");
+            prop_assert!(m.kind == MarkKind::Date || m.record.is_some(), "mark {m:?} has no record");
+            if let Some(next) = next {
+                prop_assert!((m.start, next.end) <= (next.start, m.end), "marks out of order: {m:?} {next:?}");
+            }
         }
     }
     let marked = |kind: MarkKind| analysis.marks.iter().filter(|m| m.kind == kind).count();

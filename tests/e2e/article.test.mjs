@@ -1,0 +1,148 @@
+// The article view: every extraction highlighted in its text, records on hover, and a
+// click on a record opening its article at the evidence.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ARTIFACTS, card, dropFiles, samples, start } from './browser.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+const AID = '003_9af9b8adf236328a.txt';
+const FIRST = '000_d240abb3a1287382.txt';
+
+/** The dialog of the article view, once open. */
+function dialog(page) {
+  return page.getByRole('dialog');
+}
+
+/** Whether the whole box of `locator` is inside both the window and the dialog's scroller. */
+async function inView(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getClientRects()[0];
+    const s = el.closest('.article-scroll').getBoundingClientRect();
+    return r.top >= Math.max(0, s.top) && r.bottom <= Math.min(innerHeight, s.bottom) && r.height > 0;
+  });
+}
+
+async function dropped() {
+  const opened = await app.open();
+  await dropFiles(opened.page, samples());
+  await opened.page.getByRole('status').getByText('4 files analyzed.').waitFor();
+  return opened;
+}
+
+test('an article shows each kind of extraction highlighted, with a legend, as text', async () => {
+  const { page, errors } = await dropped();
+  const opener = card(page, AID).getByRole('button', { name: AID });
+  await opener.click();
+  const view = dialog(page);
+  await view.waitFor();
+  assert.equal(await view.getByRole('heading', { level: 2 }).textContent(), AID);
+  const legend = view.getByRole('region', { name: 'Legend' });
+  assert.deepEqual(await legend.locator('li .hl').allTextContents(), ['Call', 'Quote', 'Speaker', 'Amount', 'Date']);
+  for (const kind of ['call', 'quote', 'speaker', 'amount']) {
+    assert.ok(await view.locator(`.article-text mark.hl-${kind}`).count() > 0, `no ${kind} highlighted`);
+  }
+  assert.deepEqual(
+    await view.locator('.article-text mark.hl-amount:not(.cont)').allTextContents(),
+    ['$10 billion', '$350 million', '$2.75 billion'],
+  );
+  // The amounts sit inside the quote or call that holds them, as nested elements.
+  assert.ok(await view.locator('.article-text mark.hl-call mark.hl-amount').count() > 0);
+  // The text is the article's, whole and unchanged, in text nodes only.
+  const file = readFileSync(samples().find((s) => s.name === AID).path, 'utf8').replace(/^ date \d{4}-\d{2}-\d{2}\s*/, '');
+  const shown = await view.locator('.article-text').evaluate((el) => el.textContent);
+  assert.equal(shown.trim(), file.trim());
+  const elementsOnly = await view.locator('.article-text').evaluate(
+    (el) => [...el.querySelectorAll('*')].every((e) => e.tagName === 'MARK' || e.tagName === 'SPAN'),
+  );
+  assert.ok(elementsOnly);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(ARTIFACTS, 'article-desktop-light.png') });
+  await page.keyboard.press('Escape');
+  await view.waitFor({ state: 'hidden' });
+  assert.ok(await opener.evaluate((el) => el === document.activeElement), 'focus did not return to the opener');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('dates are highlighted and a hovered or focused highlight shows its record', async () => {
+  const { page, errors } = await dropped();
+  await card(page, FIRST).getByRole('button', { name: FIRST }).click();
+  const view = dialog(page);
+  const date = view.locator('.article-text mark.hl-date', { hasText: 'on Monday' }).first();
+  await date.hover();
+  const tip = page.getByRole('tooltip');
+  await tip.getByText('2022-10-10').waitFor();
+  assert.match(await tip.textContent(), /Dates the call.*Zelenskyy/);
+  // The call around it is listed too, with its participants, date and medium.
+  assert.match(await tip.textContent(), /Call.*Participants.*Joe Biden.*Date.*2022-10-10.*Medium/s);
+  const speaker = view.locator('.article-text mark.hl-speaker:not(.cont)').first();
+  await speaker.focus();
+  await tip.getByText('Speaker', { exact: true }).first().waitFor();
+  assert.match(await tip.textContent(), /Speaker.*Cue/s);
+  await page.keyboard.press('Escape');
+  await view.waitFor({ state: 'hidden' });
+
+  await card(page, AID).getByRole('button', { name: AID }).click();
+  const amount = view.locator('.article-text mark.hl-amount', { hasText: '$2.75 billion' });
+  await amount.hover();
+  await tip.getByText('2,750,000,000 USD').waitFor();
+  assert.match(await tip.textContent(), /Amount.*Category.*Donor.*Recipient/s);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a click on a record opens its article scrolled to the evidence, and Escape closes it', async () => {
+  const { page, errors } = await dropped();
+  await page.setViewportSize({ width: 1280, height: 700 });
+  const row = card(page, AID).locator('li.amount').last().getByRole('button');
+  await row.click();
+  const view = dialog(page);
+  const evidence = view.locator('.evidence');
+  await evidence.waitFor();
+  assert.equal(await evidence.textContent(), '$2.75 billion');
+  assert.ok(await inView(evidence), 'the evidence is not in view');
+  assert.ok(await evidence.evaluate((el) => el === document.activeElement), 'the evidence is not focused');
+  await page.keyboard.press('Escape');
+  await view.waitFor({ state: 'hidden' });
+  assert.ok(await row.evaluate((el) => el === document.activeElement));
+
+  // A call far down a long article, on a phone-sized screen.
+  await page.setViewportSize({ width: 360, height: 640 });
+  const call = card(page, FIRST).locator('li.call').last().getByRole('button');
+  await call.click();
+  await evidence.waitFor();
+  assert.ok((await evidence.textContent()).length > 20);
+  assert.ok(await evidence.locator('mark.hl-call').count() > 0, 'the call is not inside the evidence');
+  assert.ok(await inView(evidence), 'the call evidence is not in view');
+  await page.screenshot({ path: join(ARTIFACTS, 'article-360-light.png') });
+  await view.getByRole('button', { name: 'Close' }).click();
+  await view.waitFor({ state: 'hidden' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the article view in dark mode, desktop and phone', async () => {
+  const { page, errors } = await dropped();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await card(page, AID).locator('li.quote').first().getByRole('button').click();
+  const view = dialog(page);
+  await view.locator('.evidence').waitFor();
+  const background = await view.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(background, 'rgb(255, 255, 255)');
+  await view.locator('.article-text mark.hl-amount').first().hover();
+  await page.getByRole('tooltip').waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'article-desktop-dark.png') });
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: join(ARTIFACTS, 'article-360-dark.png') });
+  const overflow = await view.evaluate((el) => el.scrollWidth > el.clientWidth || el.getBoundingClientRect().right > innerWidth);
+  assert.equal(overflow, false, 'the dialog is wider than a 360 px screen');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
