@@ -8,7 +8,7 @@
 //! the records of it and of the highlights around it. Text is only ever text nodes.
 
 use leptos::prelude::*;
-use readout_core::marks::{nest, with_every_date, Piece};
+use readout_core::marks::{nest, Piece};
 use readout_core::{Mark, MarkKind, Medium};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
@@ -155,7 +155,7 @@ pub fn ArticleView() -> impl IntoView {
                 Some((name, Ok(analysis))) => {
                     let span = focus.with_untracked(|f| f.as_ref().map(|f| [f.start, f.end])).filter(|[s, e]| s < e);
                     let record = analysis.record.clone();
-                    let marks = with_every_date(&analysis);
+                    let marks = analysis.marks.clone();
                     let tip_marks = marks.clone();
                     let tip_view = move || {
                         tip.get().map(|t| {

@@ -40,8 +40,8 @@ pub use record::{Amount, Call, Category, Medium, Quote, Record};
 pub struct Analysis {
     pub text: String,
     pub record: Record,
-    /// Every call, quote, speaker and amount, and the words each call's date was read
-    /// from, as spans of `text`, sorted (see [`marks`]). Not part of the record.
+    /// Every call, quote, speaker and amount, and the dates read, as spans of `text`,
+    /// sorted (see [`marks`]). Not part of the record.
     pub marks: Vec<Mark>,
 }
 
@@ -60,11 +60,11 @@ fn analyze_document(file: String, doc: document::Document) -> Analysis {
     let structure = Structure::new(text);
     let offsets = CharOffsets::new(text);
     let cast = Cast::new(text, &structure, published);
-    let (calls, call_dates): (Vec<Call>, Vec<Option<Span>>) =
-        calls::find_calls_with_dates(text, &structure, &cast, published, &offsets).into_iter().unzip();
+    let (calls, dates) = calls::find_calls_with_dates(text, &structure, &cast, published, &offsets);
+    let (calls, call_dates): (Vec<Call>, Vec<Option<Span>>) = calls.into_iter().unzip();
     let (quotes, speakers) = quotes::find_quotes_with_speakers(text, &structure, &cast, &offsets);
     let amounts = amounts::find_amounts(text);
-    let marks = marks::collect(text, &offsets, &calls, &call_dates, &quotes, &speakers, &amounts);
+    let marks = marks::collect(text, &offsets, &calls, &call_dates, &quotes, &speakers, &amounts, &dates);
     let record = Record { file, calls, quotes, amounts, published: doc.published, title: doc.title };
     Analysis { text: doc.text, record, marks }
 }

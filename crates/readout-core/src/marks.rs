@@ -2,20 +2,20 @@
 //!
 //! A [`Mark`] is a span of [`crate::Analysis::text`] (in characters, like every offset of
 //! the record) with what was read from it: a call's evidence, a quote's words, the words
-//! its speaker was read from, an amount as written, or a date expression. The marks of
-//! [`crate::Analysis::marks`] are made from what the extractors already found during the
-//! one analysis, the dates among them being those the calls were dated by; they are not
-//! part of the record of `shared/spec/EXTRACTION.md` (the CLI's JSON is unchanged).
-//! [`with_every_date`] adds every other date expression of one document, for showing it:
-//! reading them all costs as much again as a third of the analysis, so it is done only
-//! for a document someone opens.
+//! its speaker was read from, an amount as written, or a date expression. Marks are made
+//! from what the extractors already found during the one analysis; they are not part of
+//! the record of `shared/spec/EXTRACTION.md` (the CLI's JSON is unchanged).
+//!
+//! The dates marked are those the analysis reads: every date expression of a sentence
+//! that reports a call, and the words each call's date came from (which may stand in an
+//! earlier sentence or a post's author line). Dates elsewhere are not read at all: a
+//! date pass over the whole text would cost a third more analysis time.
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::{find_dates, NaiveDate};
+use crate::dates::DateMention;
 use crate::record::{Amount, Call, Quote};
 use crate::text::{CharOffsets, Span};
-use crate::Analysis;
 
 /// What a [`Mark`] shows.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -49,7 +49,9 @@ pub struct Mark {
 
 /// The marks of one analysis, sorted (see [`sort`]). `call_dates` gives, per call, the
 /// byte span of the words its date was read from; `speakers`, per quote, the character
-/// span its speaker was read from. Empty spans are left out.
+/// span its speaker was read from; `dates` are the date expressions read (byte spans).
+/// Empty spans are left out.
+#[allow(clippy::too_many_arguments)]
 pub fn collect(
     text: &str,
     offsets: &CharOffsets,
@@ -58,8 +60,9 @@ pub fn collect(
     quotes: &[Quote],
     speakers: &[Option<[usize; 2]>],
     amounts: &[Amount],
+    dates: &[DateMention],
 ) -> Vec<Mark> {
-    let mut marks = Vec::with_capacity(2 * calls.len() + 2 * quotes.len() + amounts.len());
+    let mut marks = Vec::with_capacity(2 * calls.len() + 2 * quotes.len() + amounts.len() + dates.len());
     let mut push = |kind, start: usize, end: usize, record, date| {
         if start < end {
             marks.push(Mark { kind, start, end, record, date });
@@ -77,16 +80,22 @@ pub fn collect(
     for (i, a) in amounts.iter().enumerate() {
         push(MarkKind::Amount, a.start, a.end, Some(i), None);
     }
-    // One mark per date expression, for the first call it dates (calls reported twice
-    // may share it).
-    let mut dated: Vec<(usize, usize, usize)> = call_dates
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.map(|s| (offsets.char_at(text, s.start), offsets.char_at(text, s.end), i)))
-        .collect();
-    dated.sort_unstable();
-    dated.dedup_by_key(|(start, end, _)| (*start, *end));
-    for (start, end, i) in dated {
+    // One mark per date expression: for the first call it dates (calls reported twice
+    // may share it), else on its own.
+    let mut dated: Vec<(Span, usize)> = call_dates.iter().enumerate().filter_map(|(i, s)| s.map(|s| (s, i))).collect();
+    dated.sort_unstable_by_key(|(s, i)| (s.start, s.end, *i));
+    dated.dedup_by_key(|(s, _)| (s.start, s.end));
+    let mut seen: Vec<(Span, Option<String>)> = dates.iter().map(|d| (d.span, d.when.map(|w| w.to_iso()))).collect();
+    seen.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+    seen.dedup_by_key(|(s, _)| (s.start, s.end));
+    let chars = |s: Span| (offsets.char_at(text, s.start), offsets.char_at(text, s.end));
+    let dates_a_call = |s: &Span| dated.binary_search_by_key(&(s.start, s.end), |(d, _)| (d.start, d.end)).is_ok();
+    for (span, day) in seen.iter().filter(|(s, _)| !dates_a_call(s)) {
+        let (start, end) = chars(*span);
+        push(MarkKind::Date, start, end, None, day.clone());
+    }
+    for &(span, i) in &dated {
+        let (start, end) = chars(span);
         push(MarkKind::Date, start, end, Some(i), calls[i].date.clone());
     }
     sort(&mut marks);
@@ -97,24 +106,6 @@ pub fn collect(
 /// contains the ones after it that it overlaps), then by kind.
 pub fn sort(marks: &mut [Mark]) {
     marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
-}
-
-/// The analysis's marks with every date expression of its text added (dates that date no
-/// call have no record), sorted. Reads the whole text for dates once.
-pub fn with_every_date(analysis: &Analysis) -> Vec<Mark> {
-    let text = &analysis.text;
-    let published = analysis.record.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let offsets = CharOffsets::new(text);
-    let mut marks = analysis.marks.clone();
-    let known: Vec<[usize; 2]> = marks.iter().filter(|m| m.kind == MarkKind::Date).map(|m| [m.start, m.end]).collect();
-    for d in find_dates(text, Span { start: 0, end: text.len() }, published) {
-        let [start, end] = [offsets.char_at(text, d.span.start), offsets.char_at(text, d.span.end)];
-        if start < end && !known.contains(&[start, end]) {
-            marks.push(Mark { kind: MarkKind::Date, start, end, record: None, date: d.when.map(|w| w.to_iso()) });
-        }
-    }
-    sort(&mut marks);
-    marks
 }
 
 /// A part of a span after splitting at the spans it crosses, with the parts inside it.
@@ -213,32 +204,23 @@ mod tests {
     }
 
     #[test]
-    fn every_date_of_the_text_is_added_on_request() {
+    fn dates_of_call_sentences_are_marked_those_dating_a_call_with_it() {
         let a = analysis(
             " date 2021-11-20\nThe bridge in Tolmere reopened on 14 November after repairs. \
-             Mayor Ines Valk spoke by phone with Minister Tom Berrow yesterday about the costs.",
+             Mayor Ines Valk, who took office last week, spoke by phone with Minister Tom Berrow yesterday.",
         );
         assert_eq!(a.record.calls.len(), 1);
-        assert_eq!(shown(&a, MarkKind::Date), ["yesterday"]);
-        let every = with_every_date(&a);
-        let dates: Vec<(String, Option<usize>, Option<&str>)> = every
+        let dates: Vec<(String, Option<usize>, Option<&str>)> = a
+            .marks
             .iter()
             .filter(|m| m.kind == MarkKind::Date)
             .map(|m| (a.text.chars().skip(m.start).take(m.end - m.start).collect(), m.record, m.date.as_deref()))
             .collect();
+        // The reopening's sentence reports no call: its date is not read.
         assert_eq!(
             dates,
-            [
-                ("on 14 November".to_string(), None, Some("2021-11-14")),
-                ("yesterday".to_string(), Some(0), Some("2021-11-19"))
-            ]
+            [("last week".to_string(), None, None), ("yesterday".to_string(), Some(0), Some("2021-11-19"))]
         );
-        assert!(every
-            .windows(2)
-            .all(|w| (w[0].start, std::cmp::Reverse(w[0].end)) <= (w[1].start, std::cmp::Reverse(w[1].end))));
-        let vague = analysis("The council met last week to discuss the budget.");
-        let m = with_every_date(&vague).into_iter().find(|m| m.kind == MarkKind::Date).expect("a vague date is marked");
-        assert_eq!(m.date, None);
     }
 
     #[test]

@@ -7,7 +7,6 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-use readout_core::marks::with_every_date;
 use readout_core::{analyze, Analysis, MarkKind};
 
 /// Pieces of news prose, HTML and odd punctuation that random concatenation turns into
@@ -101,9 +100,8 @@ fn check_offsets(analysis: &Analysis) -> Result<(), TestCaseError> {
         prop_assert!(start <= end && end <= len, "call evidence {:?} outside 0..{len}", c.evidence);
     }
     let record = &analysis.record;
-    let every = with_every_date(analysis);
-    prop_assert!(every.len() >= analysis.marks.len());
-    for marks in [&analysis.marks, &every] {
+    {
+        let marks = &analysis.marks;
         for (m, next) in marks.iter().zip(marks.iter().skip(1).map(Some).chain([None])) {
             prop_assert!(m.start < m.end && m.end <= len, "mark {m:?} outside 0..{len}");
             let records = match m.kind {
