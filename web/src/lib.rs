@@ -1,16 +1,22 @@
 //! The readout page: a thin Leptos shell over readout-core.
 //!
 //! Files are dropped anywhere on the page (folders too) or picked with a button; their
-//! bytes are read in the browser and analyzed by readout-core compiled to wasm. Nothing
-//! leaves the machine. This crate only reads files and shows records.
+//! bytes are read in the browser and analyzed by readout-core compiled to wasm, in a Web
+//! Worker (the `readout-worker` binary, [`analyze_file`]) so the page never freezes. The
+//! page's own wasm ([`App`]) only reads files, hands them to the worker, keeps the results
+//! in IndexedDB and shows them. Nothing leaves the machine.
 
 mod article;
 mod files;
+mod pipeline;
+mod store;
 mod view;
 
 pub use article::ArticleView;
 pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
-pub use view::{group_thousands, App};
+pub use pipeline::{Pipeline, Progress, WORKER_URL};
+pub use store::Store;
+pub use view::{group_thousands, merge_results, App};
 
 /// Where the reader wants to look: a span of one document's text, in the char offsets the
 /// records carry. Set by clicking a record anywhere on the page; the article view shows it.
@@ -25,7 +31,7 @@ pub struct Focus {
 }
 
 /// What became of one file: its analysis, or why it could not be read.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FileResult {
     pub name: String,
     pub outcome: Result<readout_core::Analysis, String>,
@@ -47,4 +53,15 @@ pub fn analyze_file(name: &str, bytes: &[u8]) -> Vec<FileResult> {
             generation: 0,
         })
         .collect()
+}
+
+/// What the analysis worker says to the page (serialized with serde-wasm-bindgen). The
+/// page sends it one file per message: `{ id, name, bytes }`, `bytes` a transferred
+/// ArrayBuffer.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub enum Reply {
+    /// The engine is loaded and listening; messages sent before this would be lost.
+    Ready,
+    /// The documents of the file sent with `id` (see [`analyze_file`]).
+    Analyzed { id: u32, results: Vec<FileResult> },
 }

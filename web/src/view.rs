@@ -1,20 +1,26 @@
 //! What the person sees: the drop zone, the buttons, and one card per file.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use readout_core::{Amount, Analysis, Call, Medium, Quote, MAX_FILE_BYTES};
+use readout_core::{Amount, Analysis, Call, Medium, Quote};
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
-use crate::files::{dropped_files, read_bytes, Picked, SAMPLES};
 use crate::article::ArticleView;
-use crate::{analyze_file, FileResult, Focus};
+use crate::files::{dropped_files, Picked, SAMPLES};
+use crate::pipeline::{Pipeline, Progress};
+use crate::store::Store;
+use crate::{FileResult, Focus};
 
 #[component]
 pub fn App() -> impl IntoView {
     let results = RwSignal::new(Vec::<FileResult>::new());
     provide_context(results);
-    provide_context(RwSignal::new(None::<Focus>));
-    let pending = RwSignal::new(0usize);
+    let focus = RwSignal::new(None::<Focus>);
+    provide_context(focus);
+    let progress = RwSignal::new(Progress::default());
+    let storage_problem = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
     let folder_input = NodeRef::<leptos::html::Input>::new();
     // Leptos has no typed `webkitdirectory` attribute; set the property once mounted.
@@ -24,55 +30,75 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let generation = StoredValue::new(0u64);
-    let add = move |mut result: FileResult| {
-        generation.update_value(|g| *g += 1);
-        result.generation = generation.get_value();
-        results.update(|all| {
-            all.retain(|r| r.name != result.name);
-            let at = all.partition_point(|r| r.name < result.name);
-            all.insert(at, result);
-        });
+    let store = Store::default();
+    let keep = move |outcome: Result<(), String>| {
+        if let Err(e) = outcome {
+            storage_problem.set(Some(e));
+        }
     };
-    let process = move |picked: Vec<Picked>| {
-        pending.update(|n| *n += picked.len());
+    let generation = StoredValue::new(0u64);
+    let deliver = {
+        let store = store.clone();
+        move |mut batch: Vec<FileResult>| {
+            for result in &mut batch {
+                generation.update_value(|g| *g += 1);
+                result.generation = generation.get_value();
+            }
+            let (store, saved) = (store.clone(), batch.clone());
+            spawn_local(async move { keep(store.save(saved).await) });
+            results.update(|all| merge_results(all, batch));
+        }
+    };
+    let pipeline = StoredValue::new_local(Pipeline::new(progress, deliver));
+    // What was analyzed before the last reload; files dropped meanwhile win.
+    {
+        let store = store.clone();
         spawn_local(async move {
-            for Picked { name, file } in picked {
-                let bytes = match file {
-                    Ok(file) if file.size() > MAX_FILE_BYTES as f64 => {
-                        Err(readout_core::ReadError::TooLarge { bytes: file.size() as usize }.to_string())
-                    }
-                    Ok(file) => read_bytes(&file).await,
-                    Err(e) => Err(e),
-                };
-                match bytes {
-                    Ok(bytes) => analyze_file(&name, &bytes).into_iter().for_each(add),
-                    Err(reason) => add(FileResult { name, outcome: Err(reason), generation: 0 }),
+            match store.load().await {
+                Ok(saved) => {
+                    let newest = saved.iter().map(|r| r.generation).max().unwrap_or(0);
+                    generation.update_value(|g| *g = (*g).max(newest));
+                    results.update(|all| {
+                        let present: HashSet<String> = all.iter().map(|r| r.name.clone()).collect();
+                        all.extend(saved.into_iter().filter(|r| !present.contains(&r.name)));
+                        all.sort_by(|a, b| a.name.cmp(&b.name));
+                    });
                 }
-                pending.update(|n| *n -= 1);
+                Err(e) => storage_problem.set(Some(e)),
             }
         });
-    };
+    }
+    let store = StoredValue::new_local(store);
 
     let on_drop = move |ev: DragEvent| {
         ev.prevent_default();
         dragging.set(false);
         if let Some(transfer) = ev.data_transfer() {
             let files = dropped_files(&transfer);
-            spawn_local(async move { process(files.await) });
+            spawn_local(async move {
+                let files = files.await;
+                pipeline.with_value(|p| p.add_files(files));
+            });
         }
     };
     let on_pick = move |ev: Event| {
         let input: HtmlInputElement = event_target(&ev);
         if let Some(list) = input.files() {
-            process((0..list.length()).filter_map(|i| list.get(i)).map(Picked::from_input).collect());
+            let files = (0..list.length()).filter_map(|i| list.get(i)).map(Picked::from_input).collect();
+            pipeline.with_value(|p| p.add_files(files));
         }
         input.set_value("");
     };
-    let load_samples = move |_| {
-        for (name, text) in SAMPLES {
-            analyze_file(name, text.as_bytes()).into_iter().for_each(add);
-        }
+    let load_samples = move |_| pipeline.with_value(|p| p.add_texts(SAMPLES));
+    let cancel = move |_| pipeline.with_value(Pipeline::cancel);
+    let clear = move |_| {
+        pipeline.with_value(Pipeline::cancel);
+        progress.set(Progress::default());
+        results.set(Vec::new());
+        focus.set(None);
+        storage_problem.set(None);
+        let clearing = store.with_value(Store::clear);
+        spawn_local(async move { keep(clearing.await) });
     };
 
     view! {
@@ -107,14 +133,39 @@ pub fn App() -> impl IntoView {
                     <button type="button" class="button secondary" on:click=load_samples>
                         "Try the sample articles"
                     </button>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        on:click=clear
+                        hidden=move || results.with(Vec::is_empty) && !progress.get().running()
+                    >
+                        "Clear"
+                    </button>
+                </div>
+                <div class="progress" hidden=move || !progress.get().running()>
+                    <label for="analysis-progress">"Analyzing files"</label>
+                    <progress
+                        id="analysis-progress"
+                        max=move || progress.get().total.max(1)
+                        value=move || progress.get().done
+                    ></progress>
+                    <button type="button" class="button secondary" on:click=cancel>"Cancel"</button>
                 </div>
                 <p class="status" role="status" aria-live="polite">
-                    {move || match (pending.get(), results.with(Vec::len)) {
-                        (0, 0) => String::new(),
-                        (0, n) => format!("{n} file{} analyzed.", if n == 1 { "" } else { "s" }),
-                        (p, _) => format!("Reading {p} file{}\u{2026}", if p == 1 { "" } else { "s" }),
-                    }}
+                    {move || status(progress.get(), results.with(Vec::len))}
                 </p>
+                {move || {
+                    storage_problem
+                        .get()
+                        .map(|problem| {
+                            view! {
+                                <p class="storage-problem" role="alert">
+                                    "Results cannot be kept in this browser, so a reload will lose them: "
+                                    {problem}
+                                </p>
+                            }
+                        })
+                }}
             </section>
             <main class="results">
                 <For each=move || results.get() key=|r| (r.name.clone(), r.generation) children=|r| view! { <FileCard result=r /> } />
@@ -122,6 +173,31 @@ pub fn App() -> impl IntoView {
             <ArticleView />
         </div>
     }
+}
+
+/// The status line: the running batch, a cancelled one, or how many results are shown.
+fn status(progress: Progress, shown: usize) -> String {
+    let files = |n: usize| format!("{} file{}", group_thousands(n as f64), if n == 1 { "" } else { "s" });
+    if progress.running() {
+        format!("Analyzed {} of {}\u{2026}", group_thousands(progress.done as f64), files(progress.total))
+    } else if progress.cancelled {
+        format!("Cancelled: {} of {} analyzed, the rest left out.", group_thousands(progress.done as f64), files(progress.total))
+    } else if shown == 0 {
+        String::new()
+    } else {
+        format!("{} analyzed.", files(shown))
+    }
+}
+
+/// Puts a batch of fresh results among the shown ones: a name seen again replaces its
+/// older result (within the batch too, the later one wins); the list stays in name order.
+pub fn merge_results(all: &mut Vec<FileResult>, batch: Vec<FileResult>) {
+    let mut names = HashSet::new();
+    let mut fresh: Vec<FileResult> = batch.into_iter().rev().filter(|r| names.insert(r.name.clone())).collect();
+    all.retain(|r| !names.contains(&r.name));
+    fresh.reverse();
+    all.extend(fresh);
+    all.sort_by(|a, b| a.name.cmp(&b.name));
 }
 
 #[component]

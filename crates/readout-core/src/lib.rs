@@ -9,6 +9,7 @@
 
 pub mod amounts;
 pub mod calls;
+pub mod corpus;
 pub mod dates;
 pub mod document;
 pub mod encoding;
@@ -36,12 +37,17 @@ pub use record::{Amount, Call, Category, Medium, Quote, Record};
 
 /// One analyzed document: the text every offset points into, its record, and where each
 /// extraction stands in the text.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Serializable so the page can move it between its analysis worker, its main thread
+/// and the browser's storage.
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub text: String,
     pub record: Record,
     /// Every call, quote, speaker and amount, and the dates read, as spans of `text`,
-    /// sorted (see [`marks`]). Not part of the record.
+    /// sorted (see [`marks`]). Not part of the record. Analyses stored before marks
+    /// existed read back without them.
+    #[serde(default)]
     pub marks: Vec<Mark>,
 }
 

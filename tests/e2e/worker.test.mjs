@@ -1,0 +1,153 @@
+// The analysis pipeline: a Web Worker does the extraction, a progress bar counts files,
+// Cancel stops a batch, the analyzed set survives a reload and Clear removes it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { articles, dropBuilt, progressBar, storedCount } from './articles.mjs';
+import { ARTIFACTS, ROOT, card, start } from './browser.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+/** Waits (a bounded number of times) until `check` holds; says what it last saw if never. */
+async function eventually(check, what) {
+  let last;
+  for (let i = 0; i < 200; i += 1) {
+    last = await check();
+    if (last === true) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  assert.fail(`${what}: last saw ${last}`);
+}
+
+/** Records every value/max the progress bar takes, from before the drop to the end. */
+async function watchProgress(page) {
+  await page.evaluate(() => {
+    window.seenProgress = [];
+    new MutationObserver(() => {
+      const bar = document.getElementById('analysis-progress');
+      if (bar) window.seenProgress.push([Number(bar.getAttribute('value')), Number(bar.getAttribute('max'))]);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', 'max'] });
+  });
+}
+
+test('1,000 articles go through the worker while the progress bar counts to the total', async () => {
+  const { page, errors } = await app.open();
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await watchProgress(page);
+  await dropBuilt(page, articles(1000));
+
+  await page.waitForFunction(() => Number(document.getElementById('analysis-progress')?.getAttribute('value')) >= 100);
+  assert.equal(await progressBar(page).getAttribute('max'), '1000');
+  await page.screenshot({ path: join(ARTIFACTS, 'worker-progress.png') });
+
+  await page.getByRole('status').getByText('1,000 files analyzed.').waitFor({ timeout: 180_000 });
+  assert.ok(await progressBar(page).isHidden(), 'the bar goes away when the batch is done');
+  const seen = await page.evaluate(() => window.seenProgress);
+  assert.deepEqual(seen.at(-1), [1000, 1000]);
+  assert.ok(seen.some(([value]) => value > 0 && value < 1000), `no value between 0 and 1000 in ${JSON.stringify(seen)}`);
+  for (let i = 1; i < seen.length; i += 1) assert.ok(seen[i][0] >= seen[i - 1][0], `progress went back: ${JSON.stringify(seen)}`);
+  // A sample under a new name, and one of the short articles, with their records.
+  await card(page, 'batch/article-0015.txt').getByText('Published 2022-03-06').waitFor();
+  await card(page, 'batch/article-0001.txt').getByText('Published 2023-02-02').waitFor();
+
+  assert.deepEqual(workers.map((u) => new URL(u).pathname), ['/readout-worker_loader.js']);
+  await eventually(async () => (await storedCount(page)) === 1000 || (await storedCount(page)), 'all 1,000 stored');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Cancel stops the batch at once and keeps the files already analyzed', async () => {
+  const { page, errors } = await app.open();
+  const workers = [];
+  const closed = [];
+  page.on('worker', (w) => {
+    workers.push(w);
+    w.on('close', () => closed.push(w));
+  });
+  await dropBuilt(page, articles(1000));
+  await page.waitForFunction(() => Number(document.getElementById('analysis-progress')?.getAttribute('value')) >= 20);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  const status = page.getByRole('status');
+  await status.getByText(/^Cancelled: [\d,]+ of 1,000 files analyzed, the rest left out\.$/).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'worker-cancelled.png') });
+  const done = Number((await status.textContent()).match(/Cancelled: ([\d,]+)/)[1].replace(/,/g, ''));
+  assert.ok(done >= 20 && done < 1000, `cancelled after ${done}`);
+  assert.ok(await progressBar(page).isHidden());
+  await eventually(() => closed.length === 1 || closed.length, 'the worker is ended');
+  assert.equal(await page.locator('article.file').count(), done);
+  await eventually(async () => (await storedCount(page)) === done || (await storedCount(page)), `${done} stored`);
+
+  // A fresh worker takes the next file; nothing of the cancelled batch comes back.
+  await dropBuilt(page, [{ name: 'after-cancel.txt', text: ' date 2024-01-05\nThe fund pledged $7 million for schools.' }]);
+  await card(page, 'after-cancel.txt').getByText('Published 2024-01-05').waitFor();
+  await status.getByText(`${(done + 1).toLocaleString('en-US')} files analyzed.`).waitFor();
+  assert.equal(workers.length, 2);
+  assert.equal(await page.locator('article.file').count(), done + 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the analyzed set survives a reload, and Clear empties the page and the storage', async () => {
+  const { page, errors } = await app.open();
+  await page.getByRole('button', { name: 'Try the sample articles' }).click();
+  await page.getByRole('status').getByText('4 files analyzed.').waitFor();
+  await eventually(async () => (await storedCount(page)) === 4 || (await storedCount(page)), '4 stored');
+
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  await page.reload();
+  await page.getByRole('status').getByText('4 files analyzed.').waitFor();
+  await card(page, '003_9af9b8adf236328a.txt').getByText('Published 2022-03-06').waitFor();
+  assert.deepEqual(
+    await card(page, '003_9af9b8adf236328a.txt').locator('li.amount .normalised').allTextContents(),
+    ['10,000,000,000 USD', '350,000,000 USD', '2,750,000,000 USD'],
+  );
+  assert.equal(workers.length, 0, 'restoring needs no analysis');
+
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  assert.equal(await page.locator('article.file').count(), 0);
+  assert.equal(await page.getByRole('status').textContent(), '');
+  await eventually(async () => (await storedCount(page)) === 0 || (await storedCount(page)), 'nothing stored');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+  assert.equal(await storedCount(page), 0);
+  await dropBuilt(page, [{ name: 'fresh.txt', text: ' date 2024-02-01\nDonors pledged $3 million.' }]);
+  await page.getByRole('status').getByText('1 file analyzed.').waitFor();
+  assert.equal(await page.locator('article.file').count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('without storage the page still analyzes, and says results will not be kept', async () => {
+  const page = await app.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); };
+  });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Try the sample articles' }).click();
+  await page.getByRole('status').getByText('4 files analyzed.').waitFor();
+  await page.getByRole('alert').getByText(/Results cannot be kept in this browser.*denied permission/).waitFor();
+  await card(page, '003_9af9b8adf236328a.txt').getByText('Published 2022-03-06').waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the page itself carries no extraction code: the worker does', () => {
+  const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+  const pageWasm = html.match(/readout-web-[0-9a-f]+_bg\.wasm/)[0];
+  const page = readFileSync(join(ROOT, 'dist', pageWasm));
+  const worker = readFileSync(join(ROOT, 'dist', 'readout-worker_bg.wasm'));
+  // A lexicon cue and a reader's message that only the extraction uses.
+  for (const marker of ['telephone', 'an executable program']) {
+    assert.ok(worker.includes(marker), `the worker has "${marker}"`);
+    assert.ok(!page.includes(marker), `the page has "${marker}"`);
+  }
+});
