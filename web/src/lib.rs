@@ -8,11 +8,13 @@
 
 mod article;
 mod files;
+mod pictures;
 mod pipeline;
 mod store;
 mod view;
 
 pub use article::ArticleView;
+pub use pictures::{CallGraph, Pictures, Timeline};
 pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
 pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;

@@ -8,6 +8,7 @@ use readout_core::{Amount, Analysis, Call, Medium, Quote};
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
 use crate::article::ArticleView;
+use crate::pictures::Pictures;
 use crate::files::{dropped_files, Picked, SAMPLES};
 use crate::pipeline::{Pipeline, Progress};
 use crate::store::Store;
@@ -170,6 +171,7 @@ pub fn App() -> impl IntoView {
             <main class="results">
                 <For each=move || results.get() key=|r| (r.name.clone(), r.generation) children=|r| view! { <FileCard result=r /> } />
             </main>
+            <Pictures />
             <ArticleView />
         </div>
     }
