@@ -50,8 +50,8 @@ test('an article shows each kind of extraction highlighted, with a legend, as te
     await view.locator('.article-text mark.hl-amount:not(.cont)').allTextContents(),
     ['$10 billion', '$350 million', '$2.75 billion'],
   );
-  // The amounts sit inside the quote or call that holds them, as nested elements.
-  assert.ok(await view.locator('.article-text mark.hl-call mark.hl-amount').count() > 0);
+  // Marks inside marks (a speaker or date inside a call's sentence) are nested elements.
+  assert.ok(await view.locator('.article-text mark.hl-call mark').count() > 0);
   // The text is the article's, whole and unchanged, in text nodes only.
   const file = readFileSync(samples().find((s) => s.name === AID).path, 'utf8').replace(/^ date \d{4}-\d{2}-\d{2}\s*/, '');
   const shown = await view.locator('.article-text').evaluate((el) => el.textContent);
@@ -76,7 +76,7 @@ test('dates are highlighted and a hovered or focused highlight shows its record'
   const date = view.locator('.article-text mark.hl-date', { hasText: 'on Monday' }).first();
   await date.hover();
   const tip = page.getByRole('tooltip');
-  await tip.getByText('2022-10-10').waitFor();
+  await tip.getByText('2022-10-10', { exact: true }).waitFor();
   assert.match(await tip.textContent(), /Dates the call.*Zelenskyy/);
   // The call around it is listed too, with its participants, date and medium.
   assert.match(await tip.textContent(), /Call.*Participants.*Joe Biden.*Date.*2022-10-10.*Medium/s);
@@ -143,6 +143,121 @@ test('the article view in dark mode, desktop and phone', async () => {
   await page.screenshot({ path: join(ARTIFACTS, 'article-360-dark.png') });
   const overflow = await view.evaluate((el) => el.scrollWidth > el.clientWidth || el.getBoundingClientRect().right > innerWidth);
   assert.equal(overflow, false, 'the dialog is wider than a 360 px screen');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The samples' calls, merged: 9 rows (5 with a full date, 4 without: a call with no date
+// and three dated "--06-25" in an article without a year), between 8 people.
+const CALLS = 9;
+const UNDATED = 4;
+
+test('the timeline shows every call of the samples on its people\'s lanes, and a call opens its article', async () => {
+  const { page, errors } = await dropped();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const pictures = page.getByRole('region', { name: 'Pictures of the calls' });
+  const tab = pictures.getByRole('tab', { name: 'Timeline' });
+  assert.equal(await tab.getAttribute('aria-selected'), 'true');
+  const timeline = pictures.getByRole('group', { name: /^Timeline of/ });
+  await timeline.waitFor();
+  const calls = timeline.locator('g.call-mark');
+  assert.equal(await calls.count(), CALLS);
+  assert.equal(await timeline.locator('g.call-mark.undated').count(), UNDATED);
+  const lanes = await timeline.locator('g.lane text').allTextContents();
+  assert.equal(lanes.length, 8);
+  assert.equal(lanes[0], 'Volodymyr Zelenskyy', 'the most calls come first, one lane for both spellings');
+  assert.ok(lanes.includes('Joe Biden') || lanes.includes('Joseph Biden'));
+  const dates = await calls.evaluateAll((gs) => gs.map((g) => g.dataset.date).filter(Boolean).sort());
+  assert.deepEqual(dates, ['--06-25', '--06-25', '--06-25', '2022-03-01', '2022-03-01', '2022-03-06', '2022-03-06', '2022-10-10']);
+  // Dated calls stand left of the undated ones, in date order.
+  const xs = await calls.evaluateAll((gs) => gs.map((g) => [g.dataset.date, g.getBBox().x]));
+  const dated = xs.filter(([d]) => /^\d{4}/.test(d)).sort((a, b) => a[1] - b[1]).map(([d]) => d);
+  assert.deepEqual(dated, [...dated].sort());
+  const lastDated = Math.max(...xs.filter(([d]) => /^\d{4}/.test(d)).map(([, x]) => x));
+  assert.ok(xs.filter(([d]) => !/^\d{4}/.test(d)).every(([, x]) => x > lastDated));
+  await page.screenshot({ path: join(ARTIFACTS, 'timeline-desktop-light.png'), fullPage: true });
+
+  const call = timeline.getByRole('button', { name: /Call: Volodymyr Zelenskyy and Joe Biden, 2022-10-10, phone/ });
+  await call.click();
+  const view = dialog(page);
+  const evidence = view.locator('.evidence');
+  await evidence.waitFor();
+  assert.equal(await view.getByRole('heading', { level: 2 }).textContent(), FIRST);
+  assert.ok(await evidence.locator('mark.hl-call').count() > 0);
+  assert.ok(await inView(evidence));
+  await page.keyboard.press('Escape');
+  await view.waitFor({ state: 'hidden' });
+  assert.ok(await call.evaluate((el) => el === document.activeElement), 'focus did not return to the call');
+  // The keyboard opens a call too.
+  await page.keyboard.press('Enter');
+  await evidence.waitFor();
+  await page.keyboard.press('Escape');
+  await view.waitFor({ state: 'hidden' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the who-called-whom graph draws one edge per pair, weighted by calls, and lists an edge\'s calls', async () => {
+  const { page, errors } = await dropped();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const pictures = page.getByRole('region', { name: 'Pictures of the calls' });
+  const tab = pictures.getByRole('tab', { name: 'Who called whom' });
+  await tab.click();
+  assert.equal(await tab.getAttribute('aria-selected'), 'true');
+  const graph = pictures.getByRole('group', { name: /^Who called whom/ });
+  await graph.waitFor();
+  assert.equal(await graph.locator('g.node').count(), 8);
+  const edges = graph.locator('g.edge');
+  assert.equal(await edges.count(), 6);
+  const weights = await edges.evaluateAll((gs) => gs.map((g) => Number(g.dataset.weight)).sort((a, b) => b - a));
+  assert.deepEqual(weights, [4, 1, 1, 1, 1, 1]);
+  const heaviest = graph.getByRole('button', { name: /Volodymyr Zelenskyy and Jo(e|seph) Biden: 4 calls/ });
+  // Same layout every time: the heaviest pair's line is where it was.
+  const box = await heaviest.boundingBox();
+  await heaviest.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await heaviest.getAttribute('aria-pressed'), 'true');
+  const list = pictures.getByRole('region', { name: /^Calls between Volodymyr Zelenskyy and Jo(e|seph) Biden/ });
+  assert.equal(await list.getByRole('button').count(), 4);
+  await page.screenshot({ path: join(ARTIFACTS, 'graph-desktop-light.png'), fullPage: true });
+  await list.getByRole('button', { name: /2022-03-06/ }).click();
+  const view = dialog(page);
+  await view.locator('.evidence').waitFor();
+  assert.equal(await view.getByRole('heading', { level: 2 }).textContent(), AID);
+  assert.ok(await inView(view.locator('.evidence')));
+  await page.keyboard.press('Escape');
+  await view.waitFor({ state: 'hidden' });
+
+  const again = await app.open();
+  await dropFiles(again.page, samples());
+  await again.page.getByRole('status').getByText('4 files analyzed.').waitFor();
+  await again.page.setViewportSize({ width: 1280, height: 900 });
+  await again.page.getByRole('tab', { name: 'Who called whom' }).click();
+  const same = again.page.getByRole('button', { name: /Volodymyr Zelenskyy and Jo(e|seph) Biden: 4 calls/ });
+  assert.deepEqual(await same.boundingBox(), box);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(again.errors, []);
+  await again.page.close();
+  await page.close();
+});
+
+test('pictures at 360 px and in dark mode', async () => {
+  const { page, errors } = await dropped();
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, height, size] of [[360, 740, '360'], [1280, 900, 'desktop']]) {
+      if (size === 'desktop' && scheme === 'light') continue;
+      await page.setViewportSize({ width, height });
+      const pictures = page.getByRole('region', { name: 'Pictures of the calls' });
+      await pictures.getByRole('tab', { name: 'Timeline' }).click();
+      await pictures.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(ARTIFACTS, `timeline-${size}-${scheme}.png`), fullPage: true });
+      await pictures.getByRole('tab', { name: 'Who called whom' }).click();
+      await page.screenshot({ path: join(ARTIFACTS, `graph-${size}-${scheme}.png`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+      assert.equal(overflow, false, `the page scrolls sideways at ${width} px`);
+    }
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

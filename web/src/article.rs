@@ -241,13 +241,14 @@ fn Legend(marks: Vec<Mark>) -> impl IntoView {
 /// The text as nested elements: every mark a `<mark>`, the focused span a `.evidence`.
 fn article_text(text: &str, marks: &[Mark], focus: Option<[usize; 2]>) -> AnyView {
     // The focused span first, so that it encloses the marks of the same span.
-    let mut spans: Vec<[usize; 2]> = focus.into_iter().collect();
+    let length = text.chars().count();
+    let mut spans: Vec<[usize; 2]> = focus.map(|[s, e]| [s.min(length), e.min(length)]).into_iter().collect();
     let first_mark = spans.len();
     spans.extend(marks.iter().map(|m| [m.start, m.end]));
     let pieces = nest(&spans);
-    let bytes = ByteOffsets::new(text, &spans);
+    let bytes = ByteOffsets::new(text, &spans, length);
     let ctx = Render { text, bytes: &bytes, marks, first_mark };
-    ctx.pieces(&pieces, 0, text.chars().count()).into_any()
+    ctx.pieces(&pieces, 0, length).into_any()
 }
 
 struct Render<'a> {
@@ -308,12 +309,14 @@ impl Render<'_> {
 struct ByteOffsets {
     chars: Vec<usize>,
     bytes: Vec<usize>,
+    text_len: usize,
 }
 
 impl ByteOffsets {
-    fn new(text: &str, spans: &[[usize; 2]]) -> ByteOffsets {
+    /// `length` is the text's length in chars; it is looked up too.
+    fn new(text: &str, spans: &[[usize; 2]], length: usize) -> ByteOffsets {
         let mut chars: Vec<usize> = spans.iter().flatten().copied().collect();
-        chars.push(0);
+        chars.extend([0, length]);
         chars.sort_unstable();
         chars.dedup();
         let mut bytes = Vec::with_capacity(chars.len());
@@ -325,12 +328,12 @@ impl ByteOffsets {
             }
         }
         bytes.resize(chars.len(), text.len());
-        ByteOffsets { chars, bytes }
+        ByteOffsets { chars, bytes, text_len: text.len() }
     }
 
     fn get(&self, char_offset: usize) -> usize {
         let i = self.chars.partition_point(|&c| c < char_offset);
-        self.bytes.get(i).copied().unwrap_or(0)
+        self.bytes.get(i).copied().unwrap_or(self.text_len)
     }
 }
 

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use readout_core::corpus::{medium_name, CallRow, Corpus};
 use readout_core::dates::NaiveDate;
+use readout_core::eval::same_name;
 use web_sys::KeyboardEvent;
 
 use crate::{FileResult, Focus};
@@ -92,8 +93,8 @@ fn call_label(row: &CallRow) -> String {
 }
 
 /// Opens the first report of `row` at its evidence.
-fn open_call(row: &CallRow) {
-    if let (Some(source), Some(focus)) = (row.sources.first(), use_context::<RwSignal<Option<Focus>>>()) {
+fn open_call(focus: RwSignal<Option<Focus>>, row: &CallRow) {
+    if let Some(source) = row.sources.first() {
         let [start, end] = source.item.evidence;
         focus.set(Some(Focus { document: source.document.clone(), start, end }));
     }
@@ -104,18 +105,54 @@ fn activates(ev: &KeyboardEvent) -> bool {
     matches!(ev.key().as_str(), "Enter" | " ")
 }
 
-/// People in the calls, most calls first, then by name: the timeline's lanes and the
-/// graph's nodes.
-fn people(calls: &[CallRow]) -> Vec<String> {
-    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
-    for row in calls {
-        for p in &row.participants {
-            *count.entry(p.as_str()).or_default() += 1;
+/// The people of the calls: the timeline's lanes and the graph's nodes. Spellings of one
+/// name that the rows keep apart ("Volodymyr Zelensky", "Volodymyr Zelenskyy") are one
+/// person, by the scorer's rule, shown by the longest spelling.
+struct People {
+    /// Most calls first, then by name.
+    names: Vec<String>,
+    /// Each spelling met, with its person's index in `names`.
+    spellings: Vec<(String, usize)>,
+}
+
+impl People {
+    fn new(calls: &[CallRow]) -> People {
+        // (longest spelling, calls, spellings) per person, in order of first mention.
+        let mut found: Vec<(String, usize, Vec<String>)> = Vec::new();
+        for row in calls {
+            let mut seen: Vec<usize> = Vec::new();
+            for p in &row.participants {
+                let at =
+                    found.iter().position(|(_, _, spellings)| spellings.iter().any(|s| same_name(Some(s), Some(p))));
+                let at = at.unwrap_or_else(|| {
+                    found.push((p.clone(), 0, Vec::new()));
+                    found.len() - 1
+                });
+                let entry = &mut found[at];
+                if !entry.2.contains(p) {
+                    entry.2.push(p.clone());
+                }
+                if p.len() > entry.0.len() {
+                    entry.0 = p.clone();
+                }
+                if !seen.contains(&at) {
+                    seen.push(at);
+                    entry.1 += 1;
+                }
+            }
         }
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        order.sort_by(|&a, &b| found[b].1.cmp(&found[a].1).then(found[a].0.cmp(&found[b].0)));
+        let names = order.iter().map(|&i| found[i].0.clone()).collect();
+        let spellings =
+            order.iter().enumerate().flat_map(|(rank, &i)| found[i].2.iter().map(move |s| (s.clone(), rank))).collect();
+        People { names, spellings }
     }
-    let mut people: Vec<(&str, usize)> = count.into_iter().collect();
-    people.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    people.into_iter().map(|(p, _)| p.to_string()).collect()
+
+    /// The index of the person `name` spells.
+    fn index(&self, name: &str) -> usize {
+        self.spellings.iter().find(|(s, _)| s == name).map_or(0, |(_, i)| *i)
+    }
 }
 
 /// A call's day, when it has a full date.
@@ -127,13 +164,15 @@ fn day(row: &CallRow) -> Option<NaiveDate> {
 /// at its date; calls without a full date stand apart at the right.
 #[component]
 pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
+    let focus = expect_context::<RwSignal<Option<Focus>>>();
     move || {
         let calls = calls.get();
         if calls.is_empty() {
             return view! { <p class="none">"No calls to show."</p> }.into_any();
         }
-        let lanes = people(&calls);
-        let lane_of = |name: &str| lanes.iter().position(|p| p == name).unwrap_or(0);
+        let people = People::new(&calls);
+        let lanes = &people.names;
+        let lane_of = |name: &str| people.index(name);
         let days: Vec<NaiveDate> = calls.iter().filter_map(day).collect();
         let first = days.iter().min().copied();
         let last = days.iter().max().copied();
@@ -183,16 +222,16 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 view! {
                     <g
                         class="call-mark"
-                        class:undated=row.date.is_none()
+                        class:undated=day(row).is_none()
                         role="button"
                         tabindex="0"
                         aria-label=label
                         data-date=row.date.clone().unwrap_or_default()
-                        on:click=move |_| open_call(&click_row)
+                        on:click=move |_| open_call(focus, &click_row)
                         on:keydown=move |ev: KeyboardEvent| {
                             if activates(&ev) {
                                 ev.prevent_default();
-                                open_call(&key_row);
+                                open_call(focus, &key_row);
                             }
                         }
                     >
@@ -280,10 +319,10 @@ struct Edge {
 
 /// The graph's edges: every pair of participants of every call, with its calls, in
 /// order of people.
-fn edges(calls: &[CallRow], people: &[String]) -> Vec<Edge> {
+fn edges(calls: &[CallRow], people: &People) -> Vec<Edge> {
     let mut pairs: BTreeMap<(usize, usize), Vec<CallRow>> = BTreeMap::new();
     for row in calls {
-        let mut ids: Vec<usize> = row.participants.iter().filter_map(|p| people.iter().position(|q| q == p)).collect();
+        let mut ids: Vec<usize> = row.participants.iter().map(|p| people.index(p)).collect();
         ids.sort_unstable();
         ids.dedup();
         for (k, &a) in ids.iter().enumerate() {
@@ -300,14 +339,16 @@ fn edges(calls: &[CallRow], people: &[String]) -> Vec<Edge> {
 /// Choosing an edge lists its calls, each opening its article.
 #[component]
 pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
+    let focus = expect_context::<RwSignal<Option<Focus>>>();
     let chosen = RwSignal::new(None::<(usize, usize)>);
     move || {
         let calls = calls.get();
         if calls.is_empty() {
             return view! { <p class="none">"No calls to show."</p> }.into_any();
         }
-        let people = people(&calls);
-        let edges = edges(&calls, &people);
+        let cast = People::new(&calls);
+        let edges = edges(&calls, &cast);
+        let people = cast.names;
         let n = people.len();
         let (width, height) = (640.0, if n <= 2 { 220.0 } else { 460.0 });
         let (cx, cy) = (width / 2.0, height / 2.0);
@@ -405,7 +446,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                     );
                     view! {
                         <li>
-                            <button type="button" class="record" on:click=move |_| open_call(&row)>
+                            <button type="button" class="record" on:click=move |_| open_call(focus, &row)>
                                 {label}
                             </button>
                         </li>

@@ -229,9 +229,11 @@ fn FileCard(result: FileResult) -> impl IntoView {
 }
 
 /// A click handler that opens document `name` at `span` (chars; empty: the top).
+/// Call it while rendering: it reads the page's Focus context.
 fn open(name: String, span: [usize; 2]) -> impl Fn(web_sys::MouseEvent) + Clone + 'static {
+    let focus = use_context::<RwSignal<Option<Focus>>>();
     move |_| {
-        if let Some(focus) = use_context::<RwSignal<Option<Focus>>>() {
+        if let Some(focus) = focus {
             focus.set(Some(Focus { document: name.clone(), start: span[0], end: span[1] }));
         }
     }
