@@ -140,6 +140,7 @@ test('the article view in dark mode, desktop and phone', async () => {
   await page.screenshot({ path: join(ARTIFACTS, 'article-desktop-dark.png') });
   await page.setViewportSize({ width: 360, height: 640 });
   await page.mouse.move(0, 0);
+  await view.locator('.evidence').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'article-360-dark.png') });
   const overflow = await view.evaluate((el) => el.scrollWidth > el.clientWidth || el.getBoundingClientRect().right > innerWidth);
   assert.equal(overflow, false, 'the dialog is wider than a 360 px screen');
@@ -175,7 +176,7 @@ test('the timeline shows every call of the samples on its people\'s lanes, and a
   assert.deepEqual(dated, [...dated].sort());
   const lastDated = Math.max(...xs.filter(([d]) => /^\d{4}/.test(d)).map(([, x]) => x));
   assert.ok(xs.filter(([d]) => !/^\d{4}/.test(d)).every(([, x]) => x > lastDated));
-  await page.screenshot({ path: join(ARTIFACTS, 'timeline-desktop-light.png'), fullPage: true });
+  await pictures.screenshot({ path: join(ARTIFACTS, 'timeline-desktop-light.png') });
 
   const call = timeline.getByRole('button', { name: /Call: Volodymyr Zelenskyy and Joe Biden, 2022-10-10, phone/ });
   await call.click();
@@ -219,7 +220,7 @@ test('the who-called-whom graph draws one edge per pair, weighted by calls, and 
   assert.equal(await heaviest.getAttribute('aria-pressed'), 'true');
   const list = pictures.getByRole('region', { name: /^Calls between Volodymyr Zelenskyy and Jo(e|seph) Biden/ });
   assert.equal(await list.getByRole('button').count(), 4);
-  await page.screenshot({ path: join(ARTIFACTS, 'graph-desktop-light.png'), fullPage: true });
+  await pictures.screenshot({ path: join(ARTIFACTS, 'graph-desktop-light.png') });
   await list.getByRole('button', { name: /2022-03-06/ }).click();
   const view = dialog(page);
   await view.locator('.evidence').waitFor();
@@ -251,9 +252,9 @@ test('pictures at 360 px and in dark mode', async () => {
       const pictures = page.getByRole('region', { name: 'Pictures of the calls' });
       await pictures.getByRole('tab', { name: 'Timeline' }).click();
       await pictures.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(ARTIFACTS, `timeline-${size}-${scheme}.png`), fullPage: true });
+      await pictures.screenshot({ path: join(ARTIFACTS, `timeline-${size}-${scheme}.png`) });
       await pictures.getByRole('tab', { name: 'Who called whom' }).click();
-      await page.screenshot({ path: join(ARTIFACTS, `graph-${size}-${scheme}.png`), fullPage: true });
+      await pictures.screenshot({ path: join(ARTIFACTS, `graph-${size}-${scheme}.png`) });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
       assert.equal(overflow, false, `the page scrolls sideways at ${width} px`);
     }
