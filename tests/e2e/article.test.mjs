@@ -107,6 +107,8 @@ test('a click on a record opens its article scrolled to the evidence, and Escape
   assert.equal(await evidence.textContent(), '$2.75 billion');
   assert.ok(await inView(evidence), 'the evidence is not in view');
   assert.ok(await evidence.evaluate((el) => el === document.activeElement), 'the evidence is not focused');
+  // Focused, the evidence shows its record.
+  await page.getByRole('tooltip').getByText('2,750,000,000 USD').waitFor();
   await page.keyboard.press('Escape');
   await view.waitFor({ state: 'hidden' });
   assert.ok(await row.evaluate((el) => el === document.activeElement));

@@ -113,6 +113,16 @@ pub fn ArticleView() -> impl IntoView {
     };
 
     let show_tip = move |target: Option<Element>| {
+        // The evidence shows the records of the mark of its span, if any.
+        let target = match target {
+            Some(t) if t.matches(".evidence").unwrap_or(false) => {
+                let same = t
+                    .get_attribute("data-same")
+                    .and_then(|i| t.query_selector(&format!("[data-mark=\"{i}\"]")).ok().flatten());
+                same.or(Some(t))
+            }
+            t => t,
+        };
         let innermost = target.and_then(|t| t.closest("[data-mark]").ok().flatten());
         let marks: Vec<usize> = std::iter::successors(innermost.clone(), |e| {
             e.parent_element().and_then(|p| p.closest("[data-mark]").ok().flatten())
@@ -225,7 +235,7 @@ fn Legend(marks: Vec<Mark>) -> impl IntoView {
             let count = marks.iter().filter(|m| m.kind == kind && m.start < m.end).count();
             view! {
                 <li>
-                    <span class=class_of(kind) aria-hidden="true">{name}</span>
+                    <span class=class_of(kind)>{name}</span>
                     <span>{format!(" {meaning} ({count})")}</span>
                 </li>
             }
@@ -284,8 +294,13 @@ impl Render<'_> {
     fn piece(&self, p: &Piece) -> AnyView {
         let inner = self.pieces(&p.children, p.start, p.end);
         if p.span < self.first_mark {
-            return view! { <span class="evidence" tabindex="-1" data-start=p.start data-end=p.end>{inner}</span> }
-                .into_any();
+            // The mark of exactly the focused span, if there is one, is its first child.
+            let same = p
+                .children
+                .first()
+                .filter(|c| (c.start, c.end, c.first) == (p.start, p.end, true) && c.span >= self.first_mark);
+            let same = same.map(|c| c.span - self.first_mark);
+            return view! { <span class="evidence" tabindex="-1" data-same=same>{inner}</span> }.into_any();
         }
         let index = p.span - self.first_mark;
         let kind = self.marks[index].kind;
