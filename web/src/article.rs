@@ -61,9 +61,18 @@ pub fn ArticleView() -> impl IntoView {
     let opener = StoredValue::new_local(None::<Element>);
     let tip = RwSignal::new(None::<Tip>);
 
+    // The shown document's reading: the view is rebuilt when it changes, not whenever
+    // other files arrive.
+    let shown = Memo::new(move |_| {
+        let (document, span) = focus.with(|f| f.as_ref().map(|f| (f.document.clone(), [f.start, f.end])))?;
+        results.with(|all| all.iter().find(|r| r.name == document).map(|r| (r.name.clone(), r.generation, span)))
+    });
     let analysis = move || {
-        let document = focus.with(|f| f.as_ref().map(|f| f.document.clone()))?;
-        results.with(|all| all.iter().find(|r| r.name == document).map(|r| (r.name.clone(), r.outcome.clone())))
+        let (name, generation, span) = shown.get()?;
+        let outcome = results.with_untracked(|all| {
+            all.iter().find(|r| r.name == name && r.generation == generation).map(|r| r.outcome.clone())
+        })?;
+        Some((name, outcome, Some(span).filter(|[s, e]| s < e)))
     };
 
     // Open on focus, then bring the evidence into view once it is rendered.
@@ -154,7 +163,7 @@ pub fn ArticleView() -> impl IntoView {
                     <p class="none">"This document is no longer loaded."</p>
                 }
                 .into_any(),
-                Some((name, Err(reason))) => view! {
+                Some((name, Err(reason), _)) => view! {
                     <div class="article-head">
                         <h2 id="article-heading">{name}</h2>
                         <button type="button" class="button secondary close" on:click=close>"Close"</button>
@@ -162,8 +171,7 @@ pub fn ArticleView() -> impl IntoView {
                     <p class="error">"Could not read this file: " {reason}</p>
                 }
                 .into_any(),
-                Some((name, Ok(analysis))) => {
-                    let span = focus.with_untracked(|f| f.as_ref().map(|f| [f.start, f.end])).filter(|[s, e]| s < e);
+                Some((name, Ok(analysis), span)) => {
                     let record = analysis.record.clone();
                     let marks = analysis.marks.clone();
                     let tip_marks = marks.clone();
