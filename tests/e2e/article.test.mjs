@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ARTIFACTS, card, dropFiles, samples, start } from './browser.mjs';
+import { createRequire } from 'node:module';
+import { ARTIFACTS, dropFiles, samples, start } from './browser.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let app;
 before(async () => { app = await start(); });
@@ -12,6 +15,19 @@ after(async () => { await app?.close(); });
 
 const AID = '003_9af9b8adf236328a.txt';
 const FIRST = '000_d240abb3a1287382.txt';
+
+const tab = (page, name) => page.getByRole('tab', { name: new RegExp(`^${name}`) });
+const panel = (page, id) => page.locator(`#panel-${id}`);
+/** The table row of view `id` that holds `text`. */
+const row = (page, id, text) => panel(page, id).locator('.body [role=row]').filter({ hasText: text }).first();
+
+/** Opens the article of a row of view `id` (its tab's label `name`) holding `text`. */
+async function openRow(page, name, id, text) {
+  await tab(page, name).click();
+  const r = row(page, id, text);
+  await r.click();
+  return r;
+}
 
 /** The dialog of the article view, once open. */
 function dialog(page) {
@@ -36,8 +52,7 @@ async function dropped() {
 
 test('an article shows each kind of extraction highlighted, with a legend, as text', async () => {
   const { page, errors } = await dropped();
-  const opener = card(page, AID).getByRole('button', { name: AID });
-  await opener.click();
+  const opener = await openRow(page, 'Amounts', 'amounts', '$2.75 billion');
   const view = dialog(page);
   await view.waitFor();
   assert.equal(await view.getByRole('heading', { level: 2 }).textContent(), AID);
@@ -71,7 +86,7 @@ test('an article shows each kind of extraction highlighted, with a legend, as te
 
 test('dates are highlighted and a hovered or focused highlight shows its record', async () => {
   const { page, errors } = await dropped();
-  await card(page, FIRST).getByRole('button', { name: FIRST }).click();
+  await openRow(page, 'Calls', 'calls', '2022-10-10');
   const view = dialog(page);
   const date = view.locator('.article-text mark.hl-date', { hasText: 'on Monday' }).first();
   await date.hover();
@@ -87,7 +102,7 @@ test('dates are highlighted and a hovered or focused highlight shows its record'
   await page.keyboard.press('Escape');
   await view.waitFor({ state: 'hidden' });
 
-  await card(page, AID).getByRole('button', { name: AID }).click();
+  await openRow(page, 'Amounts', 'amounts', '$2.75 billion');
   const amount = view.locator('.article-text mark.hl-amount', { hasText: '$2.75 billion' });
   await amount.hover();
   await tip.getByText('2,750,000,000 USD').waitFor();
@@ -99,8 +114,7 @@ test('dates are highlighted and a hovered or focused highlight shows its record'
 test('a click on a record opens its article scrolled to the evidence, and Escape closes it', async () => {
   const { page, errors } = await dropped();
   await page.setViewportSize({ width: 1280, height: 700 });
-  const row = card(page, AID).locator('li.amount').last().getByRole('button');
-  await row.click();
+  const opened = await openRow(page, 'Amounts', 'amounts', '$2.75 billion');
   const view = dialog(page);
   const evidence = view.locator('.evidence');
   await evidence.waitFor();
@@ -111,13 +125,13 @@ test('a click on a record opens its article scrolled to the evidence, and Escape
   await page.getByRole('tooltip').getByText('2,750,000,000 USD').waitFor();
   await page.keyboard.press('Escape');
   await view.waitFor({ state: 'hidden' });
-  assert.ok(await row.evaluate((el) => el === document.activeElement));
+  assert.ok(await opened.evaluate((el) => el === document.activeElement), 'focus did not return to the row');
 
   // A call far down a long article, on a phone-sized screen.
   await page.setViewportSize({ width: 360, height: 640 });
-  const call = card(page, FIRST).locator('li.call').last().getByRole('button');
-  await call.click();
+  await openRow(page, 'Calls', 'calls', 'Kuleba');
   await evidence.waitFor();
+  assert.equal(await view.getByRole('heading', { level: 2 }).textContent(), FIRST);
   assert.ok((await evidence.textContent()).length > 20);
   assert.ok(await evidence.locator('mark.hl-call').count() > 0, 'the call is not inside the evidence');
   assert.ok(await inView(evidence), 'the call evidence is not in view');
@@ -132,7 +146,7 @@ test('the article view in dark mode, desktop and phone', async () => {
   const { page, errors } = await dropped();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await card(page, AID).locator('li.quote').first().getByRole('button').click();
+  await openRow(page, 'Quotes', 'quotes', 'As part of the constant dialogue');
   const view = dialog(page);
   await view.locator('.evidence').waitFor();
   const background = await view.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -158,9 +172,9 @@ const UNDATED = 4;
 test('the timeline shows every call of the samples on its people\'s lanes, and a call opens its article', async () => {
   const { page, errors } = await dropped();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const pictures = page.getByRole('region', { name: 'Pictures of the calls' });
-  const tab = pictures.getByRole('tab', { name: 'Timeline' });
-  assert.equal(await tab.getAttribute('aria-selected'), 'true');
+  await tab(page, 'Timeline').click();
+  assert.equal(await tab(page, 'Timeline').getAttribute('aria-selected'), 'true');
+  const pictures = panel(page, 'timeline');
   const timeline = pictures.getByRole('group', { name: /^Timeline of/ });
   await timeline.waitFor();
   const calls = timeline.locator('g.call-mark');
@@ -203,10 +217,9 @@ test('the timeline shows every call of the samples on its people\'s lanes, and a
 test('the who-called-whom graph draws one edge per pair, weighted by calls, and lists an edge\'s calls', async () => {
   const { page, errors } = await dropped();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const pictures = page.getByRole('region', { name: 'Pictures of the calls' });
-  const tab = pictures.getByRole('tab', { name: 'Who called whom' });
-  await tab.click();
-  assert.equal(await tab.getAttribute('aria-selected'), 'true');
+  await tab(page, 'Who called whom').click();
+  assert.equal(await tab(page, 'Who called whom').getAttribute('aria-selected'), 'true');
+  const pictures = panel(page, 'graph');
   const graph = pictures.getByRole('group', { name: /^Who called whom/ });
   await graph.waitFor();
   assert.equal(await graph.locator('g.node').count(), 8);
@@ -235,7 +248,7 @@ test('the who-called-whom graph draws one edge per pair, weighted by calls, and 
   await dropFiles(again.page, samples());
   await again.page.getByRole('status').getByText('4 files analyzed.').waitFor();
   await again.page.setViewportSize({ width: 1280, height: 900 });
-  await again.page.getByRole('tab', { name: 'Who called whom' }).click();
+  await tab(again.page, 'Who called whom').click();
   const same = again.page.getByRole('button', { name: /Volodymyr Zelenskyy and Jo(e|seph) Biden: 4 calls/ });
   assert.deepEqual(await same.boundingBox(), box);
   assert.deepEqual(errors, []);
@@ -251,16 +264,42 @@ test('pictures at 360 px and in dark mode', async () => {
     for (const [width, height, size] of [[360, 740, '360'], [1280, 900, 'desktop']]) {
       if (size === 'desktop' && scheme === 'light') continue;
       await page.setViewportSize({ width, height });
-      const pictures = page.getByRole('region', { name: 'Pictures of the calls' });
-      await pictures.getByRole('tab', { name: 'Timeline' }).click();
-      await pictures.scrollIntoViewIfNeeded();
-      await pictures.screenshot({ path: join(ARTIFACTS, `timeline-${size}-${scheme}.png`) });
-      await pictures.getByRole('tab', { name: 'Who called whom' }).click();
-      await pictures.screenshot({ path: join(ARTIFACTS, `graph-${size}-${scheme}.png`) });
+      await tab(page, 'Timeline').click();
+      await panel(page, 'timeline').screenshot({ path: join(ARTIFACTS, `timeline-${size}-${scheme}.png`) });
+      await tab(page, 'Who called whom').click();
+      await panel(page, 'graph').screenshot({ path: join(ARTIFACTS, `graph-${size}-${scheme}.png`) });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
       assert.equal(overflow, false, `the page scrolls sideways at ${width} px`);
     }
   }
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('axe-core finds no serious or critical violation in the article view, the timeline or the graph', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const { page, errors } = await dropped();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(AXE);
+    const check = async (what) => {
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      assert.deepEqual(violations, [], `${what} (${scheme})`);
+    };
+    await tab(page, 'Timeline').click();
+    await check('timeline');
+    await tab(page, 'Who called whom').click();
+    await page.getByRole('button', { name: /: 4 calls/ }).click();
+    await check('graph');
+    await openRow(page, 'Amounts', 'amounts', '$2.75 billion');
+    await dialog(page).locator('.article-text mark.hl-quote').first().hover();
+    await page.getByRole('tooltip').waitFor();
+    await check('article view');
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
 });

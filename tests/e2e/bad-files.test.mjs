@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { dropBuilt } from './articles.mjs';
-import { ARTIFACTS, card, samples, start } from './browser.mjs';
+import { ARTIFACTS, amountsOf, card, samples, showFiles, start } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -15,6 +15,7 @@ const GOOD = samples()[3];
 
 /** Waits for the alert of a file's card to say `message`. */
 async function says(page, name, message) {
+  await showFiles(page);
   await card(page, name).getByRole('alert').getByText(message).waitFor();
 }
 
@@ -43,11 +44,13 @@ test('each bad file gets a clear message while the good file still goes through'
   await says(page, 'huge.txt', 'the file is 50.0 MB; readout reads files up to 16 MB');
   await says(page, 'broken-utf8.txt', 'this is not text in UTF-8, UTF-16 or Windows-1252 (unexpected byte at offset 8); save it as UTF-8');
   for (const name of ['utf16.txt', 'cp1252.txt']) {
-    const decoded = card(page, name);
-    await decoded.getByText('Published 2023-06-01').waitFor();
-    assert.deepEqual(await decoded.locator('li.amount .as-written').allTextContents(), ['\u20ac5 million']);
-    assert.deepEqual(await decoded.locator('li.amount .normalised').allTextContents(), ['5,000,000 EUR']);
+    await showFiles(page);
+    await card(page, name).getByText('Published 2023-06-01').waitFor();
+    const amounts = await amountsOf(page, name);
+    assert.deepEqual(await amounts.locator('.as-written').allTextContents(), ['\u20ac5 million']);
+    assert.deepEqual(await amounts.locator('.normalised').allTextContents(), ['5,000,000 EUR']);
   }
+  await showFiles(page);
   await card(page, GOOD.name).getByText('Published 2022-03-06').waitFor();
   await page.getByRole('status').getByText('10 files analyzed.').waitFor();
   assert.equal(await page.locator('article.file.failed').count(), 7);
@@ -83,6 +86,7 @@ test('a worker crash on one file becomes its message and the batch goes on in a 
     { name: good[3].name, bytes: good[3].bytes },
   ]);
   await says(page, 'trap.txt', /the analysis stopped on this file \(.*unreachable\); the other files went on/);
+  await showFiles(page);
   for (const [name, published] of [[good[0].name, '2022-10-11'], [good[1].name, '2022-03-02'], [good[3].name, '2022-03-06']]) {
     await card(page, name).getByText(`Published ${published}`).waitFor();
   }

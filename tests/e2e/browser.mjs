@@ -62,3 +62,15 @@ export async function dropFiles(page, files) {
 export function card(page, name) {
   return page.locator(`article.file[data-file="${name}"]`);
 }
+
+/** Shows the workbench's Files view, where each file has its card. */
+export async function showFiles(page) {
+  await page.getByRole('tab', { name: /^Files/ }).click();
+}
+
+/** The amounts table's rows for one file, chosen with the File filter (shows the Amounts view). */
+export async function amountsOf(page, name) {
+  await page.getByLabel('File', { exact: true }).selectOption(name);
+  await page.getByRole('tab', { name: /^Amounts/ }).click();
+  return page.locator('#panel-amounts .body [role=row]');
+}

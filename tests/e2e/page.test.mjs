@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ARTIFACTS, card, dropFiles, samples, start } from './browser.mjs';
+import { ARTIFACTS, amountsOf, card, dropFiles, samples, showFiles, start } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -17,10 +17,11 @@ const PUBLISHED = {
 
 /** The sample cards show their dates, and the 6 March 2022 article its three amounts. */
 async function checkSampleResults(page) {
+  await showFiles(page);
   for (const [name, published] of Object.entries(PUBLISHED)) {
     await card(page, name).getByText(published).waitFor();
   }
-  const amounts = card(page, '003_9af9b8adf236328a.txt').locator('li.amount');
+  const amounts = await amountsOf(page, '003_9af9b8adf236328a.txt');
   assert.deepEqual(await amounts.locator('.normalised').allTextContents(), [
     '10,000,000,000 USD', '350,000,000 USD', '2,750,000,000 USD',
   ]);
@@ -32,6 +33,7 @@ test('dropping the four samples shows their dates and amounts', async () => {
   await dropFiles(page, samples());
   await checkSampleResults(page);
   assert.equal(await page.locator('article.file').count(), 4);
+  await showFiles(page);
   await page.getByRole('status').getByText('4 files analyzed.').waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'results.png'), fullPage: true });
   assert.deepEqual(errors, []);
@@ -62,6 +64,7 @@ test('an empty and a binary file get a clear message while a good file still sho
     samples()[3],
     { name: 'photo.txt', bytes: png },
   ]);
+  await showFiles(page);
   await card(page, 'empty.txt').getByRole('alert').getByText('Could not read this file: the file is empty').waitFor();
   await card(page, 'photo.txt').getByRole('alert').getByText('this is a PNG image, not an article').waitFor();
   await card(page, '003_9af9b8adf236328a.txt').getByText('Published 2022-03-06').waitFor();
@@ -74,9 +77,11 @@ test('a dropped dataset export gives one card per row', async () => {
   const { page, errors } = await app.open();
   const csv = 'id,title,date,text\nr1,Aid,2023-05-01,"Donors pledged $5 million, officials said."\nr2,Talks,2023-05-02,Leaders met in Rome.\n';
   await dropFiles(page, [{ name: 'export.csv', bytes: [...new TextEncoder().encode(csv)] }]);
+  await showFiles(page);
   await card(page, 'export.csv#r1').getByText('Published 2023-05-01').waitFor();
   await card(page, 'export.csv#r2').getByText('Published 2023-05-02').waitFor();
-  assert.deepEqual(await card(page, 'export.csv#r1').locator('li.amount .normalised').allTextContents(), ['5,000,000 USD']);
+  const amounts = await amountsOf(page, 'export.csv#r1');
+  assert.deepEqual(await amounts.locator('.normalised').allTextContents(), ['5,000,000 USD']);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { articles, dropBuilt, progressBar, storedCount } from './articles.mjs';
-import { ARTIFACTS, ROOT, card, start } from './browser.mjs';
+import { ARTIFACTS, ROOT, amountsOf, card, showFiles, start } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -51,6 +51,7 @@ test('1,000 articles go through the worker while the progress bar counts to the 
   assert.ok(seen.some(([value]) => value > 0 && value < 1000), `no value between 0 and 1000 in ${JSON.stringify(seen)}`);
   for (let i = 1; i < seen.length; i += 1) assert.ok(seen[i][0] >= seen[i - 1][0], `progress went back: ${JSON.stringify(seen)}`);
   // A sample under a new name, and one of the short articles, with their records.
+  await showFiles(page);
   await card(page, 'batch/article-0015.txt').getByText('Published 2022-03-06').waitFor();
   await card(page, 'batch/article-0001.txt').getByText('Published 2023-02-02').waitFor();
 
@@ -84,6 +85,7 @@ test('Cancel stops the batch at once and keeps the files already analyzed', asyn
 
   // A fresh worker takes the next file; nothing of the cancelled batch comes back.
   await dropBuilt(page, [{ name: 'after-cancel.txt', text: ' date 2024-01-05\nThe fund pledged $7 million for schools.' }]);
+  await showFiles(page);
   await card(page, 'after-cancel.txt').getByText('Published 2024-01-05').waitFor();
   await status.getByText(`${(done + 1).toLocaleString('en-US')} files analyzed.`).waitFor();
   assert.equal(workers.length, 2);
@@ -102,9 +104,10 @@ test('the analyzed set survives a reload, and Clear empties the page and the sto
   page.on('worker', (w) => workers.push(w));
   await page.reload();
   await page.getByRole('status').getByText('4 files analyzed.').waitFor();
+  await showFiles(page);
   await card(page, '003_9af9b8adf236328a.txt').getByText('Published 2022-03-06').waitFor();
   assert.deepEqual(
-    await card(page, '003_9af9b8adf236328a.txt').locator('li.amount .normalised').allTextContents(),
+    await (await amountsOf(page, '003_9af9b8adf236328a.txt')).locator('.normalised').allTextContents(),
     ['10,000,000,000 USD', '350,000,000 USD', '2,750,000,000 USD'],
   );
   assert.equal(workers.length, 0, 'restoring needs no analysis');
@@ -135,6 +138,7 @@ test('without storage the page still analyzes, and says results will not be kept
   await page.getByRole('button', { name: 'Try the sample articles' }).click();
   await page.getByRole('status').getByText('4 files analyzed.').waitFor();
   await page.getByRole('alert').getByText(/Results cannot be kept in this browser.*denied permission/).waitFor();
+  await showFiles(page);
   await card(page, '003_9af9b8adf236328a.txt').getByText('Published 2022-03-06').waitFor();
   assert.deepEqual(errors, []);
   await page.close();

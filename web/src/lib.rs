@@ -7,18 +7,24 @@
 //! in IndexedDB and shows them. Nothing leaves the machine.
 
 mod article;
+mod export;
 mod files;
+mod files_list;
 mod pictures;
+mod table;
+mod totals;
 mod pipeline;
 mod store;
 mod view;
+mod workbench;
 
 pub use article::ArticleView;
-pub use pictures::{CallGraph, Pictures, Timeline};
+pub use pictures::{CallGraph, Timeline};
 pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
 pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;
 pub use view::{group_thousands, merge_results, App};
+pub use workbench::Tab;
 
 /// Where the reader wants to look: a span of one document's text, in the char offsets the
 /// records carry. Set by clicking a record anywhere on the page; the article view shows it.

@@ -1,76 +1,18 @@
 //! Pictures of the calls, for those who would rather look than read: a timeline with one
-//! lane per person, and a who-called-whom graph. Both draw the merged call rows of
-//! `readout_core::corpus` as SVG; every call and every edge can be reached by keyboard,
+//! lane per person, and a who-called-whom graph, shown as workbench tabs. Both draw the
+//! merged call rows of `readout_core::corpus` that the workbench's filters let through, as
+//! SVG; every call and every edge can be reached by keyboard,
 //! and a call opens its article at the evidence (it sets the page's [`Focus`]).
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use readout_core::corpus::{medium_name, CallRow, Corpus};
+use readout_core::corpus::{medium_name, CallRow};
 use readout_core::dates::NaiveDate;
 use readout_core::eval::same_name;
 use web_sys::KeyboardEvent;
 
-use crate::{FileResult, Focus};
-
-/// The two pictures of every call of the loaded documents, as tabs.
-#[component]
-pub fn Pictures() -> impl IntoView {
-    let results = expect_context::<RwSignal<Vec<FileResult>>>();
-    let calls = Memo::new(move |_| {
-        results.with(|all| {
-            let records = all.iter().filter_map(|r| Some((r.name.as_str(), &r.outcome.as_ref().ok()?.record)));
-            Corpus::merge(records).calls
-        })
-    });
-    let tab = RwSignal::new(0usize);
-    let tabs = ["Timeline", "Who called whom"];
-    let on_key = move |ev: KeyboardEvent| {
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => (tab.get() + 1) % tabs.len(),
-            "ArrowLeft" | "ArrowUp" => (tab.get() + tabs.len() - 1) % tabs.len(),
-            _ => return,
-        };
-        ev.prevent_default();
-        tab.set(next);
-        if let Some(el) = document().get_element_by_id(&format!("picture-tab-{next}")) {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
-        }
-    };
-    view! {
-        <section class="pictures" aria-label="Pictures of the calls" hidden=move || calls.with(Vec::is_empty)>
-            <div role="tablist" aria-label="Pictures" on:keydown=on_key>
-                {tabs
-                    .iter()
-                    .enumerate()
-                    .map(|(i, name)| {
-                        view! {
-                            <button
-                                type="button"
-                                role="tab"
-                                id=format!("picture-tab-{i}")
-                                aria-controls=format!("picture-panel-{i}")
-                                aria-selected=move || if tab.get() == i { "true" } else { "false" }
-                                tabindex=move || if tab.get() == i { "0" } else { "-1" }
-                                on:click=move |_| tab.set(i)
-                            >
-                                {*name}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            <div role="tabpanel" id="picture-panel-0" aria-labelledby="picture-tab-0" hidden=move || tab.get() != 0>
-                <Timeline calls=calls />
-            </div>
-            <div role="tabpanel" id="picture-panel-1" aria-labelledby="picture-tab-1" hidden=move || tab.get() != 1>
-                <CallGraph calls=calls />
-            </div>
-        </section>
-    }
-}
+use crate::Focus;
 
 /// Height of one person's lane, and the room for names and the axis.
 const LANE: f64 = 34.0;

@@ -1,17 +1,16 @@
-//! What the person sees: the drop zone, the buttons, and one card per file.
+//! What the person sees: the drop zone, the buttons, and the workbench of results.
 
 use std::collections::HashSet;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use readout_core::{Amount, Analysis, Call, Medium, Quote};
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
 use crate::article::ArticleView;
-use crate::pictures::Pictures;
 use crate::files::{dropped_files, Picked, SAMPLES};
 use crate::pipeline::{Pipeline, Progress};
 use crate::store::Store;
+use crate::workbench::Workbench;
 use crate::{FileResult, Focus};
 
 #[component]
@@ -169,9 +168,8 @@ pub fn App() -> impl IntoView {
                 }}
             </section>
             <main class="results">
-                <For each=move || results.get() key=|r| (r.name.clone(), r.generation) children=|r| view! { <FileCard result=r /> } />
+                <Workbench />
             </main>
-            <Pictures />
             <ArticleView />
         </div>
     }
@@ -200,142 +198,6 @@ pub fn merge_results(all: &mut Vec<FileResult>, batch: Vec<FileResult>) {
     fresh.reverse();
     all.extend(fresh);
     all.sort_by(|a, b| a.name.cmp(&b.name));
-}
-
-#[component]
-fn FileCard(result: FileResult) -> impl IntoView {
-    let FileResult { name, outcome, .. } = result;
-    let key = name.clone();
-    match outcome {
-        Err(reason) => view! {
-            <article class="file failed" data-file=key>
-                <h2>{name}</h2>
-                <p class="error" role="alert">"Could not read this file: " {reason}</p>
-            </article>
-        }
-        .into_any(),
-        Ok(analysis) => view! {
-            <article class="file" data-file=key>
-                <h2>
-                    <button type="button" class="open-article" on:click=open(name.clone(), [0, 0]) title="Open the article">
-                        {name.clone()}
-                    </button>
-                </h2>
-                <Summary analysis name />
-            </article>
-        }
-        .into_any(),
-    }
-}
-
-/// A click handler that opens document `name` at `span` (chars; empty: the top).
-/// Call it while rendering: it reads the page's Focus context.
-fn open(name: String, span: [usize; 2]) -> impl Fn(web_sys::MouseEvent) + Clone + 'static {
-    let focus = use_context::<RwSignal<Option<Focus>>>();
-    move |_| {
-        if let Some(focus) = focus {
-            focus.set(Some(Focus { document: name.clone(), start: span[0], end: span[1] }));
-        }
-    }
-}
-
-#[component]
-fn Summary(analysis: Analysis, name: String) -> impl IntoView {
-    let record = analysis.record;
-    let published = match record.published {
-        Some(date) => {
-            let shown = date.clone();
-            view! { <p class="published">"Published " <time datetime=date>{shown}</time></p> }.into_any()
-        }
-        None => view! { <p class="published unknown">"Publication date not given"</p> }.into_any(),
-    };
-    let title = record.title.map(|t| view! { <p class="title">{t}</p> });
-    let amounts = if record.amounts.is_empty() {
-        view! { <p class="none">"No amounts of money found."</p> }.into_any()
-    } else {
-        view! {
-            <ul class="amounts">
-                {record.amounts.into_iter().map(|a| view! { <AmountRow amount=a name=name.clone() /> }).collect_view()}
-            </ul>
-        }
-        .into_any()
-    };
-    let calls = if record.calls.is_empty() {
-        view! { <p class="none">"No calls found."</p> }.into_any()
-    } else {
-        view! { <ul class="calls">{record.calls.into_iter().map(|c| view! { <CallRow call=c name=name.clone() /> }).collect_view()}</ul> }
-            .into_any()
-    };
-    let quotes = if record.quotes.is_empty() {
-        view! { <p class="none">"No quotes found."</p> }.into_any()
-    } else {
-        view! { <ul class="quotes">{record.quotes.into_iter().map(|q| view! { <QuoteRow quote=q name=name.clone() /> }).collect_view()}</ul> }
-            .into_any()
-    };
-    view! {
-        {title}
-        {published}
-        <section>
-            <h3>"Calls"</h3>
-            {calls}
-        </section>
-        <section>
-            <h3>"Quotes"</h3>
-            {quotes}
-        </section>
-        <section>
-            <h3>"Amounts"</h3>
-            {amounts}
-        </section>
-    }
-}
-
-#[component]
-fn CallRow(call: Call, name: String) -> impl IntoView {
-    let date = call.date.unwrap_or_else(|| "date not given".to_string());
-    let medium = match call.medium {
-        Medium::Phone => "phone",
-        Medium::Video => "video",
-        Medium::Unspecified => "medium not given",
-    };
-    view! {
-        <li class="call">
-            <button type="button" class="record" on:click=open(name, call.evidence) title="Show in the article">
-                <span class="participants">{call.participants.join(" \u{2194} ")}</span>
-                <span class="date">{date}</span>
-                <span class="medium">{medium}</span>
-            </button>
-        </li>
-    }
-}
-
-#[component]
-fn QuoteRow(quote: Quote, name: String) -> impl IntoView {
-    let speaker = quote.speaker.unwrap_or_else(|| "speaker not given".to_string());
-    view! {
-        <li class="quote">
-            <button type="button" class="record" on:click=open(name, [quote.start, quote.end]) title="Show in the article">
-                <span class="speaker">{speaker}</span>
-                <q>{quote.text}</q>
-            </button>
-        </li>
-    }
-}
-
-#[component]
-fn AmountRow(amount: Amount, name: String) -> impl IntoView {
-    let upper = amount.value_max.map(|max| format!("\u{2013}{}", group_thousands(max))).unwrap_or_default();
-    let normalised = format!("{}{upper} {}", group_thousands(amount.value), amount.currency);
-    let category = amount.category.map(|c| format!("{c:?}").to_lowercase());
-    view! {
-        <li class="amount">
-            <button type="button" class="record" on:click=open(name, [amount.start, amount.end]) title="Show in the article">
-                <span class="as-written">{amount.text}</span>
-                <span class="normalised">{normalised}</span>
-                {category.map(|c| view! { <span class="category">{c}</span> })}
-            </button>
-        </li>
-    }
 }
 
 /// `350000000.0` as "350,000,000"; fractions keep up to two decimals ("2.75").

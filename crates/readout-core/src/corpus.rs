@@ -705,8 +705,8 @@ pub fn category_name(category: Category) -> &'static str {
 /// The view as document records, the CLI's JSON (an array of them, pretty-printed): one
 /// record per document with an item in the view, in the order documents first appear,
 /// holding the items as that document reported them. `file` is the document's name as
-/// the view knows it; `title` is `null` (the view does not carry titles).
-pub fn to_json(view: &Corpus) -> String {
+/// the view knows it, `title` what `title_of` gives for it.
+pub fn to_json(view: &Corpus, title_of: impl Fn(&str) -> Option<String>) -> String {
     let mut records: Vec<Record> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for s in view.calls.iter().flat_map(|r| &r.sources) {
@@ -719,6 +719,7 @@ pub fn to_json(view: &Corpus) -> String {
         record_of(&mut records, &mut index, s).amounts.push(s.item.clone());
     }
     for record in &mut records {
+        record.title = title_of(&record.file);
         record.calls.sort_by_key(|c| c.evidence);
         record.quotes.sort_by_key(|q| (q.start, q.end));
         record.amounts.sort_by_key(|a| (a.start, a.end));
@@ -839,6 +840,15 @@ pub fn totals_csv(totals: &[Total]) -> String {
             &t.value_max.map(|v| v.to_string()).unwrap_or_default(),
             &t.pledges.to_string(),
         ]);
+    }
+    csv.text
+}
+
+/// Any table as CSV, written as the exports above are: `header`, then one line per row.
+pub fn csv_table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut csv = Csv::new(header);
+    for row in rows {
+        csv.line(&row.iter().map(String::as_str).collect::<Vec<_>>());
     }
     csv.text
 }
@@ -1182,7 +1192,8 @@ mod tests {
     fn json_export_is_document_records_with_the_items_each_reported() {
         let corpus = sample();
         let view = corpus.filtered(&Filter { person: "Scholz".to_string(), ..Filter::default() });
-        let records: Vec<Record> = serde_json::from_str(&to_json(&view)).unwrap();
+        let records: Vec<Record> =
+            serde_json::from_str(&to_json(&view, |d| (d == "c.txt").then(|| "Talks".to_string()))).unwrap();
         let files: Vec<&str> = records.iter().map(|r| r.file.as_str()).collect();
         assert_eq!(files, ["kyiv/a.txt", "c.txt"]);
         assert_eq!(records[0].published.as_deref(), Some("2023-05-13"));
@@ -1190,7 +1201,8 @@ mod tests {
         assert_eq!(records[0].quotes[0].text, "Air defence comes first this spring");
         assert_eq!(records[1].calls[0].participants, ["Zelensky", "Scholz"]);
         assert!(records[1].amounts.is_empty());
-        let value: serde_json::Value = serde_json::from_str(&to_json(&view)).unwrap();
+        assert_eq!((records[0].title.as_deref(), records[1].title.as_deref()), (None, Some("Talks")));
+        let value: serde_json::Value = serde_json::from_str(&to_json(&view, |_| None)).unwrap();
         assert_eq!(value[0]["calls"][0]["evidence"], serde_json::json!([0, 40]));
     }
 
@@ -1213,6 +1225,12 @@ mod tests {
         let csv = calls_csv(&merge(&[a]).calls);
         let line = csv.lines().nth(1).unwrap();
         assert_eq!(line, "1,'=cmd.txt,,'@handle; -Alice,--05-12,on Friday,phone,grain exports,0-40");
+    }
+
+    #[test]
+    fn any_table_writes_as_csv_the_same_way() {
+        let rows = vec![vec!["a\"b".to_string(), String::new()], vec!["+1".to_string(), "x,y".to_string()]];
+        assert_eq!(csv_table(&["one", "two"], &rows), "one,two\r\n\"a\"\"b\",\r\n'+1,\"x,y\"\r\n");
     }
 
     #[test]

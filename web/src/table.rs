@@ -1,0 +1,286 @@
+//! The calls, quotes and amounts tables: sortable by every column, and virtual (only
+//! the rows in sight are in the page), so ten thousand rows scroll as fast as ten.
+//!
+//! A table is an ARIA table of fixed-height rows (`ROW_PX`) laid out with CSS grid inside
+//! a scrolling box; rows are placed absolutely at `index × ROW_PX`. Clicking a row, or
+//! pressing Enter on it, sets the page's [`Focus`] to its first source; each source has
+//! its own button.
+
+use leptos::prelude::*;
+use readout_core::corpus::{category_name, medium_name, AmountRow, CallRow, Column, QuoteRow, Source};
+use web_sys::{KeyboardEvent, MouseEvent};
+
+use crate::view::group_thousands;
+use crate::Focus;
+
+/// The height of every table row, in CSS pixels; `style.css` gives rows this height.
+const ROW_PX: usize = 48;
+/// Rows rendered above and below the ones in sight, so a quick scroll shows no gap.
+const OVERSCAN: usize = 8;
+
+/// One column of a table: its heading and what it sorts by.
+pub struct Col {
+    pub label: &'static str,
+    pub column: Column,
+}
+
+/// How a table is sorted: by a column, descending or not; `None` keeps the merge order.
+pub type Sort = RwSignal<Option<(Column, bool)>>;
+
+pub const CALL_COLUMNS: &[Col] = &[
+    Col { label: "Date", column: Column::Date },
+    Col { label: "Participants", column: Column::Participants },
+    Col { label: "Medium", column: Column::Medium },
+    Col { label: "Topics", column: Column::Topics },
+    Col { label: "Sources", column: Column::Sources },
+];
+
+pub const QUOTE_COLUMNS: &[Col] = &[
+    Col { label: "Speaker", column: Column::Speaker },
+    Col { label: "Quote", column: Column::Text },
+    Col { label: "Cue", column: Column::Cue },
+    Col { label: "Date", column: Column::Date },
+    Col { label: "Source", column: Column::Sources },
+];
+
+pub const AMOUNT_COLUMNS: &[Col] = &[
+    Col { label: "As written", column: Column::Text },
+    Col { label: "Value", column: Column::Value },
+    Col { label: "Category", column: Column::Category },
+    Col { label: "Donor \u{2192} recipient", column: Column::Parties },
+    Col { label: "Source", column: Column::Sources },
+];
+
+/// Where a source's evidence is, as the article view takes it.
+fn call_target(s: &Source<readout_core::Call>) -> Focus {
+    Focus { document: s.document.clone(), start: s.item.evidence[0], end: s.item.evidence[1] }
+}
+
+fn quote_target(s: &Source<readout_core::Quote>) -> Focus {
+    Focus { document: s.document.clone(), start: s.item.start, end: s.item.end }
+}
+
+fn amount_target(s: &AmountRow) -> Focus {
+    Focus { document: s.document.clone(), start: s.item.start, end: s.item.end }
+}
+
+/// The calls table.
+pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> impl IntoView {
+    let targets = |r: &CallRow| r.sources.iter().map(call_target).collect();
+    let cells = |r: &CallRow, targets: Vec<Focus>| {
+        let sources =
+            r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), s.item.date_text.clone(), t)).collect();
+        view! {
+            <div role="cell" class="date">{r.date.clone().unwrap_or_default()}</div>
+            <div role="cell" class="participants"><span class="clip">{r.participants.join(" \u{2194} ")}</span></div>
+            <div role="cell" class="medium">{medium_name(r.medium)}</div>
+            <div role="cell" class="topics"><span class="clip">{r.topics.join(", ")}</span></div>
+            {sources_cell(sources)}
+        }
+        .into_any()
+    };
+    table("Calls", "calls", CALL_COLUMNS, rows, sort, targets, cells)
+}
+
+/// The quotes table.
+pub fn quotes_table(rows: Memo<Vec<QuoteRow>>, sort: Sort) -> impl IntoView {
+    let targets = |r: &QuoteRow| r.sources.iter().map(quote_target).collect();
+    let cells = |r: &QuoteRow, targets: Vec<Focus>| {
+        let sources = r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), None, t)).collect();
+        view! {
+            <div role="cell" class="speaker"><span class="clip">{r.speaker.clone().unwrap_or_default()}</span></div>
+            <div role="cell" class="quote"><span class="clip">{r.text.clone()}</span></div>
+            <div role="cell" class="cue">{r.cue.clone().unwrap_or_default()}</div>
+            <div role="cell" class="date">{r.date.clone().unwrap_or_default()}</div>
+            {sources_cell(sources)}
+        }
+        .into_any()
+    };
+    table("Quotes", "quotes", QUOTE_COLUMNS, rows, sort, targets, cells)
+}
+
+/// The amounts table.
+pub fn amounts_table(rows: Memo<Vec<AmountRow>>, sort: Sort) -> impl IntoView {
+    let targets = |r: &AmountRow| vec![amount_target(r)];
+    let cells = |r: &AmountRow, targets: Vec<Focus>| {
+        let a = &r.item;
+        let upper = a.value_max.map(|max| format!("\u{2013}{}", group_thousands(max))).unwrap_or_default();
+        let parties = match (&a.donor, &a.recipient) {
+            (None, None) => String::new(),
+            (d, to) => format!("{} \u{2192} {}", d.as_deref().unwrap_or("?"), to.as_deref().unwrap_or("?")),
+        };
+        let sources = targets.into_iter().map(|t| (r.document.clone(), None, t)).collect();
+        view! {
+            <div role="cell" class="as-written"><span class="clip">{a.text.clone()}</span></div>
+            <div role="cell" class="normalised">{format!("{}{upper} {}", group_thousands(a.value), a.currency)}</div>
+            <div role="cell" class="category">{a.category.map(category_name).unwrap_or("")}</div>
+            <div role="cell" class="parties"><span class="clip">{parties}</span></div>
+            {sources_cell(sources)}
+        }
+        .into_any()
+    };
+    table("Amounts", "amounts", AMOUNT_COLUMNS, rows, sort, targets, cells)
+}
+
+/// The last part of a document's name: what fits in a cell.
+fn short_name(document: &str) -> &str {
+    document.rsplit(['/', '\\']).next().unwrap_or(document)
+}
+
+/// A cell of buttons, one per source (document, and the words the date was read from),
+/// each opening its document at the evidence.
+fn sources_cell(sources: Vec<(String, Option<String>, Focus)>) -> impl IntoView {
+    let focus = expect_context::<RwSignal<Option<Focus>>>();
+    let buttons = sources
+        .into_iter()
+        .map(|(document, date_text, target)| {
+            let shown = match &date_text {
+                Some(d) => format!("{} \u{b7} {d}", short_name(&document)),
+                None => short_name(&document).to_string(),
+            };
+            view! {
+                <button
+                    type="button"
+                    class="source"
+                    title=document
+                    on:click=move |ev: MouseEvent| {
+                        ev.stop_propagation();
+                        focus.set(Some(target.clone()));
+                    }
+                    on:keydown=|ev: KeyboardEvent| ev.stop_propagation()
+                >
+                    {shown}
+                    <span class="visually-hidden">": open at the evidence"</span>
+                </button>
+            }
+        })
+        .collect_view();
+    view! { <div role="cell" class="sources">{buttons}</div> }
+}
+
+/// A sortable virtual table of `rows`. `targets` gives the evidence of each source of a
+/// row; `cells` the row's cells, given those targets.
+fn table<R>(
+    label: &'static str,
+    class: &'static str,
+    columns: &'static [Col],
+    rows: Memo<Vec<R>>,
+    sort: Sort,
+    targets: fn(&R) -> Vec<Focus>,
+    cells: fn(&R, Vec<Focus>) -> AnyView,
+) -> impl IntoView
+where
+    R: Clone + PartialEq + Send + Sync + 'static,
+{
+    let focus = expect_context::<RwSignal<Option<Focus>>>();
+    let scroll_top = RwSignal::new(0usize);
+    let in_sight =
+        window().inner_height().ok().and_then(|h| h.as_f64()).map(|h| (h as usize).div_ceil(ROW_PX)).unwrap_or(24);
+    let len = Memo::new(move |_| rows.with(Vec::len));
+    let range = Memo::new(move |_| {
+        let first = (scroll_top.get() / ROW_PX).saturating_sub(OVERSCAN);
+        let end = (first + in_sight + 2 * OVERSCAN).min(len.get());
+        (first.min(end), end)
+    });
+
+    let headers = columns
+        .iter()
+        .map(|col| {
+            let column = col.column;
+            let state = move || sort.get().filter(|(c, _)| *c == column).map(|(_, desc)| desc);
+            let aria = move || match state() {
+                Some(true) => "descending",
+                Some(false) => "ascending",
+                None => "none",
+            };
+            let arrow = move || match state() {
+                Some(true) => "\u{25bc}",
+                Some(false) => "\u{25b2}",
+                None => "",
+            };
+            view! {
+                <div role="columnheader" aria-sort=aria>
+                    <button
+                        type="button"
+                        class="sort"
+                        on:click=move |_| sort.set(Some((column, state() == Some(false))))
+                    >
+                        {col.label}
+                        <span class="arrow" aria-hidden="true">{arrow}</span>
+                    </button>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let body = move || {
+        let (first, end) = range.get();
+        rows.with(|rows| {
+            rows[first..end]
+                .iter()
+                .enumerate()
+                .map(|(k, row)| {
+                    let index = first + k;
+                    let row_targets = targets(row);
+                    // Per row, so that opening a row's article keeps the rows (and the focused
+                    // one, which the article view gives focus back to when it closes).
+                    let targets_here = row_targets.clone();
+                    let is_current = move || focus.with(|f| f.as_ref().is_some_and(|f| targets_here.contains(f)));
+                    let first_target = row_targets.first().cloned();
+                    let open = {
+                        let first_target = first_target.clone();
+                        move || {
+                            if let Some(t) = &first_target {
+                                focus.set(Some(t.clone()));
+                            }
+                        }
+                    };
+                    let open_key = open.clone();
+                    view! {
+                        <div
+                            role="row"
+                            class="row"
+                            class:current=is_current
+                            class:odd=index % 2 == 1
+                            aria-rowindex=index + 2
+                            tabindex="0"
+                            style:top=format!("{}px", index * ROW_PX)
+                            on:click=move |_| open()
+                            on:keydown=move |ev: KeyboardEvent| {
+                                if ev.key() == "Enter" {
+                                    open_key();
+                                }
+                            }
+                        >
+                            {cells(row, row_targets)}
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <div
+            class=format!("table-scroll {class}")
+            on:scroll=move |ev| {
+                let el: web_sys::HtmlElement = event_target(&ev);
+                scroll_top.set(el.scroll_top().max(0) as usize);
+            }
+        >
+            <div role="table" aria-label=label aria-rowcount=move || len.get() + 1 class="table">
+                <div role="rowgroup" class="head">
+                    <div role="row" class="row" aria-rowindex="1">
+                        {headers}
+                    </div>
+                </div>
+                <div role="rowgroup" class="body" style:height=move || format!("{}px", len.get() * ROW_PX)>
+                    {body}
+                </div>
+            </div>
+            <p class="empty" hidden=move || len.get() > 0>
+                "No rows match."
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,71 @@
+//! Aid totals by donor and category, one table per currency: no exchange rates are known
+//! offline, so amounts in different currencies are never added together.
+
+use leptos::prelude::*;
+use readout_core::corpus::{category_name, Total};
+
+use crate::view::group_thousands;
+
+/// The totals, grouped by currency, each with a bar for its share of the largest total
+/// in that currency.
+#[component]
+pub fn TotalsTable(totals: Memo<Vec<Total>>) -> impl IntoView {
+    move || {
+        let totals = totals.get();
+        if totals.is_empty() {
+            return view! { <p class="empty">"No aid amounts in this view."</p> }.into_any();
+        }
+        let mut currencies: Vec<String> = totals.iter().map(|t| t.currency.clone()).collect();
+        currencies.dedup();
+        currencies
+            .into_iter()
+            .map(|currency| {
+                let rows: Vec<&Total> = totals.iter().filter(|t| t.currency == currency).collect();
+                let largest = rows.iter().map(|t| t.value_max.unwrap_or(t.value)).fold(0.0, f64::max);
+                let sum: f64 = rows.iter().map(|t| t.value).sum();
+                let body = rows
+                    .iter()
+                    .map(|t| {
+                        let share = if largest > 0.0 { t.value / largest * 100.0 } else { 0.0 };
+                        let shown = match t.value_max {
+                            Some(max) => format!("{}\u{2013}{}", group_thousands(t.value), group_thousands(max)),
+                            None => group_thousands(t.value),
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row">{t.donor.clone().unwrap_or_else(|| "donor not named".to_string())}</th>
+                                <td>{category_name(t.category)}</td>
+                                <td class="num">{shown}</td>
+                                <td class="num">{t.pledges}</td>
+                                <td class="bar-cell">
+                                    <span class="bar" style:width=format!("{share:.1}%")></span>
+                                    <span class="visually-hidden">{format!("{share:.0}% of the largest")}</span>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                let at_least = if rows.iter().any(|t| t.value_max.is_some()) { "at least " } else { "" };
+                let caption = format!("{currency}: {at_least}{} in all", group_thousands(sum));
+                view! {
+                    <div class="totals-scroll">
+                    <table class="totals" data-currency=currency.clone()>
+                        <caption>{caption}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Donor"</th>
+                                <th scope="col">"Category"</th>
+                                <th scope="col" class="num">{format!("Total ({currency})")}</th>
+                                <th scope="col" class="num">"Pledges"</th>
+                                <th scope="col" class="bar-cell"><span class="visually-hidden">"Share"</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                    </div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    }
+}

@@ -1,0 +1,356 @@
+//! The analyst's workbench: every analyzed file merged into one set of rows
+//! (readout-core's `corpus`), with counts at the top, one filter for every view, tabs
+//! for the views, and export of what is shown.
+//!
+//! The views are ARIA tabs (arrow keys, Home and End move between them). To add a view,
+//! add a [`Tab`] and its panel in [`Workbench`].
+
+use leptos::prelude::*;
+use readout_core::corpus::{self, category_name, Corpus, Filter};
+use readout_core::Category;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+use crate::export;
+use crate::files_list::{files_csv, FilesList};
+use crate::pictures::{CallGraph, Timeline};
+use crate::table::{amounts_table, calls_table, quotes_table, Sort};
+use crate::totals::TotalsTable;
+use crate::FileResult;
+
+/// One view of the workbench.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Calls,
+    Quotes,
+    Amounts,
+    Totals,
+    Timeline,
+    Graph,
+    Files,
+}
+
+impl Tab {
+    /// The tabs, in the order shown.
+    pub const ALL: &'static [Tab] =
+        &[Tab::Calls, Tab::Quotes, Tab::Amounts, Tab::Totals, Tab::Timeline, Tab::Graph, Tab::Files];
+
+    /// The id part of its tab and panel elements (`tab-calls`, `panel-calls`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Tab::Calls => "calls",
+            Tab::Quotes => "quotes",
+            Tab::Amounts => "amounts",
+            Tab::Totals => "totals",
+            Tab::Timeline => "timeline",
+            Tab::Graph => "graph",
+            Tab::Files => "files",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Calls => "Calls",
+            Tab::Quotes => "Quotes",
+            Tab::Amounts => "Amounts",
+            Tab::Totals => "Aid totals",
+            Tab::Timeline => "Timeline",
+            Tab::Graph => "Who called whom",
+            Tab::Files => "Files",
+        }
+    }
+}
+
+const CATEGORIES: &[Category] =
+    &[Category::Military, Category::Humanitarian, Category::Economic, Category::Aid, Category::Other];
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", crate::view::group_thousands(n as f64), if n == 1 { one } else { many })
+}
+
+/// The workbench over the page's results; nothing until a file has been analyzed.
+#[component]
+pub fn Workbench() -> impl IntoView {
+    let results = expect_context::<RwSignal<Vec<FileResult>>>();
+    let corpus = Memo::new(move |_| {
+        results.with(|all| {
+            Corpus::merge(all.iter().filter_map(|r| Some((r.name.as_str(), &r.outcome.as_ref().ok()?.record))))
+        })
+    });
+    let filter = RwSignal::new(Filter::default());
+    let shown = Memo::new(move |_| corpus.with(|c| filter.with(|f| c.filtered(f))));
+    let call_sort: Sort = RwSignal::new(None);
+    let quote_sort: Sort = RwSignal::new(None);
+    let amount_sort: Sort = RwSignal::new(None);
+    let calls = Memo::new(move |_| {
+        let mut rows = shown.with(|v| v.calls.clone());
+        if let Some((column, descending)) = call_sort.get() {
+            corpus::sort_calls(&mut rows, column, descending);
+        }
+        rows
+    });
+    let quotes = Memo::new(move |_| {
+        let mut rows = shown.with(|v| v.quotes.clone());
+        if let Some((column, descending)) = quote_sort.get() {
+            corpus::sort_quotes(&mut rows, column, descending);
+        }
+        rows
+    });
+    let amounts = Memo::new(move |_| {
+        let mut rows = shown.with(|v| v.amounts.clone());
+        if let Some((column, descending)) = amount_sort.get() {
+            corpus::sort_amounts(&mut rows, column, descending);
+        }
+        rows
+    });
+    let totals = Memo::new(move |_| shown.with(Corpus::totals));
+    let tab = RwSignal::new(Tab::Calls);
+
+    let count = move |t: Tab| match t {
+        Tab::Calls => calls.with(Vec::len),
+        Tab::Quotes => quotes.with(Vec::len),
+        Tab::Amounts => amounts.with(Vec::len),
+        Tab::Totals => totals.with(Vec::len),
+        Tab::Timeline | Tab::Graph => calls.with(Vec::len),
+        Tab::Files => results.with(Vec::len),
+    };
+
+    // What the export buttons take: the current tab's rows as CSV, the filtered view as
+    // the CLI's JSON records.
+    let csv = move || match tab.get_untracked() {
+        Tab::Quotes => corpus::quotes_csv(&quotes.get_untracked()),
+        Tab::Amounts => corpus::amounts_csv(&amounts.get_untracked()),
+        Tab::Totals => corpus::totals_csv(&totals.get_untracked()),
+        Tab::Calls | Tab::Timeline | Tab::Graph => corpus::calls_csv(&calls.get_untracked()),
+        Tab::Files => results.with_untracked(|r| files_csv(r)),
+    };
+    let json = move || {
+        results.with_untracked(|all| {
+            let title_of = |name: &str| {
+                all.iter().find(|r| r.name == name).and_then(|r| r.outcome.as_ref().ok()?.record.title.clone())
+            };
+            shown.with_untracked(|v| corpus::to_json(v, title_of))
+        })
+    };
+    let export_status = RwSignal::new(String::new());
+    let download_csv = move |_| {
+        let name = format!("readout-{}.csv", tab.get_untracked().id());
+        export_status.set(match export::download(&name, "text/csv;charset=utf-8", &csv()) {
+            Ok(()) => format!("Downloaded {name}."),
+            Err(e) => format!("Could not download: {e}"),
+        });
+    };
+    let download_json = move |_| {
+        export_status.set(match export::download("readout.json", "application/json", &json()) {
+            Ok(()) => "Downloaded readout.json.".to_string(),
+            Err(e) => format!("Could not download: {e}"),
+        });
+    };
+    let copy = move |_| {
+        let label = tab.get_untracked().label();
+        export::copy(csv(), move |outcome| {
+            export_status.set(match outcome {
+                Ok(()) => format!("Copied the {} table as CSV.", label.to_lowercase()),
+                Err(e) => format!("Could not copy: {e}"),
+            })
+        });
+    };
+
+    let on_tab_key = move |ev: KeyboardEvent| {
+        let at = Tab::ALL.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
+        let last = Tab::ALL.len() - 1;
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (at + 1) % Tab::ALL.len(),
+            "ArrowLeft" => (at + last) % Tab::ALL.len(),
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        ev.prevent_default();
+        let next = Tab::ALL[next];
+        tab.set(next);
+        if let Some(el) = document().get_element_by_id(&format!("tab-{}", next.id())) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    };
+
+    let tabs = Tab::ALL
+        .iter()
+        .map(|&t| {
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    id=format!("tab-{}", t.id())
+                    aria-controls=format!("panel-{}", t.id())
+                    aria-selected=move || (tab.get() == t).to_string()
+                    tabindex=move || if tab.get() == t { "0" } else { "-1" }
+                    on:click=move |_| tab.set(t)
+                >
+                    {t.label()}
+                    " "
+                    <span class="badge">{move || crate::view::group_thousands(count(t) as f64)}</span>
+                </button>
+            }
+        })
+        .collect_view();
+
+    let panel = move |t: Tab, content: AnyView| {
+        view! {
+            <div role="tabpanel" id=format!("panel-{}", t.id()) aria-labelledby=format!("tab-{}", t.id()) hidden=move || tab.get() != t>
+                {content}
+            </div>
+        }
+    };
+    let show_file = Callback::new(move |name: String| {
+        filter.set(Filter { document: Some(name), ..Filter::default() });
+        tab.set(Tab::Calls);
+    });
+
+    let counts = move || {
+        let files = results.with(Vec::len);
+        let failed = results.with(|r| r.iter().filter(|r| r.outcome.is_err()).count());
+        let (c, q, a) = corpus.with(|c| (c.calls.len(), c.quotes.len(), c.amounts.len()));
+        [
+            ("files", plural(files, "file", "files")),
+            ("calls", plural(c, "call", "calls")),
+            ("quotes", plural(q, "quote", "quotes")),
+            ("amounts", plural(a, "amount", "amounts")),
+            ("failures", plural(failed, "failure", "failures")),
+        ]
+        .into_iter()
+        .map(|(kind, text)| {
+            let (number, word) = text.split_once(' ').map(|(n, w)| (n.to_string(), w.to_string())).unwrap_or_default();
+            let alert = kind == "failures" && failed > 0;
+            view! { <li data-count=kind class:alert=alert><strong>{number}</strong>" "{word}</li> }
+        })
+        .collect_view()
+    };
+
+    view! {
+        <Show when=move || results.with(|r| !r.is_empty())>
+            <section class="workbench" aria-labelledby="workbench-title">
+                <h2 id="workbench-title" class="visually-hidden">"Results"</h2>
+                <ul class="counts" aria-label="Counts">{counts}</ul>
+                <Filters filter corpus />
+                <div class="tabs" role="tablist" aria-label="Views" on:keydown=on_tab_key>
+                    {tabs.clone()}
+                </div>
+                {panel(Tab::Calls, calls_table(calls, call_sort).into_any())}
+                {panel(Tab::Quotes, quotes_table(quotes, quote_sort).into_any())}
+                {panel(Tab::Amounts, amounts_table(amounts, amount_sort).into_any())}
+                {panel(Tab::Totals, view! { <TotalsTable totals /> }.into_any())}
+                {panel(Tab::Timeline, view! { <Timeline calls /> }.into_any())}
+                {panel(Tab::Graph, view! { <CallGraph calls /> }.into_any())}
+                {panel(Tab::Files, view! { <FilesList show_file /> }.into_any())}
+                <div class="export" role="group" aria-label="Export">
+                    <button type="button" class="button secondary" on:click=download_csv>
+                        {move || format!("Download {} CSV", tab.get().label().to_lowercase())}
+                    </button>
+                    <button type="button" class="button secondary" on:click=download_json>
+                        "Download JSON"
+                    </button>
+                    <button type="button" class="button secondary" on:click=copy>
+                        "Copy CSV"
+                    </button>
+                    <p class="export-status" aria-live="polite">{move || export_status.get()}</p>
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+/// The search box and the filters, each labelled.
+#[component]
+fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>) -> impl IntoView {
+    let results = expect_context::<RwSignal<Vec<FileResult>>>();
+    let people = Memo::new(move |_| corpus.with(Corpus::people));
+    let documents = Memo::new(move |_| {
+        results.with(|all| all.iter().filter(|r| r.outcome.is_ok()).map(|r| r.name.clone()).collect::<Vec<_>>())
+    });
+    let non_empty = |s: String| Some(s).filter(|s| !s.is_empty());
+    view! {
+        <form class="filters" role="search" aria-label="Filter the rows" on:submit=|ev| ev.prevent_default()>
+            <div class="field query">
+                <label for="filter-query">"Search"</label>
+                <input
+                    id="filter-query"
+                    type="search"
+                    placeholder="names, words, dates, files\u{2026}"
+                    prop:value=move || filter.with(|f| f.query.clone())
+                    on:input=move |ev| filter.update(|f| f.query = event_target_value(&ev))
+                />
+            </div>
+            <div class="field">
+                <label for="filter-person">"Person"</label>
+                <input
+                    id="filter-person"
+                    type="text"
+                    list="filter-people"
+                    autocomplete="off"
+                    prop:value=move || filter.with(|f| f.person.clone())
+                    on:input=move |ev| filter.update(|f| f.person = event_target_value(&ev))
+                />
+                <datalist id="filter-people">
+                    {move || people.get().into_iter().map(|p| view! { <option value=p></option> }).collect_view()}
+                </datalist>
+            </div>
+            <div class="field">
+                <label for="filter-from">"From"</label>
+                <input
+                    id="filter-from"
+                    type="date"
+                    prop:value=move || filter.with(|f| f.from.clone().unwrap_or_default())
+                    on:input=move |ev| filter.update(|f| f.from = non_empty(event_target_value(&ev)))
+                />
+            </div>
+            <div class="field">
+                <label for="filter-to">"To"</label>
+                <input
+                    id="filter-to"
+                    type="date"
+                    prop:value=move || filter.with(|f| f.to.clone().unwrap_or_default())
+                    on:input=move |ev| filter.update(|f| f.to = non_empty(event_target_value(&ev)))
+                />
+            </div>
+            <div class="field">
+                <label for="filter-category">"Category"</label>
+                <select
+                    id="filter-category"
+                    prop:value=move || filter.with(|f| f.category.map(category_name).unwrap_or(""))
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        filter.update(|f| f.category = CATEGORIES.iter().copied().find(|c| category_name(*c) == value));
+                    }
+                >
+                    <option value="">"Any"</option>
+                    {CATEGORIES.iter().map(|c| view! { <option value=category_name(*c)>{category_name(*c)}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-file">"File"</label>
+                <select
+                    id="filter-file"
+                    prop:value=move || filter.with(|f| f.document.clone().unwrap_or_default())
+                    on:change=move |ev| filter.update(|f| f.document = non_empty(event_target_value(&ev)))
+                >
+                    <option value="">"All files"</option>
+                    {move || documents.get().into_iter().map(|d| {
+                        let shown = d.clone();
+                        view! { <option value=d>{shown}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button
+                type="button"
+                class="button secondary clear"
+                disabled=move || filter.with(|f| *f == Filter::default())
+                on:click=move |_| filter.set(Filter::default())
+            >
+                "Clear filters"
+            </button>
+        </form>
+    }
+}
