@@ -126,6 +126,13 @@ test('a click on a record opens its article scrolled to the evidence, and Escape
   await page.keyboard.press('Escape');
   await view.waitFor({ state: 'hidden' });
   assert.ok(await opened.evaluate((el) => el === document.activeElement), 'focus did not return to the row');
+  // Enter on a row opens it too, and the key does not close what it opened.
+  await page.keyboard.press('Enter');
+  await evidence.waitFor();
+  assert.ok(await evidence.evaluate((el) => el === document.activeElement));
+  assert.match(await opened.getAttribute('class'), /current/);
+  await page.keyboard.press('Escape');
+  await view.waitFor({ state: 'hidden' });
 
   // A call far down a long article, on a phone-sized screen.
   await page.setViewportSize({ width: 360, height: 640 });

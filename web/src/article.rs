@@ -75,7 +75,7 @@ pub fn ArticleView() -> impl IntoView {
         Some((name, outcome, Some(span).filter(|[s, e]| s < e)))
     };
 
-    // Open on focus, then bring the evidence into view once it is rendered.
+    // Open on focus and bring the evidence into view (effects run after the view updates).
     Effect::new(move |_| {
         let Some(f) = focus.get() else { return };
         let Some(dialog) = dialog.get() else { return };
@@ -84,25 +84,24 @@ pub fn ArticleView() -> impl IntoView {
             let _ = dialog.show_modal();
         }
         tip.set(None);
-        let dialog = dialog.clone();
-        request_animation_frame(move || {
-            let evidence = dialog.query_selector(".evidence").ok().flatten();
-            match evidence.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                Some(el) if f.start < f.end => {
-                    let options = FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = el.focus_with_options(&options);
-                    let scroll = ScrollIntoViewOptions::new();
-                    scroll.set_block(ScrollLogicalPosition::Center);
-                    el.scroll_into_view_with_scroll_into_view_options(&scroll);
-                }
-                _ => {
-                    if let Some(body) = dialog.query_selector(".article-scroll").ok().flatten() {
-                        body.set_scroll_top(0);
-                    }
+        // At once, not in a later frame: a key that opened the article must not reach the
+        // dialog's first button as it goes up.
+        let evidence = dialog.query_selector(".evidence").ok().flatten();
+        match evidence.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            Some(el) if f.start < f.end => {
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&options);
+                let scroll = ScrollIntoViewOptions::new();
+                scroll.set_block(ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&scroll);
+            }
+            _ => {
+                if let Some(body) = dialog.query_selector(".article-scroll").ok().flatten() {
+                    body.set_scroll_top(0);
                 }
             }
-        });
+        }
     });
 
     let on_close = move |_| {
@@ -218,6 +217,8 @@ pub fn ArticleView() -> impl IntoView {
                         <Legend marks=marks.clone() />
                         <div
                             class="article-scroll"
+                            tabindex="-1"
+                            autofocus
                             on:mouseover=move |ev| show_tip(ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
                             on:mouseleave=move |_| tip.set(None)
                             on:focusin=move |ev| show_tip(ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
