@@ -49,6 +49,8 @@ struct Tip {
     left: f64,
     top: f64,
     bottom: f64,
+    /// Shown for the keyboard focus: the pointer moving over plain text keeps it.
+    focused: bool,
 }
 
 /// The dialog showing the focused document. Mount once; it opens whenever the
@@ -89,12 +91,13 @@ pub fn ArticleView() -> impl IntoView {
         let evidence = dialog.query_selector(".evidence").ok().flatten();
         match evidence.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             Some(el) if f.start < f.end => {
-                let options = FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = el.focus_with_options(&options);
+                // Scrolled first, so that the record shown on focus stands beside it.
                 let scroll = ScrollIntoViewOptions::new();
                 scroll.set_block(ScrollLogicalPosition::Center);
                 el.scroll_into_view_with_scroll_into_view_options(&scroll);
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&options);
             }
             _ => {
                 if let Some(body) = dialog.query_selector(".article-scroll").ok().flatten() {
@@ -120,7 +123,7 @@ pub fn ArticleView() -> impl IntoView {
         }
     };
 
-    let show_tip = move |target: Option<Element>| {
+    let show_tip = move |target: Option<Element>, focused: bool| {
         // The evidence shows the records of the mark of its span, if any.
         let target = match target {
             Some(t) if t.matches(".evidence").unwrap_or(false) => {
@@ -140,9 +143,10 @@ pub fn ArticleView() -> impl IntoView {
         match innermost {
             Some(el) => {
                 let rect = el.get_bounding_client_rect();
-                tip.set(Some(Tip { marks, left: rect.left(), top: rect.top(), bottom: rect.bottom() }));
+                tip.set(Some(Tip { marks, left: rect.left(), top: rect.top(), bottom: rect.bottom(), focused }));
             }
-            None => tip.set(None),
+            None if focused || !tip.with_untracked(|t| t.as_ref().is_some_and(|t| t.focused)) => tip.set(None),
+            None => {}
         }
     };
 
@@ -219,9 +223,9 @@ pub fn ArticleView() -> impl IntoView {
                             class="article-scroll"
                             tabindex="-1"
                             autofocus
-                            on:mouseover=move |ev| show_tip(ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
-                            on:mouseleave=move |_| tip.set(None)
-                            on:focusin=move |ev| show_tip(ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
+                            on:mouseover=move |ev| show_tip(ev.target().and_then(|t| t.dyn_into::<Element>().ok()), false)
+                            on:mouseleave=move |_| show_tip(None, false)
+                            on:focusin=move |ev| show_tip(ev.target().and_then(|t| t.dyn_into::<Element>().ok()), true)
                             on:focusout=move |_| tip.set(None)
                         >
                             <div class="article-text">{article_text(&analysis.text, &marks, span)}</div>
