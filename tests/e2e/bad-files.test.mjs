@@ -38,7 +38,7 @@ test('each bad file gets a clear message while the good file still goes through'
 
   await says(page, 'empty.txt', 'Could not read this file: the file is empty');
   await says(page, 'photo.png', 'this is a PNG image, not an article');
-  await says(page, 'report.pdf', 'this is a PDF document, not an article');
+  await says(page, 'report.pdf', 'this is a PDF, which readout does not read; open it, select all the text');
   await says(page, 'tool', 'this is an executable program, not an article');
   await says(page, 'setup.exe', 'this is a Windows executable, not an article');
   await says(page, 'huge.txt', 'the file is 50.0 MB; readout reads files up to 16 MB');

@@ -174,12 +174,15 @@ where
 {
     let focus = expect_context::<RwSignal<Option<Focus>>>();
     let scroll_top = RwSignal::new(0usize);
-    let in_sight =
+    // Rows that fit in the box: at first as many as fit in the window (the box is never
+    // taller), then as many as its height, read on every scroll.
+    let window_rows =
         window().inner_height().ok().and_then(|h| h.as_f64()).map(|h| (h as usize).div_ceil(ROW_PX)).unwrap_or(24);
+    let box_rows = RwSignal::new(0usize);
     let len = Memo::new(move |_| rows.with(Vec::len));
     let range = Memo::new(move |_| {
         let first = (scroll_top.get() / ROW_PX).saturating_sub(OVERSCAN);
-        let end = (first + in_sight + 2 * OVERSCAN).min(len.get());
+        let end = (first + window_rows.max(box_rows.get()) + 2 * OVERSCAN).min(len.get());
         (first.min(end), end)
     });
 
@@ -266,6 +269,7 @@ where
             on:scroll=move |ev| {
                 let el: web_sys::HtmlElement = event_target(&ev);
                 scroll_top.set(el.scroll_top().max(0) as usize);
+                box_rows.set((el.client_height().max(0) as usize).div_ceil(ROW_PX));
             }
         >
             <div role="table" aria-label=label aria-rowcount=move || len.get() + 1 class="table">

@@ -5,6 +5,8 @@
 //! The views are ARIA tabs (arrow keys, Home and End move between them). To add a view,
 //! add a [`Tab`] and its panel in [`Workbench`].
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use readout_core::corpus::{self, category_name, Corpus, Filter};
 use readout_core::Category;
@@ -126,9 +128,11 @@ pub fn Workbench() -> impl IntoView {
     };
     let json = move || {
         results.with_untracked(|all| {
-            let title_of = |name: &str| {
-                all.iter().find(|r| r.name == name).and_then(|r| r.outcome.as_ref().ok()?.record.title.clone())
-            };
+            let titles: HashMap<&str, &str> = all
+                .iter()
+                .filter_map(|r| Some((r.name.as_str(), r.outcome.as_ref().ok()?.record.title.as_deref()?)))
+                .collect();
+            let title_of = |name: &str| titles.get(name).map(|t| t.to_string());
             shown.with_untracked(|v| corpus::to_json(v, title_of))
         })
     };

@@ -26,7 +26,6 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, TimeDelta};
 use serde::Serialize;
 
 use crate::eval::same_name;
@@ -191,8 +190,29 @@ impl CallIndex {
 
 /// The day before an ISO date.
 fn day_before(date: &str) -> Option<String> {
-    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-    Some(day.checked_sub_signed(TimeDelta::days(1))?.format("%Y-%m-%d").to_string())
+    // By hand rather than with chrono's parser and formatter, which would add their
+    // weight to the page's wasm for this one sum.
+    let mut parts = date.splitn(3, '-');
+    let mut next = |len: usize| {
+        parts.next().filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))?.parse::<u32>().ok()
+    };
+    let (year, month, day) = (next(4)?, next(2)?, next(2)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in = |m: u32| match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=12).contains(&month) || day == 0 || day > days_in(month) {
+        return None;
+    }
+    let (year, month, day) = match (month, day) {
+        (1, 1) => (year.checked_sub(1)?, 12, 31),
+        (m, 1) => (year, m - 1, days_in(m - 1)),
+        (m, d) => (year, m, d - 1),
+    };
+    Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// For each name of `row`, the index of the name of `call` it matches, when the two lists
@@ -1000,6 +1020,20 @@ mod tests {
     }
 
     #[test]
+    fn the_day_before_crosses_months_years_and_leap_days() {
+        assert_eq!(day_before("2023-05-13").as_deref(), Some("2023-05-12"));
+        assert_eq!(day_before("2023-03-01").as_deref(), Some("2023-02-28"));
+        assert_eq!(day_before("2024-03-01").as_deref(), Some("2024-02-29"));
+        assert_eq!(day_before("2000-03-01").as_deref(), Some("2000-02-29"));
+        assert_eq!(day_before("1900-03-01").as_deref(), Some("1900-02-28"));
+        assert_eq!(day_before("2023-01-01").as_deref(), Some("2022-12-31"));
+        assert_eq!(day_before("2023-05-01").as_deref(), Some("2023-04-30"));
+        for bad in ["2023-02-30", "2023-13-01", "2023-5-13", "--05-13", "2023-05-13x", ""] {
+            assert_eq!(day_before(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn undated_reports_of_one_day_are_one_call_and_of_other_days_are_not() {
         let mut rows = Vec::new();
         for (file, published) in [("a.txt", "2023-05-13"), ("b.txt", "2023-05-13"), ("c.txt", "2023-06-01")] {
@@ -1077,7 +1111,8 @@ mod tests {
         let corpus = merge(&[a, b]);
         assert_eq!(corpus.amounts.len(), 7);
         let totals = corpus.totals();
-        let summary: Vec<(Option<&str>, &str, &str, f64, Option<f64>, usize)> = totals
+        type Line<'t> = (Option<&'t str>, &'t str, &'t str, f64, Option<f64>, usize);
+        let summary: Vec<Line> = totals
             .iter()
             .map(|t| {
                 (t.donor.as_deref(), category_name(t.category), t.currency.as_str(), t.value, t.value_max, t.pledges)

@@ -1,13 +1,14 @@
 //! Turning a file's bytes into the text every later stage reads.
 //!
-//! Decides what the bytes are: text (plain, Markdown or HTML, in UTF-8, UTF-16 or
-//! Windows-1252), a container an article arrives in (a saved page `.mhtml`, an e-mail
+//! Decides what the bytes are: text (plain, Markdown or HTML, in UTF-8, UTF-16,
+//! Windows-1252 or the charset a page declares), a container an article arrives in (a saved page `.mhtml`, an e-mail
 //! `.eml`, a Word `.docx`), or something else (and says what). Decodes them, pulls out
 //! metadata (publication date, title) and, for HTML, the readable text.
 
 use std::fmt;
 
 use crate::formats::{docx, eml, markdown, mhtml, mime};
+use crate::encoding::DecodeError;
 use crate::{dates, encoding, html, published};
 
 /// Files larger than this are refused: no news article comes near it, and the page must
@@ -33,9 +34,18 @@ pub enum ReadError {
     Binary {
         kind: &'static str,
     },
+    /// A PDF: no PDF text reader is small enough for the page (they bring `encoding_rs`
+    /// alone, 124 KB gzipped, and font and compression code besides), so the message
+    /// says how to get the text out.
+    Pdf,
     /// Neither UTF-8, UTF-16 nor Windows-1252 text: a control byte at `at_byte`.
     NotText {
         at_byte: usize,
+    },
+    /// Text in a charset it declares but this build cannot decode (an East Asian one in
+    /// the page; see [`crate::encoding`]).
+    Charset {
+        name: &'static str,
     },
     /// A container readout knows (`kind`) that cannot be read, and why.
     Damaged {
@@ -54,6 +64,10 @@ impl fmt::Display for ReadError {
                 *bytes as f64 / 1_048_576.0,
                 MAX_FILE_BYTES / 1_048_576
             ),
+            ReadError::Pdf => write!(
+                f,
+                "this is a PDF, which readout does not read; open it, select all the text and paste it into a .txt file (or export it as text, e.g. pdftotext), then read that file"
+            ),
             ReadError::Binary { kind } => {
                 write!(f, "this is {kind}, not an article's text")
             }
@@ -61,12 +75,25 @@ impl fmt::Display for ReadError {
                 f,
                 "this is not text in UTF-8, UTF-16 or Windows-1252 (unexpected byte at offset {at_byte}); save it as UTF-8"
             ),
+            ReadError::Charset { name } => write!(
+                f,
+                "this text is in {name}, which readout in the browser does not decode; save it as UTF-8, or use the readout command line"
+            ),
             ReadError::Damaged { kind, reason } => write!(f, "this {kind} cannot be read: {reason}"),
         }
     }
 }
 
 impl std::error::Error for ReadError {}
+
+impl From<DecodeError> for ReadError {
+    fn from(error: DecodeError) -> ReadError {
+        match error {
+            DecodeError::NotText { at_byte } => ReadError::NotText { at_byte },
+            DecodeError::Unsupported { charset } => ReadError::Charset { name: charset },
+        }
+    }
+}
 
 /// The last path component of `name`, with `/` or `\` as separators.
 pub fn base_name(name: &str) -> &str {
@@ -84,6 +111,9 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     if bytes.starts_with(b"PK\x03\x04") {
         return docx::read(bytes);
     }
+    if is_pdf(file_name, bytes) {
+        return Err(ReadError::Pdf);
+    }
     if let Some(kind) = binary_kind(bytes) {
         return Err(ReadError::Binary { kind });
     }
@@ -98,7 +128,7 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     }
     let html = matches!(extension.as_str(), "html" | "htm" | "xhtml") || starts_like_html(bytes);
     let declared = html.then(|| encoding::html_declared(bytes)).flatten();
-    let raw = encoding::decode(bytes, declared).map_err(|e| ReadError::NotText { at_byte: e.at_byte })?;
+    let raw = encoding::decode(bytes, declared).map_err(ReadError::from)?;
     let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
     if html {
         return from_html(&raw);
@@ -151,6 +181,13 @@ fn published_in_text(text: &str) -> Option<String> {
     dates::published_in_text(text).map(|d| d.format("%Y-%m-%d").to_string())
 }
 
+/// Whether the file is a PDF: it starts with the PDF header, or is named `.pdf` and has
+/// the header within its first kilobyte (as readers accept).
+fn is_pdf(file_name: &str, bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    bytes.starts_with(b"%PDF-") || (extension(file_name) == "pdf" && head.windows(5).any(|w| w == b"%PDF-"))
+}
+
 /// Names well-known binary formats by their leading bytes, and calls anything with NUL
 /// bytes (outside UTF-16 text) binary data.
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
@@ -158,7 +195,6 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"\x89PNG", "a PNG image"),
         (b"\xFF\xD8\xFF", "a JPEG image"),
         (b"GIF8", "a GIF image"),
-        (b"%PDF", "a PDF document"),
         (b"\xD0\xCF\x11\xE0", "an old Word .doc or other Office file (save it as .docx)"),
         (b"\x1F\x8B", "a gzip archive"),
         (b"\x7FELF", "an executable program"),
@@ -174,11 +210,14 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (!utf16 && head.contains(&0)).then_some("binary data")
 }
 
-/// Whether the text begins (after a byte-order mark and white space) with an HTML
-/// doctype or `<html>` tag.
+/// Whether the text begins (after a byte-order mark, white space and an XML
+/// declaration) with an HTML doctype or `<html>` tag.
 fn starts_like_html(bytes: &[u8]) -> bool {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]).to_ascii_lowercase();
-    let head = head.trim_start_matches(['\u{FEFF}', '\u{FFFD}', '\0']).trim_start();
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    let mut head = head.trim_start_matches(['\u{FEFF}', '\u{FFFD}', '\0']).trim_start();
+    if head.starts_with("<?xml") {
+        head = head.split_once("?>").map_or("", |(_, rest)| rest.trim_start());
+    }
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
@@ -238,7 +277,10 @@ mod tests {
     fn names_binary_formats() {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
         assert_eq!(read("pic.txt", png), Err(ReadError::Binary { kind: "a PNG image" }));
-        assert_eq!(read("x.pdf", b"%PDF-1.7\n..."), Err(ReadError::Binary { kind: "a PDF document" }));
+        assert_eq!(read("x.txt", b"%PDF-1.7\n..."), Err(ReadError::Pdf));
+        // Some PDF writers put bytes before the header; the extension then tells.
+        assert_eq!(read("x.pdf", b"\r\n%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj"), Err(ReadError::Pdf));
+        assert!(ReadError::Pdf.to_string().contains("select all the text and paste it into a .txt file"));
         assert_eq!(read("x.txt", b"abc\0def"), Err(ReadError::Binary { kind: "binary data" }));
         assert_eq!(
             read("x.docx", b"PK\x03\x04\x14\0"),
@@ -261,6 +303,25 @@ mod tests {
         assert_eq!((page.title.as_deref(), page.text.as_str()), (Some("Caf\u{E9}"), "na\u{EF}ve"));
         let utf8 = b"<meta charset=\"utf-8\"><p>\xE2\x80\x9Cyes\xE2\x80\x9D \xFF</p>";
         assert_eq!(read("b.htm", utf8).unwrap().text, "\u{201C}yes\u{201D} \u{FFFD}");
+    }
+
+    #[test]
+    fn follows_other_declared_charsets() {
+        let cyrillic = b"<meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1251\"><p>\xCC\xE8\xF0</p>";
+        assert_eq!(read("a.html", cyrillic).unwrap().text, "Мир");
+        let xhtml = b"<?xml version=\"1.0\" encoding=\"iso-8859-2\"?>\n<!DOCTYPE html><html><p>\xA3\xF3d\xBC</p></html>";
+        assert_eq!(read("page", xhtml).unwrap().text, "Łódź");
+    }
+
+    #[cfg(not(feature = "cjk"))]
+    #[test]
+    fn names_a_declared_charset_it_cannot_decode() {
+        let page = b"<meta charset=\"shift_jis\"><p>\x93\xFA\x96\x7B</p>";
+        let err = read("a.html", page).unwrap_err();
+        assert_eq!(err, ReadError::Charset { name: "Shift_JIS" });
+        assert!(err.to_string().starts_with("this text is in Shift_JIS, which readout in the browser does not decode"));
+        let mail = b"MIME-Version: 1.0\nContent-Type: text/plain; charset=euc-kr\n\n\xC7\xD1\xB1\xB9";
+        assert_eq!(read("a.eml", mail), Err(ReadError::Charset { name: "EUC-KR" }));
     }
 
     #[test]

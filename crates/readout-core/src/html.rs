@@ -4,10 +4,13 @@
 //! styles and the document head, turns block elements into paragraph breaks and decodes
 //! character references. Metadata (publication date, title) is read before any text is
 //! kept, from publication-date `<meta>` tags ([`PUBLISHED_META`]), JSON-LD
-//! `datePublished`, `<time datetime>` and `<title>`/`og:title`.
+//! `datePublished`, `<time datetime>` and `og:title`, JSON-LD `headline` or `<title>`.
+//! When the page's JSON-LD carries the `articleBody` and the extracted text has less
+//! than half its words, the article body is taken from there.
 
 mod dom;
 mod extract;
+mod json_ld;
 
 use crate::dates::parse_written_date;
 use crate::published::from_iso_datetime;
@@ -36,12 +39,23 @@ fn meta_date(value: &str) -> Option<String> {
     from_iso_datetime(value).or_else(|| parse_written_date(value).map(|d| d.format("%Y-%m-%d").to_string()))
 }
 
+/// Fewest words of a JSON-LD `articleBody` for it to stand in for the extracted text
+/// (some sites cut it to a teaser of a few hundred characters).
+const MIN_LD_BODY_WORDS: usize = 80;
+
+/// Reads a page: its readable text and metadata.
 pub fn read(html: &str) -> Page {
+    read_page(html, true)
+}
+
+/// [`read`], with the JSON-LD article body as a fallback only when `ld_body` (not when
+/// reading that body itself, when it is HTML).
+fn read_page(html: &str, ld_body: bool) -> Page {
     let mut tree = dom::Builder::new();
     let mut title = None;
     let mut og_title = None;
     let mut published = None;
-    let mut ld_date = None;
+    let mut ld = json_ld::Article::default();
     let mut time_date = None;
     let mut in_head = false;
     let mut rest = html;
@@ -94,7 +108,7 @@ pub fn read(html: &str) -> Page {
             ("script", false) => {
                 let (inner, after) = until_close(rest, "script");
                 if tag.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) {
-                    ld_date = ld_date.or_else(|| json_ld_date(inner));
+                    ld.read(inner);
                 }
                 rest = after;
             }
@@ -107,9 +121,32 @@ pub fn read(html: &str) -> Page {
     if !in_head {
         tree.text(&decode_entities(rest));
     }
-    let text = extract::article_text(&tree.finish());
-    let title = og_title.or(title).filter(|t| !t.is_empty());
+    let mut text = extract::article_text(&tree.finish());
+    if let Some(body) = ld.body.as_deref().filter(|_| ld_body).map(body_text) {
+        let body_words = words(&body);
+        if body_words >= MIN_LD_BODY_WORDS && words(&text) * 2 < body_words {
+            text = body;
+        }
+    }
+    let headline = ld.headline.as_deref().map(|h| collapse(&decode_entities(h)));
+    let title = og_title.or(headline).or(title).filter(|t| !t.is_empty());
+    let ld_date = ld.date().and_then(meta_date);
     Page { text, title, published: published.or(ld_date).or(time_date) }
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// A JSON-LD `articleBody` as text: read as HTML when it holds tags, else its lines
+/// made paragraphs with whitespace collapsed.
+fn body_text(body: &str) -> String {
+    let tagged = body.match_indices('<').any(|(at, _)| body[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));
+    if tagged {
+        return read_page(body, false).text;
+    }
+    let paragraphs: Vec<String> = decode_entities(body).lines().map(collapse).filter(|p| !p.is_empty()).collect();
+    paragraphs.join("\n\n")
 }
 
 /// An opening or closing tag at the start of `s`.
@@ -245,12 +282,6 @@ fn until_close<'a>(s: &'a str, name: &str) -> (&'a str, &'a str) {
     (s, "")
 }
 
-fn json_ld_date(json: &str) -> Option<String> {
-    let at = json.find("\"datePublished\"")?;
-    let value = json[at + 15..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
-    meta_date(&value[..value.find('"')?])
-}
-
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -333,6 +364,37 @@ mod tests {
         assert_eq!(read(ld).published.as_deref(), Some("2018-06-03"));
         let modified = r#"<meta property="article:modified_time" content="2019-11-02"><p>x</p>"#;
         assert_eq!(read(modified).published, None);
+    }
+
+    #[test]
+    fn json_ld_gives_the_headline_and_a_body_the_page_hides() {
+        let sentence = "The port authority said on Friday that the new cranes would arrive in spring, weeks late.";
+        let body = vec![sentence; 12].join("\\n");
+        let page = format!(
+            r#"<title>Cranes | Port News</title><script type="application/ld+json">{{"@type":"NewsArticle",
+               "headline":"Cranes arrive late","articleBody":"{body}"}}</script><div id="app"><p>Loading…</p></div>"#
+        );
+        let read = read(&page);
+        assert_eq!(read.title.as_deref(), Some("Cranes arrive late"));
+        assert_eq!(read.text, vec![sentence; 12].join("\n\n"));
+    }
+
+    #[test]
+    fn json_ld_body_is_only_a_fallback() {
+        let sentence = "The port authority said on Friday that the new cranes would arrive in spring, weeks late.";
+        let html_body = vec![format!("<p>{sentence}</p>"); 12].concat();
+        let page = format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script><p>Loading…</p>"#,
+            html_body.replace('"', "\\\"")
+        );
+        assert_eq!(read(&page).text, vec![sentence; 12].join("\n\n"));
+        // The page's own text wins when it has at least half the words; so does a
+        // body cut short to a teaser.
+        let own: String = (0..7).map(|_| format!("<p>{sentence}</p>")).collect();
+        let page = format!(r#"<script type="application/ld+json">{{"@type":"Article","articleBody":"{}"}}</script>{own}"#, vec![sentence; 12].join(" "));
+        assert_eq!(read(&page).text, vec![sentence; 7].join("\n\n"));
+        let teaser = format!(r#"<script type="application/ld+json">{{"@type":"Article","articleBody":"{sentence}"}}</script><p>Short.</p>"#);
+        assert_eq!(read(&teaser).text, "Short.");
     }
 
     #[test]

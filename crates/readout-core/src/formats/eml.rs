@@ -17,8 +17,11 @@ const MIN_WRAP_WIDTH: usize = 60;
 /// Reads the article in an e-mail message.
 pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     let root = Part::parse(bytes);
-    let plain = root.find("text/plain").map(|p| plain_text(&p)).filter(|t| !t.trim().is_empty());
-    let html = root.find("text/html").and_then(|p| document::from_html(&p.text()).ok());
+    let plain = root.find("text/plain").map(|p| plain_text(&p)).transpose()?.filter(|t| !t.trim().is_empty());
+    let html = match root.find("text/html") {
+        Some(part) => document::from_html(&part.text()?).ok(),
+        None => None,
+    };
     let mut doc = match (plain, html) {
         // A plain alternative much shorter than the HTML one is a stub ("view it online").
         (Some(plain), Some(html)) if words(&plain) * 2 < words(&html.text) => html,
@@ -51,17 +54,17 @@ fn title_of_subject(subject: &str) -> String {
 /// A text/plain body with its line wrapping undone, so that each paragraph is one line
 /// as later stages expect: `format=flowed` soft breaks (RFC 3676), or else hard wrapping
 /// at a fixed width. The signature below the `-- ` line is dropped.
-fn plain_text(part: &Part) -> String {
-    let mut text = part.text();
+fn plain_text(part: &Part) -> Result<String, ReadError> {
+    let mut text = part.text()?;
     if let Some(at) = text.find("\n-- \n") {
         text.truncate(at);
     }
     let flowed = part.param("format").is_some_and(|f| f.eq_ignore_ascii_case("flowed"));
     if flowed {
         let delsp = part.param("delsp").is_some_and(|d| d.eq_ignore_ascii_case("yes"));
-        return unflow(&text, delsp);
+        return Ok(unflow(&text, delsp));
     }
-    unwrap(&text)
+    Ok(unwrap(&text))
 }
 
 /// Joins the lines of a `format=flowed` body that end in a space (a soft break).

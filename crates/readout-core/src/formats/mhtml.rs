@@ -11,8 +11,8 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     let root = Part::parse(bytes);
     let subject = root.header("subject").map(super::mime::decode_words).filter(|s| !s.trim().is_empty());
     let mut doc = match root.find("text/html") {
-        Some(page) => document::from_html(&page.text())?,
-        None => document::from_plain(root.find("text/plain").map(|p| p.text()).unwrap_or_default())?,
+        Some(page) => document::from_html(&page.text()?)?,
+        None => document::from_plain(root.find("text/plain").map(|p| p.text()).transpose()?.unwrap_or_default())?,
     };
     doc.title = doc.title.or(subject);
     Ok(doc)
@@ -35,6 +35,20 @@ Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B-
         assert_eq!(doc.text, "The envoys met on Tuesday \u{2014} a long-awaited meeting that both sides welcomed.");
         assert_eq!(doc.title.as_deref(), Some("Talks resume"));
         assert_eq!(doc.published.as_deref(), Some("2024-06-05"));
+    }
+
+    #[test]
+    fn decodes_the_page_in_the_charset_its_part_declares() {
+        // Quoted-printable windows-1251 ("Мир" is =CC=E8=F0), declared on the part only.
+        let saved = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n\
+Content-Type: text/html; charset=windows-1251\nContent-Transfer-Encoding: quoted-printable\n\n\
+<p>=CC=E8=F0 means peace.</p>\n--b--\n";
+        assert_eq!(read(saved).unwrap().text, "Мир means peace.");
+        // Without a charset on the part, the page's own declaration is followed.
+        let saved = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n\
+Content-Type: text/html\nContent-Transfer-Encoding: base64\n\n\
+PG1ldGEgY2hhcnNldD0ia29pOC1yIj48cD7tydI8L3A+\n--b--\n";
+        assert_eq!(read(saved).unwrap().text, "Мир");
     }
 
     #[test]

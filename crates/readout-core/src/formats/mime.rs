@@ -5,7 +5,7 @@
 //! Works on bytes, in one pass per nesting level, and never fails: a broken message
 //! gives whatever parts and text can be made out of it.
 
-use crate::encoding::{self, Charset};
+use crate::encoding::{self, Charset, DecodeError};
 
 /// Multipart nesting followed at most (real messages nest two or three deep).
 const MAX_DEPTH: usize = 8;
@@ -85,13 +85,20 @@ impl<'a> Part<'a> {
     }
 
     /// The body as text, in its declared charset (for HTML, else the one its page
-    /// declares), with line endings made `\n`.
-    pub fn text(&self) -> String {
+    /// declares), with line endings made `\n`; an error only for a charset this build
+    /// cannot decode (bytes that are not text in the charset become replacement
+    /// characters).
+    pub fn text(&self) -> Result<String, DecodeError> {
         let body = self.decoded_body();
         let declared = self.param("charset").and_then(Charset::from_label);
         let declared =
             declared.or_else(|| (self.media_type() == "text/html").then(|| encoding::html_declared(&body)).flatten());
-        encoding::decode_lossy(&body, declared).replace("\r\n", "\n").replace('\r', "\n")
+        let text = match encoding::decode(&body, declared) {
+            Ok(text) => text,
+            Err(DecodeError::NotText { .. }) => String::from_utf8_lossy(&body).into_owned(),
+            Err(unsupported) => return Err(unsupported),
+        };
+        Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
     }
 
     /// The parts of a multipart body, in order; none for other bodies.
@@ -330,8 +337,8 @@ Plain.\r\n--in\r\nContent-Type: text/html\r\n\r\n<p>Rich</p>\r\n--in--\r\n--out\
 Content-Disposition: attachment\r\n\r\nFile.\r\n--out--\r\n";
         let root = Part::parse(message);
         assert_eq!(root.children().len(), 2);
-        assert_eq!(root.find("text/plain").unwrap().text(), "Plain.");
-        assert_eq!(root.find("text/html").unwrap().text(), "<p>Rich</p>");
+        assert_eq!(root.find("text/plain").unwrap().text().unwrap(), "Plain.");
+        assert_eq!(root.find("text/html").unwrap().text().unwrap(), "<p>Rich</p>");
         assert!(root.find("image/png").is_none());
     }
 
