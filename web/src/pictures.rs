@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use readout_core::corpus::{medium_name, CallRow};
-use readout_core::dates::NaiveDate;
 use readout_core::eval::same_name;
 use web_sys::KeyboardEvent;
 
@@ -98,8 +97,25 @@ impl People {
 }
 
 /// A call's day, when it has a full date.
-fn day(row: &CallRow) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(row.date.as_deref()?, "%Y-%m-%d").ok()
+/// A call's day, when it has a full date: days since 1970-01-01, and the date. By hand,
+/// not with chrono's parser, which would add its weight to the page's wasm.
+fn day(row: &CallRow) -> Option<(i64, &str)> {
+    let date = row.date.as_deref()?;
+    let mut parts = date.splitn(3, '-');
+    let mut next = |len: usize| {
+        parts.next().filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))?.parse::<i64>().ok()
+    };
+    let (year, month, day) = (next(4)?, next(2)?, next(2)?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Days from the civil date (H. Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468, date))
 }
 
 /// The timeline: one lane per person, each call a stroke joining its participants' lanes
@@ -115,15 +131,15 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         let people = People::new(&calls);
         let lanes = &people.names;
         let lane_of = |name: &str| people.index(name);
-        let days: Vec<NaiveDate> = calls.iter().filter_map(day).collect();
+        let days: Vec<(i64, &str)> = calls.iter().filter_map(day).collect();
         let first = days.iter().min().copied();
         let last = days.iter().max().copied();
         let span = match (first, last) {
-            (Some(a), Some(b)) => (b - a).num_days().max(0) as f64,
+            (Some(a), Some(b)) => (b.0 - a.0).max(0) as f64,
             _ => 0.0,
         };
-        let x_of = |d: NaiveDate| match first {
-            Some(a) if span > 0.0 => NAMES + 20.0 + (d - a).num_days() as f64 / span * (DATED_WIDTH - 40.0),
+        let x_of = |d: i64| match first {
+            Some(a) if span > 0.0 => NAMES + 20.0 + (d - a.0) as f64 / span * (DATED_WIDTH - 40.0),
             _ => NAMES + DATED_WIDTH / 2.0,
         };
         let undated: Vec<usize> = (0..calls.len()).filter(|&i| day(&calls[i]).is_none()).collect();
@@ -137,13 +153,13 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         let lane_y = |i: usize| AXIS + i as f64 * LANE + LANE / 2.0;
 
         // Calls on the same day stand side by side.
-        let mut same_day: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+        let mut same_day: BTreeMap<i64, usize> = BTreeMap::new();
         let marks = calls
             .iter()
             .enumerate()
             .map(|(i, row)| {
                 let x = match day(row) {
-                    Some(d) => {
+                    Some((d, _)) => {
                         let k = same_day.entry(d).or_default();
                         *k += 1;
                         x_of(d) + (*k as f64 - 1.0) * 8.0
@@ -199,8 +215,8 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
             })
             .collect_view();
         let ticks = match (first, last) {
-            (Some(a), Some(b)) if a != b => vec![(x_of(a), a.to_string()), (x_of(b), b.to_string())],
-            (Some(a), _) => vec![(x_of(a), a.to_string())],
+            (Some(a), Some(b)) if a.0 != b.0 => vec![(x_of(a.0), a.1.to_string()), (x_of(b.0), b.1.to_string())],
+            (Some(a), _) => vec![(x_of(a.0), a.1.to_string())],
             _ => Vec::new(),
         };
         let tick_views = ticks
