@@ -14,6 +14,7 @@ use readout_core::{Mark, MarkKind, Medium};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use crate::pictures::px;
 use crate::view::group_thousands;
 use crate::{FileResult, Focus};
 
@@ -184,9 +185,9 @@ pub fn ArticleView() -> impl IntoView {
                             let (vw, vh) = viewport();
                             let left = t.left.clamp(8.0, (vw - 320.0).max(8.0));
                             let place = if t.bottom > vh * 0.6 {
-                                format!("left:{left}px;bottom:{}px", vh - t.top + 6.0)
+                                format!("left:{}px;bottom:{}px", px(left), px(vh - t.top + 6.0))
                             } else {
-                                format!("left:{left}px;top:{}px", t.bottom + 6.0)
+                                format!("left:{}px;top:{}px", px(left), px(t.bottom + 6.0))
                             };
                             let lines = t
                                 .marks

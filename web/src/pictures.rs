@@ -176,7 +176,7 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 let title = label.clone();
                 let click_row = row.clone();
                 let key_row = row.clone();
-                let dots = ys.into_iter().map(|y| view! { <circle cx=x cy=y r="5" /> }).collect_view();
+                let dots = ys.into_iter().map(|y| view! { <circle cx=px(x) cy=px(y) r="5" /> }).collect_view();
                 view! {
                     <g
                         class="call-mark"
@@ -194,8 +194,8 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                         }
                     >
                         <title>{title}</title>
-                        <line class="hit" x1=x y1=top - 8.0 x2=x y2=bottom + 8.0 />
-                        <line class="stroke" x1=x y1=top x2=x y2=bottom />
+                        <line class="hit" x1=px(x) y1=px(top - 8.0) x2=px(x) y2=px(bottom + 8.0) />
+                        <line class="stroke" x1=px(x) y1=px(top) x2=px(x) y2=px(bottom) />
                         {dots}
                     </g>
                 }
@@ -208,8 +208,8 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 let y = lane_y(i);
                 view! {
                     <g class="lane">
-                        <line x1=NAMES x2=width - 10.0 y1=y y2=y />
-                        <text x=NAMES - 8.0 y=y + 4.0 text-anchor="end">{shorten(name, 22)}</text>
+                        <line x1=px(NAMES) x2=px(width - 10.0) y1=px(y) y2=px(y) />
+                        <text x=px(NAMES - 8.0) y=px(y + 4.0) text-anchor="end">{shorten(name, 22)}</text>
                     </g>
                 }
             })
@@ -225,14 +225,14 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
             .map(|(k, (x, label))| {
                 let anchor = if k == 0 { "start" } else { "end" };
                 let x = if k == 0 { x - 20.0 } else { x + 20.0 };
-                view! { <text class="tick" x=x y="16" text-anchor=anchor>{label}</text> }
+                view! { <text class="tick" x=px(x) y="16" text-anchor=anchor>{label}</text> }
             })
             .collect_view();
         let undated_label = (!undated.is_empty()).then(|| {
             view! {
                 <g class="undated-area">
-                    <line x1=undated_x0 - 20.0 x2=undated_x0 - 20.0 y1="4" y2=height - 4.0 />
-                    <text class="tick" x=undated_x0 y="16">"Undated"</text>
+                    <line x1=px(undated_x0 - 20.0) x2=px(undated_x0 - 20.0) y1="4" y2=px(height - 4.0) />
+                    <text class="tick" x=px(undated_x0) y="16">"Undated"</text>
                 </g>
             }
         });
@@ -249,9 +249,9 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 <figcaption>{summary.clone()}</figcaption>
                 <div class="picture-scroll">
                     <svg
-                        width=width
-                        height=height
-                        viewBox=format!("0 0 {width} {height}")
+                        width=px(width)
+                        height=px(height)
+                        viewBox=format!("0 0 {} {}", px(width), px(height))
                         role="group"
                         aria-label=summary
                     >
@@ -349,9 +349,9 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                         }
                     >
                         <title>{title}</title>
-                        <line class="hit" x1=x1 y1=y1 x2=x2 y2=y2 />
-                        <line class="stroke" x1=x1 y1=y1 x2=x2 y2=y2 stroke-width=1.5 + 2.5 * (weight as f64).log2() + 1.0 />
-                        <text class="weight" x=(x1 + x2) / 2.0 y=(y1 + y2) / 2.0 - 6.0 text-anchor="middle">{weight}</text>
+                        <line class="hit" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) />
+                        <line class="stroke" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) stroke-width=px(2.5 + 2.5 * (weight as f64).log2()) />
+                        <text class="weight" x=px((x1 + x2) / 2.0) y=px((y1 + y2) / 2.0 - 6.0) text-anchor="middle">{weight}</text>
                     </g>
                 }
             })
@@ -375,8 +375,8 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 };
                 view! {
                     <g class="node">
-                        <circle cx=x cy=y r="8" />
-                        <text x=tx y=ty text-anchor=anchor>{shorten(name, 24)}</text>
+                        <circle cx=px(x) cy=px(y) r="8" />
+                        <text x=px(tx) y=px(ty) text-anchor=anchor>{shorten(name, 24)}</text>
                     </g>
                 }
             })
@@ -424,9 +424,9 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 <figcaption>{summary.clone()} " Choose a line to list its calls."</figcaption>
                 <div class="picture-scroll">
                     <svg
-                        width=width
-                        height=height
-                        viewBox=format!("0 0 {width} {height}")
+                        width=px(width)
+                        height=px(height)
+                        viewBox=format!("0 0 {} {}", px(width), px(height))
                         role="group"
                         aria-label=summary
                     >
@@ -439,6 +439,12 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         }
         .into_any()
     }
+}
+
+/// A coordinate in whole pixels: SVG needs no fractions here, and formatting integers
+/// keeps float formatting out of the page's wasm.
+pub(crate) fn px(v: f64) -> i32 {
+    v.round() as i32
 }
 
 /// `text` cut to `max` characters, with an ellipsis when cut.
