@@ -1,11 +1,12 @@
 # readout: `make serve` to use it, `make test` to test it. Both install what is missing.
-# `make bench` measures speed and checks `readout eval` against score.py (not in `test`).
+# `make bench` measures speed and size beside the peers and checks `readout eval` against
+# score.py (not in `test`).
 PORT ?= 8080
 # wasm-opt from npm's binaryen@132 (never Debian's binaryen 108).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK_FLAGS := --release --offline --locked
 
-.PHONY: setup serve dist test test-rust test-web test-e2e bench clean
+.PHONY: setup serve dist test test-rust test-web test-e2e bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -18,8 +19,11 @@ serve: dist
 
 test: setup test-rust test-web test-e2e
 
+# Separately: built with the CLI, the core gets the CLI's `cjk` feature, and the page's
+# build (without it) would go untested.
 test-rust: setup
-	cargo test --locked -p readout-core -p readout-cli
+	cargo test --locked -p readout-core
+	cargo test --locked -p readout-cli
 
 # The web crate's own tests, compiled to wasm and run in headless Chromium.
 test-web: setup
@@ -32,11 +36,28 @@ test-web: setup
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
 
-# Throughput of the analysis and of each stage over tests/corpus/dev (criterion), then
-# readout eval against shared/eval/score.py on perturbed predictions (needs python3).
-bench:
+# Speed and size, side by side with the peers (issue 7; README "Speed and size"): criterion
+# per stage over tests/corpus/dev, then tests/bench/run.mjs (the CLI over 10 MB, readout's
+# wasm, wink-nlp and compromise in node and Chromium, the page with 1,000 and 10,000
+# articles, dist/'s gzip -9 transfer), then readout eval against shared/eval/score.py on
+# perturbed predictions (needs python3). The peers are installed in tests/bench only.
+BENCH_WASM := cargo build --locked --target wasm32-unknown-unknown -p readout-bench-wasm
+bench: dist
 	cargo bench --locked -p readout-core --bench analyze
+	cargo build --locked --release -p readout-cli
+	$(BENCH_WASM) --profile web
+	$(BENCH_WASM) --release
+	cd tests/bench && npm ci --no-audit --no-fund
+	node tests/bench/run.mjs
 	tests/eval-parity.sh
+
+# cargo-fuzz on readout-core's analyze and analyze_many (needs nightly and cargo-fuzz; see
+# crates/readout-core/fuzz/README.md). FUZZ_SECONDS=60 make fuzz for a short run.
+FUZZ_SECONDS ?= 1800
+fuzz:
+	crates/readout-core/fuzz/seed.sh
+	cd crates/readout-core/fuzz && nice -n 10 cargo +nightly fuzz run analyze corpus/analyze -- \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=1024 -print_final_stats=1
 
 clean:
 	rm -rf dist tests/artifacts

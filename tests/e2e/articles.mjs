@@ -36,16 +36,31 @@ export function articles(count) {
  * `{ name, text }`, `{ name, bytes: [numbers] }` or `{ name, size, fill }` (`size` bytes of `fill`).
  */
 export async function dropBuilt(page, files) {
+  await buildDrop(page, files);
+  await dispatchDrop(page);
+}
+
+/** Builds the files of a drop in the page, to be dropped by `dispatchDrop`. */
+export async function buildDrop(page, files) {
   await page.evaluate((files) => {
     const transfer = new DataTransfer();
     for (const f of files) {
       const body = f.text !== undefined ? f.text : f.bytes !== undefined ? new Uint8Array(f.bytes) : new Uint8Array(f.size).fill(f.fill);
       transfer.items.add(new File([body], f.name));
     }
+    window.builtDrop = transfer;
+  }, files);
+}
+
+/** Drops the files `buildDrop` made, with a real DataTransfer `drop` event. */
+export async function dispatchDrop(page) {
+  await page.evaluate(() => {
+    const transfer = window.builtDrop;
+    delete window.builtDrop;
     const target = document.querySelector('.page');
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
+  });
 }
 
 /** How many results the page keeps in IndexedDB (0 when it has stored none). */

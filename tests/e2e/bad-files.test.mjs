@@ -95,3 +95,21 @@ test('a worker crash on one file becomes its message and the batch goes on in a 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('an engine that cannot load gives each file a message instead of a page that waits', async () => {
+  const page = await app.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The worker's wasm fails inside the worker, where no error event reaches the page:
+  // the page gives the engine 30 s to say it is ready.
+  await page.route('**/readout-worker_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(app.url);
+  await dropBuilt(page, [{ name: 'a.txt', text: 'Donors pledged $4 million.' }, { name: 'b.txt', text: 'Leaders met in Oslo.' }]);
+  await page.getByRole('status').getByText('2 files analyzed.').waitFor({ timeout: 90_000 });
+  for (const name of ['a.txt', 'b.txt']) {
+    await says(page, name, 'the analysis engine could not be started: it did not load within 30 s');
+  }
+  // The worker's own report of the missing wasm is the only error.
+  assert.ok(errors.length > 0 && errors.every((e) => e.includes('readout-worker_bg.wasm')), JSON.stringify(errors));
+  await page.close();
+});

@@ -55,7 +55,8 @@ test('1,000 articles go through the worker while the progress bar counts to the 
   await card(page, 'batch/article-0015.txt').getByText('Published 2022-03-06').waitFor();
   await card(page, 'batch/article-0001.txt').getByText('Published 2023-02-02').waitFor();
 
-  assert.deepEqual(workers.map((u) => new URL(u).pathname), ['/readout-worker_loader.js']);
+  // Beside the page, wherever it is published (the tests publish under a sub-path).
+  assert.deepEqual(workers, [new URL('readout-worker_loader.js', app.url).href]);
   await eventually(async () => (await storedCount(page)) === 1000 || (await storedCount(page)), 'all 1,000 stored');
   assert.deepEqual(errors, []);
   await page.close();
@@ -154,4 +155,20 @@ test('the page itself carries no extraction code: the worker does', () => {
     assert.ok(worker.includes(marker), `the worker has "${marker}"`);
     assert.ok(!page.includes(marker), `the page has "${marker}"`);
   }
+});
+
+test('Clear in the middle of a batch stops it and leaves nothing behind, after a reload too', async () => {
+  const { page, errors } = await app.open();
+  await dropBuilt(page, articles(600));
+  await page.waitForFunction(() => Number(document.getElementById('analysis-progress')?.getAttribute('value')) >= 20);
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  assert.equal(await page.locator('article.file').count(), 0);
+  assert.ok(await progressBar(page).isHidden());
+  assert.equal(await page.getByRole('status').textContent(), '');
+  await eventually(async () => (await storedCount(page)) === 0 || (await storedCount(page)), 'nothing stored');
+  await page.reload();
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+  assert.equal(await storedCount(page), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -1,7 +1,7 @@
 //! Getting files' bytes out of the browser: picked files, dropped files and folders,
 //! and the sample articles bundled into the build.
 
-use js_sys::{Array, Promise, Uint8Array};
+use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DataTransfer, File, FileSystemDirectoryEntry, FileSystemEntry, FileSystemFileEntry};
@@ -29,12 +29,6 @@ impl Picked {
         let name = relative.filter(|p| !p.is_empty()).unwrap_or_else(|| file.name());
         Picked { name, file: Ok(file) }
     }
-}
-
-/// A file's whole content.
-pub async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|e| describe(&e))?;
-    Ok(Uint8Array::new(&buffer).to_vec())
 }
 
 /// The files of a drop, walking into dropped folders. Entries must be taken from the

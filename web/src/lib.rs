@@ -19,8 +19,8 @@ mod view;
 mod workbench;
 
 pub use article::ArticleView;
+pub use files::{dropped_files, Picked, SAMPLES};
 pub use pictures::{CallGraph, Timeline};
-pub use files::{dropped_files, read_bytes, Picked, SAMPLES};
 pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;
 pub use view::{group_thousands, merge_results, App};

@@ -27,6 +27,9 @@ pub const WORKER_URL: &str = "./readout-worker_loader.js";
 const IN_FLIGHT: usize = 4;
 /// How often gathered answers are handed to the page while a batch runs.
 const FLUSH_MS: i32 = 150;
+/// How long a new worker may take to load its engine. A worker whose wasm cannot be
+/// fetched fails by an unhandled rejection inside it, which raises no error event here.
+const START_MS: i32 = 30_000;
 
 /// How far the current batch is: files done out of all files added since the page was
 /// last idle. `cancelled` once the person stopped it.
@@ -156,18 +159,32 @@ impl Pipeline {
     /// Stops the batch at once: the worker is ended mid-file, files not yet answered are
     /// dropped, answers already gathered are kept. The next file starts a fresh worker.
     pub fn cancel(&self) {
-        {
-            let mut st = self.state.borrow_mut();
-            if let Some(engine) = st.engine.take() {
-                engine.worker.terminate();
-            }
-            st.queue.clear();
-            st.sent.clear();
-            st.reading = 0;
-            st.epoch += 1;
-            st.cancelled = st.done < st.total;
-        }
+        self.stop();
         flush(&self.state);
+    }
+
+    /// Stops the batch as [`Pipeline::cancel`] does and forgets it: answers not yet handed
+    /// over are dropped and the progress is back to nothing, for a page being cleared.
+    pub fn clear(&self) {
+        self.stop();
+        let mut st = self.state.borrow_mut();
+        st.gathered.clear();
+        st.done = 0;
+        st.total = 0;
+        st.cancelled = false;
+        st.progress.set(Progress::default());
+    }
+
+    fn stop(&self) {
+        let mut st = self.state.borrow_mut();
+        if let Some(engine) = st.engine.take() {
+            engine.worker.terminate();
+        }
+        st.queue.clear();
+        st.sent.clear();
+        st.reading = 0;
+        st.epoch += 1;
+        st.cancelled = st.done < st.total;
     }
 }
 
@@ -283,6 +300,18 @@ fn start_engine(state: &Rc<RefCell<State>>, st: &mut State) {
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
     st.engine = Some(Engine { worker, ready: false, _on_message: on_message, _on_error: on_error });
+    let weak = Rc::downgrade(state);
+    let deadline = Closure::once_into_js(move || {
+        let Some(state) = weak.upgrade() else { return };
+        let waiting = state.borrow().engine.as_ref().is_some_and(|e| !e.ready) && state.borrow().engines == generation;
+        if waiting {
+            crashed(&state, generation, &format!("it did not load within {} s", START_MS / 1000));
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        // Without a timer the worker is still used; only a silent load failure would wait.
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(deadline.unchecked_ref(), START_MS);
+    }
 }
 
 /// A message from the worker started as `generation`.

@@ -74,21 +74,25 @@ impl Store {
         Ok(results)
     }
 
-    /// Stores results, replacing those of the same names.
-    pub async fn save(&self, results: Vec<FileResult>) -> Result<(), String> {
+    /// Stores results, replacing those of the same names; nothing if [`Store::clear`] is
+    /// called before the write begins.
+    pub fn save(&self, results: Vec<FileResult>) -> impl std::future::Future<Output = Result<(), String>> {
         let clears = self.clears.get();
-        let db = self.db().await?;
-        if clears != self.clears.get() {
-            return Ok(());
+        let store = self.clone();
+        async move {
+            let db = store.db().await?;
+            if clears != store.clears.get() {
+                return Ok(());
+            }
+            let transaction =
+                db.transaction_with_str_and_mode(RESULTS, IdbTransactionMode::Readwrite).map_err(|e| describe(&e))?;
+            let objects = transaction.object_store(RESULTS).map_err(|e| describe(&e))?;
+            for result in &results {
+                let value = serde_wasm_bindgen::to_value(result).map_err(|e| e.to_string())?;
+                objects.put_with_key(&value, &JsValue::from_str(&result.name)).map_err(|e| describe(&e))?;
+            }
+            committed(&transaction).await
         }
-        let transaction =
-            db.transaction_with_str_and_mode(RESULTS, IdbTransactionMode::Readwrite).map_err(|e| describe(&e))?;
-        let store = transaction.object_store(RESULTS).map_err(|e| describe(&e))?;
-        for result in &results {
-            let value = serde_wasm_bindgen::to_value(result).map_err(|e| e.to_string())?;
-            store.put_with_key(&value, &JsValue::from_str(&result.name)).map_err(|e| describe(&e))?;
-        }
-        committed(&transaction).await
     }
 
     /// Removes everything stored. Saves begun before this call write nothing.

@@ -44,8 +44,8 @@ pub fn App() -> impl IntoView {
                 generation.update_value(|g| *g += 1);
                 result.generation = generation.get_value();
             }
-            let (store, saved) = (store.clone(), batch.clone());
-            spawn_local(async move { keep(store.save(saved).await) });
+            let saving = store.save(batch.clone());
+            spawn_local(async move { keep(saving.await) });
             results.update(|all| merge_results(all, batch));
         }
     };
@@ -92,8 +92,7 @@ pub fn App() -> impl IntoView {
     let load_samples = move |_| pipeline.with_value(|p| p.add_texts(SAMPLES));
     let cancel = move |_| pipeline.with_value(Pipeline::cancel);
     let clear = move |_| {
-        pipeline.with_value(Pipeline::cancel);
-        progress.set(Progress::default());
+        pipeline.with_value(Pipeline::clear);
         results.set(Vec::new());
         focus.set(None);
         storage_problem.set(None);

@@ -50,7 +50,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("dev");
     group.sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
 
-    group.throughput(Throughput::Bytes(file_bytes as u64));
+    group.throughput(Throughput::BytesDecimal(file_bytes as u64));
     group.bench_function("analyze", |b| {
         b.iter(|| {
             for (name, bytes) in &files {
@@ -59,7 +59,7 @@ fn bench(c: &mut Criterion) {
         })
     });
 
-    group.throughput(Throughput::Bytes(text_bytes as u64));
+    group.throughput(Throughput::BytesDecimal(text_bytes as u64));
     let each = |b: &mut criterion::Bencher, stage: &dyn Fn(usize, &Text)| {
         b.iter(|| {
             for (i, t) in texts.iter().enumerate() {

@@ -321,16 +321,13 @@ struct Sent<'a, 'p> {
     text: &'a str,
     span: Span,
     toks: Vec<Span>,
-    /// Each word lower-cased, for table look-ups (`None` for what no table holds).
-    lower: Vec<Option<Lowered>>,
+    /// Each word lower-cased, for table look-ups.
+    lower: LowerWords,
     ments: Vec<Ment>,
     /// For each word, the first mention covering it.
     cover: Vec<Option<usize>>,
-    /// For each word, whether it ends a clause (see [`Sent::is_break`]).
-    breaks: Vec<bool>,
-    /// For each word, the last clause break before it and the first after it.
-    prev_break: Vec<Option<usize>>,
-    next_break: Vec<usize>,
+    /// Where clauses end; read only in sentences with a trigger, so made on first use.
+    breaks: OnceCell<Breaks>,
     people: &'a People<'p>,
     quotes: &'a [Span],
     /// What the sentences before this one reported.
@@ -338,6 +335,15 @@ struct Sent<'a, 'p> {
     /// For each word, which of the [`Flag`] word lists it is in; read only in
     /// sentences with a trigger, so made on first use.
     flags: OnceCell<Vec<u8>>,
+}
+
+/// The clause breaks of a sentence (see [`Sent::word_breaks`]).
+struct Breaks {
+    /// For each word, whether it ends a clause.
+    at: Vec<bool>,
+    /// For each word, the last clause break before it and the first after it.
+    prev: Vec<Option<usize>>,
+    next: Vec<usize>,
 }
 
 /// Word lists looked up at every word of a clause, as bits of [`Sent::flags`].
@@ -362,50 +368,54 @@ impl<'a, 'p> Sent<'a, 'p> {
                 ments.push(Ment { first, last: end - 1, entity: m.entity, kind: m.kind });
             }
         }
-        drop_qualifiers(text, &toks, people, &mut ments);
+        let lower = LowerWords::new(text, &toks);
+        drop_qualifiers(text, &toks, &lower, people, &mut ments);
         let mut cover = vec![None; toks.len()];
         for (k, m) in ments.iter().enumerate() {
             for c in &mut cover[m.first..=m.last] {
                 c.get_or_insert(k);
             }
         }
-        let lower = toks.iter().map(|t| lowered(&text[t.start..t.end])).collect();
-        let mut sent = Sent {
+        Sent {
             text,
             span,
             toks,
             lower,
             ments,
             cover,
-            breaks: Vec::new(),
-            prev_break: Vec::new(),
-            next_break: Vec::new(),
+            breaks: OnceCell::new(),
             people,
             quotes,
             story,
             flags: OnceCell::new(),
-        };
-        let n = sent.len();
-        sent.breaks = (0..n).map(|i| sent.word_breaks(i)).collect();
-        let mut last = None;
-        sent.prev_break = (0..n)
-            .map(|i| {
-                let before = last;
-                if sent.breaks[i] {
-                    last = Some(i);
-                }
-                before
-            })
-            .collect();
-        let mut next = n;
-        sent.next_break = vec![n; n];
-        for i in (0..n).rev() {
-            sent.next_break[i] = next;
-            if sent.breaks[i] {
-                next = i;
-            }
         }
-        sent
+    }
+
+    /// The clause breaks of the sentence, found on first use.
+    fn breaks(&self) -> &Breaks {
+        self.breaks.get_or_init(|| {
+            let n = self.len();
+            let at: Vec<bool> = (0..n).map(|i| self.word_breaks(i)).collect();
+            let mut last = None;
+            let prev = (0..n)
+                .map(|i| {
+                    let before = last;
+                    if at[i] {
+                        last = Some(i);
+                    }
+                    before
+                })
+                .collect();
+            let mut following = n;
+            let mut next = vec![n; n];
+            for i in (0..n).rev() {
+                next[i] = following;
+                if at[i] {
+                    following = i;
+                }
+            }
+            Breaks { at, prev, next }
+        })
     }
 
     fn len(&self) -> usize {
@@ -430,7 +440,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn lowered(&self, i: usize) -> Option<&str> {
-        self.lower.get(i)?.as_ref().map(Lowered::as_str)
+        self.lower.get(i)
     }
 
     fn is_seq(&self, i: usize, words: &[&str]) -> bool {
@@ -474,7 +484,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn is_break(&self, i: usize) -> bool {
-        self.breaks.get(i).copied().unwrap_or(false)
+        self.breaks().at.get(i).copied().unwrap_or(false)
     }
 
     /// A word that ends a clause: report verbs, subordinators, `;`, `:`, dashes, quote marks.
@@ -492,14 +502,14 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The first word of the clause of word `i` (at most [`WINDOW`] words back).
     fn clause_start(&self, i: usize) -> usize {
         let floor = i.saturating_sub(WINDOW);
-        let prev = self.prev_break.get(i).copied().flatten().map_or(0, |j| j + 1);
+        let prev = self.breaks().prev.get(i).copied().flatten().map_or(0, |j| j + 1);
         prev.max(floor).min(i)
     }
 
     /// The word ending the clause of word `i`, exclusive (at most [`WINDOW`] words on).
     fn clause_end(&self, i: usize) -> usize {
         let ceil = (i + WINDOW).min(self.len());
-        self.next_break.get(i).copied().unwrap_or(self.len()).min(ceil)
+        self.breaks().next.get(i).copied().unwrap_or(self.len()).min(ceil)
     }
 
     fn mention_starting(&self, i: usize) -> Option<usize> {
@@ -1949,12 +1959,11 @@ fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
 /// "External Affairs Minister S. Jaishankar", "Minister for Foreign Affairs of Singapore
 /// Dr. Vivian Balakrishnan") and those after "of" ("Lee Hsien Loong of Singapore").
 /// Names side by side with no title between them stay two ("PM Modi Putin call").
-fn drop_qualifiers(text: &str, toks: &[Span], people: &People, ments: &mut Vec<Ment>) {
+fn drop_qualifiers(text: &str, toks: &[Span], lower: &LowerWords, people: &People, ments: &mut Vec<Ment>) {
     let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
-    let lower = |i: usize| lowered(word(i));
-    let title = |i: usize| lower(i).is_some_and(|w| lx::PERSON_TITLES.contains(w.as_str()));
+    let title = |i: usize| lower.get(i).is_some_and(|w| lx::PERSON_TITLES.contains(w));
     let in_title = |i: usize| {
-        word(i).starts_with(|c: char| c.is_uppercase()) || lower(i).is_some_and(|w| lx::TITLE_CONNECTORS.contains(w.as_str()))
+        word(i).starts_with(|c: char| c.is_uppercase()) || lower.get(i).is_some_and(|w| lx::TITLE_CONNECTORS.contains(w))
     };
     let chained = |a: &Ment, b: &Ment| {
         b.first > a.last
@@ -2002,10 +2011,10 @@ fn tokenize(text: &str, span: Span) -> Vec<Span> {
     let mut start: Option<usize> = None;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+        let mut next_alnum = || chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
         let word = c.is_alphanumeric()
-            || start.is_none() && matches!(c, '@' | '#') && next_alnum
-            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && next_alnum;
+            || start.is_none() && matches!(c, '@' | '#') && next_alnum()
+            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && next_alnum();
         if word {
             start.get_or_insert(i);
             continue;
@@ -2033,8 +2042,8 @@ fn eq_word(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
         return token.eq_ignore_ascii_case(word);
     }
-    // A curly apostrophe is three bytes where the word has one.
-    if token.len() < word.len() || !token.contains(['\u{2019}', '\u{2BC}', '\u{2018}']) {
+    // A curly apostrophe is three bytes where the word has one; an ASCII token has none.
+    if token.len() < word.len() || token.is_ascii() {
         return false;
     }
     let mut a = token.chars().map(|c| if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c });
@@ -2048,32 +2057,42 @@ fn eq_word(token: &str, word: &str) -> bool {
     }
 }
 
-/// `word` lower-cased, curly apostrophes straight, for the short ASCII words the tables
-/// hold; `None` for any other word.
-fn lowered(word: &str) -> Option<Lowered> {
-    let mut buf = [0u8; 24];
-    let mut len = 0;
-    for c in word.chars() {
-        let c = if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c };
-        if !c.is_ascii() || len == buf.len() {
-            return None;
-        }
-        buf[len] = c.to_ascii_lowercase() as u8;
-        len += 1;
+/// The words of a sentence lower-cased once, curly apostrophes straight, for the short
+/// ASCII words the tables hold; one string for all, so no word allocates.
+struct LowerWords {
+    text: String,
+    /// For each word, its range in `text`; `None` for a word no table holds (non-ASCII or
+    /// longer than [`LowerWords::MAX`] bytes).
+    at: Vec<Option<(u32, u32)>>,
+}
+
+impl LowerWords {
+    const MAX: usize = 24;
+
+    fn new(text: &str, toks: &[Span]) -> LowerWords {
+        let mut lower = String::with_capacity(toks.last().map_or(0, |t| t.end) - toks.first().map_or(0, |t| t.start));
+        let at = toks
+            .iter()
+            .map(|t| {
+                let start = lower.len();
+                for c in text[t.start..t.end].chars() {
+                    let c = if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c };
+                    if !c.is_ascii() || lower.len() - start == Self::MAX {
+                        lower.truncate(start);
+                        return None;
+                    }
+                    lower.push(c.to_ascii_lowercase());
+                }
+                Some((start as u32, lower.len() as u32))
+            })
+            .collect();
+        LowerWords { text: lower, at }
     }
-    Some(Lowered { buf, len: len as u8 })
-}
 
-/// A short lower-cased word on the stack.
-#[derive(Clone, Copy, Debug)]
-struct Lowered {
-    buf: [u8; 24],
-    len: u8,
-}
-
-impl Lowered {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    /// Word `i` lower-cased, if a table may hold it.
+    fn get(&self, i: usize) -> Option<&str> {
+        let (start, end) = (*self.at.get(i)?)?;
+        self.text.get(start as usize..end as usize)
     }
 }
 

@@ -664,6 +664,8 @@ struct Tok {
     kind: Kind,
     start: usize,
     end: usize,
+    /// The first byte lower-cased: phrase look-ups turn most tokens away by it.
+    lead: u8,
 }
 
 /// The words, digit runs and single punctuation characters of a span.
@@ -690,7 +692,7 @@ impl<'a> Toks<'a> {
             let (from, to) = (start + i, start + i + c.len_utf8());
             match toks.last_mut() {
                 Some(last) if last.end == from && last.kind == kind && kind != Kind::Punct => last.end = to,
-                _ => toks.push(Tok { kind, start: from, end: to }),
+                _ => toks.push(Tok { kind, start: from, end: to, lead: text.as_bytes()[from].to_ascii_lowercase() }),
             }
         }
         Toks { text, toks }
@@ -759,9 +761,16 @@ impl<'a> Toks<'a> {
 
     /// Token index where a phrase of lower-case words starting at `i` ends (exclusive).
     fn phrase(&self, i: usize, phrase: &str) -> Option<usize> {
+        // Most tokens start no phrase of a list: their first letter turns them away.
+        let first = phrase.as_bytes().first().copied().unwrap_or(b' ');
+        if !self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && t.lead == first) {
+            return None;
+        }
         let mut j = i;
-        for w in phrase.split(' ') {
-            if !self.word_ci(j, w) || (j > i && self.breaks_before(j)) {
+        // Split by bytes: this runs for every phrase of a list at every token.
+        for w in phrase.as_bytes().split(|&c| c == b' ') {
+            let same = self.word(j).is_some_and(|x| x.as_bytes().eq_ignore_ascii_case(w));
+            if !same || (j > i && self.breaks_before(j)) {
                 return None;
             }
             j += 1;

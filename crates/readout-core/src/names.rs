@@ -9,7 +9,6 @@
 //! contain, titles to the latest person holding that office (of that country), pronouns
 //! to the latest person. An entity is named by the fullest name the article gives.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::dates::NaiveDate;
@@ -153,9 +152,9 @@ struct Lexical {
 }
 
 impl Lexical {
-    fn of(word: &str, capitalised: bool) -> Lexical {
-        let lower = lowered(word);
-        let lower = lower.as_deref().unwrap_or("");
+    /// `buf` is scratch space, reused from word to word.
+    fn of(word: &str, capitalised: bool, buf: &mut String) -> Lexical {
+        let lower = lowered(word, buf).unwrap_or("");
         let common = Lexical {
             title: !TITLES.starting_with(lower).is_empty(),
             group: GROUPS.contains(word),
@@ -185,6 +184,7 @@ impl Lexical {
 
 fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut lower = String::new();
     for sentence in &structure.sentences {
         let first = tokens.len();
         let s = &text[sentence.span.start..sentence.span.end];
@@ -193,7 +193,7 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
         let b = s.as_bytes();
         let mut prev_end: Option<usize> = None;
         while i < s.len() {
-            let c = s[i..].chars().next().unwrap_or(' ');
+            let c = char_at(s, i);
             if !(c.is_alphanumeric() || (c == '@' && s[i + 1..].starts_with(|d: char| d.is_alphanumeric() || d == '_')))
             {
                 i += c.len_utf8();
@@ -202,9 +202,9 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
             let start = i;
             i += c.len_utf8();
             while i < s.len() {
-                let d = s[i..].chars().next().unwrap_or(' ');
-                let next_alnum = s[i + d.len_utf8()..].starts_with(char::is_alphanumeric);
-                if d.is_alphanumeric() || d == '_' || (matches!(d, '\'' | '\u{2019}' | '-' | '.') && next_alnum) {
+                let d = char_at(s, i);
+                let next_alnum = || i + d.len_utf8() < s.len() && char_at(s, i + d.len_utf8()).is_alphanumeric();
+                if d.is_alphanumeric() || d == '_' || (matches!(d, '\'' | '\u{2019}' | '-' | '.') && next_alnum()) {
                     i += d.len_utf8();
                 } else {
                     break;
@@ -234,7 +234,7 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
                 word,
                 possessive,
                 capitalised,
-                is: Lexical::of(word, capitalised),
+                is: Lexical::of(word, capitalised, &mut lower),
                 joined,
                 sentence_start: tokens.len() == first,
                 title_case: false,
@@ -333,12 +333,13 @@ fn span(first: &Token, last: &Token) -> Span {
 /// title (`after_title`) the name goes on until a word that is a verb ("PM Modi Dials Putin").
 fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
     let mut end = i + 1;
+    let mut buf = String::new();
     if tokens[i].possessive || tokens[i].title_case && !after_title {
         return end;
     }
     while end < tokens.len() && tokens[end].joined && !tokens[end].word.starts_with('@') {
         let t = &tokens[end];
-        if t.title_case && lowered(t.word).is_some_and(|w| PERSON_VERBS.contains(&w)) {
+        if t.title_case && lowered(t.word, &mut buf).is_some_and(|w| PERSON_VERBS.contains(w)) {
             break;
         }
         // "Theresa May", "Brian June": a month after a first name is a surname.
@@ -373,16 +374,19 @@ fn prefixed_name(word: &str) -> bool {
     word.split_once('-').is_some_and(|(p, rest)| NAME_PARTICLES.contains(p) && rest.starts_with(char::is_uppercase))
 }
 
-/// `word` in lower case, for the ASCII words lexicons hold (borrowed when it already is);
-/// `None` otherwise.
-fn lowered(word: &str) -> Option<Cow<'_, str>> {
-    if !word.is_ascii() {
-        None
-    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Some(Cow::Owned(word.to_ascii_lowercase()))
-    } else {
-        Some(Cow::Borrowed(word))
+/// The character at byte `i` of `s` (a char boundary), decoded at once when it is ASCII;
+/// a space past the end.
+fn char_at(s: &str, i: usize) -> char {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => b as char,
+        _ => s.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' '),
     }
+}
+
+/// `word` in lower case, for the ASCII words lexicons hold (written into `buf`); `None`
+/// otherwise.
+fn lowered<'b>(word: &str, buf: &'b mut String) -> Option<&'b str> {
+    crate::fold::ascii_lower(word, buf)
 }
 
 /// The country a word or words at `i` stand for, and how many tokens they take.
@@ -409,7 +413,8 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let mut best: Option<(&'static str, usize)> = None;
-    for &(phrase, office) in TITLES.starting_with(&lowered(tokens.get(i)?.word)?) {
+    let mut buf = String::new();
+    for &(phrase, office) in TITLES.starting_with(lowered(tokens.get(i)?.word, &mut buf)?) {
         let n = phrase.split(' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
             ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| {
@@ -568,7 +573,8 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
         return last + 1;
     }
     // "Development Ministers", "EU Leaders": a plural office or group is not a person.
-    if lowered(last).is_some_and(|w| GROUPS.contains(&w)) {
+    let mut buf = String::new();
+    if lowered(last, &mut buf).is_some_and(|w| GROUPS.contains(w)) {
         return end;
     }
     if country_at(tokens, a).is_some_and(|(_, n)| a + n == end) || words.iter().all(|t| t.is.not_person()) {
@@ -589,7 +595,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
         if tokens[k].is.not_person() || tokens[k].word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             continue;
         }
-        let verb_follows = tokens.get(k + 1).and_then(|n| lowered(n.word)).is_some_and(|w| PERSON_VERBS.contains(&w));
+        let verb_follows = tokens.get(k + 1).and_then(|n| lowered(n.word, &mut buf)).is_some_and(|w| PERSON_VERBS.contains(w));
         refs.push(Reference { span: span(&tokens[k], &tokens[k]), kind: RefKind::Single { token: k, verb_follows } });
     }
     end

@@ -7,7 +7,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-use readout_core::{analyze, Analysis, MarkKind};
+use readout_core::{analyze, analyze_many, Analysis, MarkKind};
 
 /// Pieces of news prose, HTML and odd punctuation that random concatenation turns into
 /// text the extractors actually act on: quotes of every kind, money, dates, names, verbs.
@@ -44,6 +44,38 @@ const PIECES: &[&str] = &[
 /// File names for every reader: plain text, HTML, Markdown, and anything else.
 fn name() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec!["a.txt", "dir/b.html", "c.htm", "d.md", "e", "f.json", "g.HTML"])
+}
+
+/// File names for the readers of several documents (datasets, archives), and one whose
+/// kind is sniffed from the content.
+fn many_name() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["a.csv", "b.tsv", "c.json", "d.jsonl", "e.zip", "f", "g.txt"])
+}
+
+/// Dataset-like bytes: a header naming text, title and date columns, then rows of news-like
+/// text, sometimes quoted, as CSV, JSON Lines or a JSON array.
+fn dataset() -> impl Strategy<Value = Vec<u8>> {
+    (prop::collection::vec(news(), 0..4), 0..3usize).prop_map(|(rows, shape)| {
+        let out = match shape {
+            0 => {
+                let mut csv = String::from("id,title,date,text\n");
+                for (i, row) in rows.iter().enumerate() {
+                    csv.push_str(&format!("{i},T{i},2024-01-0{},\"{}\"\n", i % 9 + 1, row.replace('"', "\"\"")));
+                }
+                csv
+            }
+            1 => rows.iter().map(|r| format!("{{\"text\":{},\"date\":\"2024-02-03\"}}\n", json(r))).collect(),
+            _ => {
+                format!("[{}]", rows.iter().map(|r| format!("{{\"body\":{}}}", json(r))).collect::<Vec<_>>().join(","))
+            }
+        };
+        out.into_bytes()
+    })
+}
+
+/// `text` as a JSON string.
+fn json(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
 }
 
 /// News-like text of at most ~3 KB, sometimes behind a ` date YYYY-MM-DD` line.
@@ -147,6 +179,15 @@ proptest! {
     fn offsets_are_valid_on_news_like_text(name in name(), text in news()) {
         if let Ok(analysis) = analyze(name, text.as_bytes()) {
             check_offsets(&analysis)?;
+        }
+    }
+
+    #[test]
+    fn analyze_many_never_panics(name in many_name(), bytes in prop_oneof![bytes(), dataset()]) {
+        for (_, result) in analyze_many(name, &bytes) {
+            if let Ok(analysis) = result {
+                check_offsets(&analysis)?;
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ pub mod people;
 pub mod places;
 pub mod purposes;
 
+use std::cmp::Ordering;
+
 /// A table in byte order of its keys, with where the keys starting with each byte
 /// begin, so a look-up searches only its first byte's few entries. Built at compile time.
 pub struct Table<T: 'static> {
@@ -57,7 +59,8 @@ impl<T> Table<T> {
     /// The entries whose first byte is `word`'s and whose first word may be as long.
     fn bucket(&self, word: &str) -> &'static [(&'static str, T)] {
         let b = *word.as_bytes().first().unwrap_or(&0) as usize;
-        let first_word = word.find(' ').unwrap_or(word.len());
+        // A byte loop: the words looked up are short, and `str::find` costs more here.
+        let first_word = word.bytes().position(|c| c == b' ').unwrap_or(word.len());
         if self.lengths[b] & (1 << length_bit(first_word)) == 0 {
             return &[];
         }
@@ -67,7 +70,7 @@ impl<T> Table<T> {
     /// The value of the entry `word`.
     pub fn get(&self, word: &str) -> Option<&'static T> {
         let bucket = self.bucket(word);
-        bucket.binary_search_by(|(k, _)| k.cmp(&word)).ok().map(|i| &bucket[i].1)
+        bucket.binary_search_by(|(k, _)| byte_order(k, word)).ok().map(|i| &bucket[i].1)
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -78,13 +81,25 @@ impl<T> Table<T> {
     /// ("prime" finds "prime minister").
     pub fn starting_with(&self, first: &str) -> &'static [(&'static str, T)] {
         let bucket = self.bucket(first);
-        let from = bucket.partition_point(|(k, _)| *k < first);
+        let from = bucket.partition_point(|(k, _)| byte_order(k, first) == Ordering::Less);
         let len = bucket[from..]
             .iter()
             .take_while(|(k, _)| k.strip_prefix(first).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
             .count();
         &bucket[from..from + len]
     }
+}
+
+/// `a` against `b` in byte order, as `str::cmp` orders them, by a loop the compiler
+/// inlines: keys and words are a few bytes long, too short to gain from `memcmp`.
+fn byte_order(a: &str, b: &str) -> Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// The bit of a word length in [`Table`]'s length masks.
