@@ -184,11 +184,13 @@ pub fn ArticleView() -> impl IntoView {
                         tip.get().map(|t| {
                             let (vw, vh) = viewport();
                             let left = t.left.clamp(8.0, (vw - 320.0).max(8.0));
-                            let place = if t.bottom > vh * 0.6 {
-                                format!("left:{}px;bottom:{}px", px(left), px(vh - t.top + 6.0))
+                            // Set through the CSSOM (the page's CSP refuses style attributes).
+                            let (top, bottom) = if t.bottom > vh * 0.6 {
+                                ("auto".to_string(), format!("{}px", px(vh - t.top + 6.0)))
                             } else {
-                                format!("left:{}px;top:{}px", px(left), px(t.bottom + 6.0))
+                                (format!("{}px", px(t.bottom + 6.0)), "auto".to_string())
                             };
+                            let left = format!("{}px", px(left));
                             let lines = t
                                 .marks
                                 .iter()
@@ -208,7 +210,7 @@ pub fn ArticleView() -> impl IntoView {
                                     }
                                 })
                                 .collect_view();
-                            view! { <div id=TIP_ID class="article-tip" role="tooltip" style=place>{lines}</div> }
+                            view! { <div id=TIP_ID class="article-tip" role="tooltip" style:left=left style:top=top style:bottom=bottom>{lines}</div> }
                         })
                     };
                     view! {
