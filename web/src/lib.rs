@@ -7,9 +7,11 @@
 //! files, hands them and its compiled module to the worker, keeps the results in
 //! IndexedDB and shows them. Nothing leaves the machine.
 
+mod article;
 mod export;
 mod files;
 mod files_list;
+mod pictures;
 mod table;
 mod totals;
 mod pipeline;
@@ -18,7 +20,9 @@ mod view;
 mod workbench;
 mod worker;
 
+pub use article::ArticleView;
 pub use files::{dropped_files, Picked, SAMPLES};
+pub use pictures::{CallGraph, Timeline};
 pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;
 pub use view::{group_thousands, merge_results, App};

@@ -15,6 +15,7 @@ use web_sys::KeyboardEvent;
 
 use crate::export;
 use crate::files_list::{files_csv, FilesList};
+use crate::pictures::{CallGraph, Timeline};
 use crate::table::{amounts_table, calls_table, quotes_table, Sort};
 use crate::totals::TotalsTable;
 use crate::FileResult;
@@ -26,12 +27,15 @@ pub enum Tab {
     Quotes,
     Amounts,
     Totals,
+    Timeline,
+    Graph,
     Files,
 }
 
 impl Tab {
     /// The tabs, in the order shown.
-    pub const ALL: &'static [Tab] = &[Tab::Calls, Tab::Quotes, Tab::Amounts, Tab::Totals, Tab::Files];
+    pub const ALL: &'static [Tab] =
+        &[Tab::Calls, Tab::Quotes, Tab::Amounts, Tab::Totals, Tab::Timeline, Tab::Graph, Tab::Files];
 
     /// The id part of its tab and panel elements (`tab-calls`, `panel-calls`).
     pub fn id(self) -> &'static str {
@@ -40,6 +44,8 @@ impl Tab {
             Tab::Quotes => "quotes",
             Tab::Amounts => "amounts",
             Tab::Totals => "totals",
+            Tab::Timeline => "timeline",
+            Tab::Graph => "graph",
             Tab::Files => "files",
         }
     }
@@ -50,6 +56,8 @@ impl Tab {
             Tab::Quotes => "Quotes",
             Tab::Amounts => "Amounts",
             Tab::Totals => "Aid totals",
+            Tab::Timeline => "Timeline",
+            Tab::Graph => "Who called whom",
             Tab::Files => "Files",
         }
     }
@@ -105,16 +113,17 @@ pub fn Workbench() -> impl IntoView {
         Tab::Quotes => quotes.with(Vec::len),
         Tab::Amounts => amounts.with(Vec::len),
         Tab::Totals => totals.with(Vec::len),
+        Tab::Timeline | Tab::Graph => calls.with(Vec::len),
         Tab::Files => results.with(Vec::len),
     };
 
     // What the export buttons take: the current tab's rows as CSV, the filtered view as
     // the CLI's JSON records.
     let csv = move || match tab.get_untracked() {
-        Tab::Calls => corpus::calls_csv(&calls.get_untracked()),
         Tab::Quotes => corpus::quotes_csv(&quotes.get_untracked()),
         Tab::Amounts => corpus::amounts_csv(&amounts.get_untracked()),
         Tab::Totals => corpus::totals_csv(&totals.get_untracked()),
+        Tab::Calls | Tab::Timeline | Tab::Graph => corpus::calls_csv(&calls.get_untracked()),
         Tab::Files => results.with_untracked(|r| files_csv(r)),
     };
     let json = move || {
@@ -237,6 +246,8 @@ pub fn Workbench() -> impl IntoView {
                 {panel(Tab::Quotes, quotes_table(quotes, quote_sort).into_any())}
                 {panel(Tab::Amounts, amounts_table(amounts, amount_sort).into_any())}
                 {panel(Tab::Totals, view! { <TotalsTable totals /> }.into_any())}
+                {panel(Tab::Timeline, view! { <Timeline calls /> }.into_any())}
+                {panel(Tab::Graph, view! { <CallGraph calls /> }.into_any())}
                 {panel(Tab::Files, view! { <FilesList show_file /> }.into_any())}
                 <div class="export" role="group" aria-label="Export">
                     <button type="button" class="button secondary" on:click=download_csv>

@@ -1,5 +1,5 @@
 //! Property tests: `analyze` never panics, whatever the bytes, and every offset it
-//! returns points inside the analyzed text.
+//! returns (the record's and the marks') points inside the analyzed text.
 //!
 //! 256 cases per property by default; `PROPTEST_CASES=20000 cargo test --release -p
 //! readout-core --test never_panics` for a long run. Failing inputs are saved in
@@ -7,7 +7,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-use readout_core::{analyze, analyze_many, Analysis};
+use readout_core::{analyze, analyze_many, Analysis, MarkKind};
 
 /// Pieces of news prose, HTML and odd punctuation that random concatenation turns into
 /// text the extractors actually act on: quotes of every kind, money, dates, names, verbs.
@@ -131,6 +131,27 @@ fn check_offsets(analysis: &Analysis) -> Result<(), TestCaseError> {
         let [start, end] = c.evidence;
         prop_assert!(start <= end && end <= len, "call evidence {:?} outside 0..{len}", c.evidence);
     }
+    let record = &analysis.record;
+    {
+        let marks = &analysis.marks;
+        for (m, next) in marks.iter().zip(marks.iter().skip(1).map(Some).chain([None])) {
+            prop_assert!(m.start < m.end && m.end <= len, "mark {m:?} outside 0..{len}");
+            let records = match m.kind {
+                MarkKind::Call | MarkKind::Date => record.calls.len(),
+                MarkKind::Quote | MarkKind::Speaker => record.quotes.len(),
+                MarkKind::Amount => record.amounts.len(),
+            };
+            prop_assert!(m.record.is_none_or(|r| r < records), "mark {m:?} names no record");
+            prop_assert!(m.kind == MarkKind::Date || m.record.is_some(), "mark {m:?} has no record");
+            if let Some(next) = next {
+                prop_assert!((m.start, next.end) <= (next.start, m.end), "marks out of order: {m:?} {next:?}");
+            }
+        }
+    }
+    let marked = |kind: MarkKind| analysis.marks.iter().filter(|m| m.kind == kind).count();
+    prop_assert_eq!(marked(MarkKind::Call), record.calls.iter().filter(|c| c.evidence[0] < c.evidence[1]).count());
+    prop_assert_eq!(marked(MarkKind::Quote), record.quotes.iter().filter(|q| q.start < q.end).count());
+    prop_assert_eq!(marked(MarkKind::Amount), record.amounts.iter().filter(|a| a.start < a.end).count());
     Ok(())
 }
 
