@@ -8,8 +8,8 @@ fn main() {
     }
 }
 
-/// The analysis worker's entry point, called by `web/analysis-worker.js` once this wasm
-/// runs in the worker.
+/// The analysis worker's entry point, called by `web/worker/analysis-worker.js` once this
+/// wasm runs in the worker.
 #[wasm_bindgen]
 pub fn worker_main() {
     readout_web::serve_analysis();

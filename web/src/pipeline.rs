@@ -20,8 +20,9 @@ use web_sys::{ErrorEvent, Event, File, MessageEvent, Worker, WorkerOptions, Work
 use crate::files::Picked;
 use crate::{FileResult, Reply};
 
-/// The worker's script (`web/analysis-worker.js`, copied by trunk), relative to the page
-/// so any sub-path works. It runs this same wasm, which the page hands it.
+/// The worker's script (`web/worker/analysis-worker.js`, which trunk copies beside the
+/// page), relative to the page so any sub-path works. It runs this same wasm, which the
+/// page hands it.
 pub const WORKER_URL: &str = "./analysis-worker.js";
 /// Files being read or waiting at the worker at once: enough to keep it busy, few enough
 /// that Cancel loses little and memory stays flat for any batch size.

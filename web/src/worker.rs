@@ -1,13 +1,13 @@
 //! The analysis worker: readout-core in a Web Worker, so the page's main thread never runs
-//! the extraction. The worker runs the page's own wasm (`web/analysis-worker.js` starts it
-//! with the module the page compiled) and calls [`serve_analysis`] through the binary's
-//! exported `worker_main`.
+//! the extraction. The worker runs the page's own wasm (`web/worker/analysis-worker.js`
+//! starts it with the module the page compiled) and calls [`serve_analysis`] through the
+//! binary's exported `worker_main`.
 //!
 //! Each message is one file, `{ id, name, bytes }`; each answer is a [`Reply::Analyzed`]
 //! with that id, in the order the files came. Once listening it says [`Reply::Ready`].
 
-use js_sys::{Reflect, Uint8Array};
 use crate::{analyze_file, FileResult, Reply};
+use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
