@@ -6,7 +6,7 @@ PORT ?= 8080
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK_FLAGS := --release --offline --locked
 
-.PHONY: setup serve dist test test-rust test-web test-e2e bench clean
+.PHONY: setup serve dist test test-rust test-web test-e2e bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -50,6 +50,14 @@ bench: dist
 	cd tests/bench && npm ci --no-audit --no-fund
 	node tests/bench/run.mjs
 	tests/eval-parity.sh
+
+# cargo-fuzz on readout-core's analyze and analyze_many (needs nightly and cargo-fuzz; see
+# crates/readout-core/fuzz/README.md). FUZZ_SECONDS=60 make fuzz for a short run.
+FUZZ_SECONDS ?= 1800
+fuzz:
+	crates/readout-core/fuzz/seed.sh
+	cd crates/readout-core/fuzz && nice -n 10 cargo +nightly fuzz run analyze corpus/analyze -- \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=1024 -print_final_stats=1
 
 clean:
 	rm -rf dist tests/artifacts

@@ -14,23 +14,31 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
-/** Serves dist/ and launches Chromium; `close()` stops both. */
-export async function start() {
-  const server = await serve(join(ROOT, 'dist'));
+/** Where the tests publish dist/: a sub-path, as on GitHub Pages, so every URL must be relative. */
+export const SUB_PATH = '/some/sub/path/';
+
+/**
+ * Serves `dir` (dist/) under `prefix` and launches Chromium; `close()` stops both.
+ * `server.requests` lists every path the server was asked for.
+ */
+export async function start({ prefix = SUB_PATH, dir = join(ROOT, 'dist') } = {}) {
+  const server = await serve(dir, 0, prefix);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const url = `http://127.0.0.1:${server.address().port}/`;
+  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     url,
     browser,
-    /** A fresh page with the app loaded; page errors fail the test that reads `errors`. */
-    async open() {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    server,
+    /**
+     * A fresh page (in `context`, else a new one) with the app loaded. Page errors, console
+     * errors and Content-Security-Policy violations land in `errors`, which tests check.
+     */
+    async open(context) {
+      const page = context ? await context.newPage() : await browser.newPage();
+      const errors = await watch(page);
       await page.goto(url);
-      await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+      await ready(page);
       return { page, errors };
     },
     async close() {
@@ -38,6 +46,24 @@ export async function start() {
       await new Promise((ok) => server.close(ok));
     },
   };
+}
+
+/** Collects a page's errors, console errors and CSP violations (also after reloads). */
+export async function watch(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
+  return errors;
+}
+
+/** Waits until the app has started. */
+export async function ready(page) {
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
 }
 
 /** The four sample articles as { name, bytes } (bytes as an array of numbers, for the page). */

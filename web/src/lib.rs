@@ -6,9 +6,11 @@
 //! page's own wasm ([`App`]) only reads files, hands them to the worker, keeps the results
 //! in IndexedDB and shows them. Nothing leaves the machine.
 
+mod article;
 mod export;
 mod files;
 mod files_list;
+mod pictures;
 mod table;
 mod totals;
 mod pipeline;
@@ -16,7 +18,9 @@ mod store;
 mod view;
 mod workbench;
 
+pub use article::ArticleView;
 pub use files::{dropped_files, Picked, SAMPLES};
+pub use pictures::{CallGraph, Timeline};
 pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;
 pub use view::{group_thousands, merge_results, App};

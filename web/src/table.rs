@@ -218,7 +218,6 @@ where
 
     let body = move || {
         let (first, end) = range.get();
-        let current = focus.get();
         rows.with(|rows| {
             rows[first..end]
                 .iter()
@@ -226,7 +225,10 @@ where
                 .map(|(k, row)| {
                     let index = first + k;
                     let row_targets = targets(row);
-                    let is_current = current.as_ref().is_some_and(|f| row_targets.contains(f));
+                    // Per row, so that opening a row's article keeps the rows (and the focused
+                    // one, which the article view gives focus back to when it closes).
+                    let targets_here = row_targets.clone();
+                    let is_current = move || focus.with(|f| f.as_ref().is_some_and(|f| targets_here.contains(f)));
                     let first_target = row_targets.first().cloned();
                     let open = {
                         let first_target = first_target.clone();

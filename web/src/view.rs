@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::{DragEvent, Event, HtmlInputElement};
 
+use crate::article::ArticleView;
 use crate::files::{dropped_files, Picked, SAMPLES};
 use crate::pipeline::{Pipeline, Progress};
 use crate::store::Store;
@@ -170,6 +171,7 @@ pub fn App() -> impl IntoView {
             <main class="results">
                 <Workbench />
             </main>
+            <ArticleView />
         </div>
     }
 }

@@ -21,6 +21,7 @@ use web_sys::KeyboardEvent;
 
 use crate::export;
 use crate::files_list::{files_csv, FilesList};
+use crate::pictures::{CallGraph, Timeline};
 use crate::pipeline::Progress;
 use crate::table::{amounts_table, calls_table, quotes_table, Sort};
 use crate::totals::TotalsTable;
@@ -33,12 +34,15 @@ pub enum Tab {
     Quotes,
     Amounts,
     Totals,
+    Timeline,
+    Graph,
     Files,
 }
 
 impl Tab {
     /// The tabs, in the order shown.
-    pub const ALL: &'static [Tab] = &[Tab::Calls, Tab::Quotes, Tab::Amounts, Tab::Totals, Tab::Files];
+    pub const ALL: &'static [Tab] =
+        &[Tab::Calls, Tab::Quotes, Tab::Amounts, Tab::Totals, Tab::Timeline, Tab::Graph, Tab::Files];
 
     /// The id part of its tab and panel elements (`tab-calls`, `panel-calls`).
     pub fn id(self) -> &'static str {
@@ -47,6 +51,8 @@ impl Tab {
             Tab::Quotes => "quotes",
             Tab::Amounts => "amounts",
             Tab::Totals => "totals",
+            Tab::Timeline => "timeline",
+            Tab::Graph => "graph",
             Tab::Files => "files",
         }
     }
@@ -57,6 +63,8 @@ impl Tab {
             Tab::Quotes => "Quotes",
             Tab::Amounts => "Amounts",
             Tab::Totals => "Aid totals",
+            Tab::Timeline => "Timeline",
+            Tab::Graph => "Who called whom",
             Tab::Files => "Files",
         }
     }
@@ -160,16 +168,17 @@ pub fn Workbench() -> impl IntoView {
         Tab::Quotes => shown.with(|v| v.quotes.len()),
         Tab::Amounts => shown.with(|v| v.amounts.len()),
         Tab::Totals => totals.with(Vec::len),
+        Tab::Timeline | Tab::Graph => shown.with(|v| v.calls.len()),
         Tab::Files => results.with(Vec::len),
     };
 
     // What the export buttons take: the current tab's rows as CSV, the filtered view as
     // the CLI's JSON records.
     let csv = move || match tab.get_untracked() {
-        Tab::Calls => corpus::calls_csv(&calls.get_untracked()),
         Tab::Quotes => corpus::quotes_csv(&quotes.get_untracked()),
         Tab::Amounts => corpus::amounts_csv(&amounts.get_untracked()),
         Tab::Totals => corpus::totals_csv(&totals.get_untracked()),
+        Tab::Calls | Tab::Timeline | Tab::Graph => corpus::calls_csv(&calls.get_untracked()),
         Tab::Files => results.with_untracked(|r| files_csv(r)),
     };
     let json = move || {
@@ -295,6 +304,8 @@ pub fn Workbench() -> impl IntoView {
                 {panel(Tab::Quotes, |p| quotes_table(p.quotes, p.quote_sort).into_any(), panels)}
                 {panel(Tab::Amounts, |p| amounts_table(p.amounts, p.amount_sort).into_any(), panels)}
                 {panel(Tab::Totals, |p| view! { <TotalsTable totals=p.totals /> }.into_any(), panels)}
+                {panel(Tab::Timeline, |p| view! { <Timeline calls=p.calls /> }.into_any(), panels)}
+                {panel(Tab::Graph, |p| view! { <CallGraph calls=p.calls /> }.into_any(), panels)}
                 {panel(Tab::Files, |p| view! { <FilesList show_file=p.show_file /> }.into_any(), panels)}
                 <div class="export" role="group" aria-label="Export">
                     <button type="button" class="button secondary" on:click=download_csv>

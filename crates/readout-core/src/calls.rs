@@ -86,15 +86,29 @@ pub fn find_calls(
     published: Option<NaiveDate>,
     offsets: &CharOffsets,
 ) -> Vec<Call> {
+    find_calls_with_dates(text, structure, cast, published, offsets).0.into_iter().map(|(call, _)| call).collect()
+}
+
+/// [`find_calls`], each call with the byte span of the words its date was read from
+/// (its `date_text`), which may lie outside its evidence; and every date expression read
+/// on the way (those of the sentences that report calls), in text order.
+pub fn find_calls_with_dates(
+    text: &str,
+    structure: &Structure,
+    cast: &Cast,
+    published: Option<NaiveDate>,
+    offsets: &CharOffsets,
+) -> (Vec<(Call, Option<Span>)>, Vec<DateMention>) {
     let people = People::new(cast);
     let quotes = quotations(text, structure);
     let mut reports: Vec<Report> = Vec::new();
+    let mut seen_dates: Vec<DateMention> = Vec::new();
     let mut story = Story::default();
     for (index, sentence) in structure.sentences.iter().enumerate() {
         let paragraph = structure.paragraphs.get(sentence.paragraph).copied().unwrap_or(sentence.span);
         let sent = Sent::new(text, sentence.span, &people, &quotes, story.clone());
         let before = reports.len();
-        sent.reports(index, is_headline(text, paragraph), published, &mut reports);
+        sent.reports(index, is_headline(text, paragraph), published, &mut reports, &mut seen_dates);
         if let Some(r) = reports[before..].iter().rev().find(|r| r.sides.len() >= 2) {
             story.last_call = r.sides.clone();
         }
@@ -102,17 +116,21 @@ pub fn find_calls(
             story.last_day = Some(when);
         }
     }
-    merge(reports, &people)
+    let calls = merge(reports, &people)
         .into_iter()
-        .map(|c| Call {
-            participants: c.parties.into_iter().map(|p| p.name).collect(),
-            date: c.date.and_then(|d| d.when).map(|w| w.to_iso()),
-            date_text: c.date.map(|d| text[d.span.start..d.span.end].to_string()),
-            medium: c.medium,
-            topics: c.topics,
-            evidence: [offsets.char_at(text, c.evidence.start), offsets.char_at(text, c.evidence.end)],
+        .map(|c| {
+            let call = Call {
+                participants: c.parties.into_iter().map(|p| p.name).collect(),
+                date: c.date.and_then(|d| d.when).map(|w| w.to_iso()),
+                date_text: c.date.map(|d| text[d.span.start..d.span.end].to_string()),
+                medium: c.medium,
+                topics: c.topics,
+                evidence: [offsets.char_at(text, c.evidence.start), offsets.char_at(text, c.evidence.end)],
+            };
+            (call, c.date.map(|d| d.span))
         })
-        .collect()
+        .collect();
+    (calls, seen_dates)
 }
 
 /// The cast as the calls pass reads it: its mentions, and each entity as a side.
@@ -1574,7 +1592,14 @@ impl<'a, 'p> Sent<'a, 'p> {
 
     // ---- The reports of one sentence ---------------------------------------------------
 
-    fn reports(&self, sentence: usize, headline: bool, published: Option<NaiveDate>, out: &mut Vec<Report>) {
+    fn reports(
+        &self,
+        sentence: usize,
+        headline: bool,
+        published: Option<NaiveDate>,
+        out: &mut Vec<Report>,
+        seen_dates: &mut Vec<DateMention>,
+    ) {
         let triggers = self.triggers();
         if triggers.is_empty() {
             return;
@@ -1587,6 +1612,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 (first < end).then_some((d, first, end - 1))
             })
             .collect();
+        seen_dates.extend(dates.iter().map(|(d, _, _)| *d));
         for t in &triggers {
             if self.not_held(t) {
                 continue;

@@ -19,6 +19,7 @@ mod formats;
 mod html;
 pub mod lexicon;
 mod many;
+pub mod marks;
 pub mod names;
 pub mod published;
 pub mod quotes;
@@ -27,13 +28,15 @@ pub mod text;
 
 use dates::NaiveDate;
 use names::Cast;
-use text::{CharOffsets, Structure};
+use text::{CharOffsets, Span, Structure};
 
 pub use document::{ReadError, MAX_FILE_BYTES};
 pub use many::{analyze_many, analyze_many_with, DatasetColumns, MAX_DOCUMENTS};
+pub use marks::{Mark, MarkKind};
 pub use record::{Amount, Call, Category, Medium, Quote, Record};
 
-/// One analyzed document: the text every offset points into, and its record.
+/// One analyzed document: the text every offset points into, its record, and where each
+/// extraction stands in the text.
 ///
 /// Serializable so the page can move it between its analysis worker, its main thread
 /// and the browser's storage.
@@ -41,6 +44,11 @@ pub use record::{Amount, Call, Category, Medium, Quote, Record};
 pub struct Analysis {
     pub text: String,
     pub record: Record,
+    /// Every call, quote, speaker and amount, and the dates read, as spans of `text`,
+    /// sorted (see [`marks`]). Not part of the record. Analyses stored before marks
+    /// existed read back without them.
+    #[serde(default)]
+    pub marks: Vec<Mark>,
 }
 
 /// Reads one file and extracts everything from it.
@@ -58,13 +66,11 @@ fn analyze_document(file: String, doc: document::Document) -> Analysis {
     let structure = Structure::new(text);
     let offsets = CharOffsets::new(text);
     let cast = Cast::new(text, &structure, published);
-    let record = Record {
-        file,
-        calls: calls::find_calls(text, &structure, &cast, published, &offsets),
-        quotes: quotes::find_quotes(text, &structure, &cast, &offsets),
-        amounts: amounts::find_amounts(text),
-        published: doc.published,
-        title: doc.title,
-    };
-    Analysis { text: doc.text, record }
+    let (calls, dates) = calls::find_calls_with_dates(text, &structure, &cast, published, &offsets);
+    let (calls, call_dates): (Vec<Call>, Vec<Option<Span>>) = calls.into_iter().unzip();
+    let (quotes, speakers) = quotes::find_quotes_with_speakers(text, &structure, &cast, &offsets);
+    let amounts = amounts::find_amounts(text);
+    let marks = marks::collect(text, &offsets, &calls, &call_dates, &quotes, &speakers, &amounts, &dates);
+    let record = Record { file, calls, quotes, amounts, published: doc.published, title: doc.title };
+    Analysis { text: doc.text, record, marks }
 }

@@ -47,6 +47,19 @@ use crate::text::{CharOffsets, Span, Structure};
 
 /// Every quote of `text` with its speaker and cue; offsets in characters.
 pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
+    find_quotes_with_speakers(text, structure, cast, offsets).0
+}
+
+/// [`find_quotes`], with the words each quote's speaker was read from, one per quote
+/// (`[start, end]` in characters): the speaker phrase of its cue ("the minister"), the
+/// name or pronoun its sentence or a neighbour names, the post's author line, or for a
+/// quote that continues the one before it, that quote's. `None` when it has no speaker.
+pub fn find_quotes_with_speakers(
+    text: &str,
+    structure: &Structure,
+    cast: &Cast,
+    offsets: &CharOffsets,
+) -> (Vec<Quote>, Vec<Option<[usize; 2]>>) {
     let mut raws = quotations(text, structure);
     let posts = posts(text, structure);
     raws.retain(|r| {
@@ -58,22 +71,29 @@ pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &Cha
     let ctx = Context { text, lex: Lexicon::new(), structure, cast, raws: &raws };
 
     let mut quotes: Vec<Quote> = Vec::new();
+    let mut speakers: Vec<Option<Span>> = Vec::new();
     let mut keys: HashMap<String, usize> = HashMap::new();
     let mut last: Option<Said> = None;
     for raw in &raws {
         let Some(found) = ctx.judge(raw, last.as_ref()) else { continue };
         if found.speaker.is_some() {
-            last = Some(Said { speaker: found.speaker.clone(), paragraph: ctx.paragraph_of(raw.close.saturating_sub(1)) });
+            last = Some(Said {
+                speaker: found.speaker.clone(),
+                at: found.speaker_at,
+                paragraph: ctx.paragraph_of(raw.close.saturating_sub(1)),
+            });
         }
         let key = word_key(&found.text);
         if let Some(&k) = keys.get(&key) {
             if quotes[k].speaker.is_none() && found.speaker.is_some() {
                 quotes[k].speaker = found.speaker;
                 quotes[k].cue = found.cue;
+                speakers[k] = found.speaker_at;
             }
             continue;
         }
         keys.insert(key, quotes.len());
+        speakers.push(found.speaker_at.filter(|_| found.speaker.is_some()));
         let first = raw.pieces.first().map_or(raw.open, |p| p.start);
         let end = raw.pieces.last().map_or(raw.close, |p| p.end);
         quotes.push(Quote {
@@ -84,7 +104,9 @@ pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &Cha
             end: offsets.char_at(text, end),
         });
     }
-    quotes
+    let chars = |s: Span| [offsets.char_at(text, s.start), offsets.char_at(text, s.end)];
+    let speakers = speakers.into_iter().map(|s| s.map(chars)).collect();
+    (quotes, speakers)
 }
 
 /// A quotation found in the text, before it is judged.
@@ -912,12 +934,16 @@ fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution
 struct Found {
     text: String,
     speaker: Option<String>,
+    /// The words the speaker was read from (bytes).
+    speaker_at: Option<Span>,
     cue: Option<String>,
 }
 
 /// The speaker of the latest attributed quote.
 struct Said {
     speaker: Option<String>,
+    /// The words that speaker was read from (bytes).
+    at: Option<Span>,
     paragraph: usize,
 }
 
@@ -972,14 +998,15 @@ impl Context<'_> {
         }
         if let RawKind::Post { author } = raw.kind {
             let handle = self.overlapping(author).into_iter().find(|m| m.kind == MentionKind::Handle);
-            let speaker = match handle {
-                Some(m) => Some(self.cast.name(m.entity).to_string()),
+            let (speaker, at) = match handle {
+                Some(m) => (Some(self.cast.name(m.entity).to_string()), m.span),
                 None => {
                     let name = Span { start: author.start, end: author.start + self.text[author.start..author.end].find("(@").unwrap_or(0) };
-                    self.resolve(trim(self.text, name), last, raw)
+                    let name = trim(self.text, name);
+                    (self.resolve(name, last, raw), name)
                 }
             };
-            return Some(Found { text, speaker, cue: Some("posted".to_string()) });
+            return Some(Found { text, speaker, speaker_at: Some(at), cue: Some("posted".to_string()) });
         }
 
         let open_sentence = self.sentence_span(raw.open);
@@ -1019,18 +1046,20 @@ impl Context<'_> {
         let cue = attr.filter(|a| !a.needs_cast).map(|a| self.text[a.cue.start..a.cue.end].to_string());
         let phrase = attr.and_then(|a| a.speaker);
         let mut speaker = phrase.and_then(|s| self.resolve(s, last, raw));
+        let mut speaker_at = phrase.map(|s| trim(self.text, s));
         if speaker.is_none() && phrase.is_some_and(|s| self.is_pronoun(s)) {
-            return Some(Found { text, speaker, cue }); // "they said": nobody the text names
+            // "they said": nobody the text names
+            return Some(Found { text, speaker, speaker_at: None, cue });
         }
         if speaker.is_none() {
             let first_para = self.paragraph_of(raw.open);
             let follows = last.filter(|l| l.paragraph + 1 >= first_para);
-            speaker = match follows {
-                Some(l) if standalone => l.speaker.clone(),
-                _ => self.speaker_around(raw, open_sentence, close_sentence, last),
+            (speaker, speaker_at) = match follows {
+                Some(l) if standalone => (l.speaker.clone(), l.at),
+                _ => self.speaker_around(raw, open_sentence, close_sentence, last).map_or((None, None), |(s, at)| (Some(s), Some(at))),
             };
         }
-        Some(Found { text, speaker, cue })
+        Some(Found { text, speaker, speaker_at, cue })
     }
 
     /// Whether the words right before the opening mark make the quotation a label:
@@ -1049,8 +1078,9 @@ impl Context<'_> {
     }
 
     /// A speaker from the sentences around a quotation with no cue of its own: a person
-    /// its sentence names, else the previous sentence's speaker or person, else the next's.
-    fn speaker_around(&self, raw: &Raw, open_sentence: Span, close_sentence: Span, last: Option<&Said>) -> Option<String> {
+    /// its sentence names, else the previous sentence's speaker or person, else the next's;
+    /// with the words it was read from.
+    fn speaker_around(&self, raw: &Raw, open_sentence: Span, close_sentence: Span, last: Option<&Said>) -> Option<(String, Span)> {
         if let Some(name) = self.named_in(open_sentence.start, close_sentence.end) {
             return Some(name);
         }
@@ -1067,8 +1097,8 @@ impl Context<'_> {
             let cued = (0..w.len())
                 .find(|&i| cue_verb_at(&w, i).is_some() && !w.lex.ambiguous.has(w.low(i)))
                 .and_then(|i| subject_before(&w, i));
-            if let Some(name) = cued.and_then(|s| self.resolve(s, last, raw)) {
-                return Some(name);
+            if let Some(found) = cued.and_then(|s| Some((self.resolve(s, last, raw)?, trim(self.text, s)))) {
+                return Some(found);
             }
             if let Some(name) = self.named_in(s.start, s.end) {
                 return Some(name);
@@ -1078,15 +1108,15 @@ impl Context<'_> {
     }
 
     /// The first person or body named (not in a pronoun, not inside a quotation) in
-    /// `from..to`.
-    fn named_in(&self, from: usize, to: usize) -> Option<String> {
+    /// `from..to`, and where.
+    fn named_in(&self, from: usize, to: usize) -> Option<(String, Span)> {
         let first = self.raws.partition_point(|r| r.close <= from);
         let quoted = |m: &Mention| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= m.span.start && m.span.start < r.close);
         self.cast
             .mentions_in(Span { start: from, end: to })
             .iter()
             .find(|m| m.kind != MentionKind::Pronoun && self.cast.kind(m.entity) != EntityKind::Group && !quoted(m))
-            .map(|m| self.cast.name(m.entity).to_string())
+            .map(|m| (self.cast.name(m.entity).to_string(), m.span))
     }
 
     /// The name a speaker phrase stands for: through the Cast, through the document it

@@ -1,5 +1,5 @@
 //! Property tests: `analyze` never panics, whatever the bytes, and every offset it
-//! returns points inside the analyzed text.
+//! returns (the record's and the marks') points inside the analyzed text.
 //!
 //! 256 cases per property by default; `PROPTEST_CASES=20000 cargo test --release -p
 //! readout-core --test never_panics` for a long run. Failing inputs are saved in
@@ -7,7 +7,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-use readout_core::{analyze, Analysis};
+use readout_core::{analyze, analyze_many, Analysis, MarkKind};
 
 /// Pieces of news prose, HTML and odd punctuation that random concatenation turns into
 /// text the extractors actually act on: quotes of every kind, money, dates, names, verbs.
@@ -44,6 +44,38 @@ const PIECES: &[&str] = &[
 /// File names for every reader: plain text, HTML, Markdown, and anything else.
 fn name() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec!["a.txt", "dir/b.html", "c.htm", "d.md", "e", "f.json", "g.HTML"])
+}
+
+/// File names for the readers of several documents (datasets, archives), and one whose
+/// kind is sniffed from the content.
+fn many_name() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["a.csv", "b.tsv", "c.json", "d.jsonl", "e.zip", "f", "g.txt"])
+}
+
+/// Dataset-like bytes: a header naming text, title and date columns, then rows of news-like
+/// text, sometimes quoted, as CSV, JSON Lines or a JSON array.
+fn dataset() -> impl Strategy<Value = Vec<u8>> {
+    (prop::collection::vec(news(), 0..4), 0..3usize).prop_map(|(rows, shape)| {
+        let out = match shape {
+            0 => {
+                let mut csv = String::from("id,title,date,text\n");
+                for (i, row) in rows.iter().enumerate() {
+                    csv.push_str(&format!("{i},T{i},2024-01-0{},\"{}\"\n", i % 9 + 1, row.replace('"', "\"\"")));
+                }
+                csv
+            }
+            1 => rows.iter().map(|r| format!("{{\"text\":{},\"date\":\"2024-02-03\"}}\n", json(r))).collect(),
+            _ => {
+                format!("[{}]", rows.iter().map(|r| format!("{{\"body\":{}}}", json(r))).collect::<Vec<_>>().join(","))
+            }
+        };
+        out.into_bytes()
+    })
+}
+
+/// `text` as a JSON string.
+fn json(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
 }
 
 /// News-like text of at most ~3 KB, sometimes behind a ` date YYYY-MM-DD` line.
@@ -99,6 +131,27 @@ fn check_offsets(analysis: &Analysis) -> Result<(), TestCaseError> {
         let [start, end] = c.evidence;
         prop_assert!(start <= end && end <= len, "call evidence {:?} outside 0..{len}", c.evidence);
     }
+    let record = &analysis.record;
+    {
+        let marks = &analysis.marks;
+        for (m, next) in marks.iter().zip(marks.iter().skip(1).map(Some).chain([None])) {
+            prop_assert!(m.start < m.end && m.end <= len, "mark {m:?} outside 0..{len}");
+            let records = match m.kind {
+                MarkKind::Call | MarkKind::Date => record.calls.len(),
+                MarkKind::Quote | MarkKind::Speaker => record.quotes.len(),
+                MarkKind::Amount => record.amounts.len(),
+            };
+            prop_assert!(m.record.is_none_or(|r| r < records), "mark {m:?} names no record");
+            prop_assert!(m.kind == MarkKind::Date || m.record.is_some(), "mark {m:?} has no record");
+            if let Some(next) = next {
+                prop_assert!((m.start, next.end) <= (next.start, m.end), "marks out of order: {m:?} {next:?}");
+            }
+        }
+    }
+    let marked = |kind: MarkKind| analysis.marks.iter().filter(|m| m.kind == kind).count();
+    prop_assert_eq!(marked(MarkKind::Call), record.calls.iter().filter(|c| c.evidence[0] < c.evidence[1]).count());
+    prop_assert_eq!(marked(MarkKind::Quote), record.quotes.iter().filter(|q| q.start < q.end).count());
+    prop_assert_eq!(marked(MarkKind::Amount), record.amounts.iter().filter(|a| a.start < a.end).count());
     Ok(())
 }
 
@@ -126,6 +179,15 @@ proptest! {
     fn offsets_are_valid_on_news_like_text(name in name(), text in news()) {
         if let Ok(analysis) = analyze(name, text.as_bytes()) {
             check_offsets(&analysis)?;
+        }
+    }
+
+    #[test]
+    fn analyze_many_never_panics(name in many_name(), bytes in prop_oneof![bytes(), dataset()]) {
+        for (_, result) in analyze_many(name, &bytes) {
+            if let Ok(analysis) = result {
+                check_offsets(&analysis)?;
+            }
         }
     }
 }
