@@ -1,5 +1,6 @@
 // The Files view with many files: only the cards in sight (and a few around them) are in
-// the page, the list still says how long it is, and scrolling brings the others in.
+// the page, the list still says how long it is, and scrolling brings the others in; a
+// table row merged from hundreds of files shows a few sources and brings in the rest.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -38,6 +39,20 @@ test('2,000 files: the Files view renders only the cards in sight, and scrolls t
   const after = await list.locator('article.file').count();
   assert.ok(after > 0 && after <= AT_MOST, `${after} cards in the page after scrolling`);
   assert.ok(await last.isVisible(), 'the last card is in sight');
+
+  // A call merged from hundreds of these files shows its first 20 sources and a button
+  // for the rest, which brings them all in.
+  await page.getByRole('tab', { name: /^Calls/ }).click();
+  const more = page.locator('#panel-calls .sources').getByRole('button', { name: /^[\d,]+ more sources$/ }).first();
+  await more.waitFor();
+  const index = await more.locator('xpath=ancestor::*[@role="row"]').getAttribute('aria-rowindex');
+  const cell = page.locator(`#panel-calls [role=row][aria-rowindex="${index}"] .sources`);
+  const rest = Number((await more.textContent()).match(/[\d,]+/)[0].replace(/,/g, ''));
+  const sources = cell.getByRole('button', { name: /: open at the evidence$/ });
+  assert.equal(await sources.count(), 20);
+  await more.click();
+  assert.equal(await sources.count(), 20 + rest);
+  assert.equal(await cell.getByRole('button', { name: /more sources$/ }).count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });
