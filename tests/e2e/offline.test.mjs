@@ -87,7 +87,7 @@ test('after the first load, the page reloads and analyzes files with the server 
     });
     const built = readdirSync(join(ROOT, 'dist')).filter((f) => f !== 'sw.js').map((f) => url + f);
     assert.deepEqual(cached, [url, ...built].sort());
-    assert.ok(built.some((f) => f.endsWith('/readout-worker_bg.wasm')));
+    assert.ok(built.some((f) => f.endsWith('/analysis-worker.js')));
     // Gone for good: the server stops and the browser is offline.
     server.closeAllConnections();
     await new Promise((ok) => server.close(ok));

@@ -2,9 +2,10 @@
 //!
 //! Files are dropped anywhere on the page (folders too) or picked with a button; their
 //! bytes are read in the browser and analyzed by readout-core compiled to wasm, in a Web
-//! Worker (the `readout-worker` binary, [`analyze_file`]) so the page never freezes. The
-//! page's own wasm ([`App`]) only reads files, hands them to the worker, keeps the results
-//! in IndexedDB and shows them. Nothing leaves the machine.
+//! Worker ([`serve_analysis`], [`analyze_file`]) so the page never freezes. Page and
+//! worker run one wasm module, downloaded and compiled once: the page ([`App`]) reads
+//! files, hands them and its compiled module to the worker, keeps the results in
+//! IndexedDB and shows them. Nothing leaves the machine.
 
 mod article;
 mod export;
@@ -17,6 +18,7 @@ mod pipeline;
 mod store;
 mod view;
 mod workbench;
+mod worker;
 
 pub use article::ArticleView;
 pub use files::{dropped_files, Picked, SAMPLES};
@@ -25,6 +27,7 @@ pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;
 pub use view::{group_thousands, merge_results, App};
 pub use workbench::Tab;
+pub use worker::serve_analysis;
 
 /// Where the reader wants to look: a span of one document's text, in the char offsets the
 /// records carry. Set by clicking a record anywhere on the page; the article view shows it.

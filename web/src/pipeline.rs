@@ -15,13 +15,15 @@ use leptos::prelude::*;
 use readout_core::{ReadError, MAX_FILE_BYTES};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{ErrorEvent, Event, File, MessageEvent, Worker};
+use web_sys::{ErrorEvent, Event, File, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::files::Picked;
 use crate::{FileResult, Reply};
 
-/// Where trunk puts the worker's loader, relative to the page (so any sub-path works).
-pub const WORKER_URL: &str = "./readout-worker_loader.js";
+/// The worker's script (`web/worker/analysis-worker.js`, which trunk copies beside the
+/// page), relative to the page so any sub-path works. It runs this same wasm, which the
+/// page hands it.
+pub const WORKER_URL: &str = "./analysis-worker.js";
 /// Files being read or waiting at the worker at once: enough to keep it busy, few enough
 /// that Cancel loses little and memory stays flat for any batch size.
 const IN_FLIGHT: usize = 4;
@@ -30,6 +32,14 @@ const FLUSH_MS: i32 = 150;
 /// How long a new worker may take to load its engine. A worker whose wasm cannot be
 /// fetched fails by an unhandled rejection inside it, which raises no error event here.
 const START_MS: i32 = 30_000;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Where this wasm's JS glue was loaded from: trunk names it by its hash, so the
+    /// worker learns it from the page.
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static GLUE_URL: JsValue;
+}
 
 /// How far the current batch is: files done out of all files added since the page was
 /// last idle. `cancelled` once the person stopped it.
@@ -272,7 +282,9 @@ fn post(state: &Rc<RefCell<State>>, st: &mut State, job: Job, buffer: JsValue) {
 fn start_engine(state: &Rc<RefCell<State>>, st: &mut State) {
     st.engines += 1;
     let generation = st.engines;
-    let worker = match Worker::new(WORKER_URL) {
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let worker = match Worker::new_with_options(WORKER_URL, &options) {
         Ok(worker) => worker,
         Err(e) => {
             fail_all(state, st, &format!("the analysis engine could not be started: {}", describe(&e)));
@@ -299,6 +311,17 @@ fn start_engine(state: &Rc<RefCell<State>>, st: &mut State) {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
+    // The worker's first message: the glue to import and the module it initialises, the
+    // one this page already downloaded and compiled.
+    let boot = Object::new();
+    let booted = Reflect::set(&boot, &JsValue::from_str("glue"), &GLUE_URL.with(JsValue::clone))
+        .and_then(|_| Reflect::set(&boot, &JsValue::from_str("module"), &wasm_bindgen::module()))
+        .and_then(|_| worker.post_message(&boot));
+    if let Err(e) = booted {
+        worker.terminate();
+        fail_all(state, st, &format!("the analysis engine could not be started: {}", describe(&e)));
+        return;
+    }
     st.engine = Some(Engine { worker, ready: false, _on_message: on_message, _on_error: on_error });
     let weak = Rc::downgrade(state);
     let deadline = Closure::once_into_js(move || {

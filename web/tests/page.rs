@@ -41,7 +41,8 @@ fn bad_files_get_a_message_not_a_panic() {
 }
 
 /// The sample button queues the samples for the analysis worker. The test runner serves
-/// no worker script, so this also shows a missing engine becoming one message per file
+/// no worker script (it serves the crate's folder, and the script is in `web/worker/`,
+/// copied to the site's root by trunk), so this also shows a missing engine becoming one message per file
 /// rather than a page that waits forever (the analysis itself: tests/e2e).
 #[wasm_bindgen_test]
 async fn sample_button_queues_the_samples_for_the_worker() {

@@ -1,16 +1,19 @@
 //! The analysis worker: readout-core in a Web Worker, so the page's main thread never runs
-//! the extraction. Trunk builds it as `readout-worker` (index.html, `data-type="worker"`)
-//! and writes `readout-worker_loader.js`, which the page starts as a worker.
+//! the extraction. The worker runs the page's own wasm (`web/worker/analysis-worker.js`
+//! starts it with the module the page compiled) and calls [`serve_analysis`] through the
+//! binary's exported `worker_main`.
 //!
 //! Each message is one file, `{ id, name, bytes }`; each answer is a [`Reply::Analyzed`]
 //! with that id, in the order the files came. Once listening it says [`Reply::Ready`].
 
+use crate::{analyze_file, FileResult, Reply};
 use js_sys::{Reflect, Uint8Array};
-use readout_web::{analyze_file, FileResult, Reply};
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-fn main() {
+/// Makes this worker the analysis engine: every message from the page is analyzed and
+/// answered, and the page is told the engine is ready.
+pub fn serve_analysis() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answer_to = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
