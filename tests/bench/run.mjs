@@ -247,6 +247,8 @@ async function pageBench() {
         const status = document.querySelector('[role=status]');
         const analyzed = () => Number(status?.textContent.match(/([\d,]+) files? analyzed/)?.[1].replace(/,/g, '') ?? 0);
         const done = () => analyzed() >= count || performance.now() - t0 > limit;
+        // Making the files is the benchmark's work, not the page's: a task of its own.
+        await new Promise((ok) => setTimeout(ok, 100));
         window.__longtasks.length = 0;
         const target = document.querySelector('.page');
         const t0 = performance.now();

@@ -81,6 +81,8 @@ test('a worker crash on one file becomes its message and the batch goes on in a 
   const workers = [];
   page.on('worker', (w) => workers.push(w));
   await page.goto(app.url);
+  // The drop needs the page mounted (its drop target), as a person dropping would see it.
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
   const good = samples();
   await dropBuilt(page, [
     { name: good[0].name, bytes: good[0].bytes },
@@ -127,6 +129,7 @@ test('an engine that never says it is ready gets 30 s, then each file a message'
   // without an error event would.
   await page.route('**/analysis-worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
   await page.goto(app.url);
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
   await dropBuilt(page, [{ name: 'a.txt', text: 'Donors pledged $4 million.' }, { name: 'b.txt', text: 'Leaders met in Oslo.' }]);
   await page.getByRole('status').getByText('2 files analyzed.').waitFor({ timeout: 90_000 });
   for (const name of ['a.txt', 'b.txt']) {

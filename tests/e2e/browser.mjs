@@ -89,7 +89,17 @@ export function card(page, name) {
   return page.locator(`article.file[data-file="${name}"]`);
 }
 
-/** Shows the workbench's Files view, where each file has its card. */
+/**
+ * How many files the page holds, as its counts say (0 when it shows none). The Files view
+ * renders only the cards in sight, so counting cards says how many fit, not how many there are.
+ */
+export async function fileCount(page) {
+  const files = page.locator('[data-count=files] strong');
+  if ((await files.count()) === 0) return 0;
+  return Number((await files.textContent()).replace(/,/g, ''));
+}
+
+/** Shows the workbench's Files view, where each file has its card (those in sight rendered). */
 export async function showFiles(page) {
   await page.getByRole('tab', { name: /^Files/ }).click();
 }

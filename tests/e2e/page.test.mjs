@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ARTIFACTS, amountsOf, card, dropFiles, samples, showFiles, start } from './browser.mjs';
+import { ARTIFACTS, amountsOf, card, dropFiles, fileCount, samples, showFiles, start } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -32,7 +32,7 @@ test('dropping the four samples shows their dates and amounts', async () => {
   const { page, errors } = await app.open();
   await dropFiles(page, samples());
   await checkSampleResults(page);
-  assert.equal(await page.locator('article.file').count(), 4);
+  assert.equal(await fileCount(page), 4);
   await showFiles(page);
   await page.getByRole('status').getByText('4 files analyzed.').waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'results.png'), fullPage: true });

@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { articles, dropBuilt, progressBar, storedCount } from './articles.mjs';
-import { ARTIFACTS, ROOT, amountsOf, card, showFiles, start } from './browser.mjs';
+import { ARTIFACTS, ROOT, amountsOf, card, fileCount, showFiles, start } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -81,7 +81,7 @@ test('Cancel stops the batch at once and keeps the files already analyzed', asyn
   assert.ok(done >= 20 && done < 1000, `cancelled after ${done}`);
   assert.ok(await progressBar(page).isHidden());
   await eventually(() => closed.length === 1 || closed.length, 'the worker is ended');
-  assert.equal(await page.locator('article.file').count(), done);
+  assert.equal(await fileCount(page), done);
   await eventually(async () => (await storedCount(page)) === done || (await storedCount(page)), `${done} stored`);
 
   // A fresh worker takes the next file; nothing of the cancelled batch comes back.
@@ -90,7 +90,7 @@ test('Cancel stops the batch at once and keeps the files already analyzed', asyn
   await card(page, 'after-cancel.txt').getByText('Published 2024-01-05').waitFor();
   await status.getByText(`${(done + 1).toLocaleString('en-US')} files analyzed.`).waitFor();
   assert.equal(workers.length, 2);
-  assert.equal(await page.locator('article.file').count(), done + 1);
+  assert.equal(await fileCount(page), done + 1);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -114,7 +114,7 @@ test('the analyzed set survives a reload, and Clear empties the page and the sto
   assert.equal(workers.length, 0, 'restoring needs no analysis');
 
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
-  assert.equal(await page.locator('article.file').count(), 0);
+  assert.equal(await fileCount(page), 0);
   assert.equal(await page.getByRole('status').textContent(), '');
   await eventually(async () => (await storedCount(page)) === 0 || (await storedCount(page)), 'nothing stored');
 
@@ -123,7 +123,7 @@ test('the analyzed set survives a reload, and Clear empties the page and the sto
   assert.equal(await storedCount(page), 0);
   await dropBuilt(page, [{ name: 'fresh.txt', text: ' date 2024-02-01\nDonors pledged $3 million.' }]);
   await page.getByRole('status').getByText('1 file analyzed.').waitFor();
-  assert.equal(await page.locator('article.file').count(), 1);
+  assert.equal(await fileCount(page), 1);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -172,7 +172,7 @@ test('Clear in the middle of a batch stops it and leaves nothing behind, after a
   await dropBuilt(page, articles(600));
   await page.waitForFunction(() => Number(document.getElementById('analysis-progress')?.getAttribute('value')) >= 20);
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
-  assert.equal(await page.locator('article.file').count(), 0);
+  assert.equal(await fileCount(page), 0);
   assert.ok(await progressBar(page).isHidden());
   assert.equal(await page.getByRole('status').textContent(), '');
   await eventually(async () => (await storedCount(page)) === 0 || (await storedCount(page)), 'nothing stored');

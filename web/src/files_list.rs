@@ -1,41 +1,146 @@
 //! The Files view: every analyzed file with its date, title and counts, and a clear
 //! message for each file that could not be read.
+//!
+//! Virtual, like the tables: the cards sit in a grid of fixed-height rows inside a
+//! scrolling box, and only the rows in sight (and a few around them) are in the page, so
+//! ten thousand files cost no more to show than forty. Each card is a list item placed
+//! absolutely at its row and column, with `aria-setsize` and `aria-posinset` telling
+//! where it is in the whole list.
 
+use leptos::ev;
 use leptos::prelude::*;
 use readout_core::corpus::csv_table;
+use web_sys::HtmlElement;
 
 use crate::FileResult;
+
+/// The height of a row of cards with the gap below it, in CSS pixels; `style.css` gives
+/// a card `CARD_PX - GAP_PX`.
+const CARD_PX: usize = 216;
+/// The gap between cards, across and down, in CSS pixels.
+const GAP_PX: usize = 12;
+/// The narrowest a card gets before the grid drops a column (20rem).
+const CARD_MIN_PX: usize = 320;
+/// Rows of cards rendered above and below the ones in sight.
+const OVERSCAN: usize = 4;
+
+/// How many cards fit across a box `width` pixels wide.
+fn columns_for(width: usize) -> usize {
+    ((width + GAP_PX) / (CARD_MIN_PX + GAP_PX)).max(1)
+}
+
+/// The cards to render, as a range of indices into the list: whole rows from the one at
+/// `scroll_top` less the overscan, for `rows_in_sight` rows and the overscan below.
+fn visible_cards(scroll_top: usize, rows_in_sight: usize, columns: usize, len: usize) -> (usize, usize) {
+    let first_row = (scroll_top / CARD_PX).saturating_sub(OVERSCAN);
+    let end_row = first_row + rows_in_sight + 2 * OVERSCAN;
+    let end = end_row.saturating_mul(columns).min(len);
+    ((first_row * columns).min(end), end)
+}
 
 /// One entry per file, in the page's order; a failed file's message is an alert.
 #[component]
 pub fn FilesList(show_file: Callback<String>) -> impl IntoView {
     let results = expect_context::<RwSignal<Vec<FileResult>>>();
+    let window_size = |size: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        size.ok().and_then(|v| v.as_f64()).map(|v| v.max(0.0) as usize)
+    };
+    // At first, as much as the window holds (the box is never larger); then the box's
+    // own size, read once it is in the page, on every scroll and when the window resizes.
+    let window_rows = window_size(window().inner_height()).map(|h| h.div_ceil(CARD_PX)).unwrap_or(4);
+    let scroll_top = RwSignal::new(0usize);
+    let box_rows = RwSignal::new(0usize);
+    let width = RwSignal::new(window_size(window().inner_width()).unwrap_or(CARD_MIN_PX));
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let measure = move |el: &HtmlElement| {
+        scroll_top.set(el.scroll_top().max(0) as usize);
+        box_rows.set((el.client_height().max(0) as usize).div_ceil(CARD_PX));
+        if el.client_width() > 0 {
+            width.set(el.client_width() as usize);
+        }
+    };
+    Effect::new(move |_| {
+        if let Some(el) = scroller.get() {
+            measure(&el);
+        }
+    });
+    let resize = window_event_listener(ev::resize, move |_| {
+        if let Some(el) = scroller.get_untracked() {
+            measure(&el);
+        }
+    });
+    on_cleanup(move || resize.remove());
+
+    let columns = Memo::new(move |_| columns_for(width.get()));
+    let len = Memo::new(move |_| results.with(Vec::len));
+    let range = Memo::new(move |_| {
+        visible_cards(scroll_top.get(), window_rows.max(box_rows.get()), columns.get(), len.get())
+    });
+
+    let cards = move || {
+        let (first, end) = range.get();
+        let columns = columns.get();
+        let total = len.get();
+        results.with(|all| {
+            all[first..end]
+                .iter()
+                .enumerate()
+                .map(|(k, result)| {
+                    let index = first + k;
+                    let (row, column) = (index / columns, index % columns);
+                    // Across: the box's width shared by the columns, gaps between them.
+                    let left = format!("calc((100% + {GAP_PX}px) * {column} / {columns})");
+                    let card_width = format!("calc((100% + {GAP_PX}px) / {columns} - {GAP_PX}px)");
+                    view! {
+                        <li
+                            aria-setsize=total
+                            aria-posinset=index + 1
+                            style:top=format!("{}px", row * CARD_PX)
+                            style:left=left
+                            style:width=card_width
+                        >
+                            {file_entry(result, show_file)}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
     view! {
-        <ul class="file-list">
-            <For
-                each=move || results.get()
-                key=|r| (r.name.clone(), r.generation)
-                children=move |r| view! { <li><FileEntry result=r show_file /></li> }
-            />
-        </ul>
+        <div
+            class="files-scroll"
+            node_ref=scroller
+            on:scroll=move |ev| measure(&event_target::<HtmlElement>(&ev))
+        >
+            <ul
+                class="file-list"
+                aria-label="Files"
+                style:height=move || format!("{}px", len.get().div_ceil(columns.get()) * CARD_PX)
+            >
+                {cards}
+            </ul>
+        </div>
     }
 }
 
-#[component]
-fn FileEntry(result: FileResult, show_file: Callback<String>) -> impl IntoView {
-    let FileResult { name, outcome, .. } = result;
+/// The card of one file: its name, title, date and counts and a button to its rows, or
+/// why it could not be read.
+fn file_entry(result: &FileResult, show_file: Callback<String>) -> AnyView {
+    let name = result.name.clone();
     let key = name.clone();
-    match outcome {
+    let whole = name.clone();
+    match &result.outcome {
         Err(reason) => view! {
             <article class="file failed" data-file=key>
-                <h3>{name}</h3>
-                <p class="error" role="alert">"Could not read this file: " {reason}</p>
+                <h3 title=whole>{name}</h3>
+                <p class="error" role="alert">"Could not read this file: " {reason.clone()}</p>
             </article>
         }
         .into_any(),
         Ok(analysis) => {
-            let record = analysis.record;
-            let published = match record.published {
+            let record = &analysis.record;
+            let published = match record.published.clone() {
                 Some(date) => {
                     let shown = date.clone();
                     view! { <p class="published">"Published " <time datetime=date>{shown}</time></p> }.into_any()
@@ -52,8 +157,11 @@ fn FileEntry(result: FileResult, show_file: Callback<String>) -> impl IntoView {
             let shown_name = name.clone();
             view! {
                 <article class="file" data-file=key>
-                    <h3>{name}</h3>
-                    {record.title.map(|t| view! { <p class="title">{t}</p> })}
+                    <h3 title=whole>{name}</h3>
+                    {record.title.clone().map(|t| {
+                        let whole = t.clone();
+                        view! { <p class="title" title=whole>{t}</p> }
+                    })}
                     {published}
                     <p class="file-counts">{counts}</p>
                     <button

@@ -17,6 +17,8 @@ use crate::Focus;
 const ROW_PX: usize = 48;
 /// Rows rendered above and below the ones in sight, so a quick scroll shows no gap.
 const OVERSCAN: usize = 8;
+/// Source buttons a row shows before its "more sources" button.
+const SOURCES_SHOWN: usize = 20;
 
 /// One column of a table: its heading and what it sorts by.
 pub struct Col {
@@ -128,34 +130,58 @@ fn short_name(document: &str) -> &str {
 }
 
 /// A cell of buttons, one per source (document, and the words the date was read from),
-/// each opening its document at the evidence.
+/// each opening its document at the evidence. A row merged from many articles shows its
+/// first [`SOURCES_SHOWN`] and a button that brings in the rest, so a call reported by
+/// thousands of files does not put thousands of buttons in every scroll.
 fn sources_cell(sources: Vec<(String, Option<String>, Focus)>) -> impl IntoView {
     let focus = expect_context::<RwSignal<Option<Focus>>>();
-    let buttons = sources
-        .into_iter()
-        .map(|(document, date_text, target)| {
-            let shown = match &date_text {
-                Some(d) => format!("{} \u{b7} {d}", short_name(&document)),
-                None => short_name(&document).to_string(),
-            };
-            view! {
-                <button
-                    type="button"
-                    class="source"
-                    title=document
-                    on:click=move |ev: MouseEvent| {
-                        ev.stop_propagation();
-                        focus.set(Some(target.clone()));
-                    }
-                    on:keydown=|ev: KeyboardEvent| ev.stop_propagation()
-                >
-                    {shown}
-                    <span class="visually-hidden">": open at the evidence"</span>
-                </button>
-            }
-        })
-        .collect_view();
-    view! { <div role="cell" class="sources">{buttons}</div> }
+    let all = RwSignal::new(false);
+    let more = sources.len().saturating_sub(SOURCES_SHOWN);
+    let buttons = move || {
+        let shown = if all.get() { sources.len() } else { sources.len().min(SOURCES_SHOWN) };
+        sources[..shown]
+            .iter()
+            .cloned()
+            .map(|(document, date_text, target)| {
+                let shown = match &date_text {
+                    Some(d) => format!("{} \u{b7} {d}", short_name(&document)),
+                    None => short_name(&document).to_string(),
+                };
+                view! {
+                    <button
+                        type="button"
+                        class="source"
+                        title=document
+                        on:click=move |ev: MouseEvent| {
+                            ev.stop_propagation();
+                            focus.set(Some(target.clone()));
+                        }
+                        on:keydown=|ev: KeyboardEvent| ev.stop_propagation()
+                    >
+                        {shown}
+                        <span class="visually-hidden">": open at the evidence"</span>
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let rest = (more > 0).then(|| {
+        view! {
+            <button
+                type="button"
+                class="source more"
+                hidden=move || all.get()
+                on:click=move |ev: MouseEvent| {
+                    ev.stop_propagation();
+                    all.set(true);
+                }
+                on:keydown=|ev: KeyboardEvent| ev.stop_propagation()
+            >
+                {format!("{} more sources", crate::view::group_thousands(more as f64))}
+            </button>
+        }
+    });
+    view! { <div role="cell" class="sources">{buttons}{rest}</div> }
 }
 
 /// A sortable virtual table of `rows`. `targets` gives the evidence of each source of a

@@ -20,6 +20,8 @@ pub fn App() -> impl IntoView {
     let focus = RwSignal::new(None::<Focus>);
     provide_context(focus);
     let progress = RwSignal::new(Progress::default());
+    // The workbench merges less often while a batch is running.
+    provide_context(progress);
     let storage_problem = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
     let folder_input = NodeRef::<leptos::html::Input>::new();

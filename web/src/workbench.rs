@@ -4,8 +4,14 @@
 //!
 //! The views are ARIA tabs (arrow keys, Home and End move between them). To add a view,
 //! add a [`Tab`] and its panel in [`Workbench`].
+//!
+//! While a batch streams in (results arrive every 150 ms), the files are merged again at
+//! most every [`MERGE_MS`] (or, when a merge takes long, after [`MERGE_SHARE`] times its
+//! duration), and at once when the batch ends or outside a batch; only the
+//! tab in sight builds its rows (the others are built when shown or exported).
 
 use std::collections::HashMap;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use readout_core::corpus::{self, category_name, Corpus, Filter};
@@ -16,6 +22,7 @@ use web_sys::KeyboardEvent;
 use crate::export;
 use crate::files_list::{files_csv, FilesList};
 use crate::pictures::{CallGraph, Timeline};
+use crate::pipeline::Progress;
 use crate::table::{amounts_table, calls_table, quotes_table, Sort};
 use crate::totals::TotalsTable;
 use crate::FileResult;
@@ -63,6 +70,13 @@ impl Tab {
     }
 }
 
+/// While a batch streams in, the least time between two merges of all the files.
+const MERGE_MS: f64 = 500.0;
+/// While a batch streams in, the least time between two merges as a multiple of the
+/// last merge's duration: with ten thousand files, merging takes at most a fifth of the
+/// main thread's time.
+const MERGE_SHARE: f64 = 4.0;
+
 const CATEGORIES: &[Category] =
     &[Category::Military, Category::Humanitarian, Category::Economic, Category::Aid, Category::Other];
 
@@ -74,10 +88,50 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 #[component]
 pub fn Workbench() -> impl IntoView {
     let results = expect_context::<RwSignal<Vec<FileResult>>>();
+    let progress = use_context::<RwSignal<Progress>>();
+    // Which state of the results the views show: bumped on every change outside a batch
+    // and when a batch ends, and during one at most every MERGE_MS (the last change
+    // waits for the next turn).
+    let version = RwSignal::new(0u64);
+    let merged_at = StoredValue::new(js_sys::Date::now());
+    let merge_ms = StoredValue::new(0.0);
+    let waiting = StoredValue::new(false);
+    let bump = move || {
+        merged_at.set_value(js_sys::Date::now());
+        version.update(|v| *v += 1);
+    };
+    Effect::new(move |first: Option<()>| {
+        results.track();
+        let running = progress.is_some_and(|p| p.with(Progress::running));
+        if first.is_none() {
+            return; // the merge below reads the results as they are now
+        }
+        let gap = MERGE_MS.max(MERGE_SHARE * merge_ms.get_value());
+        let wait = gap - (js_sys::Date::now() - merged_at.get_value());
+        if !running || wait <= 0.0 {
+            bump();
+        } else if !waiting.get_value() {
+            waiting.set_value(true);
+            let seen = version.get_untracked();
+            set_timeout(
+                move || {
+                    // Unless the batch ended (and merged) meanwhile, or the view is gone.
+                    if waiting.try_set_value(false).is_none() && version.try_get_untracked() == Some(seen) {
+                        bump();
+                    }
+                },
+                Duration::from_millis(wait as u64),
+            );
+        }
+    });
     let corpus = Memo::new(move |_| {
-        results.with(|all| {
+        version.track();
+        let started = js_sys::Date::now();
+        let merged = results.with_untracked(|all| {
             Corpus::merge(all.iter().filter_map(|r| Some((r.name.as_str(), &r.outcome.as_ref().ok()?.record))))
-        })
+        });
+        merge_ms.set_value(js_sys::Date::now() - started);
+        merged
     });
     let filter = RwSignal::new(Filter::default());
     let shown = Memo::new(move |_| corpus.with(|c| filter.with(|f| c.filtered(f))));
@@ -108,12 +162,13 @@ pub fn Workbench() -> impl IntoView {
     let totals = Memo::new(move |_| shown.with(Corpus::totals));
     let tab = RwSignal::new(Tab::Calls);
 
+    // Sorting keeps the number of rows: the counts need not wait for the sorted rows.
     let count = move |t: Tab| match t {
-        Tab::Calls => calls.with(Vec::len),
-        Tab::Quotes => quotes.with(Vec::len),
-        Tab::Amounts => amounts.with(Vec::len),
+        Tab::Calls => shown.with(|v| v.calls.len()),
+        Tab::Quotes => shown.with(|v| v.quotes.len()),
+        Tab::Amounts => shown.with(|v| v.amounts.len()),
         Tab::Totals => totals.with(Vec::len),
-        Tab::Timeline | Tab::Graph => calls.with(Vec::len),
+        Tab::Timeline | Tab::Graph => shown.with(|v| v.calls.len()),
         Tab::Files => results.with(Vec::len),
     };
 
@@ -201,10 +256,12 @@ pub fn Workbench() -> impl IntoView {
         })
         .collect_view();
 
-    let panel = move |t: Tab, content: AnyView| {
+    // A panel's content is in the page only while its tab is chosen, so the rows of the
+    // others are not built (their memos stay unread) while results stream in.
+    let panel = move |t: Tab, content: fn(Panels) -> AnyView, panels: Panels| {
         view! {
             <div role="tabpanel" id=format!("panel-{}", t.id()) aria-labelledby=format!("tab-{}", t.id()) hidden=move || tab.get() != t>
-                {content}
+                <Show when=move || tab.get() == t>{move || content(panels)}</Show>
             </div>
         }
     };
@@ -212,6 +269,7 @@ pub fn Workbench() -> impl IntoView {
         filter.set(Filter { document: Some(name), ..Filter::default() });
         tab.set(Tab::Calls);
     });
+    let panels = Panels { calls, quotes, amounts, totals, call_sort, quote_sort, amount_sort, show_file };
 
     let counts = move || {
         let files = results.with(Vec::len);
@@ -238,17 +296,17 @@ pub fn Workbench() -> impl IntoView {
             <section class="workbench" aria-labelledby="workbench-title">
                 <h2 id="workbench-title" class="visually-hidden">"Results"</h2>
                 <ul class="counts" aria-label="Counts">{counts}</ul>
-                <Filters filter corpus />
+                <Filters filter corpus version=version.read_only() />
                 <div class="tabs" role="tablist" aria-label="Views" on:keydown=on_tab_key>
                     {tabs.clone()}
                 </div>
-                {panel(Tab::Calls, calls_table(calls, call_sort).into_any())}
-                {panel(Tab::Quotes, quotes_table(quotes, quote_sort).into_any())}
-                {panel(Tab::Amounts, amounts_table(amounts, amount_sort).into_any())}
-                {panel(Tab::Totals, view! { <TotalsTable totals /> }.into_any())}
-                {panel(Tab::Timeline, view! { <Timeline calls /> }.into_any())}
-                {panel(Tab::Graph, view! { <CallGraph calls /> }.into_any())}
-                {panel(Tab::Files, view! { <FilesList show_file /> }.into_any())}
+                {panel(Tab::Calls, |p| calls_table(p.calls, p.call_sort).into_any(), panels)}
+                {panel(Tab::Quotes, |p| quotes_table(p.quotes, p.quote_sort).into_any(), panels)}
+                {panel(Tab::Amounts, |p| amounts_table(p.amounts, p.amount_sort).into_any(), panels)}
+                {panel(Tab::Totals, |p| view! { <TotalsTable totals=p.totals /> }.into_any(), panels)}
+                {panel(Tab::Timeline, |p| view! { <Timeline calls=p.calls /> }.into_any(), panels)}
+                {panel(Tab::Graph, |p| view! { <CallGraph calls=p.calls /> }.into_any(), panels)}
+                {panel(Tab::Files, |p| view! { <FilesList show_file=p.show_file /> }.into_any(), panels)}
                 <div class="export" role="group" aria-label="Export">
                     <button type="button" class="button secondary" on:click=download_csv>
                         {move || format!("Download {} CSV", tab.get().label().to_lowercase())}
@@ -266,13 +324,30 @@ pub fn Workbench() -> impl IntoView {
     }
 }
 
+/// What the panels are built from.
+#[derive(Clone, Copy)]
+struct Panels {
+    calls: Memo<Vec<corpus::CallRow>>,
+    quotes: Memo<Vec<corpus::QuoteRow>>,
+    amounts: Memo<Vec<corpus::AmountRow>>,
+    totals: Memo<Vec<corpus::Total>>,
+    call_sort: Sort,
+    quote_sort: Sort,
+    amount_sort: Sort,
+    show_file: Callback<String>,
+}
+
 /// The search box and the filters, each labelled.
 #[component]
-fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>) -> impl IntoView {
+fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u64>) -> impl IntoView {
     let results = expect_context::<RwSignal<Vec<FileResult>>>();
     let people = Memo::new(move |_| corpus.with(Corpus::people));
+    // The file choices follow the merged views, not every batch.
     let documents = Memo::new(move |_| {
-        results.with(|all| all.iter().filter(|r| r.outcome.is_ok()).map(|r| r.name.clone()).collect::<Vec<_>>())
+        version.track();
+        results.with_untracked(|all| {
+            all.iter().filter(|r| r.outcome.is_ok()).map(|r| r.name.clone()).collect::<Vec<_>>()
+        })
     });
     let non_empty = |s: String| Some(s).filter(|s| !s.is_empty());
     view! {
@@ -298,7 +373,7 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>) -> impl IntoView {
                     on:input=move |ev| filter.update(|f| f.person = event_target_value(&ev))
                 />
                 <datalist id="filter-people">
-                    {move || people.get().into_iter().map(|p| view! { <option value=p></option> }).collect_view()}
+                    <For each=move || people.get() key=|p| p.clone() children=|p| view! { <option value=p></option> } />
                 </datalist>
             </div>
             <div class="field">
@@ -341,10 +416,14 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>) -> impl IntoView {
                     on:change=move |ev| filter.update(|f| f.document = non_empty(event_target_value(&ev)))
                 >
                     <option value="">"All files"</option>
-                    {move || documents.get().into_iter().map(|d| {
-                        let shown = d.clone();
-                        view! { <option value=d>{shown}</option> }
-                    }).collect_view()}
+                    <For
+                        each=move || documents.get()
+                        key=|d| d.clone()
+                        children=|d| {
+                            let shown = d.clone();
+                            view! { <option value=d>{shown}</option> }
+                        }
+                    />
                 </select>
             </div>
             <button
