@@ -57,6 +57,14 @@ impl Tab {
         }
     }
 
+    /// The tab whose rows its CSV export holds: the pictures export their calls.
+    fn exported(self) -> Tab {
+        match self {
+            Tab::Timeline | Tab::Graph => Tab::Calls,
+            tab => tab,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Tab::Calls => "Calls",
@@ -193,7 +201,7 @@ pub fn Workbench() -> impl IntoView {
     };
     let export_status = RwSignal::new(String::new());
     let download_csv = move |_| {
-        let name = format!("readout-{}.csv", tab.get_untracked().id());
+        let name = format!("readout-{}.csv", tab.get_untracked().exported().id());
         export_status.set(match export::download(&name, "text/csv;charset=utf-8", &csv()) {
             Ok(()) => format!("Downloaded {name}."),
             Err(e) => format!("Could not download: {e}"),
@@ -309,7 +317,7 @@ pub fn Workbench() -> impl IntoView {
                 {panel(Tab::Files, |p| view! { <FilesList show_file=p.show_file /> }.into_any(), panels)}
                 <div class="export" role="group" aria-label="Export">
                     <button type="button" class="button secondary" on:click=download_csv>
-                        {move || format!("Download {} CSV", tab.get().label().to_lowercase())}
+                        {move || format!("Download {} CSV", tab.get().exported().label().to_lowercase())}
                     </button>
                     <button type="button" class="button secondary" on:click=download_json>
                         "Download JSON"
