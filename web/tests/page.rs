@@ -63,9 +63,16 @@ async fn sample_button_queues_the_samples_for_the_worker() {
     let bar = host.query_selector("progress").unwrap().expect("a progress bar");
     assert_eq!(bar.get_attribute("max").as_deref(), Some("4"));
 
+    // The failed files' cards are in the Files view, shown once results exist.
     let mut cards = 0;
     for _ in 0..100 {
         tick().await;
+        if let Some(tab) = host.query_selector("#tab-files").unwrap() {
+            if tab.get_attribute("aria-selected").as_deref() != Some("true") {
+                tab.unchecked_into::<web_sys::HtmlElement>().click();
+                continue;
+            }
+        }
         cards = host.query_selector_all("article.file").unwrap().length() as usize;
         if cards == SAMPLES.len() {
             break;
