@@ -74,7 +74,10 @@ const TRAPPING_WORKER = `self.onmessage = async (event) => {
 };`;
 
 test('a worker crash on one file becomes its message and the batch goes on in a fresh worker', async () => {
-  const page = await app.browser.newPage();
+  // No service worker: once it controls the page it answers the worker script's request
+  // from its cache, past the route that swaps in the trapping script.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.route('**/analysis-worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: TRAPPING_WORKER }));
@@ -98,7 +101,7 @@ test('a worker crash on one file becomes its message and the batch goes on in a 
   await page.getByRole('status').getByText('4 files analyzed.').waitFor();
   assert.equal(workers.length, 2, 'a fresh worker took over');
   assert.deepEqual(errors, []);
-  await page.close();
+  await context.close();
 });
 
 test('an engine that cannot load gives each file a message at once', async () => {
@@ -122,7 +125,9 @@ test('an engine that cannot load gives each file a message at once', async () =>
 });
 
 test('an engine that never says it is ready gets 30 s, then each file a message', async () => {
-  const page = await app.browser.newPage();
+  // No service worker, which would serve the real worker script past the route.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // A worker that takes the page's module and stays silent, as one whose load fails
@@ -136,5 +141,5 @@ test('an engine that never says it is ready gets 30 s, then each file a message'
     await says(page, name, 'the analysis engine could not be started: it did not load within 30 s');
   }
   assert.deepEqual(errors, []);
-  await page.close();
+  await context.close();
 });
