@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 use readout_core::corpus::{category_name, medium_name, AmountRow, CallRow, Column, QuoteRow, Source};
+use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, MouseEvent};
 
 use crate::view::group_thousands;
@@ -174,6 +175,20 @@ fn sources_cell(sources: Vec<(String, Option<String>, Focus)>) -> impl IntoView 
                 on:click=move |ev: MouseEvent| {
                     ev.stop_propagation();
                     all.set(true);
+                    // The button hides itself: keyboard focus moves to the first source it
+                    // brought in, once they are drawn, instead of falling back to the page.
+                    let cell = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()?.parent_element());
+                    set_timeout(
+                        move || {
+                            let first = cell.and_then(|cell| {
+                                cell.query_selector(&format!("button:nth-of-type({})", SOURCES_SHOWN + 1)).ok()?
+                            });
+                            if let Some(button) = first.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                                let _ = button.focus();
+                            }
+                        },
+                        std::time::Duration::ZERO,
+                    );
                 }
                 on:keydown=|ev: KeyboardEvent| ev.stop_propagation()
             >
