@@ -8,7 +8,6 @@
 //! the records of it and of the highlights around it. Text is only ever text nodes.
 
 use leptos::prelude::*;
-use readout_core::corpus::category_name;
 use readout_core::marks::{nest, Piece};
 use readout_core::{Mark, MarkKind, Medium};
 use wasm_bindgen::JsCast;
@@ -422,7 +421,7 @@ fn describe(mark: &Mark, record: &readout_core::Record) -> (String, Vec<(&'stati
                     let upper = a.value_max.map(|max| format!("\u{2013}{}", group_thousands(max))).unwrap_or_default();
                     vec![
                         ("Value", format!("{}{upper} {}", group_thousands(a.value), a.currency)),
-                        ("Category", a.category.map_or_else(not_given, |c| category_name(c).to_string())),
+                        ("Category", a.category.map_or_else(not_given, |c| c.name().to_string())),
                         ("Donor", a.donor.clone().unwrap_or_else(not_given)),
                         ("Recipient", a.recipient.clone().unwrap_or_else(not_given)),
                     ]

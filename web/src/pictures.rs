@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use readout_core::corpus::{medium_name, CallRow};
+use readout_core::corpus::CallRow;
 use readout_core::eval::same_name;
 use web_sys::KeyboardEvent;
 
@@ -28,7 +28,7 @@ fn call_label(row: &CallRow) -> String {
     format!(
         "Call: {}, {date}, {}; {sources} source{}",
         row.participants.join(" and "),
-        medium_name(row.medium),
+        row.medium.name(),
         if sources == 1 { "" } else { "s" }
     )
 }
@@ -399,7 +399,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                     let label = format!(
                         "{} \u{00B7} {} \u{00B7} {}",
                         row.date.clone().unwrap_or_else(|| "date not given".to_string()),
-                        medium_name(row.medium),
+                        row.medium.name(),
                         row.sources.iter().map(|s| s.document.as_str()).collect::<Vec<_>>().join(", ")
                     );
                     view! {

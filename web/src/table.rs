@@ -7,7 +7,7 @@
 //! its own button.
 
 use leptos::prelude::*;
-use readout_core::corpus::{category_name, medium_name, AmountRow, CallRow, Column, QuoteRow, Source};
+use readout_core::corpus::{AmountRow, CallRow, Column, QuoteRow, Source};
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, MouseEvent};
 
@@ -76,7 +76,7 @@ pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> impl IntoView {
         view! {
             <div role="cell" class="date">{r.date.clone().unwrap_or_default()}</div>
             <div role="cell" class="participants"><span class="clip">{r.participants.join(" \u{2194} ")}</span></div>
-            <div role="cell" class="medium">{medium_name(r.medium)}</div>
+            <div role="cell" class="medium">{r.medium.name()}</div>
             <div role="cell" class="topics"><span class="clip">{r.topics.join(", ")}</span></div>
             {sources_cell(sources)}
         }
@@ -116,7 +116,7 @@ pub fn amounts_table(rows: Memo<Vec<AmountRow>>, sort: Sort) -> impl IntoView {
         view! {
             <div role="cell" class="as-written"><span class="clip">{a.text.clone()}</span></div>
             <div role="cell" class="normalised">{format!("{}{upper} {}", group_thousands(a.value), a.currency)}</div>
-            <div role="cell" class="category">{a.category.map(category_name).unwrap_or("")}</div>
+            <div role="cell" class="category">{a.category.map(readout_core::Category::name).unwrap_or("")}</div>
             <div role="cell" class="parties"><span class="clip">{parties}</span></div>
             {sources_cell(sources)}
         }

@@ -2,7 +2,7 @@
 //! offline, so amounts in different currencies are never added together.
 
 use leptos::prelude::*;
-use readout_core::corpus::{category_name, Total};
+use readout_core::corpus::Total;
 
 use crate::view::group_thousands;
 
@@ -34,7 +34,7 @@ pub fn TotalsTable(totals: Memo<Vec<Total>>) -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{t.donor.clone().unwrap_or_else(|| "donor not named".to_string())}</th>
-                                <td>{category_name(t.category)}</td>
+                                <td>{t.category.name()}</td>
                                 <td class="num">{shown}</td>
                                 <td class="num">{t.pledges}</td>
                                 <td class="bar-cell">

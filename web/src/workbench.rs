@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use readout_core::corpus::{self, category_name, Corpus, Filter};
+use readout_core::corpus::{self, Corpus, Filter};
 use readout_core::Category;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -406,14 +406,14 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                 <label for="filter-category">"Category"</label>
                 <select
                     id="filter-category"
-                    prop:value=move || filter.with(|f| f.category.map(category_name).unwrap_or(""))
+                    prop:value=move || filter.with(|f| f.category.map(Category::name).unwrap_or(""))
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        filter.update(|f| f.category = CATEGORIES.iter().copied().find(|c| category_name(*c) == value));
+                        filter.update(|f| f.category = CATEGORIES.iter().copied().find(|c| c.name() == value));
                     }
                 >
                     <option value="">"Any"</option>
-                    {CATEGORIES.iter().map(|c| view! { <option value=category_name(*c)>{category_name(*c)}</option> }).collect_view()}
+                    {CATEGORIES.iter().map(|c| view! { <option value=c.name()>{c.name()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">

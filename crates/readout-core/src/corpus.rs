@@ -427,12 +427,12 @@ pub fn totals(amounts: &[AmountRow]) -> Vec<Total> {
             cents(amount.value),
             amount.value_max.map(cents),
             amount.currency.clone(),
-            category_name(category),
+            category.name(),
         );
         if !seen.insert(pledge) {
             continue;
         }
-        let i = *index.entry((donor, category_name(category), amount.currency.clone())).or_insert_with(|| {
+        let i = *index.entry((donor, category.name(), amount.currency.clone())).or_insert_with(|| {
             out.push(Total {
                 donor: amount.donor.clone(),
                 category,
@@ -497,7 +497,7 @@ impl Filter {
             && self.says(|push| {
                 row.participants.iter().for_each(|p| push(p));
                 row.topics.iter().for_each(|t| push(t));
-                push(medium_name(row.medium));
+                push(row.medium.name());
                 push(row.date.as_deref().unwrap_or(""));
                 for s in &row.sources {
                     push(&s.document);
@@ -530,7 +530,7 @@ impl Filter {
             && self.says(|push| {
                 push(&a.text);
                 push(&a.currency);
-                push(a.category.map(category_name).unwrap_or(""));
+                push(a.category.map(Category::name).unwrap_or(""));
                 push(a.donor.as_deref().unwrap_or(""));
                 push(a.recipient.as_deref().unwrap_or(""));
                 push(row.published.as_deref().unwrap_or(""));
@@ -664,7 +664,7 @@ pub fn sort_calls(rows: &mut [CallRow], column: Column, descending: bool) {
     let key: fn(&CallRow) -> Key = match column {
         Column::Date => |r| text_key(r.date.as_deref()),
         Column::Participants => |r| text_key(Some(&r.participants.join(", "))),
-        Column::Medium => |r| text_key(Some(medium_name(r.medium))),
+        Column::Medium => |r| text_key(Some(r.medium.name())),
         Column::Topics => |r| text_key(Some(&r.topics.join(", "))),
         Column::Sources => |r| sources_key(&r.sources),
         _ => return,
@@ -690,7 +690,7 @@ pub fn sort_amounts(rows: &mut [AmountRow], column: Column, descending: bool) {
     let key: fn(&AmountRow) -> Key = match column {
         Column::Text => |r| text_key(Some(&r.item.text)),
         Column::Value => |r| Key::Number(r.item.value, r.item.currency.clone()),
-        Column::Category => |r| text_key(r.item.category.map(category_name)),
+        Column::Category => |r| text_key(r.item.category.map(Category::name)),
         Column::Parties => |r| match (&r.item.donor, &r.item.recipient) {
             (None, None) => Key::Missing,
             (d, to) => Key::Text(fold(&format!("{} \u{2192} {}", opt(d), opt(to)))),
@@ -702,25 +702,7 @@ pub fn sort_amounts(rows: &mut [AmountRow], column: Column, descending: bool) {
     sort_by(rows, descending, key);
 }
 
-/// The record's name of a medium.
-pub fn medium_name(medium: Medium) -> &'static str {
-    match medium {
-        Medium::Phone => "phone",
-        Medium::Video => "video",
-        Medium::Unspecified => "unspecified",
-    }
-}
 
-/// The record's name of a category.
-pub fn category_name(category: Category) -> &'static str {
-    match category {
-        Category::Military => "military",
-        Category::Humanitarian => "humanitarian",
-        Category::Economic => "economic",
-        Category::Aid => "aid",
-        Category::Other => "other",
-    }
-}
 
 /// The view as document records, the CLI's JSON (an array of them, pretty-printed): one
 /// record per document with an item in the view, in the order documents first appear,
@@ -783,7 +765,7 @@ pub fn calls_csv(rows: &[CallRow]) -> String {
                 &c.participants.join("; "),
                 opt(&c.date),
                 opt(&c.date_text),
-                medium_name(c.medium),
+                c.medium.name(),
                 &c.topics.join("; "),
                 &format!("{}-{}", c.evidence[0], c.evidence[1]),
             ]);
@@ -838,7 +820,7 @@ pub fn amounts_csv(rows: &[AmountRow]) -> String {
             &a.value.to_string(),
             &a.value_max.map(|v| v.to_string()).unwrap_or_default(),
             &a.currency,
-            a.category.map(category_name).unwrap_or(""),
+            a.category.map(Category::name).unwrap_or(""),
             opt(&a.donor),
             opt(&a.recipient),
             &a.start.to_string(),
@@ -854,7 +836,7 @@ pub fn totals_csv(totals: &[Total]) -> String {
     for t in totals {
         csv.line(&[
             opt(&t.donor),
-            category_name(t.category),
+            t.category.name(),
             &t.currency,
             &t.value.to_string(),
             &t.value_max.map(|v| v.to_string()).unwrap_or_default(),
@@ -1115,7 +1097,7 @@ mod tests {
         let summary: Vec<Line> = totals
             .iter()
             .map(|t| {
-                (t.donor.as_deref(), category_name(t.category), t.currency.as_str(), t.value, t.value_max, t.pledges)
+                (t.donor.as_deref(), t.category.name(), t.currency.as_str(), t.value, t.value_max, t.pledges)
             })
             .collect();
         assert_eq!(

@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Deserializer};
 
 use crate::fold::{fold, is_word_char, surname_key};
-use crate::record::{Category, Record};
+use crate::record::Record;
 
 /// The least word-overlap F1 at which a predicted quote matches a gold quote.
 pub const QUOTE_MATCH: f64 = 0.75;
@@ -105,23 +105,13 @@ impl From<&Record> for GoldRecord {
                 .map(|a| GoldAmount {
                     value: a.value.is_finite().then_some(a.value),
                     currency: Some(a.currency.clone()),
-                    category: a.category.map(|c| category_name(c).to_string()),
+                    category: a.category.map(|c| c.name().to_string()),
                 })
                 .collect(),
         }
     }
 }
 
-/// The JSON name of a category.
-fn category_name(category: Category) -> &'static str {
-    match category {
-        Category::Military => "military",
-        Category::Humanitarian => "humanitarian",
-        Category::Economic => "economic",
-        Category::Aid => "aid",
-        Category::Other => "other",
-    }
-}
 
 fn null_as_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
     Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())

@@ -42,6 +42,17 @@ pub enum Medium {
     Unspecified,
 }
 
+impl Medium {
+    /// Its name in the record's JSON ("phone").
+    pub fn name(self) -> &'static str {
+        match self {
+            Medium::Phone => "phone",
+            Medium::Video => "video",
+            Medium::Unspecified => "unspecified",
+        }
+    }
+}
+
 /// Words set in quotation marks (or an embedded post) and whose they are.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Quote {
@@ -82,4 +93,17 @@ pub enum Category {
     Economic,
     Aid,
     Other,
+}
+
+impl Category {
+    /// Its name in the record's JSON ("humanitarian").
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Military => "military",
+            Category::Humanitarian => "humanitarian",
+            Category::Economic => "economic",
+            Category::Aid => "aid",
+            Category::Other => "other",
+        }
+    }
 }
