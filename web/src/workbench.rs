@@ -308,9 +308,9 @@ pub fn Workbench() -> impl IntoView {
                 <div class="tabs" role="tablist" aria-label="Views" on:keydown=on_tab_key>
                     {tabs.clone()}
                 </div>
-                {panel(Tab::Calls, |p| calls_table(p.calls, p.call_sort).into_any(), panels)}
-                {panel(Tab::Quotes, |p| quotes_table(p.quotes, p.quote_sort).into_any(), panels)}
-                {panel(Tab::Amounts, |p| amounts_table(p.amounts, p.amount_sort).into_any(), panels)}
+                {panel(Tab::Calls, |p| calls_table(p.calls, p.call_sort), panels)}
+                {panel(Tab::Quotes, |p| quotes_table(p.quotes, p.quote_sort), panels)}
+                {panel(Tab::Amounts, |p| amounts_table(p.amounts, p.amount_sort), panels)}
                 {panel(Tab::Totals, |p| view! { <TotalsTable totals=p.totals /> }.into_any(), panels)}
                 {panel(Tab::Timeline, |p| view! { <Timeline calls=p.calls /> }.into_any(), panels)}
                 {panel(Tab::Graph, |p| view! { <CallGraph calls=p.calls /> }.into_any(), panels)}
