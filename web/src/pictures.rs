@@ -6,6 +6,9 @@
 
 use std::collections::BTreeMap;
 
+// The browser's sine, cosine and logarithm: Rust's own (libm's) would add about 10 KB
+// to the page's wasm for the few that the graph draws with.
+use js_sys::Math;
 use leptos::prelude::*;
 use readout_core::corpus::CallRow;
 use readout_core::eval::same_name;
@@ -316,7 +319,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 return (cx + if i == 0 { -radius } else { radius }, cy);
             }
             let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n as f64;
-            (cx + radius * angle.cos(), cy + radius * angle.sin())
+            (cx + radius * Math::cos(angle), cy + radius * Math::sin(angle))
         };
         let edge_views = edges
             .iter()
@@ -350,7 +353,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                     >
                         <title>{title}</title>
                         <line class="hit" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) />
-                        <line class="stroke" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) stroke-width=px(2.5 + 2.5 * (weight as f64).log2()) />
+                        <line class="stroke" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) stroke-width=px(2.5 + 2.5 * Math::log2(weight as f64)) />
                         <text class="weight" x=px((x1 + x2) / 2.0) y=px((y1 + y2) / 2.0 - 6.0) text-anchor="middle">{weight}</text>
                     </g>
                 }
