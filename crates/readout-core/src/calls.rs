@@ -105,6 +105,9 @@ pub fn find_calls_with_dates(
     let mut seen_dates: Vec<DateMention> = Vec::new();
     let mut story = Story::default();
     for (index, sentence) in structure.sentences.iter().enumerate() {
+        if !may_report(&text.as_bytes()[sentence.span.start..sentence.span.end]) {
+            continue;
+        }
         let paragraph = structure.paragraphs.get(sentence.paragraph).copied().unwrap_or(sentence.span);
         let sent = Sent::new(text, sentence.span, &people, &quotes, story.clone());
         let before = reports.len();
@@ -135,20 +138,31 @@ pub fn find_calls_with_dates(
 
 /// The cast as the calls pass reads it: its mentions, and each entity as a side.
 struct People<'a> {
+    cast: &'a Cast,
     mentions: &'a [Mention],
-    entities: Vec<Party>,
+    /// Each entity as a side, made on first use: most entities are a side of no call.
+    entities: Vec<OnceCell<Party>>,
 }
 
 impl<'a> People<'a> {
     fn new(cast: &'a Cast) -> People<'a> {
         let mentions = cast.mentions();
         let count = mentions.iter().map(|m| m.entity + 1).max().unwrap_or(0);
-        let entities = (0..count).map(|e| Party::new(cast.name(e).to_string(), Some(cast.kind(e)), false)).collect();
-        People { mentions, entities }
+        People { cast, mentions, entities: (0..count).map(|_| OnceCell::new()).collect() }
     }
 
     fn kind(&self, e: EntityId) -> EntityKind {
-        self.entities.get(e).and_then(|p| p.kind).unwrap_or(EntityKind::Person)
+        if e < self.entities.len() {
+            self.cast.kind(e)
+        } else {
+            EntityKind::Person
+        }
+    }
+
+    /// Entity `e` as a side.
+    fn entity(&self, e: EntityId) -> Option<&Party> {
+        let cell = self.entities.get(e)?;
+        Some(cell.get_or_init(|| Party::new(self.cast.name(e).to_string(), Some(self.cast.kind(e)), false)))
     }
 
     fn in_span(&self, span: Span) -> &[Mention] {
@@ -159,7 +173,7 @@ impl<'a> People<'a> {
 
     fn party(&self, side: &Side) -> Party {
         match side {
-            Side::Entity(e) => self.entities.get(*e).cloned().unwrap_or_else(|| Party::new(String::new(), None, false)),
+            Side::Entity(e) => self.entity(*e).cloned().unwrap_or_else(|| Party::new(String::new(), None, false)),
             Side::Named(s) => Party::new(s.clone(), None, false),
             Side::Titled(s) => Party::new(s.clone(), None, true),
         }
@@ -1241,7 +1255,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let before = self.people.mentions.partition_point(|m| m.span.end <= at);
         let mut recent: Vec<(Side, &Party)> = Vec::new();
         for m in self.people.mentions[..before].iter().rev().take(MAX_RECENT) {
-            let Some(party) = self.people.entities.get(m.entity) else { continue };
+            let Some(party) = self.people.entity(m.entity) else { continue };
             if !party.is_body() && !recent.iter().any(|(_, p)| same_party(p, party)) {
                 recent.push((Side::Entity(m.entity), party));
                 if recent.len() == RECENT_PEOPLE {
@@ -1933,19 +1947,30 @@ fn is_headline(text: &str, paragraph: Span) -> bool {
 /// The spans inside quotation marks (“…”, «…», "…"), paragraph by paragraph; a quotation
 /// left open runs to the end of its paragraph.
 fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     for p in &structure.paragraphs {
         let mut open: Option<usize> = None;
-        for (i, c) in text[p.start..p.end].char_indices() {
-            let at = p.start + i;
-            match (c, open) {
-                ('\u{201C}' | '\u{AB}', None) | ('"', None) => open = Some(at),
-                ('\u{201D}' | '\u{BB}' | '"', Some(s)) => {
-                    out.push(Span { start: s, end: at + c.len_utf8() });
+        let mut at = p.start;
+        // Only `"`, and the lead bytes of “ ” « », start a mark.
+        while let Some(k) = bytes[at..p.end].iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+            let i = at + k;
+            // The mark's length, whether it opens a quotation and whether it closes one.
+            let (len, opens, closes) = match &bytes[i..p.end] {
+                [b'"', ..] => (1, true, true),
+                [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..] => (if bytes[i] == 0xE2 { 3 } else { 2 }, true, false),
+                [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] => (if bytes[i] == 0xE2 { 3 } else { 2 }, false, true),
+                _ => (1, false, false),
+            };
+            match open {
+                None if opens => open = Some(i),
+                Some(s) if closes => {
+                    out.push(Span { start: s, end: i + len });
                     open = None;
                 }
                 _ => {}
             }
+            at = i + len;
         }
         if let Some(s) = open {
             out.push(Span { start: s, end: p.end });
@@ -2031,6 +2056,45 @@ fn tokenize(text: &str, span: Span) -> Vec<Span> {
     }
     out
 }
+
+/// Whether a sentence's bytes may report a call: a word starts with one of
+/// [`lx::TRIGGER_STEMS`], or has "video" inside it (a medium word, see [`contains_video`]).
+/// Every trigger needs such a word, so a sentence without one is passed over before it is
+/// cut into words.
+fn may_report(s: &[u8]) -> bool {
+    let mut word_start = true;
+    for (i, &b) in s.iter().enumerate() {
+        let lower = b | 0x20;
+        if lower == b'v' && s[i..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"video")) {
+            return true;
+        }
+        if word_start && lower.is_ascii_lowercase() {
+            let initial = usize::from(lower - b'a');
+            let stems = &lx::TRIGGER_STEMS[usize::from(STEMS_BY_INITIAL[initial])..usize::from(STEMS_BY_INITIAL[initial + 1])];
+            if stems.iter().any(|stem| s[i..].get(..stem.len()).is_some_and(|w| w[1..].eq_ignore_ascii_case(&stem.as_bytes()[1..]))) {
+                return true;
+            }
+        }
+        word_start = !b.is_ascii_alphanumeric();
+    }
+    false
+}
+
+/// Where the stems of each initial letter begin in [`lx::TRIGGER_STEMS`] (in byte order).
+const STEMS_BY_INITIAL: [u8; 27] = {
+    let stems = lx::TRIGGER_STEMS;
+    let mut starts = [0u8; 27];
+    let mut letter = 0;
+    let mut k = 0;
+    while letter < 27 {
+        while k < stems.len() && ((stems[k].as_bytes()[0] - b'a') as usize) < letter {
+            k += 1;
+        }
+        starts[letter] = k as u8;
+        letter += 1;
+    }
+    starts
+};
 
 /// "video-conference", "Videocall".
 fn contains_video(word: &str) -> bool {
@@ -2152,6 +2216,16 @@ mod tests {
     }
 
     const BERG_LIND: [&str; 2] = ["Anna Berg", "Otto Lind"];
+
+    #[test]
+    fn sentences_without_a_call_word_are_passed_over() {
+        for text in ["They TALKED at length.", "A Videocall was held", "(spoke)", "zoom", "It rang twice."] {
+            assert!(may_report(text.as_bytes()), "{text}");
+        }
+        for text in ["The harbour reopened on Monday.", "Recalled envoys, during a string of visits.", "vide", ""] {
+            assert!(!may_report(text.as_bytes()), "{text}");
+        }
+    }
 
     #[test]
     fn talking_verbs_with_their_other_side() {
