@@ -100,7 +100,8 @@ pub fn find_calls_with_dates(
     offsets: &CharOffsets,
 ) -> (Vec<(Call, Option<Span>)>, Vec<DateMention>) {
     let people = People::new(cast);
-    let quotes = quotations(text, structure);
+    // The quotations of the paragraph of the last sentence read, found on first use.
+    let mut quotes: Option<(usize, Vec<Span>)> = None;
     let mut reports: Vec<Report> = Vec::new();
     let mut seen_dates: Vec<DateMention> = Vec::new();
     let mut story = Story::default();
@@ -109,7 +110,11 @@ pub fn find_calls_with_dates(
             continue;
         }
         let paragraph = structure.paragraphs.get(sentence.paragraph).copied().unwrap_or(sentence.span);
-        let sent = Sent::new(text, sentence.span, &people, &quotes, story.clone());
+        if quotes.as_ref().is_none_or(|(p, _)| *p != sentence.paragraph) {
+            quotes = Some((sentence.paragraph, quotations(text, paragraph)));
+        }
+        let quotes = quotes.as_ref().map_or(&[][..], |(_, q)| &q[..]);
+        let sent = Sent::new(text, sentence.span, &people, quotes, story.clone());
         let before = reports.len();
         sent.reports(index, is_headline(text, paragraph), published, &mut reports, &mut seen_dates);
         if let Some(r) = reports[before..].iter().rev().find(|r| r.sides.len() >= 2) {
@@ -343,6 +348,7 @@ struct Sent<'a, 'p> {
     /// Where clauses end; read only in sentences with a trigger, so made on first use.
     breaks: OnceCell<Breaks>,
     people: &'a People<'p>,
+    /// The quotations of the sentence's paragraph.
     quotes: &'a [Span],
     /// What the sentences before this one reported.
     story: Story,
@@ -440,12 +446,14 @@ impl<'a, 'p> Sent<'a, 'p> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// Whether word `i` is `word`, a lower-case word, in any case (see [`eq_word`]): read
+    /// from the lowered words, which hold every word a lower-case ASCII word can equal.
     fn is(&self, i: usize, word: &str) -> bool {
-        i < self.len() && eq_word(self.word(i), word)
+        self.lowered(i).is_some_and(|w| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b))
     }
 
     fn is_in(&self, i: usize, list: &[&str]) -> bool {
-        i < self.len() && in_list(self.word(i), list)
+        self.lowered(i).is_some_and(|w| list.iter().any(|x| w.len() == x.len() && w.bytes().zip(x.bytes()).all(|(a, b)| a == b)))
     }
 
     /// Whether word `i` is in `table`.
@@ -455,6 +463,12 @@ impl<'a, 'p> Sent<'a, 'p> {
 
     fn lowered(&self, i: usize) -> Option<&str> {
         self.lower.get(i)
+    }
+
+    /// Whether word `i` starts with one of [`lx::TRIGGER_STEMS`], as every word of the
+    /// trigger and medium tables does.
+    fn has_stem(&self, i: usize) -> bool {
+        self.lowered(i).is_some_and(|w| starts_with_stem(w.as_bytes()))
     }
 
     fn is_seq(&self, i: usize, words: &[&str]) -> bool {
@@ -477,12 +491,13 @@ impl<'a, 'p> Sent<'a, 'p> {
                 (&lx::COUNTING_ORDINALS, Flag::Ordinal),
                 (&lx::MEETING_WORDS, Flag::Meeting),
                 (&lx::TOPIC_CUES, Flag::Topic),
-                (&lx::VIDEO_WORDS, Flag::Video),
-                (&lx::PHONE_WORDS, Flag::Phone),
             ];
+            // Medium words all have a trigger stem.
+            let media = [(&lx::VIDEO_WORDS, Flag::Video), (&lx::PHONE_WORDS, Flag::Phone)];
             (0..self.len())
                 .map(|j| {
-                    let mut bits = lists.iter().filter(|(table, _)| self.is_word(j, table)).fold(0, |b, (_, f)| b | *f as u8);
+                    let media = if self.has_stem(j) { &media[..] } else { &[] };
+                    let mut bits = lists.iter().chain(media).filter(|(table, _)| self.is_word(j, table)).fold(0, |b, (_, f)| b | *f as u8);
                     // In a name, "Daily" or "Second" is no habit or count: "the Daily Courier".
                     if self.is_capitalized(j) && j > 0 {
                         bits &= !(Flag::Habitual as u8 | Flag::Ordinal as u8);
@@ -562,18 +577,20 @@ impl<'a, 'p> Sent<'a, 'p> {
                 continue;
             }
             let t = |kind| Trigger { kind, at: i, role: Role::Bare, phrase: i };
-            if self.is_word(i, &lx::SPEAK_VERBS) || self.is_word(i, &lx::SPEAK_OR_NOUN) && self.after_subject(i) {
+            // Only a word with a trigger stem is a talking or calling verb or a call noun.
+            let stem = self.has_stem(i);
+            if stem && (self.is_word(i, &lx::SPEAK_VERBS) || self.is_word(i, &lx::SPEAK_OR_NOUN) && self.after_subject(i)) {
                 out.push(t(Kind::Speak));
-            } else if self.is_word(i, &lx::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
+            } else if stem && self.is_word(i, &lx::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
                 out.push(t(Kind::CallVerb));
-            } else if let Some(trigger) = self.noun_trigger(i) {
+            } else if let Some(trigger) = self.noun_trigger(i, stem) {
                 out.push(trigger);
             }
         }
         // A medium phrase reports a call only in a clause with no other trigger.
         let words: Vec<usize> = out.iter().map(|t| t.at).collect();
         for i in 0..self.len() {
-            if self.is_medium_phrase(i) {
+            if self.has_stem(i) && self.is_medium_phrase(i) {
                 let (cs, ce) = (self.clause_start(i), self.clause_end(i));
                 let k = words.partition_point(|&w| w < cs);
                 if words.get(k).is_none_or(|&w| w >= ce) {
@@ -630,8 +647,10 @@ impl<'a, 'p> Sent<'a, 'p> {
             .filter(|&k| !self.is_possessive_pronoun(&self.ments[k]))
     }
 
-    fn noun_trigger(&self, i: usize) -> Option<Trigger> {
-        let noun = self.is_word(i, &lx::CALL_NOUNS);
+    /// The call noun at `i`, if it reports a call; `stem` says whether the word has a
+    /// trigger stem (see [`Sent::has_stem`]).
+    fn noun_trigger(&self, i: usize, stem: bool) -> Option<Trigger> {
+        let noun = stem && self.is_word(i, &lx::CALL_NOUNS);
         let needs_medium = !noun && self.is_word(i, &lx::MEDIUM_NOUNS);
         if !noun && !needs_medium {
             return None;
@@ -1944,37 +1963,35 @@ fn is_headline(text: &str, paragraph: Span) -> bool {
     }
 }
 
-/// The spans inside quotation marks (“…”, «…», "…"), paragraph by paragraph; a quotation
-/// left open runs to the end of its paragraph.
-fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
+/// The spans inside quotation marks (“…”, «…», "…") of one paragraph; a quotation left
+/// open runs to the end of the paragraph.
+fn quotations(text: &str, p: Span) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for p in &structure.paragraphs {
-        let mut open: Option<usize> = None;
-        let mut at = p.start;
-        // Only `"`, and the lead bytes of “ ” « », start a mark.
-        while let Some(k) = bytes[at..p.end].iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2)) {
-            let i = at + k;
-            // The mark's length, whether it opens a quotation and whether it closes one.
-            let (len, opens, closes) = match &bytes[i..p.end] {
-                [b'"', ..] => (1, true, true),
-                [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..] => (if bytes[i] == 0xE2 { 3 } else { 2 }, true, false),
-                [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] => (if bytes[i] == 0xE2 { 3 } else { 2 }, false, true),
-                _ => (1, false, false),
-            };
-            match open {
-                None if opens => open = Some(i),
-                Some(s) if closes => {
-                    out.push(Span { start: s, end: i + len });
-                    open = None;
-                }
-                _ => {}
+    let mut open: Option<usize> = None;
+    let mut at = p.start;
+    // Only `"`, and the lead bytes of “ ” « », start a mark.
+    while let Some(k) = bytes[at..p.end].iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+        let i = at + k;
+        // The mark's length, whether it opens a quotation and whether it closes one.
+        let (len, opens, closes) = match &bytes[i..p.end] {
+            [b'"', ..] => (1, true, true),
+            [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..] => (if bytes[i] == 0xE2 { 3 } else { 2 }, true, false),
+            [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] => (if bytes[i] == 0xE2 { 3 } else { 2 }, false, true),
+            _ => (1, false, false),
+        };
+        match open {
+            None if opens => open = Some(i),
+            Some(s) if closes => {
+                out.push(Span { start: s, end: i + len });
+                open = None;
             }
-            at = i + len;
+            _ => {}
         }
-        if let Some(s) = open {
-            out.push(Span { start: s, end: p.end });
-        }
+        at = i + len;
+    }
+    if let Some(s) = open {
+        out.push(Span { start: s, end: p.end });
     }
     out
 }
@@ -2068,16 +2085,23 @@ fn may_report(s: &[u8]) -> bool {
         if lower == b'v' && s[i..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"video")) {
             return true;
         }
-        if word_start && lower.is_ascii_lowercase() {
-            let initial = usize::from(lower - b'a');
-            let stems = &lx::TRIGGER_STEMS[usize::from(STEMS_BY_INITIAL[initial])..usize::from(STEMS_BY_INITIAL[initial + 1])];
-            if stems.iter().any(|stem| s[i..].get(..stem.len()).is_some_and(|w| w[1..].eq_ignore_ascii_case(&stem.as_bytes()[1..]))) {
-                return true;
-            }
+        if word_start && starts_with_stem(&s[i..]) {
+            return true;
         }
         word_start = !b.is_ascii_alphanumeric();
     }
     false
+}
+
+/// Whether `w` starts with one of [`lx::TRIGGER_STEMS`], in any case.
+fn starts_with_stem(w: &[u8]) -> bool {
+    let lower = w.first().map_or(0, |b| b | 0x20);
+    if !lower.is_ascii_lowercase() {
+        return false;
+    }
+    let initial = usize::from(lower - b'a');
+    let stems = &lx::TRIGGER_STEMS[usize::from(STEMS_BY_INITIAL[initial])..usize::from(STEMS_BY_INITIAL[initial + 1])];
+    stems.iter().any(|stem| w.get(1..stem.len()).is_some_and(|w| w.eq_ignore_ascii_case(&stem.as_bytes()[1..])))
 }
 
 /// Where the stems of each initial letter begin in [`lx::TRIGGER_STEMS`] (in byte order).

@@ -412,6 +412,12 @@ mod tests {
             assert!(TRIGGER_STEMS.iter().any(|s| word.starts_with(s)), "{word:?} starts with no TRIGGER_STEMS entry");
         }
         assert!(TRIGGER_STEMS.iter().any(|s| "telephonically".starts_with(s)));
+        // Phrases are matched against lower-cased words.
+        for phrase in [PLURAL_REFERENCES, MEETING_PHRASES, SAME_DAY, TOPIC_INTRODUCERS] {
+            for word in phrase.iter().flat_map(|p| p.iter()) {
+                assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?} must be lower case");
+            }
+        }
         for pair in TRIGGER_STEMS.windows(2) {
             assert!(pair[0] < pair[1], "TRIGGER_STEMS: {:?} must come after {:?}", pair[0], pair[1]);
         }
