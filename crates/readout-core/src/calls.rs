@@ -51,9 +51,8 @@
 use std::cell::OnceCell;
 
 use crate::dates::{find_dates, DateKind, DateMention, NaiveDate, When};
-use crate::lexicon::calls as lx;
+use crate::lexicon::calls::{self as lx, Set};
 use crate::lexicon::places;
-use crate::lexicon::Table;
 use crate::fold::fold;
 use crate::names::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
 use crate::record::{Call, Medium};
@@ -342,6 +341,8 @@ struct Sent<'a, 'p> {
     toks: Vec<Span>,
     /// Each word lower-cased, for table look-ups.
     lower: LowerWords,
+    /// For each word, a bit for each word list ([`Set`]) that holds it, and [`CAPITAL`].
+    sets: Vec<u64>,
     ments: Vec<Ment>,
     /// For each word, the first mention covering it.
     cover: Vec<Option<usize>>,
@@ -352,10 +353,11 @@ struct Sent<'a, 'p> {
     quotes: &'a [Span],
     /// What the sentences before this one reported.
     story: Story,
-    /// For each word, which of the [`Flag`] word lists it is in; read only in
-    /// sentences with a trigger, so made on first use.
-    flags: OnceCell<Vec<u8>>,
 }
+
+/// The bit of [`Sent::sets`] for a word that starts with a capital letter.
+const CAPITAL: u64 = 1 << 63;
+const _: () = assert!(Set::TOPIC_ENDS as u32 <= 62, "every set's bit must lie below CAPITAL");
 
 /// The clause breaks of a sentence (see [`Sent::word_breaks`]).
 struct Breaks {
@@ -366,15 +368,15 @@ struct Breaks {
     next: Vec<usize>,
 }
 
-/// Word lists looked up at every word of a clause, as bits of [`Sent::flags`].
+/// Word lists looked up at every word of a clause, read as a name would not read them.
 #[derive(Clone, Copy)]
 enum Flag {
-    Habitual = 1,
-    Ordinal = 2,
-    Meeting = 4,
-    Topic = 8,
-    Video = 16,
-    Phone = 32,
+    Habitual,
+    Ordinal,
+    Meeting,
+    Topic,
+    Video,
+    Phone,
 }
 
 impl<'a, 'p> Sent<'a, 'p> {
@@ -389,7 +391,21 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         let lower = LowerWords::new(text, &toks);
-        drop_qualifiers(text, &toks, &lower, people, &mut ments);
+        let sets: Vec<u64> = (0..toks.len())
+            .map(|i| {
+                let word = &text[toks[i].start..toks[i].end];
+                let mut bits = lower.get(i).and_then(|w| lx::WORD_SETS.get(w)).copied().unwrap_or(0);
+                // "video-conference", "Videocall": a video word.
+                if contains_video(word) {
+                    bits |= 1 << Set::VIDEO_WORDS as u32;
+                }
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    bits |= CAPITAL;
+                }
+                bits
+            })
+            .collect();
+        drop_qualifiers(text, &toks, &sets, people, &mut ments);
         let mut cover = vec![None; toks.len()];
         for (k, m) in ments.iter().enumerate() {
             for c in &mut cover[m.first..=m.last] {
@@ -401,13 +417,13 @@ impl<'a, 'p> Sent<'a, 'p> {
             span,
             toks,
             lower,
+            sets,
             ments,
             cover,
             breaks: OnceCell::new(),
             people,
             quotes,
             story,
-            flags: OnceCell::new(),
         }
     }
 
@@ -456,9 +472,9 @@ impl<'a, 'p> Sent<'a, 'p> {
         self.lowered(i).is_some_and(|w| list.iter().any(|x| w.len() == x.len() && w.bytes().zip(x.bytes()).all(|(a, b)| a == b)))
     }
 
-    /// Whether word `i` is in `table`.
-    fn is_word(&self, i: usize, table: &Table<()>) -> bool {
-        self.lowered(i).is_some_and(|w| table.contains(w))
+    /// Whether word `i` is in the word list `set`.
+    fn is_word(&self, i: usize, set: Set) -> bool {
+        self.sets.get(i).is_some_and(|b| b >> set as u32 & 1 == 1)
     }
 
     fn lowered(&self, i: usize) -> Option<&str> {
@@ -481,35 +497,20 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.sets.get(i).is_some_and(|b| b & CAPITAL != 0)
     }
 
     fn has(&self, i: usize, flag: Flag) -> bool {
-        let flags = self.flags.get_or_init(|| {
-            let lists = [
-                (&lx::HABITUAL, Flag::Habitual),
-                (&lx::COUNTING_ORDINALS, Flag::Ordinal),
-                (&lx::MEETING_WORDS, Flag::Meeting),
-                (&lx::TOPIC_CUES, Flag::Topic),
-            ];
-            // Medium words all have a trigger stem.
-            let media = [(&lx::VIDEO_WORDS, Flag::Video), (&lx::PHONE_WORDS, Flag::Phone)];
-            (0..self.len())
-                .map(|j| {
-                    let media = if self.has_stem(j) { &media[..] } else { &[] };
-                    let mut bits = lists.iter().chain(media).filter(|(table, _)| self.is_word(j, table)).fold(0, |b, (_, f)| b | *f as u8);
-                    // In a name, "Daily" or "Second" is no habit or count: "the Daily Courier".
-                    if self.is_capitalized(j) && j > 0 {
-                        bits &= !(Flag::Habitual as u8 | Flag::Ordinal as u8);
-                    }
-                    if contains_video(self.word(j)) {
-                        bits |= Flag::Video as u8;
-                    }
-                    bits
-                })
-                .collect()
-        });
-        flags.get(i).is_some_and(|b| b & flag as u8 != 0)
+        // In a name, "Daily" or "Second" is no habit or count: "the Daily Courier".
+        let in_name = || i > 0 && self.is_capitalized(i);
+        match flag {
+            Flag::Habitual => self.is_word(i, Set::HABITUAL) && !in_name(),
+            Flag::Ordinal => self.is_word(i, Set::COUNTING_ORDINALS) && !in_name(),
+            Flag::Meeting => self.is_word(i, Set::MEETING_WORDS),
+            Flag::Topic => self.is_word(i, Set::TOPIC_CUES),
+            Flag::Video => self.is_word(i, Set::VIDEO_WORDS),
+            Flag::Phone => self.is_word(i, Set::PHONE_WORDS),
+        }
     }
 
     fn is_break(&self, i: usize) -> bool {
@@ -524,7 +525,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         // A colon between digits tells the time ("6:30 p.m.").
         let clock = self.word(i) == ":" && i > 0 && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
             && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-        plain_word && (self.is_word(i, &lx::REPORT_VERBS) || self.is_word(i, &lx::CLAUSE_OPENERS))
+        plain_word && (self.is_word(i, Set::REPORT_VERBS) || self.is_word(i, Set::CLAUSE_OPENERS))
             || !clock && matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
     }
 
@@ -565,7 +566,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         m.kind == MentionKind::Pronoun
             && m.first == m.last
             && (self.is_in(m.first, &["his", "its", "their"])
-                || self.is(m.first, "her") && !(self.is_punct(m.last + 1) || self.is_word(m.last + 1, &lx::AFTER_CALLED)))
+                || self.is(m.first, "her") && !(self.is_punct(m.last + 1) || self.is_word(m.last + 1, Set::AFTER_CALLED)))
     }
 
     // ---- Triggers -------------------------------------------------------------------
@@ -579,9 +580,9 @@ impl<'a, 'p> Sent<'a, 'p> {
             let t = |kind| Trigger { kind, at: i, role: Role::Bare, phrase: i };
             // Only a word with a trigger stem is a talking or calling verb or a call noun.
             let stem = self.has_stem(i);
-            if stem && (self.is_word(i, &lx::SPEAK_VERBS) || self.is_word(i, &lx::SPEAK_OR_NOUN) && self.after_subject(i)) {
+            if stem && (self.is_word(i, Set::SPEAK_VERBS) || self.is_word(i, Set::SPEAK_OR_NOUN) && self.after_subject(i)) {
                 out.push(t(Kind::Speak));
-            } else if stem && self.is_word(i, &lx::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
+            } else if stem && self.is_word(i, Set::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
                 out.push(t(Kind::CallVerb));
             } else if let Some(trigger) = self.noun_trigger(i, stem) {
                 out.push(trigger);
@@ -610,7 +611,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The person a calling verb at `i` calls, when it reports a call.
     fn call_object(&self, i: usize) -> Option<usize> {
         let ambiguous = self.is_in(i, &["call", "calls", "calling"]);
-        if ambiguous && i > 0 && !(self.cover[i - 1].is_some() || self.is_word(i - 1, &lx::VERB_ADVERBS) || self.is_punct(i - 1)) {
+        if ambiguous && i > 0 && !(self.cover[i - 1].is_some() || self.is_word(i - 1, Set::VERB_ADVERBS) || self.is_punct(i - 1)) {
             return None;
         }
         let j = if self.is(i + 1, "up") { i + 2 } else { i + 1 };
@@ -622,10 +623,10 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is_in(i, &["called", "call", "calls", "calling"]) {
             let after = self.ments[k].last + 1;
             let reports = after >= self.len()
-                || self.is_word(after, &lx::AFTER_CALLED)
+                || self.is_word(after, Set::AFTER_CALLED)
                 || matches!(self.word(after), "," | "." | ";" | ":" | "(" | "!" | "?")
-                || self.is_word(after, &lx::REPORT_VERBS)
-                || self.is_word(after, &lx::CLAUSE_OPENERS);
+                || self.is_word(after, Set::REPORT_VERBS)
+                || self.is_word(after, Set::CLAUSE_OPENERS);
             if !reports {
                 return None;
             }
@@ -637,12 +638,12 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// been phoned by the Turkish President Erdogan".
     fn passive_agent(&self, i: usize) -> Option<usize> {
         let be = |j: usize| self.is_in(j, &["was", "were", "been", "is", "are", "being"]);
-        let passive = i > 0 && (be(i - 1) || i > 1 && self.is_word(i - 1, &lx::VERB_ADVERBS) && be(i - 2));
+        let passive = i > 0 && (be(i - 1) || i > 1 && self.is_word(i - 1, Set::VERB_ADVERBS) && be(i - 2));
         if !passive || !self.is(i + 1, "by") {
             return None;
         }
         (i + 2..(i + 2 + MAX_LINK).min(self.len()))
-            .take_while(|&j| self.cover[j].is_some() || self.is_capitalized(j) || self.is_word(j, &lx::TITLE_CONNECTORS))
+            .take_while(|&j| self.cover[j].is_some() || self.is_capitalized(j) || self.is_word(j, Set::TITLE_CONNECTORS))
             .find_map(|j| self.mention_starting(j))
             .filter(|&k| !self.is_possessive_pronoun(&self.ments[k]))
     }
@@ -650,15 +651,15 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The call noun at `i`, if it reports a call; `stem` says whether the word has a
     /// trigger stem (see [`Sent::has_stem`]).
     fn noun_trigger(&self, i: usize, stem: bool) -> Option<Trigger> {
-        let noun = stem && self.is_word(i, &lx::CALL_NOUNS);
-        let needs_medium = !noun && self.is_word(i, &lx::MEDIUM_NOUNS);
+        let noun = stem && self.is_word(i, Set::CALL_NOUNS);
+        let needs_medium = !noun && self.is_word(i, Set::MEDIUM_NOUNS);
         if !noun && !needs_medium {
             return None;
         }
         let (phrase, role) = self.noun_phrase(i);
         if needs_medium {
             let before = (phrase..i).any(|j| self.is_medium_word(j));
-            let after = self.is_word(i + 1, &lx::MEDIUM_PREPOSITIONS) && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
+            let after = self.is_word(i + 1, Set::MEDIUM_PREPOSITIONS) && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
             if !before && !after {
                 return None;
             }
@@ -673,12 +674,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         let mut j = i;
         while j > floor {
             j -= 1;
-            if self.is_word(j, &lx::LIGHT_VERBS) && self.cover[j].is_none() {
+            if self.is_word(j, Set::LIGHT_VERBS) && self.cover[j].is_none() {
                 return (phrase, Role::Held(j));
             }
-            if self.is_word(j, &lx::CALL_PREPOSITIONS) {
+            if self.is_word(j, Set::CALL_PREPOSITIONS) {
                 // "engaged in a phone conversation" is held.
-                if j > 0 && self.is_word(j - 1, &lx::LIGHT_VERBS) {
+                if j > 0 && self.is_word(j - 1, Set::LIGHT_VERBS) {
                     return (phrase, Role::Held(j - 1));
                 }
                 return (phrase, Role::Beside(j));
@@ -692,13 +693,13 @@ impl<'a, 'p> Sent<'a, 'p> {
             if self.is_break(j) || matches!(self.word(j), "," | "(" | ")") && self.cover[j].is_none() && !suffix {
                 break;
             }
-            if self.is(j, "of") && !self.is_word(j.wrapping_sub(1), &lx::QUANTITY_NOUNS) {
+            if self.is(j, "of") && !self.is_word(j.wrapping_sub(1), Set::QUANTITY_NOUNS) {
                 break;
             }
             if suffix
                 || self.is(j, "of")
-                || self.is_word(j, &lx::QUANTITY_NOUNS)
-                || self.is_word(j, &lx::DETERMINERS)
+                || self.is_word(j, Set::QUANTITY_NOUNS)
+                || self.is_word(j, Set::DETERMINERS)
                 || self.cover[j].is_some()
                 || !self.is_verbish(j)
             {
@@ -718,8 +719,8 @@ impl<'a, 'p> Sent<'a, 'p> {
             && !w.contains('-')
             && !possessive(w)
             && !self.is_medium_word(j)
-            && !self.is_word(j, &lx::NOT_HELD_BEFORE_NOUN)
-            && (w.ends_with("ed") || self.is_word(j, &lx::REPORT_VERBS) || self.is_word(j, &lx::CLAUSE_OPENERS) || self.is_word(j, &lx::PHRASE_ENDS))
+            && !self.is_word(j, Set::NOT_HELD_BEFORE_NOUN)
+            && (w.ends_with("ed") || self.is_word(j, Set::REPORT_VERBS) || self.is_word(j, Set::CLAUSE_OPENERS) || self.is_word(j, Set::PHRASE_ENDS))
     }
 
     fn is_medium_word(&self, j: usize) -> bool {
@@ -731,12 +732,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is(i, "telephonically") {
             return true;
         }
-        if !self.is_word(i, &lx::MEDIUM_PHRASE_WORDS) {
+        if !self.is_word(i, Set::MEDIUM_PHRASE_WORDS) {
             return false;
         }
-        let prep = self.is_word(i.wrapping_sub(1), &lx::MEDIUM_PREPOSITIONS)
-            || self.is(i.wrapping_sub(1), "the") && self.is_word(i.wrapping_sub(2), &lx::MEDIUM_PREPOSITIONS);
-        let noun_follows = self.is_word(i + 1, &lx::CALL_NOUNS) || self.is_word(i + 1, &lx::MEDIUM_NOUNS);
+        let prep = self.is_word(i.wrapping_sub(1), Set::MEDIUM_PREPOSITIONS)
+            || self.is(i.wrapping_sub(1), "the") && self.is_word(i.wrapping_sub(2), Set::MEDIUM_PREPOSITIONS);
+        let noun_follows = self.is_word(i + 1, Set::CALL_NOUNS) || self.is_word(i + 1, Set::MEDIUM_NOUNS);
         prep && !noun_follows
     }
 
@@ -764,32 +765,32 @@ impl<'a, 'p> Sent<'a, 'p> {
                 if name {
                     break;
                 }
-                if self.is_word(j, &lx::NOT_HELD_BEFORE_VERB) || w.ends_with("n't") || w.ends_with("n\u{2019}t") || w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
+                if self.is_word(j, Set::NOT_HELD_BEFORE_VERB) || w.ends_with("n't") || w.ends_with("n\u{2019}t") || w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
                     return true;
                 }
-                if !self.is_word(j, &lx::VERB_ADVERBS) && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"]) {
+                if !self.is_word(j, Set::VERB_ADVERBS) && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"]) {
                     break;
                 }
             }
         }
         if t.kind == Kind::Noun {
-            if (t.phrase..t.at).any(|j| self.is_word(j, &lx::NOT_HELD_BEFORE_NOUN)) {
+            if (t.phrase..t.at).any(|j| self.is_word(j, Set::NOT_HELD_BEFORE_NOUN)) {
                 return true;
             }
             let from = self.head(t).saturating_sub(4).max(cs.saturating_sub(1));
-            if (from..self.head(t)).any(|j| self.is_word(j, &lx::NOT_HELD_CONTEXT)) {
+            if (from..self.head(t)).any(|j| self.is_word(j, Set::NOT_HELD_CONTEXT)) {
                 return true;
             }
             // The noun as a subject of the future: "a call between them is scheduled".
-            if t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_word(j, &lx::NOT_HELD_AFTER_NOUN)) {
+            if t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_word(j, Set::NOT_HELD_AFTER_NOUN)) {
                 return true;
             }
         }
         // A condition or an open question, unless an answer that does not deny follows.
         let opener = cs.checked_sub(1);
-        if let Some(o) = opener.filter(|&o| self.is_word(o, &lx::HYPOTHETICAL)) {
-            let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, &lx::ASKING_VERBS));
-            let answer_denies = (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_word(j, &lx::DENIALS) || self.word(j).ends_with("n't"));
+        if let Some(o) = opener.filter(|&o| self.is_word(o, Set::HYPOTHETICAL)) {
+            let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, Set::ASKING_VERBS));
+            let answer_denies = (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_word(j, Set::DENIALS) || self.word(j).ends_with("n't"));
             if !asked || answer_denies {
                 return true;
             }
@@ -828,7 +829,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// "Xi told Biden on a video call".
     fn telling_verb(&self, p: usize) -> Option<usize> {
         let cs = self.clause_start(p);
-        (cs > 0 && self.is_word(cs - 1, &lx::TELLING_VERBS)).then(|| cs - 1)
+        (cs > 0 && self.is_word(cs - 1, Set::TELLING_VERBS)).then(|| cs - 1)
     }
 
     /// Whether the clause `cs..ce` of a talk at `at` places it at a meeting; a meeting word
@@ -836,7 +837,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn at_meeting(&self, cs: usize, ce: usize, at: usize) -> bool {
         // A meeting after a topic word or a subordinator is another event: "about the summit",
         // "ahead of seeing each other at the G7 meeting".
-        let topic = (at..ce).find(|&k| self.has(k, Flag::Topic) || self.is_word(k, &lx::SUBORDINATORS)).unwrap_or(ce);
+        let topic = (at..ce).find(|&k| self.has(k, Flag::Topic) || self.is_word(k, Set::SUBORDINATORS)).unwrap_or(ce);
         (cs..topic).any(|j| self.has(j, Flag::Meeting) || lx::MEETING_PHRASES.iter().any(|p| self.is_seq(j, p)))
     }
 
@@ -850,7 +851,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         // Past the time: "spoke with Xi on Monday in Bali".
         while j < self.len()
             && !self.is_in(j, &["in", "at"])
-            && (self.is_word(j, &lx::ADJUNCT_WORDS) || is_weekday_or_month(self.word(j)) || self.word(j).chars().all(|c| c.is_ascii_digit()))
+            && (self.is_word(j, Set::ADJUNCT_WORDS) || is_weekday_or_month(self.word(j)) || self.word(j).chars().all(|c| c.is_ascii_digit()))
         {
             j += 1;
         }
@@ -879,7 +880,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             return Medium::Video;
         }
         // A call, by noun or verb, goes by telephone unless the text says video.
-        if (cs..ce).any(|j| self.has(j, Flag::Phone)) || self.is_word(t.at, &lx::CALL_VERBS) || self.is_in(t.at, &["call", "calls"]) {
+        if (cs..ce).any(|j| self.has(j, Flag::Phone)) || self.is_word(t.at, Set::CALL_VERBS) || self.is_in(t.at, &["call", "calls"]) {
             return Medium::Phone;
         }
         Medium::Unspecified
@@ -895,7 +896,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         };
         let mut own: Vec<Side> = Vec::new();
         let mut between = false;
-        let mut per_counterpart = t.kind != Kind::Noun || self.is_word(t.at, &lx::PLURAL_CALL_NOUNS);
+        let mut per_counterpart = t.kind != Kind::Noun || self.is_word(t.at, Set::PLURAL_CALL_NOUNS);
         let mut others: Vec<Vec<Side>> = Vec::new();
         if let Some((prep, items)) = after {
             if prep == "between" {
@@ -954,7 +955,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 per_counterpart = true;
             }
         }
-        if t.kind == Kind::Noun && self.is_word(t.at, &lx::PLURAL_CALL_NOUNS) {
+        if t.kind == Kind::Noun && self.is_word(t.at, Set::PLURAL_CALL_NOUNS) {
             // "conversations with world leaders" sums up a series; its calls are named apart.
             others.retain(|o| !o.iter().any(|s| matches!(s, Side::Entity(e) if self.people.kind(*e) == EntityKind::Group)));
         }
@@ -1071,8 +1072,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// A word that may stand between a subject and its verb: "has this afternoon, 7 August
     /// 2025, held", "Obama (left) phoned", "also".
     fn adjunct(&self, j: usize) -> bool {
-        self.is_word(j, &lx::VERB_ADVERBS)
-            || self.is_word(j, &lx::ADJUNCT_WORDS) && !self.is_in(j, &["with", "to", "in", "at", "by", "for", "about"])
+        self.is_word(j, Set::VERB_ADVERBS)
+            || self.is_word(j, Set::ADJUNCT_WORDS) && !self.is_in(j, &["with", "to", "in", "at", "by", "for", "about"])
             || is_weekday_or_month(self.word(j))
             || self.word(j).chars().all(|c| c.is_ascii_digit())
             || matches!(self.word(j), "," | "(" | ")" | "left" | "right" | "center" | "centre")
@@ -1083,7 +1084,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// Zelensky said"): the word after the phrase's comma.
     fn main_clause_after(&self, head: usize, at: usize) -> Option<usize> {
         let cs = self.clause_start(head);
-        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_word(cs - 1, &lx::SUBORDINATORS);
+        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_word(cs - 1, Set::SUBORDINATORS);
         if !opens || (cs..at).any(|j| self.word(j) == ",") {
             return None;
         }
@@ -1093,14 +1094,14 @@ impl<'a, 'p> Sent<'a, 'p> {
             .take_while(|&j| !matches!(self.word(j), ";" | ":" | "."))
             .find(|&j| self.word(j) == ",")
             .map(|c| c + 1)
-            .filter(|&m| !self.is_word(m, &lx::MEMBER_MARKERS))
+            .filter(|&m| !self.is_word(m, Set::MEMBER_MARKERS))
     }
 
     /// The subject of a verb coordinated with the sentence's first one: "Berg has been in
     /// touch with allies since the crisis began and has spoken to Lind".
     fn coordinated_subject(&self, head: usize) -> Vec<Side> {
         let mut j = head;
-        while j > 0 && (self.is_word(j - 1, &lx::VERB_ADVERBS) || self.is_in(j - 1, &["has", "have", "had"])) {
+        while j > 0 && (self.is_word(j - 1, Set::VERB_ADVERBS) || self.is_in(j - 1, &["has", "have", "had"])) {
             j -= 1;
         }
         if j == 0 || !self.is(j - 1, "and") {
@@ -1137,8 +1138,8 @@ impl<'a, 'p> Sent<'a, 'p> {
             return false;
         }
         let w = self.word(i);
-        self.is_word(i, &lx::FRONTED_OPENERS)
-            || self.is_capitalized(i) && (w.ends_with("ing") || w.ends_with("ed")) && !self.is_word(i, &lx::LIGHT_VERBS)
+        self.is_word(i, Set::FRONTED_OPENERS)
+            || self.is_capitalized(i) && (w.ends_with("ing") || w.ends_with("ed")) && !self.is_word(i, Set::LIGHT_VERBS)
             || is_weekday_or_month(w)
     }
 
@@ -1191,7 +1192,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
             let linked = self.linked(a, b);
             let after = self.ments[n].last + 1;
-            let reports = self.is_word(after, &lx::REPORT_VERBS);
+            let reports = self.is_word(after, Set::REPORT_VERBS);
             let comma_only = (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
             let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, &["and", "of", "&"]);
             if !linked || reports || object && comma_only && !continues {
@@ -1222,7 +1223,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         };
         b < a
             || b - a <= MAX_LINK
-                && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j))
+                && (a..b).all(|j| self.is_word(j, Set::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j))
             || self.title_before(a, b)
     }
 
@@ -1230,11 +1231,11 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// next name: "and Federal" in "Chirac and Federal Chancellor of Germany Gerhard
     /// Schroeder", ", Maldivian" before "President Ibrahim Solih".
     fn title_before(&self, a: usize, b: usize) -> bool {
-        let Some(s) = (a..b).find(|&j| !self.is_word(j, &lx::LIST_LINKS)) else { return false };
+        let Some(s) = (a..b).find(|&j| !self.is_word(j, Set::LIST_LINKS)) else { return false };
         b - a <= MAX_LINK + 4
             && (a..s).any(|j| self.is_in(j, &["and", ",", "&"]))
             && self.is_capitalized(s)
-            && (s..b).all(|j| !self.is_break(j) && (self.is_capitalized(j) || self.is_word(j, &lx::TITLE_CONNECTORS)))
+            && (s..b).all(|j| !self.is_break(j) && (self.is_capitalized(j) || self.is_word(j, Set::TITLE_CONNECTORS)))
     }
 
     /// The list of names that ends with mention `k` and starts at word `floor` or later. A
@@ -1246,7 +1247,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let mut and_seen = false;
         while first > 0 && self.ments[first - 1].first >= floor {
             let (a, b) = (self.ments[first - 1].last + 1, self.ments[first].first);
-            let linked = b < a || b - a <= MAX_LINK && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS));
+            let linked = b < a || b - a <= MAX_LINK && (a..b).all(|j| self.is_word(j, Set::LIST_LINKS));
             if !linked {
                 break;
             }
@@ -1307,8 +1308,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn counterpart_list(&self, from: usize) -> Option<(&'static str, Vec<Vec<Side>>, usize)> {
         let mut i = from;
         let ceil = (from + 10).min(self.len());
-        while i < ceil && !self.is_word(i, &lx::COUNTERPART_PREPOSITIONS) {
-            let skippable = self.is_word(i, &lx::ADJUNCT_WORDS)
+        while i < ceil && !self.is_word(i, Set::COUNTERPART_PREPOSITIONS) {
+            let skippable = self.is_word(i, Set::ADJUNCT_WORDS)
                 || self.word(i).chars().all(|c| c.is_ascii_digit())
                 || self.word(i).contains('-') && self.cover[i].is_none()
                 || is_weekday_or_month(self.word(i));
@@ -1326,14 +1327,14 @@ impl<'a, 'p> Sent<'a, 'p> {
         }
         // A few words may come before the name: "the", "former", "his Russian", or a title
         // the cast left out of it ("Foreign Minister of Australia Senator Marise Payne").
-        let title_run = |j: usize| (i + 1..=j).all(|x| self.is_capitalized(x) || self.is_word(x, &lx::TITLE_CONNECTORS));
+        let title_run = |j: usize| (i + 1..=j).all(|x| self.is_capitalized(x) || self.is_word(x, Set::TITLE_CONNECTORS));
         while (j < i + 4 || j < i + 4 + MAX_LINK && title_run(j)) && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
             j += 1;
         }
         // Members named after a group: "with allies on Tuesday, including Scholz".
         let members = || {
             let ceil = (i + WINDOW / 2).min(self.len());
-            let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, &lx::MEMBER_MARKERS))?;
+            let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, Set::MEMBER_MARKERS))?;
             (including + 1..(including + 4).min(self.len())).find_map(|x| self.mention_starting(x))
         };
         let mut k = match self.mention_starting(j) {
@@ -1375,7 +1376,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 j += 1;
             }
             let start = j;
-            let name_after = |j: usize| j > start && self.mention_starting(j).is_some() || self.is_word(j, &lx::PERSON_TITLES);
+            let name_after = |j: usize| j > start && self.mention_starting(j).is_some() || self.is_word(j, Set::PERSON_TITLES);
             while j < ceil && self.is_capitalized(j) && !self.is_break(j) && !name_after(j) {
                 j += 1;
             }
@@ -1563,14 +1564,14 @@ impl<'a, 'p> Sent<'a, 'p> {
         (d.saturating_sub(3)..d)
             .rev()
             .take_while(|&j| self.cover[j].is_none())
-            .any(|j| self.is_word(j, &lx::REPORT_VERBS) && (!self.is_capitalized(j) || j == 0))
+            .any(|j| self.is_word(j, Set::REPORT_VERBS) && (!self.is_capitalized(j) || j == 0))
     }
 
     /// Whether word `d` lies in a fronted subordinate phrase ("After meeting on Monday,")
     /// that ends before `head`.
     fn in_subordinate(&self, d: usize, head: usize) -> bool {
         let cs = self.clause_start(d);
-        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_word(j, &lx::SUBORDINATORS));
+        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_word(j, Set::SUBORDINATORS));
         opener.is_some_and(|o| self.word(o) != "," && (d..head).any(|j| self.word(j) == ","))
     }
 
@@ -1591,7 +1592,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 && to < from + 12
                 && !self.is_break(to)
                 && !matches!(self.word(to), "." | ";" | "(" | "!" | "?")
-                && !self.is_word(to, &lx::TOPIC_ENDS)
+                && !self.is_word(to, Set::TOPIC_ENDS)
             {
                 to += 1;
             }
@@ -1650,7 +1651,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             if self.not_held(t) {
                 continue;
             }
-            let returned = matches!(t.role, Role::Held(v) if self.is_word(v, &lx::RETURN_VERBS));
+            let returned = matches!(t.role, Role::Held(v) if self.is_word(v, Set::RETURN_VERBS));
             let date = match self.date(t, &dates) {
                 // "Today I had a call" in a post counts from the post's date, not the article's.
                 Some(d) if matches!(d.kind, DateKind::Relative | DateKind::Weekday) && self.author_line(t).is_some() => {
@@ -2001,12 +2002,11 @@ fn quotations(text: &str, p: Span) -> Vec<Span> {
 /// "External Affairs Minister S. Jaishankar", "Minister for Foreign Affairs of Singapore
 /// Dr. Vivian Balakrishnan") and those after "of" ("Lee Hsien Loong of Singapore").
 /// Names side by side with no title between them stay two ("PM Modi Putin call").
-fn drop_qualifiers(text: &str, toks: &[Span], lower: &LowerWords, people: &People, ments: &mut Vec<Ment>) {
+fn drop_qualifiers(text: &str, toks: &[Span], sets: &[u64], people: &People, ments: &mut Vec<Ment>) {
     let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
-    let title = |i: usize| lower.get(i).is_some_and(|w| lx::PERSON_TITLES.contains(w));
-    let in_title = |i: usize| {
-        word(i).starts_with(|c: char| c.is_uppercase()) || lower.get(i).is_some_and(|w| lx::TITLE_CONNECTORS.contains(w))
-    };
+    let is = |i: usize, bits: u64| sets.get(i).is_some_and(|b| b & bits != 0);
+    let title = |i: usize| is(i, 1 << Set::PERSON_TITLES as u32);
+    let in_title = |i: usize| is(i, CAPITAL | 1 << Set::TITLE_CONNECTORS as u32);
     let chained = |a: &Ment, b: &Ment| {
         b.first > a.last
             && a.kind != MentionKind::Pronoun
