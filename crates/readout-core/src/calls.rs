@@ -2081,17 +2081,46 @@ fn tokenize(text: &str, span: Span) -> Vec<Span> {
 fn may_report(s: &[u8]) -> bool {
     let mut word_start = true;
     for (i, &b) in s.iter().enumerate() {
-        let lower = b | 0x20;
-        if lower == b'v' && s[i..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"video")) {
-            return true;
+        let class = BYTE_CLASS[usize::from(b)];
+        let wanted = if word_start { VEE | INITIAL } else { VEE };
+        if class & wanted != 0 {
+            let video = class & VEE != 0 && s[i..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"video"));
+            if video || word_start && starts_with_stem(&s[i..]) {
+                return true;
+            }
         }
-        if word_start && starts_with_stem(&s[i..]) {
-            return true;
-        }
-        word_start = !b.is_ascii_alphanumeric();
+        word_start = class & ALNUM == 0;
     }
     false
 }
+
+/// Bits of [`BYTE_CLASS`]: an ASCII letter or digit, the initial of a trigger stem in either
+/// case, and `v` or `V`.
+const ALNUM: u8 = 1;
+const INITIAL: u8 = 2;
+const VEE: u8 = 4;
+
+/// The class of each byte, for [`may_report`].
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_alphanumeric() {
+            class[b] = ALNUM;
+        }
+        b += 1;
+    }
+    let mut k = 0;
+    while k < lx::TRIGGER_STEMS.len() {
+        let initial = lx::TRIGGER_STEMS[k].as_bytes()[0];
+        class[initial as usize] |= INITIAL;
+        class[initial.to_ascii_uppercase() as usize] |= INITIAL;
+        k += 1;
+    }
+    class[b'v' as usize] |= VEE;
+    class[b'V' as usize] |= VEE;
+    class
+};
 
 /// Whether `w` starts with one of [`lx::TRIGGER_STEMS`], in any case.
 fn starts_with_stem(w: &[u8]) -> bool {
