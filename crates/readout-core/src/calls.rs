@@ -465,11 +465,12 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// Whether word `i` is `word`, a lower-case word, in any case (see [`eq_word`]): read
     /// from the lowered words, which hold every word a lower-case ASCII word can equal.
     fn is(&self, i: usize, word: &str) -> bool {
-        self.lowered(i).is_some_and(|w| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b))
+        same(self.lower.bytes(i), word)
     }
 
     fn is_in(&self, i: usize, list: &[&str]) -> bool {
-        self.lowered(i).is_some_and(|w| list.iter().any(|x| w.len() == x.len() && w.bytes().zip(x.bytes()).all(|(a, b)| a == b)))
+        let w = self.lower.bytes(i);
+        list.iter().any(|x| same(w, x))
     }
 
     /// Whether word `i` is in the word list `set`.
@@ -489,6 +490,12 @@ impl<'a, 'p> Sent<'a, 'p> {
 
     fn is_seq(&self, i: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// The phrases of `phrases` whose words start at word `i`.
+    fn phrases_at<'x>(&self, i: usize, phrases: &'x [&'x [&'x str]]) -> impl Iterator<Item = &'x [&'x str]> + use<'_, 'x, 'a, 'p> {
+        let first = self.lower.bytes(i);
+        phrases.iter().copied().filter(move |p| p.first().is_some_and(|w| same(first, w)) && self.is_seq(i + 1, &p[1..]))
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -838,7 +845,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         // A meeting after a topic word or a subordinator is another event: "about the summit",
         // "ahead of seeing each other at the G7 meeting".
         let topic = (at..ce).find(|&k| self.has(k, Flag::Topic) || self.is_word(k, Set::SUBORDINATORS)).unwrap_or(ce);
-        (cs..topic).any(|j| self.has(j, Flag::Meeting) || lx::MEETING_PHRASES.iter().any(|p| self.is_seq(j, p)))
+        (cs..topic).any(|j| self.has(j, Flag::Meeting) || self.phrases_at(j, lx::MEETING_PHRASES).next().is_some())
     }
 
     /// Whether a place follows the talk and its other side: "spoke with Xi in Bali",
@@ -1264,7 +1271,7 @@ impl<'a, 'p> Sent<'a, 'p> {
 
     /// The words at `i` that stand for the two people last named ("the two leaders").
     fn plural_reference(&self, i: usize) -> Option<usize> {
-        lx::PLURAL_REFERENCES.iter().filter(|r| self.is_seq(i, r)).map(|r| r.len()).max()
+        self.phrases_at(i, lx::PLURAL_REFERENCES).map(|r| r.len()).max()
     }
 
     /// The people "the two leaders" at word `i` stand for: the sides of the call last
@@ -1552,7 +1559,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let when = self.story.last_day?;
         let (cs, ce) = (self.clause_start(self.head(t)), self.clause_end(t.at));
         (cs..ce).find_map(|i| {
-            let phrase = lx::SAME_DAY.iter().find(|p| self.is_seq(i, p))?;
+            let phrase = self.phrases_at(i, lx::SAME_DAY).next()?;
             let span = Span { start: self.toks[i].start, end: self.toks[i + phrase.len() - 1].end };
             Some(DateMention { span, when: Some(when), kind: DateKind::Relative })
         })
@@ -1581,7 +1588,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let cs = self.clause_start(self.head(t));
         let end = (t.at + WINDOW).min(self.len());
         for i in cs..end {
-            let Some(cue) = lx::TOPIC_INTRODUCERS.iter().find(|c| self.is_seq(i, c)) else { continue };
+            let Some(cue) = self.phrases_at(i, lx::TOPIC_INTRODUCERS).next() else { continue };
             let from = i + cue.len();
             if cue.len() == 1 && cue[0] == "on" && (self.is_medium_word(from) || self.is(from, "the") && self.is_medium_word(from + 1) || is_weekday_or_month(self.word(from))) {
                 continue;
@@ -2124,14 +2131,26 @@ const BYTE_CLASS: [u8; 256] = {
 
 /// Whether `w` starts with one of [`lx::TRIGGER_STEMS`], in any case.
 fn starts_with_stem(w: &[u8]) -> bool {
-    let lower = w.first().map_or(0, |b| b | 0x20);
-    if !lower.is_ascii_lowercase() {
+    let (Some(a), Some(b)) = (w.first().map(|a| a | 0x20), w.get(1).map(|b| b | 0x20)) else { return false };
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() || STEM_PAIRS[usize::from(a - b'a')] >> (b - b'a') & 1 == 0 {
         return false;
     }
-    let initial = usize::from(lower - b'a');
+    let initial = usize::from(a - b'a');
     let stems = &lx::TRIGGER_STEMS[usize::from(STEMS_BY_INITIAL[initial])..usize::from(STEMS_BY_INITIAL[initial + 1])];
     stems.iter().any(|stem| w.get(1..stem.len()).is_some_and(|w| w.eq_ignore_ascii_case(&stem.as_bytes()[1..])))
 }
+
+/// For each initial letter of a stem, a bit for each letter that follows it in one.
+const STEM_PAIRS: [u32; 26] = {
+    let mut pairs = [0u32; 26];
+    let mut k = 0;
+    while k < lx::TRIGGER_STEMS.len() {
+        let stem = lx::TRIGGER_STEMS[k].as_bytes();
+        pairs[(stem[0] - b'a') as usize] |= 1 << (stem[1] - b'a');
+        k += 1;
+    }
+    pairs
+};
 
 /// Where the stems of each initial letter begin in [`lx::TRIGGER_STEMS`] (in byte order).
 const STEMS_BY_INITIAL: [u8; 27] = {
@@ -2192,7 +2211,16 @@ impl LowerWords {
             .iter()
             .map(|t| {
                 let start = lower.len();
-                for c in text[t.start..t.end].chars() {
+                let word = &text[t.start..t.end];
+                if word.is_ascii() {
+                    if word.len() > Self::MAX {
+                        return None;
+                    }
+                    lower.push_str(word);
+                    lower[start..].make_ascii_lowercase();
+                    return Some((start as u32, lower.len() as u32));
+                }
+                for c in word.chars() {
                     let c = if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c };
                     if !c.is_ascii() || lower.len() - start == Self::MAX {
                         lower.truncate(start);
@@ -2206,11 +2234,24 @@ impl LowerWords {
         LowerWords { text: lower, at }
     }
 
+    /// Word `i` lower-cased, or nothing for a word no table holds.
+    fn bytes(&self, i: usize) -> &[u8] {
+        match self.at.get(i) {
+            Some(&Some((start, end))) => self.text.as_bytes().get(start as usize..end as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
     /// Word `i` lower-cased, if a table may hold it.
     fn get(&self, i: usize) -> Option<&str> {
         let (start, end) = (*self.at.get(i)?)?;
         self.text.get(start as usize..end as usize)
     }
+}
+
+/// Whether the lowered word `w` is `word`.
+fn same(w: &[u8], word: &str) -> bool {
+    w.len() == word.len() && w.iter().zip(word.bytes()).all(|(&a, b)| a == b)
 }
 
 fn in_list(token: &str, list: &[&str]) -> bool {
