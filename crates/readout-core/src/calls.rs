@@ -2056,24 +2056,32 @@ fn drop_qualifiers(text: &str, toks: &[Span], sets: &[u64], people: &People, men
 /// hyphens and dots, and a leading `@` or `#`), and each other non-space character alone.
 fn tokenize(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.start..span.end];
-    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    // The character at byte `i`, a character boundary, and its length; ASCII undecoded.
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+        Some(_) => s[i..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    };
+    let alnum_at = |i: usize| char_at(i).is_some_and(|(c, _)| c.is_alphanumeric());
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let mut next_alnum = || chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
         let word = c.is_alphanumeric()
-            || start.is_none() && matches!(c, '@' | '#') && next_alnum()
-            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && next_alnum();
+            || start.is_none() && matches!(c, '@' | '#') && alnum_at(i + len)
+            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && alnum_at(i + len);
         if word {
             start.get_or_insert(i);
-            continue;
+        } else {
+            if let Some(st) = start.take() {
+                out.push(Span { start: span.start + st, end: span.start + i });
+            }
+            if !c.is_whitespace() {
+                out.push(Span { start: span.start + i, end: span.start + i + len });
+            }
         }
-        if let Some(st) = start.take() {
-            out.push(Span { start: span.start + st, end: span.start + i });
-        }
-        if !c.is_whitespace() {
-            out.push(Span { start: span.start + i, end: span.start + i + c.len_utf8() });
-        }
+        i += len;
     }
     if let Some(st) = start {
         out.push(Span { start: span.start + st, end: span.end });
