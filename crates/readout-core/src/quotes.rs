@@ -407,7 +407,12 @@ fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
     for (pi, &para) in structure.paragraphs.iter().enumerate() {
         let s = &text[para.start..para.end];
         let mut from = 0;
-        while let Some(k) = s[from..].find("(@").map(|k| from + k) {
+        // `find(char)` runs memchr: the paragraphs without a parenthesis are passed over.
+        while let Some(k) = s[from..].find('(').map(|k| from + k) {
+            from = k + 1;
+            if !s[from..].starts_with('@') {
+                continue;
+            }
             from = k + 2;
             let look = (k.saturating_sub(80)..=k).find(|&i| s.is_char_boundary(i)).unwrap_or(k);
             let Some((dash, dash_len)) = author_dash(&s[look..k]).map(|(d, l)| (look + d, l)) else {
@@ -499,30 +504,53 @@ struct Word {
 fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     let s = &text[from..to];
     let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let starts = c.is_alphanumeric() || (matches!(c, '@' | '#') && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric()));
+    let alphanumeric_at = |i: usize| char_at(s, i).is_some_and(|c| c.is_alphanumeric());
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let starts = c.is_alphanumeric() || (matches!(c, '@' | '#') && alphanumeric_at(i + 1));
         if !starts {
+            i += c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            let joins = matches!(d, '\'' | '\u{2019}' | '\u{2BC}' | '-' | '.' | '&')
-                && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
+        while let Some(d) = char_at(s, end) {
+            let joins = matches!(d, '\'' | '\u{2019}' | '\u{2BC}' | '-' | '.' | '&') && alphanumeric_at(end + d.len_utf8());
             if d.is_alphanumeric() || d == '_' || joins {
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
         out.push(Word { start: from + i, end: from + end });
+        i = end;
     }
     out
 }
 
+/// The character at byte `i` of `s` (a char boundary), read without decoding when it is ASCII.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
 /// Number of words, as a reader counts them (a CJK character is a word).
 fn word_count(s: &str) -> usize {
+    if s.is_ascii() {
+        // Runs of non-space bytes with a letter or digit in them.
+        let (mut count, mut word) = (0, false);
+        for &b in s.as_bytes() {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                count += usize::from(word);
+                word = false;
+            } else {
+                word |= b.is_ascii_alphanumeric();
+            }
+        }
+        return count + usize::from(word);
+    }
     s.split_whitespace()
         .map(|w| {
             let cjk = w.chars().filter(|&c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)).count();
@@ -538,7 +566,13 @@ fn word_key(s: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            let from = key.len();
+            key.push_str(w);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
     key
 }
@@ -565,8 +599,20 @@ impl Index {
 
 /// The first word of `entry` in ASCII lower case, compared with `lower`.
 fn first_word_cmp(entry: &str, lower: &str) -> Ordering {
-    let first = entry.bytes().take_while(|&c| c != b' ').map(|c| c.to_ascii_lowercase());
-    first.cmp(lower.bytes())
+    let lower = lower.as_bytes();
+    for (k, &c) in entry.as_bytes().iter().enumerate() {
+        if c == b' ' {
+            return k.cmp(&lower.len());
+        }
+        match lower.get(k) {
+            None => return Ordering::Greater,
+            Some(&l) => match c.to_ascii_lowercase().cmp(&l) {
+                Ordering::Equal => {}
+                unequal => return unequal,
+            },
+        }
+    }
+    entry.len().cmp(&lower.len())
 }
 
 /// `a` and `b` compared as if in ASCII lower case.
@@ -978,7 +1024,9 @@ impl Context<'_> {
     fn words_outside(&self, from: usize, to: usize) -> Vec<Word> {
         let first = self.raws.partition_point(|r| r.close <= from);
         let inside = |w: &Word| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= w.start && w.start < r.close);
-        words(self.text, from, to).into_iter().filter(|w| !inside(w)).collect()
+        let mut ws = words(self.text, from, to);
+        ws.retain(|w| !inside(w));
+        ws
     }
 
     fn floor(&self, at: usize) -> usize {
@@ -1248,6 +1296,22 @@ mod tests {
         let index = Index(&["hit", "Hit out", "on Twitter", "said"]);
         assert!(index.has("hit") && index.has("said") && !index.has("on") && !index.has("out"));
         assert_eq!(index.starting("hit").len(), 2);
+    }
+
+    #[test]
+    fn words_are_counted_and_keyed_as_a_reader_reads_them() {
+        assert_eq!(word_count("We will act -- now, in 2 weeks."), 7);
+        assert_eq!(word_count("one\u{0B}two\tthree "), 3);
+        assert_eq!(word_count("caf\u{E9} au\u{A0}lait"), 3);
+        assert_eq!(word_count("\u{4E2D}\u{6587} text"), 3);
+        assert_eq!(word_key("The Ministry's \u{C9}TAT, 2022!"), "the ministry s \u{E9}tat 2022");
+    }
+
+    #[test]
+    fn words_join_inner_marks_and_handles() {
+        let text = "Kyiv's envoy, Jean-Pierre (@jp_k) and U.S. \u{C9}lise-Marie: #talks 'now";
+        let ws: Vec<&str> = words(text, 0, text.len()).iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(ws, ["Kyiv's", "envoy", "Jean-Pierre", "@jp_k", "and", "U.S", "\u{C9}lise-Marie", "#talks", "now"]);
     }
 
     fn quotes(text: &str) -> Vec<Quote> {

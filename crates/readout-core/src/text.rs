@@ -63,13 +63,32 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
     Span { start: start + lead, end: end - trail }
 }
 
+/// The bytes a character [`split_sentences`] reacts to starts with: the ASCII marks and
+/// stops, and the lead bytes of `«` `»` (C2) and `“` `”` `…` (E2).
+const SENTENCE_BYTES: [bool; 256] = byte_set(b"\".!?\xC2\xE2");
+
+/// A table of the bytes of `bytes`, for scanning text a byte at a time.
+pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        set[bytes[i] as usize] = true;
+        i += 1;
+    }
+    set
+}
+
 fn split_sentences(text: &str, para: Span, paragraph: usize, out: &mut Vec<Sentence>) {
     let s = &text[para.start..para.end];
     let mut start = 0;
     let mut open_quotes = 0i32;
     let mut straight_open = false;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    // Only the characters starting with a byte of SENTENCE_BYTES matter; the bytes
+    // between are skipped unread.
+    while let Some(k) = s.as_bytes()[i..].iter().position(|&b| SENTENCE_BYTES[usize::from(b)]) {
+        i += k;
+        let Some(c) = s[i..].chars().next() else { break };
         match c {
             '\u{201C}' | '\u{AB}' => open_quotes += 1,
             '\u{201D}' | '\u{BB}' => open_quotes = (open_quotes - 1).max(0),
@@ -77,18 +96,16 @@ fn split_sentences(text: &str, para: Span, paragraph: usize, out: &mut Vec<Sente
             '.' | '!' | '?' | '\u{2026}' => {
                 // Take the whole run of terminators and closing marks: `?!`, `..."`, `.)`.
                 let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = chars.peek() {
+                while let Some(d) = s[end..].chars().next() {
                     if matches!(d, '.' | '!' | '?' | '\u{2026}' | ')' | '\'' | '\u{2019}') {
-                        end = j + d.len_utf8();
-                        chars.next();
+                        end += d.len_utf8();
                     } else if matches!(d, '"' | '\u{201D}' | '\u{BB}') {
                         if d == '"' {
                             straight_open = false;
                         } else {
                             open_quotes = (open_quotes - 1).max(0);
                         }
-                        end = j + d.len_utf8();
-                        chars.next();
+                        end += d.len_utf8();
                     } else {
                         break;
                     }
@@ -99,9 +116,12 @@ fn split_sentences(text: &str, para: Span, paragraph: usize, out: &mut Vec<Sente
                     out.push(Sentence { span: Span { start: para.start + start, end: para.start + end }, paragraph });
                     start = end + (s.len() - end - s[end..].trim_start().len());
                 }
+                i = end;
+                continue;
             }
             _ => {}
         }
+        i += c.len_utf8();
     }
     if start < s.len() {
         out.push(Sentence { span: Span { start: para.start + start, end: para.end }, paragraph });
@@ -143,7 +163,7 @@ impl CharOffsets {
         let mut chars = 0;
         for chunk in bytes.chunks(BLOCK) {
             blocks.push(chars);
-            chars += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
+            chars += char_count(chunk);
         }
         blocks.push(chars);
         CharOffsets { blocks }
@@ -153,8 +173,23 @@ impl CharOffsets {
     pub fn char_at(&self, text: &str, byte: usize) -> usize {
         let block = byte / BLOCK;
         let from = block * BLOCK;
-        self.blocks[block] + text.as_bytes()[from..byte].iter().filter(|&&b| (b as i8) >= -0x40).count()
+        self.blocks[block] + char_count(&text.as_bytes()[from..byte])
     }
+}
+
+/// The characters that start in `bytes` (at most [`BLOCK`] of them): the bytes that are
+/// no UTF-8 continuation byte (`10xxxxxx`), counted eight at a time.
+fn char_count(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (words, rest) = bytes.as_chunks::<8>();
+    // One counter of continuation bytes per byte lane; at most BLOCK / 8 words each.
+    let mut lanes = 0u64;
+    for word in words {
+        let x = u64::from_le_bytes(*word);
+        lanes += (x & !(x << 1) & HIGH) >> 7;
+    }
+    let continuation = (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+    bytes.len() - continuation - rest.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
 #[cfg(test)]
@@ -217,6 +252,15 @@ mod tests {
         assert_eq!(s.sentences.iter().map(|x| x.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
         assert_eq!(s.sentence_at(text.find("Three").unwrap()), Some(2));
         assert_eq!(s.sentence_at(text.find("\n\n").unwrap()), None);
+    }
+
+    #[test]
+    fn char_offsets_count_characters_of_every_width() {
+        let text = "a\u{E9}\u{20AC}\u{1F600} b".repeat(30);
+        let offsets = CharOffsets::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(offsets.char_at(&text, byte), text[..byte].chars().count());
+        }
     }
 
     #[test]
