@@ -43,7 +43,7 @@ use std::collections::HashMap;
 
 use crate::names::{Cast, EntityKind, Mention, MentionKind};
 use crate::record::Quote;
-use crate::text::{CharOffsets, Span, Structure};
+use crate::text::{ByteSet, CharOffsets, Span, Structure};
 
 /// Every quote of `text` with its speaker and cue; offsets in characters.
 pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
@@ -188,14 +188,16 @@ fn closes_before(c: char) -> bool {
     c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '@' | '#' | '_')) || matches!(c, '\u{2026}' | '\u{2014}' | '\u{2013}') || is_mark_char(c)
 }
 
+/// Every mark starts with one of these bytes (ASCII, or the lead byte of « » ‹ › “ ” „ ‘ ’
+/// ‚ 「 」 『 』), so the bytes between are skipped unread.
+const MARK_BYTES: ByteSet<3> = ByteSet::new(*b"\"'`", b"\xC2\xE2\xE3");
+
 /// The marks of one paragraph, in order.
 fn marks(text: &str, para: Span) -> Vec<Mark> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
     let mut i = 0;
-    // Every mark starts with one of these bytes (ASCII, or the lead byte of « » ‹ › “ ” „
-    // ‘ ’ ‚ 「 」 『 』), so the bytes between are skipped unread.
-    while let Some(k) = s.as_bytes()[i..].iter().position(|b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)) {
+    while let Some(k) = MARK_BYTES.find(&s.as_bytes()[i..]) {
         i += k;
         let Some(c) = s[i..].chars().next() else { break };
         if !is_mark_char(c) {
@@ -432,7 +434,7 @@ fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
                 Span { start: para.start, end: para.start + dash }
             };
             let body = trim(text, strip_links(text, body));
-            if word_count(&text[body.start..body.end]) > 0 {
+            if word_count(&text[body.start..body.end], 1) > 0 {
                 let handle_end = para.start + k + s[k..].find(')').map_or(0, |c| c + 1);
                 let author = Span { start: name.start, end: handle_end };
                 out.push(Raw { open: body.start, close: body.end, pieces: vec![body], kind: RawKind::Post { author } });
@@ -536,27 +538,38 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
-/// Number of words, as a reader counts them (a CJK character is a word).
-fn word_count(s: &str) -> usize {
-    if s.is_ascii() {
-        // Runs of non-space bytes with a letter or digit in them.
-        let (mut count, mut word) = (0, false);
-        for &b in s.as_bytes() {
-            if matches!(b, b'\t'..=b'\r' | b' ') {
-                count += usize::from(word);
-                word = false;
-            } else {
-                word |= b.is_ascii_alphanumeric();
-            }
+/// Number of words, as a reader counts them (a CJK character is a word), counted up to
+/// `at_most`.
+fn word_count(s: &str, at_most: usize) -> usize {
+    // ASCII text: runs of non-space bytes with a letter or digit in them.
+    let (mut count, mut word) = (0, false);
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return unicode_word_count(s, at_most);
         }
-        return count + usize::from(word);
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            count += usize::from(word);
+            word = false;
+            if count >= at_most {
+                return at_most;
+            }
+        } else {
+            word |= b.is_ascii_alphanumeric();
+        }
     }
-    s.split_whitespace()
-        .map(|w| {
-            let cjk = w.chars().filter(|&c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)).count();
-            if cjk > 0 { cjk } else { usize::from(w.chars().any(char::is_alphanumeric)) }
-        })
-        .sum()
+    (count + usize::from(word)).min(at_most)
+}
+
+fn unicode_word_count(s: &str, at_most: usize) -> usize {
+    let mut count = 0;
+    for w in s.split_whitespace() {
+        let cjk = w.chars().filter(|&c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)).count();
+        count += if cjk > 0 { cjk } else { usize::from(w.chars().any(char::is_alphanumeric)) };
+        if count >= at_most {
+            return at_most;
+        }
+    }
+    count
 }
 
 /// The lower-cased words of a quotation, for finding the same words twice.
@@ -1039,8 +1052,15 @@ impl Context<'_> {
 
     /// Whether `raw` is a quotation someone's words, and whose they are.
     fn judge(&self, raw: &Raw, last: Option<&Said>) -> Option<Found> {
-        let text: String = raw.pieces.iter().map(|p| &self.text[p.start..p.end]).collect::<Vec<_>>().join("\n");
-        let count = word_count(&text);
+        let mut text = String::with_capacity(raw.pieces.iter().map(|p| p.end - p.start + 1).sum());
+        for (k, p) in raw.pieces.iter().enumerate() {
+            if k > 0 {
+                text.push('\n');
+            }
+            text.push_str(&self.text[p.start..p.end]);
+        }
+        // Only "fewer than three" and "six or fewer" matter.
+        let count = word_count(&text, 7);
         if count < 3 {
             return None;
         }
@@ -1300,10 +1320,12 @@ mod tests {
 
     #[test]
     fn words_are_counted_and_keyed_as_a_reader_reads_them() {
-        assert_eq!(word_count("We will act -- now, in 2 weeks."), 7);
-        assert_eq!(word_count("one\u{0B}two\tthree "), 3);
-        assert_eq!(word_count("caf\u{E9} au\u{A0}lait"), 3);
-        assert_eq!(word_count("\u{4E2D}\u{6587} text"), 3);
+        assert_eq!(word_count("We will act -- now, in 2 weeks.", 10), 7);
+        assert_eq!(word_count("We will act -- now, in 2 weeks.", 4), 4);
+        assert_eq!(word_count("one\u{0B}two\tthree ", 10), 3);
+        assert_eq!(word_count("caf\u{E9} au\u{A0}lait", 10), 3);
+        assert_eq!(word_count("caf\u{E9} au\u{A0}lait", 2), 2);
+        assert_eq!(word_count("\u{4E2D}\u{6587} text", 10), 3);
         assert_eq!(word_key("The Ministry's \u{C9}TAT, 2022!"), "the ministry s \u{E9}tat 2022");
     }
 

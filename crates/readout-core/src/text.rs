@@ -65,18 +65,59 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
 
 /// The bytes a character [`split_sentences`] reacts to starts with: the ASCII marks and
 /// stops, and the lead bytes of `«` `»` (C2) and `“` `”` `…` (E2).
-const SENTENCE_BYTES: [bool; 256] = byte_set(b"\".!?\xC2\xE2");
+const SENTENCE_BYTES: ByteSet<4> = ByteSet::new(*b"\".!?", b"\xC2\xE2");
 
-/// A table of the bytes of `bytes`, for scanning text a byte at a time.
-pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
-    let mut set = [false; 256];
-    let mut i = 0;
-    while i < bytes.len() {
-        set[bytes[i] as usize] = true;
-        i += 1;
-    }
-    set
+/// A set of bytes to find in text: `N` ASCII bytes, compared eight bytes at a time, and
+/// non-ASCII ones, looked up in a table wherever a non-ASCII byte turns up.
+pub(crate) struct ByteSet<const N: usize> {
+    /// Each ASCII byte repeated in every byte of a word.
+    ascii: [u64; N],
+    table: [bool; 256],
 }
+
+impl<const N: usize> ByteSet<N> {
+    pub(crate) const fn new(ascii: [u8; N], high: &[u8]) -> ByteSet<N> {
+        let mut set = ByteSet { ascii: [0; N], table: [false; 256] };
+        let mut i = 0;
+        while i < N {
+            set.ascii[i] = ascii[i] as u64 * ONES;
+            set.table[ascii[i] as usize] = true;
+            i += 1;
+        }
+        let mut i = 0;
+        while i < high.len() {
+            set.table[high[i] as usize] = true;
+            i += 1;
+        }
+        set
+    }
+
+    /// The offset of the first byte of `bytes` in the set.
+    pub(crate) fn find(&self, bytes: &[u8]) -> Option<usize> {
+        let (words, rest) = bytes.as_chunks::<8>();
+        for (k, word) in words.iter().enumerate() {
+            let x = u64::from_le_bytes(*word);
+            // A non-ASCII byte, or a byte equal to one of the ASCII ones (a zero byte of
+            // `x ^ b`), sends the word to the table.
+            let mut hit = x & HIGH;
+            for b in self.ascii {
+                let y = x ^ b;
+                hit |= y.wrapping_sub(ONES) & !y & HIGH;
+            }
+            if hit != 0 {
+                if let Some(j) = word.iter().position(|&b| self.table[usize::from(b)]) {
+                    return Some(8 * k + j);
+                }
+            }
+        }
+        let done = 8 * words.len();
+        rest.iter().position(|&b| self.table[usize::from(b)]).map(|j| done + j)
+    }
+}
+
+/// The byte 1 and the byte 0x80 in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
 
 fn split_sentences(text: &str, para: Span, paragraph: usize, out: &mut Vec<Sentence>) {
     let s = &text[para.start..para.end];
@@ -86,7 +127,7 @@ fn split_sentences(text: &str, para: Span, paragraph: usize, out: &mut Vec<Sente
     let mut i = 0;
     // Only the characters starting with a byte of SENTENCE_BYTES matter; the bytes
     // between are skipped unread.
-    while let Some(k) = s.as_bytes()[i..].iter().position(|&b| SENTENCE_BYTES[usize::from(b)]) {
+    while let Some(k) = SENTENCE_BYTES.find(&s.as_bytes()[i..]) {
         i += k;
         let Some(c) = s[i..].chars().next() else { break };
         match c {
@@ -180,7 +221,6 @@ impl CharOffsets {
 /// The characters that start in `bytes` (at most [`BLOCK`] of them): the bytes that are
 /// no UTF-8 continuation byte (`10xxxxxx`), counted eight at a time.
 fn char_count(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let (words, rest) = bytes.as_chunks::<8>();
     // One counter of continuation bytes per byte lane; at most BLOCK / 8 words each.
     let mut lanes = 0u64;
@@ -188,7 +228,7 @@ fn char_count(bytes: &[u8]) -> usize {
         let x = u64::from_le_bytes(*word);
         lanes += (x & !(x << 1) & HIGH) >> 7;
     }
-    let continuation = (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+    let continuation = (lanes.wrapping_mul(ONES) >> 56) as usize;
     bytes.len() - continuation - rest.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
@@ -252,6 +292,17 @@ mod tests {
         assert_eq!(s.sentences.iter().map(|x| x.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
         assert_eq!(s.sentence_at(text.find("Three").unwrap()), Some(2));
         assert_eq!(s.sentence_at(text.find("\n\n").unwrap()), None);
+    }
+
+    #[test]
+    fn byte_sets_find_the_first_byte_of_the_set() {
+        let text = "Plain words, then \u{E9}t\u{E9} and more words before \u{201C}a quote\u{201D}! Then... \"end\"";
+        for from in 0..text.len() {
+            let bytes = &text.as_bytes()[from..];
+            let expected = bytes.iter().position(|b| matches!(b, b'"' | b'.' | b'!' | b'?' | 0xC2 | 0xE2));
+            assert_eq!(SENTENCE_BYTES.find(bytes), expected, "from {from}");
+        }
+        assert_eq!(SENTENCE_BYTES.find(b"no stops here at all"), None);
     }
 
     #[test]
