@@ -68,7 +68,7 @@ pub fn find_quotes_with_speakers(
     });
     raws.extend(posts);
     raws.sort_by_key(|r| r.open);
-    let ctx = Context { text, lex: Lexicon::new(), structure, cast, raws: &raws };
+    let ctx = Context { text, lex: &LEXICON, structure, cast, raws: &raws };
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut speakers: Vec<Option<Span>> = Vec::new();
@@ -594,14 +594,45 @@ fn word_key(s: &str) -> String {
 /// test checks), so that the entries starting with a word are found by binary search.
 /// The entries have no capitals but ASCII ones (a test checks), so comparing them in
 /// ASCII lower case is comparing them in lower case.
-struct Index(&'static [&'static str]);
+struct Index {
+    entries: &'static [&'static str],
+    /// The bit [`lead_bit`] of the first word of every entry: most words start with no
+    /// entry's first two letters and are answered without a search.
+    leads: [u64; LEAD_WORDS],
+}
+
+const LEAD_WORDS: usize = 16;
+
+/// A bit for the first two bytes of a word (the second 0 for a word of one byte).
+const fn lead_bit(first: u8, second: u8) -> usize {
+    (first as usize * 31 + second as usize) % (64 * LEAD_WORDS)
+}
 
 impl Index {
+    const fn new(entries: &'static [&'static str]) -> Index {
+        let mut leads = [0; LEAD_WORDS];
+        let mut i = 0;
+        while i < entries.len() {
+            let e = entries[i].as_bytes();
+            let second = if e.len() > 1 && e[1] != b' ' { e[1].to_ascii_lowercase() } else { 0 };
+            let bit = lead_bit(e[0].to_ascii_lowercase(), second);
+            leads[bit / 64] |= 1 << (bit % 64);
+            i += 1;
+        }
+        Index { entries, leads }
+    }
+
     /// The entries whose first word is `lower` (a lower-case word).
     fn starting(&self, lower: &str) -> &'static [&'static str] {
-        let from = self.0.partition_point(|e| first_word_cmp(e, lower) == Ordering::Less);
-        let n = self.0[from..].iter().take_while(|e| first_word_cmp(e, lower) == Ordering::Equal).count();
-        &self.0[from..from + n]
+        if let [first, rest @ ..] = lower.as_bytes() {
+            let bit = lead_bit(*first, rest.first().copied().unwrap_or(0));
+            if self.leads[bit / 64] & (1 << (bit % 64)) == 0 {
+                return &[];
+            }
+        }
+        let from = self.entries.partition_point(|e| first_word_cmp(e, lower) == Ordering::Less);
+        let n = self.entries[from..].iter().take_while(|e| first_word_cmp(e, lower) == Ordering::Equal).count();
+        &self.entries[from..from + n]
     }
 
     /// Whether the (lower-case) word is a one-word entry.
@@ -657,26 +688,23 @@ struct Lexicon {
     prepositions: Index,
 }
 
-impl Lexicon {
-    fn new() -> Lexicon {
-        Lexicon {
-            cues: Index(CUE_VERBS),
-            ambiguous: Index(AMBIGUOUS_CUES),
-            sources: Index(SOURCE_CUES),
-            passive: Index(PASSIVE_CUES),
-            tails: Index(CUE_TAILS),
-            platforms: Index(PLATFORMS),
-            auxiliaries: Index(AUXILIARIES),
-            boundaries: Index(CLAUSE_BOUNDARIES),
-            documents: Index(DOCUMENT_NOUNS),
-            pronouns: Index(PRONOUNS),
-            labels: Index(LABEL_INTRODUCERS),
-            fillers: Index(LABEL_FILLERS),
-            english: Index(ENGLISH_WORDS),
-            prepositions: Index(PREPOSITIONS),
-        }
-    }
-}
+/// The lexicon, indexed when compiled.
+const LEXICON: Lexicon = Lexicon {
+    cues: Index::new(CUE_VERBS),
+    ambiguous: Index::new(AMBIGUOUS_CUES),
+    sources: Index::new(SOURCE_CUES),
+    passive: Index::new(PASSIVE_CUES),
+    tails: Index::new(CUE_TAILS),
+    platforms: Index::new(PLATFORMS),
+    auxiliaries: Index::new(AUXILIARIES),
+    boundaries: Index::new(CLAUSE_BOUNDARIES),
+    documents: Index::new(DOCUMENT_NOUNS),
+    pronouns: Index::new(PRONOUNS),
+    labels: Index::new(LABEL_INTRODUCERS),
+    fillers: Index::new(LABEL_FILLERS),
+    english: Index::new(ENGLISH_WORDS),
+    prepositions: Index::new(PREPOSITIONS),
+};
 
 /// A run of words with the text they come from, and their lower-case forms.
 struct Words<'a> {
@@ -1008,7 +1036,7 @@ struct Said {
 
 struct Context<'a> {
     text: &'a str,
-    lex: Lexicon,
+    lex: &'static Lexicon,
     structure: &'a Structure,
     cast: &'a Cast,
     /// Every quotation, sorted by `open`.
@@ -1079,13 +1107,13 @@ impl Context<'_> {
 
         let open_sentence = self.sentence_span(raw.open);
         let from = self.ceil(open_sentence.start.max(raw.open.saturating_sub(WINDOW)));
-        let before = Words::new(self.text, self.words_outside(from, raw.open), &self.lex);
+        let before = Words::new(self.text, self.words_outside(from, raw.open), self.lex);
         let gap_before = &self.text[before.ws.last().map_or(from, |w| w.end)..raw.open];
 
         let close_sentence = self.sentence_span(raw.close.saturating_sub(1));
         let to = self.floor(close_sentence.end.max(raw.close).min(raw.close + WINDOW));
         let next_open = self.raws.get(self.raws.partition_point(|r| r.open < raw.close)).map_or(to, |r| r.open.clamp(raw.close, to));
-        let after = Words::new(self.text, self.words_outside(raw.close, next_open), &self.lex);
+        let after = Words::new(self.text, self.words_outside(raw.close, next_open), self.lex);
         let gap_after = &self.text[raw.close..after.ws.first().map_or(next_open, |w| w.start)];
 
         if self.labelled(raw.open) {
@@ -1134,7 +1162,7 @@ impl Context<'_> {
     /// `the so-called "…"`, `what he calls a "…"`, `marked as "…"`.
     fn labelled(&self, open: usize) -> bool {
         let from = self.ceil(open.saturating_sub(60));
-        let w = Words::new(self.text, words(self.text, from, open), &self.lex);
+        let w = Words::new(self.text, words(self.text, from, open), self.lex);
         let mut end = w.len();
         if end > 0 && !self.text[w.ws[end - 1].end..open].trim().is_empty() {
             return false;
@@ -1161,7 +1189,7 @@ impl Context<'_> {
                 continue;
             }
             let from = self.ceil(s.start.max(s.end.saturating_sub(WINDOW)));
-            let w = Words::new(self.text, self.words_outside(from, s.end), &self.lex);
+            let w = Words::new(self.text, self.words_outside(from, s.end), self.lex);
             let cued = (0..w.len())
                 .find(|&i| cue_verb_at(&w, i).is_some() && !w.lex.ambiguous.has(w.low(i)))
                 .and_then(|i| subject_before(&w, i));
@@ -1190,7 +1218,7 @@ impl Context<'_> {
     /// The name a speaker phrase stands for: through the Cast, through the document it
     /// names ("a statement from the White House"), or as written.
     fn resolve(&self, np: Span, last: Option<&Said>, quote: &Raw) -> Option<String> {
-        let w = Words::new(self.text, words(self.text, np.start, np.end), &self.lex);
+        let w = Words::new(self.text, words(self.text, np.start, np.end), self.lex);
         let ws = &w.ws;
         let n = w.len();
         if n == 0 {
@@ -1313,9 +1341,11 @@ mod tests {
                 assert_eq!(entry.to_lowercase(), entry.to_ascii_lowercase(), "{entry}");
             }
         }
-        let index = Index(&["hit", "Hit out", "on Twitter", "said"]);
+        let index = Index::new(&["a", "hit", "Hit out", "on Twitter", "said"]);
         assert!(index.has("hit") && index.has("said") && !index.has("on") && !index.has("out"));
+        assert!(index.has("a") && !index.has("an") && !index.has("") && !index.has("h"));
         assert_eq!(index.starting("hit").len(), 2);
+        assert_eq!(index.starting("on").len(), 1);
     }
 
     #[test]
