@@ -177,6 +177,7 @@ const MULTIPLIER_INDEX: ByFirst<{ MULTIPLIERS.len() }> =
 const CUE_INDEX: ByFirst<{ PURPOSE_CUES.len() }> =
     ByFirst::new(&keys::<_, { PURPOSE_CUES.len() }>(PURPOSE_CUES), true);
 const PART_INDEX: ByFirst<{ PART_MARKERS.len() }> = ByFirst::new(PART_MARKERS, true);
+const GIVING_INDEX: ByFirst<{ GIVING_VERBS.len() }> = ByFirst::new(GIVING_VERBS, true);
 
 /// The keys of a table of pairs.
 const fn keys<T, const N: usize>(table: &[(&'static str, T)]) -> [&'static str; N] {
@@ -952,9 +953,10 @@ impl<'a> Context<'a> {
         let (mut name, mut donor): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
         let (mut gap, mut object) = (0, false);
         for (ws, we) in words(b, from, to) {
-            if GIVING_VERBS
-                .iter()
-                .any(|v| match_word(b, ws, v) == Some(we))
+            let run = alnum_end(b, ws) - ws;
+            if GIVING_INDEX
+                .words_at(b, ws, run)
+                .any(|i| GIVING_INDEX.ends(i, GIVING_VERBS[i], b, ws) == Some(we))
             {
                 object = false;
                 if gap <= 3 {

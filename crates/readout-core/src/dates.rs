@@ -549,6 +549,10 @@ fn dateline_date(line: &str) -> Option<NaiveDate> {
         head_end -= 1;
     }
     let head = &line[..head_end];
+    // The date needs its year.
+    if !head.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let t = Toks::new(head, Span { start: 0, end: head.len() });
     let cal = (0..t.len().min(12)).find_map(|i| calendar_at(&t, i).filter(|c| c.year.is_some() && c.first == i))?;
     let prefix = &head[..t.toks[cal.first].start];
@@ -593,7 +597,8 @@ fn headline_date(line: &str) -> Option<NaiveDate> {
 /// "2015-03-13T05:00:00+11:00". A month and day without a year, or a numeric date whose
 /// day and month could be either way round ("3/6/2022"), give `None`.
 pub fn parse_written_date(s: &str) -> Option<NaiveDate> {
-    if s.len() > 200 {
+    // Every date it reads has a year in digits.
+    if s.len() > 200 || !s.bytes().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let t = Toks::new(s, Span { start: 0, end: s.len() });
