@@ -314,8 +314,8 @@ fn scan(b: &[u8]) -> Vec<Span> {
         let c = b[p];
         let class = SCAN_BYTES[usize::from(c)];
         let word_end = if class & WORD != 0 { alnum_end(b, p) } else { p + 1 };
-        // Most bytes cannot start an amount, and nothing starts inside a word ("Mrs", "A4").
-        if class & OPENS == 0 || (class & WORD != 0 && p > 0 && b[p - 1].is_ascii_alphanumeric()) {
+        // Most bytes cannot start an amount.
+        if class & OPENS == 0 {
             p = word_end;
             continue;
         }
@@ -332,19 +332,23 @@ fn scan(b: &[u8]) -> Vec<Span> {
         if let Some(span) = range(b, &a) {
             p = span.end;
             out.push(span);
-            continue;
+        } else {
+            if let Some(currency) = a.currency {
+                out.push(Span {
+                    start: a.start,
+                    end: a.end,
+                    value: a.value(),
+                    value_max: None,
+                    currency,
+                    rupee: a.rupee,
+                });
+            }
+            p = a.end;
         }
-        if let Some(currency) = a.currency {
-            out.push(Span {
-                start: a.start,
-                end: a.end,
-                value: a.value(),
-                value_max: None,
-                currency,
-                rupee: a.rupee,
-            });
+        // Nothing starts inside a word ("$5x"), and only an expression ends in one.
+        if p > 0 && b[p - 1].is_ascii_alphanumeric() {
+            p = alnum_end(b, p);
         }
-        p = a.end;
     }
     out
 }
@@ -727,7 +731,7 @@ fn run_at(b: &[u8], p: usize) -> usize {
 }
 
 fn alnum_end(b: &[u8], mut p: usize) -> usize {
-    while p < b.len() && b[p].is_ascii_alphanumeric() {
+    while p < b.len() && SCAN_BYTES[usize::from(b[p])] & WORD != 0 {
         p += 1;
     }
     p
