@@ -1162,6 +1162,12 @@ impl Context<'_> {
     /// Whether the words right before the opening mark make the quotation a label:
     /// `the so-called "…"`, `what he calls a "…"`, `marked as "…"`.
     fn labelled(&self, open: usize) -> bool {
+        // A word ends in a letter, digit or `_`: after anything else before the mark (a
+        // colon, a comma, the paragraph start) no word comes right before it.
+        let before = self.text[..open].trim_end().chars().next_back();
+        if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            return false;
+        }
         let from = self.ceil(open.saturating_sub(60));
         let w = Words::new(self.text, words(self.text, from, open), self.lex);
         let mut end = w.len();
