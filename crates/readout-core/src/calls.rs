@@ -394,7 +394,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let sets: Vec<u64> = (0..toks.len())
             .map(|i| {
                 let word = &text[toks[i].start..toks[i].end];
-                let mut bits = lower.get(i).and_then(|w| lx::WORD_SETS.get(w)).copied().unwrap_or(0);
+                let mut bits = lx::word_sets(lower.bytes(i));
                 // "video-conference", "Videocall": a video word.
                 if contains_video(word) {
                     bits |= 1 << Set::VIDEO_WORDS as u32;
