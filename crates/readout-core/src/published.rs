@@ -1,5 +1,7 @@
 //! The publication date of a document.
 
+use chrono::{Datelike, NaiveDate};
+
 /// Splits off the plain-text convention of a first line ` date YYYY-MM-DD`, returning the
 /// date and the text after it. The article may follow on the same line or the next.
 pub fn split_date_line(text: &str) -> Option<(String, &str)> {
@@ -13,6 +15,37 @@ pub fn split_date_line(text: &str) -> Option<(String, &str)> {
         return None;
     }
     Some((date.to_string(), after.trim_start()))
+}
+
+/// `date` as `YYYY-MM-DD` (what `format("%Y-%m-%d")` writes, without parsing the format).
+pub fn iso_date(date: NaiveDate) -> String {
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        return date.format("%Y-%m-%d").to_string();
+    }
+    let (y, m, d) = (year.unsigned_abs(), date.month(), date.day());
+    let mut out = String::with_capacity(10);
+    for (n, width) in [(y, 1000), (m, 10), (d, 10)] {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        let mut unit = width;
+        while unit > 0 {
+            out.push(char::from(b'0' + (n / unit % 10) as u8));
+            unit /= 10;
+        }
+    }
+    out
+}
+
+/// The date of a `YYYY-MM-DD` string, as `NaiveDate::parse_from_str(s, "%Y-%m-%d")`
+/// reads it (which other strings fall back to).
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    if !is_iso_date(s) {
+        return NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    }
+    let num = |r: std::ops::Range<usize>| s[r].bytes().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+    NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10))
 }
 
 /// `YYYY-MM-DD` with a real month and a day that month can have.
@@ -72,6 +105,19 @@ mod tests {
         assert!(!is_iso_date("2023-02-29"));
         assert!(!is_iso_date("1900-02-29"));
         assert!(!is_iso_date("2022-00-10"));
+    }
+
+    #[test]
+    fn writes_and_reads_dates_as_chrono_does() {
+        for (y, m, d) in [(2022, 3, 6), (1999, 12, 31), (33, 1, 9), (0, 2, 29), (9999, 11, 30), (10_000, 1, 1), (-44, 3, 15)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let written = date.format("%Y-%m-%d").to_string();
+            assert_eq!(iso_date(date), written);
+            assert_eq!(parse_iso_date(&written), NaiveDate::parse_from_str(&written, "%Y-%m-%d").ok(), "{written}");
+        }
+        for odd in ["2022-02-30", "2022-3-6", " 2022-03-06", "22-03-06", ""] {
+            assert_eq!(parse_iso_date(odd), NaiveDate::parse_from_str(odd, "%Y-%m-%d").ok(), "{odd}");
+        }
     }
 
     #[test]
