@@ -485,7 +485,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// Whether word `i` starts with one of [`lx::TRIGGER_STEMS`], as every word of the
     /// trigger and medium tables does.
     fn has_stem(&self, i: usize) -> bool {
-        self.lowered(i).is_some_and(|w| starts_with_stem(w.as_bytes()))
+        starts_with_stem(self.lower.bytes(i))
     }
 
     fn is_seq(&self, i: usize, words: &[&str]) -> bool {
@@ -2204,7 +2204,8 @@ fn eq_word(token: &str, word: &str) -> bool {
 /// The words of a sentence lower-cased once, curly apostrophes straight, for the short
 /// ASCII words the tables hold; one string for all, so no word allocates.
 struct LowerWords {
-    text: String,
+    /// The lowered words, ASCII.
+    text: Vec<u8>,
     /// For each word, its range in `text`; `None` for a word no table holds (non-ASCII or
     /// longer than [`LowerWords::MAX`] bytes).
     at: Vec<Option<(u32, u32)>>,
@@ -2214,7 +2215,7 @@ impl LowerWords {
     const MAX: usize = 24;
 
     fn new(text: &str, toks: &[Span]) -> LowerWords {
-        let mut lower = String::with_capacity(toks.last().map_or(0, |t| t.end) - toks.first().map_or(0, |t| t.start));
+        let mut lower = Vec::with_capacity(toks.last().map_or(0, |t| t.end) - toks.first().map_or(0, |t| t.start));
         let at = toks
             .iter()
             .map(|t| {
@@ -2224,8 +2225,7 @@ impl LowerWords {
                     if word.len() > Self::MAX {
                         return None;
                     }
-                    lower.push_str(word);
-                    lower[start..].make_ascii_lowercase();
+                    lower.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
                     return Some((start as u32, lower.len() as u32));
                 }
                 for c in word.chars() {
@@ -2234,7 +2234,7 @@ impl LowerWords {
                         lower.truncate(start);
                         return None;
                     }
-                    lower.push(c.to_ascii_lowercase());
+                    lower.push(c.to_ascii_lowercase() as u8);
                 }
                 Some((start as u32, lower.len() as u32))
             })
@@ -2245,15 +2245,14 @@ impl LowerWords {
     /// Word `i` lower-cased, or nothing for a word no table holds.
     fn bytes(&self, i: usize) -> &[u8] {
         match self.at.get(i) {
-            Some(&Some((start, end))) => self.text.as_bytes().get(start as usize..end as usize).unwrap_or(&[]),
+            Some(&Some((start, end))) => self.text.get(start as usize..end as usize).unwrap_or(&[]),
             _ => &[],
         }
     }
 
     /// Word `i` lower-cased, if a table may hold it.
     fn get(&self, i: usize) -> Option<&str> {
-        let (start, end) = (*self.at.get(i)?)?;
-        self.text.get(start as usize..end as usize)
+        std::str::from_utf8(self.bytes(i)).ok().filter(|w| !w.is_empty())
     }
 }
 
