@@ -555,6 +555,8 @@ mod tests {
         let tables = [SPEAK_VERBS, SPEAK_OR_NOUN, CALL_VERBS, CALL_NOUNS, PHONE_WORDS, VIDEO_WORDS, MEDIUM_PHRASE_WORDS];
         for (word, ()) in tables.iter().flat_map(|t| t.entries) {
             assert!(TRIGGER_STEMS.iter().any(|s| word.starts_with(s)), "{word:?} starts with no TRIGGER_STEMS entry");
+            // The sentence gate reads words as runs of letters and inner hyphens.
+            assert!(word.len() <= 24 && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{word:?}");
         }
         assert!(TRIGGER_STEMS.iter().any(|s| "telephonically".starts_with(s)));
         // Phrases are matched against lower-cased words.
