@@ -521,13 +521,14 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// A word that ends a clause: report verbs, subordinators, `;`, `:`, dashes, quote marks.
     /// A capitalised word inside a sentence is part of a name ("United States", "Post").
     fn word_breaks(&self, i: usize) -> bool {
-        let plain_word = self.cover.get(i).is_some_and(|c| c.is_none())
-            && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
+        if self.is_word(i, Set::REPORT_VERBS) || self.is_word(i, Set::CLAUSE_OPENERS) {
+            return self.cover.get(i).is_some_and(|c| c.is_none()) && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
+        }
+        let w = self.word(i);
         // A colon between digits tells the time ("6:30 p.m.").
-        let clock = self.word(i) == ":" && i > 0 && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
+        let clock = || w == ":" && i > 0 && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
             && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-        plain_word && (self.is_word(i, Set::REPORT_VERBS) || self.is_word(i, Set::CLAUSE_OPENERS))
-            || !clock && matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
+        matches!(w, ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}") && !clock()
     }
 
     /// The first word of the clause of word `i` (at most [`WINDOW`] words back).
