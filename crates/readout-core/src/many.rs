@@ -21,7 +21,7 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
-use crate::dates::{self, NaiveDate};
+use crate::dates;
 use crate::document::{self, base_name, Document, ReadError, MAX_FILE_BYTES};
 use crate::formats::zip::{self, ZipError};
 use crate::lexicon::columns;
@@ -207,7 +207,7 @@ fn read_date(value: &str) -> Option<String> {
         return Some(date);
     }
     let compact = value.get(..8).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
-    let date = compact.and_then(|d| NaiveDate::parse_from_str(d, "%Y%m%d").ok());
+    let date = compact.and_then(published::parse_compact_date);
     date.or_else(|| dates::parse_written_date(value)).map(published::iso_date)
 }
 
