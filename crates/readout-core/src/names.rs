@@ -169,7 +169,7 @@ impl Lexical {
         let joined_countries = word.contains('-') && word.split('-').any(|part| COUNTRY_WORDS.get(part).is_some());
         Lexical {
             country: !countries.is_empty(),
-            country_word: countries.first().is_some_and(|(w, _)| *w == word) || joined_countries,
+            country_word: countries.first().is_some_and(|(w, _)| w == word) || joined_countries,
             not_name: NOT_NAMES.contains(word),
             place: NOT_PEOPLE.contains(word),
             ..common
@@ -395,7 +395,7 @@ fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let mut best = None;
-    for &(phrase, country) in COUNTRY_WORDS.starting_with(tokens.get(i)?.word) {
+    for (phrase, &country) in COUNTRY_WORDS.starting_with(tokens.get(i)?.word) {
         let n = phrase.split(' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
             ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| t.word == p && (k == 0 || t.joined))
@@ -414,7 +414,7 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     }
     let mut best: Option<(&'static str, usize)> = None;
     let mut buf = String::new();
-    for &(phrase, office) in TITLES.starting_with(lowered(tokens.get(i)?.word, &mut buf)?) {
+    for (phrase, &office) in TITLES.starting_with(lowered(tokens.get(i)?.word, &mut buf)?) {
         let n = phrase.split(' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
             ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| {

@@ -3,10 +3,10 @@
 //! they keep place names from being taken for people.
 
 use super::Table;
-use crate::words;
+use crate::{table, words};
 
 /// (word or phrase as written, the country it stands for), in byte order. Case-sensitive.
-pub const COUNTRY_WORDS: Table<&str> = Table::new(&[
+pub const COUNTRY_WORDS: Table<&str> = table![
     ("Abuja", "Nigeria"), ("Accra", "Ghana"), ("Addis Ababa", "Ethiopia"), ("Afghan", "Afghanistan"),
     ("Afghanistan", "Afghanistan"), ("Albania", "Albania"), ("Albanian", "Albania"), ("Algeria", "Algeria"),
     ("Algerian", "Algeria"), ("America", "United States"), ("American", "United States"), ("Ankara", "Turkey"),
@@ -89,7 +89,7 @@ pub const COUNTRY_WORDS: Table<&str> = Table::new(&[
     ("Venezuelan", "Venezuela"), ("Vietnam", "Vietnam"), ("Vietnamese", "Vietnam"), ("Warsaw", "Poland"),
     ("Washington", "United States"), ("Yerevan", "Armenia"), ("Zagreb", "Croatia"), ("Zambia", "Zambia"),
     ("Zambian", "Zambia"), ("Zimbabwe", "Zimbabwe"), ("Zimbabwean", "Zimbabwe"),
-]);
+];
 
 /// Other capitalised words and names of places, regions, events and brands that are
 /// never people, whatever verb follows them.
