@@ -62,21 +62,38 @@ impl<T> Table<T> {
         self.keys.as_bytes().get(from..to).unwrap_or_default()
     }
 
-    /// The first entry `accept` takes among those filed under `word`'s slot and after it.
+    /// The slot `word` is filed from, `None` when it is empty: most words look no further,
+    /// at the cost of a hash and one read.
     #[inline]
-    fn find(&self, word: &[u8], accept: impl Fn(&[u8]) -> bool) -> Option<usize> {
-        let mask = self.slots.len() - 1;
-        let mut s = (hash(word) >> self.shift) as usize;
+    fn home(&self, word: &[u8]) -> Option<usize> {
+        let s = (hash(word) >> self.shift) as usize & (self.slots.len() - 1);
+        (self.slots[s] != 0).then_some(s)
+    }
+
+    /// The first entry `accept` takes among those filed from slot `s` on.
+    #[inline]
+    fn probe(&self, mut s: usize, accept: impl Fn(&[u8]) -> bool) -> Option<usize> {
         loop {
-            let e = self.slots[s & mask] as usize;
+            let e = self.slots[s] as usize;
             if e == 0 {
                 return None;
             }
             if accept(self.key(e - 1)) {
                 return Some(e - 1);
             }
-            s += 1;
+            s = (s + 1) & (self.slots.len() - 1);
         }
+    }
+
+    /// [`Table::get`] past the first slot, apart so that the common miss stays cheap.
+    #[inline(never)]
+    fn get_from(&self, s: usize, word: &[u8]) -> Option<&'static T> {
+        self.values.get(self.probe(s, |k| same(k, word))?)
+    }
+
+    #[inline(never)]
+    fn get_lower_from(&self, s: usize, word: &[u8]) -> Option<&'static T> {
+        self.values.get(self.probe(s, |k| k.len() == word.len() && lower_same(k, word))?)
     }
 
     /// Every entry, in byte order of the keys.
@@ -85,18 +102,16 @@ impl<T> Table<T> {
     }
 
     /// The value of the entry `word`.
-    #[inline]
     pub fn get(&self, word: &str) -> Option<&'static T> {
         let w = word.as_bytes();
-        self.values.get(self.find(w, |k| same(k, w))?)
+        self.get_from(self.home(w)?, w)
     }
 
     /// The value of the entry `word` has when lower-cased (ASCII letters only), in a
     /// table of lower-case keys: `get_lower("President")` finds "president".
-    #[inline]
     pub fn get_lower(&self, word: &str) -> Option<&'static T> {
         let w = word.as_bytes();
-        self.values.get(self.find(w, |k| k.len() == w.len() && lower_same(k, w))?)
+        self.get_lower_from(self.home(w)?, w)
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -121,10 +136,19 @@ impl<T> Table<T> {
 
     #[inline]
     fn starting(&self, first: &[u8], same: impl Fn(&[u8], &[u8]) -> bool) -> Entries<T> {
+        match self.home(first) {
+            Some(s) => self.starting_from(s, first, same),
+            None => Entries { keys: "", bounds: &[0], values: &[] },
+        }
+    }
+
+    /// [`Table::starting_with`] past the first slot.
+    #[inline(never)]
+    fn starting_from(&self, s: usize, first: &[u8], same: impl Fn(&[u8], &[u8]) -> bool) -> Entries<T> {
         let n = first.len();
         let starts = |k: &[u8]| k.len() >= n && same(&k[..n], first) && k.get(n).is_none_or(|&b| b == b' ');
         // Keys starting with one word are neighbours in byte order.
-        let (from, to) = match self.find(first, starts) {
+        let (from, to) = match self.probe(s, starts) {
             Some(mut from) => {
                 while from > 0 && starts(self.key(from - 1)) {
                     from -= 1;
@@ -202,8 +226,8 @@ pub const fn bounds<const N: usize>(keys: &[&str]) -> [u16; N] {
     bounds
 }
 
-/// How many slots the [`Table`] of `keys` has: a power of two at least twice the words
-/// it files, so that probes are short.
+/// How many slots the [`Table`] of `keys` has: a power of two at least four times the
+/// words it files, so that most words not in the table find their slot empty.
 #[doc(hidden)]
 pub const fn slot_count(keys: &[&str]) -> usize {
     let mut filed = 0;
@@ -212,7 +236,7 @@ pub const fn slot_count(keys: &[&str]) -> usize {
         filed += 1 + opens_group(keys, i) as usize;
         i += 1;
     }
-    if filed < 1 { 2 } else { (2 * filed).next_power_of_two() }
+    if filed < 1 { 2 } else { (4 * filed).next_power_of_two() }
 }
 
 /// The slots of the [`Table`] of `keys`.
