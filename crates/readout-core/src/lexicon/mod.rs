@@ -22,7 +22,7 @@ pub mod purposes;
 /// [`words!`] or [`table!`]: the keys as one string with their bounds, and a small hash
 /// table over them, so a look-up reads a few bytes of the word, one or two slots and
 /// compares one key. Nothing is built at run time.
-pub struct Table<T: 'static> {
+pub struct Table<T: 'static, const WIDE: bool = false> {
     /// Every key, in byte order, one after another.
     keys: &'static str,
     /// Where each key starts in `keys`, and last where the last one ends.
@@ -30,8 +30,9 @@ pub struct Table<T: 'static> {
     values: &'static [T],
     /// Open addressing, probed forward from [`hash`]`(word) >> shift`: 1 + the index of an
     /// entry, 0 for an empty slot. Holds every key, and the first word of each phrase key
-    /// that is no key itself (pointing at the first key starting with it).
-    slots: &'static [u16],
+    /// that is no key itself (pointing at the first key starting with it). A slot is a
+    /// byte, or two (little-endian) in a `WIDE` table, as tables of 255 entries or more are.
+    slots: &'static [u8],
     shift: u32,
 }
 
@@ -43,17 +44,34 @@ pub struct Entries<T: 'static> {
     values: &'static [T],
 }
 
-impl<T> Table<T> {
+impl<T, const WIDE: bool> Table<T, WIDE> {
     /// A table from the parts [`table!`] computes at compile time.
     #[doc(hidden)]
     pub const fn packed(
         keys: &'static str,
         bounds: &'static [u16],
-        slots: &'static [u16],
+        slots: &'static [u8],
         values: &'static [T],
-    ) -> Table<T> {
-        assert!(values.len() + 1 == bounds.len() && slots.len().is_power_of_two() && slots.len() >= 2);
-        Table { keys, bounds, values, slots, shift: 32 - slots.len().trailing_zeros() }
+    ) -> Table<T, WIDE> {
+        // A table of 255 entries or more is a `Table<T, true>`, a smaller one a `Table<T>`.
+        assert!(WIDE == is_wide(values.len()), "wrong slot width for the table's size");
+        let count = slots.len() >> WIDE as usize;
+        assert!(values.len() + 1 == bounds.len() && count.is_power_of_two() && count >= 2);
+        Table { keys, bounds, values, slots, shift: 32 - count.trailing_zeros() }
+    }
+
+    /// The mask of a slot number.
+    fn mask(&self) -> usize {
+        (self.slots.len() >> WIDE as usize) - 1
+    }
+
+    /// What slot `s` holds: 1 + an entry's index, or 0.
+    fn slot(&self, s: usize) -> usize {
+        if WIDE {
+            self.slots[2 * s] as usize | (self.slots[2 * s + 1] as usize) << 8
+        } else {
+            self.slots[s] as usize
+        }
     }
 
     /// The key of entry `i`.
@@ -66,22 +84,22 @@ impl<T> Table<T> {
     /// at the cost of a hash and one read.
     #[inline]
     fn home(&self, word: &[u8]) -> Option<usize> {
-        let s = (hash(word) >> self.shift) as usize & (self.slots.len() - 1);
-        (self.slots[s] != 0).then_some(s)
+        let s = (hash(word) >> self.shift) as usize & self.mask();
+        (self.slot(s) != 0).then_some(s)
     }
 
     /// The first entry `accept` takes among those filed from slot `s` on.
     #[inline]
     fn probe(&self, mut s: usize, accept: impl Fn(&[u8]) -> bool) -> Option<usize> {
         loop {
-            let e = self.slots[s] as usize;
+            let e = self.slot(s);
             if e == 0 {
                 return None;
             }
             if accept(self.key(e - 1)) {
                 return Some(e - 1);
             }
-            s = (s + 1) & (self.slots.len() - 1);
+            s = (s + 1) & self.mask();
         }
     }
 
@@ -226,10 +244,20 @@ pub const fn bounds<const N: usize>(keys: &[&str]) -> [u16; N] {
     bounds
 }
 
+/// Whether a table of `n` entries needs two bytes a slot.
+const fn is_wide(n: usize) -> bool {
+    n >= u8::MAX as usize
+}
+
+/// How many bytes the slots of the [`Table`] of `keys` take.
+#[doc(hidden)]
+pub const fn slot_bytes(keys: &[&str]) -> usize {
+    slot_count(keys) << is_wide(keys.len()) as usize
+}
+
 /// How many slots the [`Table`] of `keys` has: a power of two at least four times the
 /// words it files, so that most words not in the table find their slot empty.
-#[doc(hidden)]
-pub const fn slot_count(keys: &[&str]) -> usize {
+const fn slot_count(keys: &[&str]) -> usize {
     let mut filed = 0;
     let mut i = 0;
     while i < keys.len() {
@@ -239,31 +267,50 @@ pub const fn slot_count(keys: &[&str]) -> usize {
     if filed < 1 { 2 } else { (4 * filed).next_power_of_two() }
 }
 
-/// The slots of the [`Table`] of `keys`.
+/// The slots of the [`Table`] of `keys`, `B` bytes.
 #[doc(hidden)]
-pub const fn slots<const M: usize>(keys: &[&str]) -> [u16; M] {
-    assert!(M == slot_count(keys) && keys.len() < u16::MAX as usize);
-    let shift = 32 - M.trailing_zeros();
-    let mut slots = [0u16; M];
+pub const fn slots<const B: usize>(keys: &[&str]) -> [u8; B] {
+    assert!(B == slot_bytes(keys) && keys.len() < u16::MAX as usize);
+    let count = slot_count(keys);
+    let mut slots = Slots { bytes: [0u8; B], count, wide: is_wide(keys.len()) };
+    let shift = 32 - count.trailing_zeros();
     let mut i = 0;
     while i < keys.len() {
         let key = keys[i].as_bytes();
-        file(&mut slots, shift, key, i);
+        slots.file(shift, key, i);
         if opens_group(keys, i) {
-            file(&mut slots, shift, first_word(key), i);
+            slots.file(shift, first_word(key), i);
         }
         i += 1;
     }
-    slots
+    slots.bytes
 }
 
-/// Puts entry `i` in the first free slot from `word`'s.
-const fn file<const M: usize>(slots: &mut [u16; M], shift: u32, word: &[u8], i: usize) {
-    let mut s = (hash(word) >> shift) as usize;
-    while slots[s % M] != 0 {
-        s += 1;
+/// Slots being filled, as [`Table`] reads them.
+struct Slots<const B: usize> {
+    bytes: [u8; B],
+    count: usize,
+    wide: bool,
+}
+
+impl<const B: usize> Slots<B> {
+    const fn get(&self, s: usize) -> usize {
+        if self.wide { self.bytes[2 * s] as usize | (self.bytes[2 * s + 1] as usize) << 8 } else { self.bytes[s] as usize }
     }
-    slots[s % M] = i as u16 + 1;
+
+    /// Puts entry `i` in the first free slot from `word`'s.
+    const fn file(&mut self, shift: u32, word: &[u8], i: usize) {
+        let mut s = (hash(word) >> shift) as usize % self.count;
+        while self.get(s) != 0 {
+            s = (s + 1) % self.count;
+        }
+        if self.wide {
+            self.bytes[2 * s] = (i + 1) as u8;
+            self.bytes[2 * s + 1] = ((i + 1) >> 8) as u8;
+        } else {
+            self.bytes[s] = (i + 1) as u8;
+        }
+    }
 }
 
 /// Whether key `i` is a phrase whose first word no earlier key starts with, and is no key.
@@ -314,7 +361,7 @@ macro_rules! table {
     ($(($k:literal, $v:expr)),* $(,)?) => {{
         const KEYS: &[&str] = &[$($k),*];
         const BOUNDS: [u16; KEYS.len() + 1] = $crate::lexicon::bounds(KEYS);
-        const SLOTS: [u16; $crate::lexicon::slot_count(KEYS)] = $crate::lexicon::slots(KEYS);
+        const SLOTS: [u8; $crate::lexicon::slot_bytes(KEYS)] = $crate::lexicon::slots(KEYS);
         $crate::lexicon::Table::packed(concat!($($k),*), &BOUNDS, &SLOTS, &[$($v),*])
     }};
 }
@@ -384,7 +431,7 @@ mod tests {
     }
 
     /// Each key of `table` is found, and found among the keys starting with its first word.
-    fn all_found<T>(name: &str, table: &Table<T>) {
+    fn all_found<T, const W: bool>(name: &str, table: &Table<T, W>) {
         let mut n = 0;
         for (key, value) in table.iter() {
             assert!(table.get(key).is_some_and(|v| std::ptr::eq(v, value)), "{name}: {key:?}");

@@ -6,7 +6,8 @@ use super::Table;
 use crate::{table, words};
 
 /// (word or phrase as written, the country it stands for), in byte order. Case-sensitive.
-pub const COUNTRY_WORDS: Table<&str> = table![
+/// `true`: a table of 255 entries or more has two-byte slots.
+pub const COUNTRY_WORDS: Table<&str, true> = table![
     ("Abuja", "Nigeria"), ("Accra", "Ghana"), ("Addis Ababa", "Ethiopia"), ("Afghan", "Afghanistan"),
     ("Afghanistan", "Afghanistan"), ("Albania", "Albania"), ("Albanian", "Albania"), ("Algeria", "Algeria"),
     ("Algerian", "Algeria"), ("America", "United States"), ("American", "United States"), ("Ankara", "Turkey"),
