@@ -151,6 +151,18 @@ pub fn ArticleView() -> impl IntoView {
         }
     };
 
+    // A document that cannot be shown: its heading and why. One view for both cases.
+    let message = move |heading: String, class: &'static str, text: String| {
+        view! {
+            <div class="article-head">
+                <h2 id="article-heading">{heading}</h2>
+                <button type="button" class="button secondary close" on:click=close>"Close"</button>
+            </div>
+            <p class=class>{text}</p>
+        }
+        .into_any()
+    };
+
     view! {
         <dialog
             class="article-dialog"
@@ -159,22 +171,8 @@ pub fn ArticleView() -> impl IntoView {
             on:close=on_close
         >
             {move || match analysis() {
-                None => view! {
-                    <div class="article-head">
-                        <h2 id="article-heading">"Article"</h2>
-                        <button type="button" class="button secondary close" on:click=close>"Close"</button>
-                    </div>
-                    <p class="none">"This document is no longer loaded."</p>
-                }
-                .into_any(),
-                Some((name, Err(reason), _)) => view! {
-                    <div class="article-head">
-                        <h2 id="article-heading">{name}</h2>
-                        <button type="button" class="button secondary close" on:click=close>"Close"</button>
-                    </div>
-                    <p class="error">"Could not read this file: " {reason}</p>
-                }
-                .into_any(),
+                None => message("Article".to_string(), "none", "This document is no longer loaded.".to_string()),
+                Some((name, Err(reason), _)) => message(name, "error", format!("Could not read this file: {reason}")),
                 Some((name, Ok(analysis), span)) => {
                     let record = analysis.record.clone();
                     let marks = analysis.marks.clone();

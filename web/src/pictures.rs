@@ -4,8 +4,9 @@
 //! SVG; every call and every edge can be reached by keyboard,
 //! and a call opens its article at the evidence (it sets the page's [`Focus`]).
 
-use std::collections::BTreeMap;
-
+// The browser's sine, cosine and logarithm: Rust's own (libm's) would add about 10 KB
+// to the page's wasm for the few that the graph draws with.
+use js_sys::Math;
 use leptos::prelude::*;
 use readout_core::corpus::CallRow;
 use readout_core::eval::same_name;
@@ -153,14 +154,20 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         let lane_y = |i: usize| AXIS + i as f64 * LANE + LANE / 2.0;
 
         // Calls on the same day stand side by side.
-        let mut same_day: BTreeMap<i64, usize> = BTreeMap::new();
+        // (day, calls drawn on it so far), in day order. A sorted list, not a BTreeMap,
+        // whose code would weigh more in the page's wasm than this picture.
+        let mut same_day: Vec<(i64, usize)> = Vec::new();
         let marks = calls
             .iter()
             .enumerate()
             .map(|(i, row)| {
                 let x = match day(row) {
                     Some((d, _)) => {
-                        let k = same_day.entry(d).or_default();
+                        let at = same_day.partition_point(|&(day, _)| day < d);
+                        if same_day.get(at).is_none_or(|&(day, _)| day != d) {
+                            same_day.insert(at, (d, 0));
+                        }
+                        let k = &mut same_day[at].1;
                         *k += 1;
                         x_of(d) + (*k as f64 - 1.0) * 8.0
                     }
@@ -278,18 +285,23 @@ struct Edge {
 /// The graph's edges: every pair of participants of every call, with its calls, in
 /// order of people.
 fn edges(calls: &[CallRow], people: &People) -> Vec<Edge> {
-    let mut pairs: BTreeMap<(usize, usize), Vec<CallRow>> = BTreeMap::new();
+    // In order of (a, b): a sorted list, not a BTreeMap, whose code would weigh more in
+    // the page's wasm than this picture.
+    let mut edges: Vec<Edge> = Vec::new();
     for row in calls {
         let mut ids: Vec<usize> = row.participants.iter().map(|p| people.index(p)).collect();
         ids.sort_unstable();
         ids.dedup();
         for (k, &a) in ids.iter().enumerate() {
             for &b in &ids[k + 1..] {
-                pairs.entry((a, b)).or_default().push(row.clone());
+                match edges.binary_search_by_key(&(a, b), |e| (e.a, e.b)) {
+                    Ok(at) => edges[at].calls.push(row.clone()),
+                    Err(at) => edges.insert(at, Edge { a, b, calls: vec![row.clone()] }),
+                }
             }
         }
     }
-    pairs.into_iter().map(|((a, b), calls)| Edge { a, b, calls }).collect()
+    edges
 }
 
 /// The who-called-whom graph: people on a circle (most calls first, from the top,
@@ -316,7 +328,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 return (cx + if i == 0 { -radius } else { radius }, cy);
             }
             let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n as f64;
-            (cx + radius * angle.cos(), cy + radius * angle.sin())
+            (cx + radius * Math::cos(angle), cy + radius * Math::sin(angle))
         };
         let edge_views = edges
             .iter()
@@ -350,7 +362,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                     >
                         <title>{title}</title>
                         <line class="hit" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) />
-                        <line class="stroke" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) stroke-width=px(2.5 + 2.5 * (weight as f64).log2()) />
+                        <line class="stroke" x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) stroke-width=px(2.5 + 2.5 * Math::log2(weight as f64)) />
                         <text class="weight" x=px((x1 + x2) / 2.0) y=px((y1 + y2) / 2.0 - 6.0) text-anchor="middle">{weight}</text>
                     </g>
                 }

@@ -6,6 +6,8 @@
 //! pressing Enter on it, sets the page's [`Focus`] to its first source; each source has
 //! its own button.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use readout_core::corpus::{AmountRow, CallRow, Column, QuoteRow, Source};
 use wasm_bindgen::JsCast;
@@ -68,7 +70,7 @@ fn amount_target(s: &AmountRow) -> Focus {
 }
 
 /// The calls table.
-pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> impl IntoView {
+pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> AnyView {
     let targets = |r: &CallRow| r.sources.iter().map(call_target).collect();
     let cells = |r: &CallRow, targets: Vec<Focus>| {
         let sources =
@@ -82,11 +84,11 @@ pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> impl IntoView {
         }
         .into_any()
     };
-    table("Calls", "calls", CALL_COLUMNS, rows, sort, targets, cells)
+    table("Calls", "calls", CALL_COLUMNS, sort, Rows::of(rows, targets, cells))
 }
 
 /// The quotes table.
-pub fn quotes_table(rows: Memo<Vec<QuoteRow>>, sort: Sort) -> impl IntoView {
+pub fn quotes_table(rows: Memo<Vec<QuoteRow>>, sort: Sort) -> AnyView {
     let targets = |r: &QuoteRow| r.sources.iter().map(quote_target).collect();
     let cells = |r: &QuoteRow, targets: Vec<Focus>| {
         let sources = r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), None, t)).collect();
@@ -99,11 +101,11 @@ pub fn quotes_table(rows: Memo<Vec<QuoteRow>>, sort: Sort) -> impl IntoView {
         }
         .into_any()
     };
-    table("Quotes", "quotes", QUOTE_COLUMNS, rows, sort, targets, cells)
+    table("Quotes", "quotes", QUOTE_COLUMNS, sort, Rows::of(rows, targets, cells))
 }
 
 /// The amounts table.
-pub fn amounts_table(rows: Memo<Vec<AmountRow>>, sort: Sort) -> impl IntoView {
+pub fn amounts_table(rows: Memo<Vec<AmountRow>>, sort: Sort) -> AnyView {
     let targets = |r: &AmountRow| vec![amount_target(r)];
     let cells = |r: &AmountRow, targets: Vec<Focus>| {
         let a = &r.item;
@@ -122,7 +124,7 @@ pub fn amounts_table(rows: Memo<Vec<AmountRow>>, sort: Sort) -> impl IntoView {
         }
         .into_any()
     };
-    table("Amounts", "amounts", AMOUNT_COLUMNS, rows, sort, targets, cells)
+    table("Amounts", "amounts", AMOUNT_COLUMNS, sort, Rows::of(rows, targets, cells))
 }
 
 /// The last part of a document's name: what fits in a cell.
@@ -199,20 +201,37 @@ fn sources_cell(sources: Vec<(String, Option<String>, Focus)>) -> impl IntoView 
     view! { <div role="cell" class="sources">{buttons}{rest}</div> }
 }
 
-/// A sortable virtual table of `rows`. `targets` gives the evidence of each source of a
-/// row; `cells` the row's cells, given those targets.
-fn table<R>(
-    label: &'static str,
-    class: &'static str,
-    columns: &'static [Col],
-    rows: Memo<Vec<R>>,
-    sort: Sort,
-    targets: fn(&R) -> Vec<Focus>,
-    cells: fn(&R, Vec<Focus>) -> AnyView,
-) -> impl IntoView
-where
-    R: Clone + PartialEq + Send + Sync + 'static,
-{
+/// What a table shows, whatever its kind of row: how many rows there are, and each row's
+/// targets (the evidence of each of its sources) and cells. Reading either tracks the rows.
+/// One shape for every kind of row, so the page's wasm holds one table, not one a kind.
+struct Rows {
+    len: Arc<dyn Fn() -> usize + Send + Sync>,
+    row: Arc<dyn Fn(usize) -> Option<(Vec<Focus>, AnyView)> + Send + Sync>,
+}
+
+impl Rows {
+    /// `targets` gives the evidence of each source of a row; `cells` the row's cells,
+    /// given those targets.
+    fn of<R: Send + Sync + 'static>(
+        rows: Memo<Vec<R>>,
+        targets: fn(&R) -> Vec<Focus>,
+        cells: fn(&R, Vec<Focus>) -> AnyView,
+    ) -> Rows {
+        Rows {
+            len: Arc::new(move || rows.with(Vec::len)),
+            row: Arc::new(move |index| {
+                rows.with(|rows| {
+                    let row = rows.get(index)?;
+                    let row_targets = targets(row);
+                    Some((row_targets.clone(), cells(row, row_targets)))
+                })
+            }),
+        }
+    }
+}
+
+/// A sortable virtual table of `rows`.
+fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort: Sort, rows: Rows) -> AnyView {
     let focus = expect_context::<RwSignal<Option<Focus>>>();
     let scroll_top = RwSignal::new(0usize);
     // Rows that fit in the box: at first as many as fit in the window (the box is never
@@ -220,7 +239,8 @@ where
     let window_rows =
         window().inner_height().ok().and_then(|h| h.as_f64()).map(|h| (h as usize).div_ceil(ROW_PX)).unwrap_or(24);
     let box_rows = RwSignal::new(0usize);
-    let len = Memo::new(move |_| rows.with(Vec::len));
+    let Rows { len, row } = rows;
+    let len = Memo::new(move |_| len());
     let range = Memo::new(move |_| {
         let first = (scroll_top.get() / ROW_PX).saturating_sub(OVERSCAN);
         let end = (first + window_rows.max(box_rows.get()) + 2 * OVERSCAN).min(len.get());
@@ -259,49 +279,44 @@ where
 
     let body = move || {
         let (first, end) = range.get();
-        rows.with(|rows| {
-            rows[first..end]
-                .iter()
-                .enumerate()
-                .map(|(k, row)| {
-                    let index = first + k;
-                    let row_targets = targets(row);
-                    // Per row, so that opening a row's article keeps the rows (and the focused
-                    // one, which the article view gives focus back to when it closes).
-                    let targets_here = row_targets.clone();
-                    let is_current = move || focus.with(|f| f.as_ref().is_some_and(|f| targets_here.contains(f)));
-                    let first_target = row_targets.first().cloned();
-                    let open = {
-                        let first_target = first_target.clone();
-                        move || {
-                            if let Some(t) = &first_target {
-                                focus.set(Some(t.clone()));
+        (first..end)
+            .filter_map(|index| row(index).map(|shown| (index, shown)))
+            .map(|(index, (row_targets, cells))| {
+                // Per row, so that opening a row's article keeps the rows (and the focused
+                // one, which the article view gives focus back to when it closes).
+                let targets_here = row_targets.clone();
+                let is_current = move || focus.with(|f| f.as_ref().is_some_and(|f| targets_here.contains(f)));
+                let first_target = row_targets.first().cloned();
+                let open = {
+                    let first_target = first_target.clone();
+                    move || {
+                        if let Some(t) = &first_target {
+                            focus.set(Some(t.clone()));
+                        }
+                    }
+                };
+                let open_key = open.clone();
+                view! {
+                    <div
+                        role="row"
+                        class="row"
+                        class:current=is_current
+                        class:odd=index % 2 == 1
+                        aria-rowindex=index + 2
+                        tabindex="0"
+                        style:top=format!("{}px", index * ROW_PX)
+                        on:click=move |_| open()
+                        on:keydown=move |ev: KeyboardEvent| {
+                            if ev.key() == "Enter" {
+                                open_key();
                             }
                         }
-                    };
-                    let open_key = open.clone();
-                    view! {
-                        <div
-                            role="row"
-                            class="row"
-                            class:current=is_current
-                            class:odd=index % 2 == 1
-                            aria-rowindex=index + 2
-                            tabindex="0"
-                            style:top=format!("{}px", index * ROW_PX)
-                            on:click=move |_| open()
-                            on:keydown=move |ev: KeyboardEvent| {
-                                if ev.key() == "Enter" {
-                                    open_key();
-                                }
-                            }
-                        >
-                            {cells(row, row_targets)}
-                        </div>
-                    }
-                })
-                .collect_view()
-        })
+                    >
+                        {cells}
+                    </div>
+                }
+            })
+            .collect_view()
     };
 
     view! {
@@ -328,4 +343,5 @@ where
             </p>
         </div>
     }
+    .into_any()
 }

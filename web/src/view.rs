@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
                     results.update(|all| {
                         let present: HashSet<String> = all.iter().map(|r| r.name.clone()).collect();
                         all.extend(saved.into_iter().filter(|r| !present.contains(&r.name)));
-                        all.sort_by(|a, b| a.name.cmp(&b.name));
+                        all.sort_by(by_name);
                     });
                 }
                 Err(e) => storage_problem.set(Some(e)),
@@ -198,7 +198,13 @@ pub fn merge_results(all: &mut Vec<FileResult>, batch: Vec<FileResult>) {
     all.retain(|r| !names.contains(&r.name));
     fresh.reverse();
     all.extend(fresh);
-    all.sort_by(|a, b| a.name.cmp(&b.name));
+    all.sort_by(by_name);
+}
+
+/// The order of the shown results. One function for every sort of them, so the page's
+/// wasm holds one copy of the sort.
+fn by_name(a: &FileResult, b: &FileResult) -> std::cmp::Ordering {
+    a.name.cmp(&b.name)
 }
 
 /// `350000000.0` as "350,000,000"; fractions keep up to two decimals ("2.75").

@@ -308,9 +308,9 @@ pub fn Workbench() -> impl IntoView {
                 <div class="tabs" role="tablist" aria-label="Views" on:keydown=on_tab_key>
                     {tabs.clone()}
                 </div>
-                {panel(Tab::Calls, |p| calls_table(p.calls, p.call_sort).into_any(), panels)}
-                {panel(Tab::Quotes, |p| quotes_table(p.quotes, p.quote_sort).into_any(), panels)}
-                {panel(Tab::Amounts, |p| amounts_table(p.amounts, p.amount_sort).into_any(), panels)}
+                {panel(Tab::Calls, |p| calls_table(p.calls, p.call_sort), panels)}
+                {panel(Tab::Quotes, |p| quotes_table(p.quotes, p.quote_sort), panels)}
+                {panel(Tab::Amounts, |p| amounts_table(p.amounts, p.amount_sort), panels)}
                 {panel(Tab::Totals, |p| view! { <TotalsTable totals=p.totals /> }.into_any(), panels)}
                 {panel(Tab::Timeline, |p| view! { <Timeline calls=p.calls /> }.into_any(), panels)}
                 {panel(Tab::Graph, |p| view! { <CallGraph calls=p.calls /> }.into_any(), panels)}
@@ -345,6 +345,24 @@ struct Panels {
     show_file: Callback<String>,
 }
 
+/// A field's value: one of the filter's. Every field's is the same kind of closure, so the
+/// page's wasm holds one copy of the code that keeps a field up to date, not one a field.
+fn value(filter: RwSignal<Filter>, get: fn(&Filter) -> String) -> impl Fn() -> String + Copy {
+    move || filter.with(get)
+}
+
+/// What an edit of a field does: sets one of the filter's values to the field's.
+fn edit(filter: RwSignal<Filter>, set: fn(&mut Filter, String)) -> impl Fn(web_sys::Event) + Copy {
+    move |ev| {
+        let typed = event_target_value(&ev);
+        filter.update(|f| set(f, typed));
+    }
+}
+
+fn non_empty(s: String) -> Option<String> {
+    Some(s).filter(|s| !s.is_empty())
+}
+
 /// The search box and the filters, each labelled.
 #[component]
 fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u64>) -> impl IntoView {
@@ -357,7 +375,6 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
             all.iter().filter(|r| r.outcome.is_ok()).map(|r| r.name.clone()).collect::<Vec<_>>()
         })
     });
-    let non_empty = |s: String| Some(s).filter(|s| !s.is_empty());
     view! {
         <form class="filters" role="search" aria-label="Filter the rows" on:submit=|ev| ev.prevent_default()>
             <div class="field query">
@@ -366,8 +383,8 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                     id="filter-query"
                     type="search"
                     placeholder="names, words, dates, files\u{2026}"
-                    prop:value=move || filter.with(|f| f.query.clone())
-                    on:input=move |ev| filter.update(|f| f.query = event_target_value(&ev))
+                    prop:value=value(filter, |f| f.query.clone())
+                    on:input=edit(filter, |f, v| f.query = v)
                 />
             </div>
             <div class="field">
@@ -377,8 +394,8 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                     type="text"
                     list="filter-people"
                     autocomplete="off"
-                    prop:value=move || filter.with(|f| f.person.clone())
-                    on:input=move |ev| filter.update(|f| f.person = event_target_value(&ev))
+                    prop:value=value(filter, |f| f.person.clone())
+                    on:input=edit(filter, |f, v| f.person = v)
                 />
                 <datalist id="filter-people">
                     <For each=move || people.get() key=|p| p.clone() children=|p| view! { <option value=p></option> } />
@@ -389,8 +406,8 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                 <input
                     id="filter-from"
                     type="date"
-                    prop:value=move || filter.with(|f| f.from.clone().unwrap_or_default())
-                    on:input=move |ev| filter.update(|f| f.from = non_empty(event_target_value(&ev)))
+                    prop:value=value(filter, |f| f.from.clone().unwrap_or_default())
+                    on:input=edit(filter, |f, v| f.from = non_empty(v))
                 />
             </div>
             <div class="field">
@@ -398,8 +415,8 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                 <input
                     id="filter-to"
                     type="date"
-                    prop:value=move || filter.with(|f| f.to.clone().unwrap_or_default())
-                    on:input=move |ev| filter.update(|f| f.to = non_empty(event_target_value(&ev)))
+                    prop:value=value(filter, |f| f.to.clone().unwrap_or_default())
+                    on:input=edit(filter, |f, v| f.to = non_empty(v))
                 />
             </div>
             <div class="field">
@@ -420,8 +437,8 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                 <label for="filter-file">"File"</label>
                 <select
                     id="filter-file"
-                    prop:value=move || filter.with(|f| f.document.clone().unwrap_or_default())
-                    on:change=move |ev| filter.update(|f| f.document = non_empty(event_target_value(&ev)))
+                    prop:value=value(filter, |f| f.document.clone().unwrap_or_default())
+                    on:change=edit(filter, |f, v| f.document = non_empty(v))
                 >
                     <option value="">"All files"</option>
                     <For

@@ -40,7 +40,7 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
         let rupee = rupee_of(text.as_bytes(), &spans);
         spans.iter_mut().filter(|s| s.rupee).for_each(|s| s.currency = rupee);
     }
-    let ctx = Context::new(text);
+    let ctx = Context::new(text, &spans);
     let mut out: Vec<Amount> = Vec::new();
     let mut seen: HashMap<(u64, &str), usize> = HashMap::new();
     let (mut byte, mut chars) = (0, 0);
@@ -682,7 +682,13 @@ struct Break {
     paragraph: bool,
 }
 
-/// The cues and sentence breaks of the whole text, found once.
+/// The cues and sentence breaks of the lines that hold amounts, found once.
+///
+/// Everything an amount's category and parties are read from lies in its own line: its
+/// sentence and the one before it end at line breaks, and no cue spans one. So only those
+/// lines are read, each from the line break before it (whose sentence break it records)
+/// through the one after it; a line break also ends every cost phrase and compound, so a
+/// line reads the same alone as within the whole text.
 struct Context<'a> {
     text: &'a str,
     cues: Vec<Cue>,
@@ -690,13 +696,35 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, spans: &[Span]) -> Self {
         let b = text.as_bytes();
-        let (mut cues, mut breaks) = (Vec::new(), Vec::new());
+        let mut ctx = Context {
+            text,
+            cues: Vec::new(),
+            breaks: Vec::new(),
+        };
+        let mut done = 0;
+        for s in spans {
+            if s.start < done {
+                continue; // on a line already read
+            }
+            let from = b[done..s.start].iter().rposition(|&c| c == b'\n').map_or(done, |i| done + i);
+            let to = b[s.end..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| s.end + i + 1);
+            ctx.read_line(from, to);
+            done = to;
+        }
+        ctx
+    }
+
+    /// Reads the cues and breaks of `b[from..to]`, which starts at a line break or the
+    /// start of the text.
+    fn read_line(&mut self, from: usize, to: usize) {
+        let b = self.text.as_bytes();
+        let (cues, breaks) = (&mut self.cues, &mut self.breaks);
         // Where the phrase governed by a cost word ("the cost of …") ends.
         let mut governed = 0;
-        let mut p = 0;
-        while p < b.len() {
+        let mut p = from;
+        while p < to {
             let c = b[p];
             if c == b'\n' {
                 breaks.push(Break {
@@ -731,7 +759,7 @@ impl<'a> Context<'a> {
                     if kind == Category::Other && GOVERNING_CUES.iter().any(|w| match_word(b, p, w) == Some(end)) {
                         governed = governed.max(governed_end(b, end));
                     }
-                    push_cue(&mut cues, b, p, end, kind);
+                    push_cue(cues, b, p, end, kind);
                     p = end;
                     continue;
                 }
@@ -740,7 +768,6 @@ impl<'a> Context<'a> {
             }
             p += 1;
         }
-        Context { text, cues, breaks }
     }
 
     /// The sentence around `start..end`, bounded by [`WINDOW`], and the sentence before it
@@ -1569,6 +1596,20 @@ mod tests {
         );
         let a = one("The tunnel cost $2 billion, Japan said.");
         assert_eq!((a.donor, a.recipient), (None, None));
+    }
+
+    /// The context of an amount is read from its own line only; that holds while no cue
+    /// spans a line break.
+    #[test]
+    fn cues_stay_within_a_line() {
+        let all = PURPOSE_CUES.iter().map(|c| c.0).chain(PART_MARKERS.iter().copied());
+        for w in all.chain(GOVERNING_CUES.iter().copied()).chain(GOVERNING_PREPOSITIONS.iter().copied()) {
+            assert!(!w.contains('\n'), "{w:?}");
+        }
+        // Amounts on several lines each read their own line and the one before does not count.
+        let text = "Leaders agreed a fund to rebuild the economy.\nOfficials said $9 billion was needed.\n\nTokyo gave $5 million in military aid. $2 million went to food.";
+        let kinds: Vec<_> = find_amounts(text).iter().map(|a| a.category.unwrap()).collect();
+        assert_eq!(kinds, vec![Category::Other, Category::Military, Category::Humanitarian]);
     }
 
     #[test]

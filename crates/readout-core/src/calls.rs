@@ -51,9 +51,8 @@
 use std::cell::OnceCell;
 
 use crate::dates::{find_dates, DateKind, DateMention, NaiveDate, When};
-use crate::lexicon::calls as lx;
+use crate::lexicon::calls::{self as lx, Set};
 use crate::lexicon::places;
-use crate::lexicon::Table;
 use crate::fold::fold;
 use crate::names::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
 use crate::record::{Call, Medium};
@@ -100,13 +99,21 @@ pub fn find_calls_with_dates(
     offsets: &CharOffsets,
 ) -> (Vec<(Call, Option<Span>)>, Vec<DateMention>) {
     let people = People::new(cast);
-    let quotes = quotations(text, structure);
+    // The quotations of the paragraph of the last sentence read, found on first use.
+    let mut quotes: Option<(usize, Vec<Span>)> = None;
     let mut reports: Vec<Report> = Vec::new();
     let mut seen_dates: Vec<DateMention> = Vec::new();
     let mut story = Story::default();
     for (index, sentence) in structure.sentences.iter().enumerate() {
+        if !may_report(&text.as_bytes()[sentence.span.start..sentence.span.end]) {
+            continue;
+        }
         let paragraph = structure.paragraphs.get(sentence.paragraph).copied().unwrap_or(sentence.span);
-        let sent = Sent::new(text, sentence.span, &people, &quotes, story.clone());
+        if quotes.as_ref().is_none_or(|(p, _)| *p != sentence.paragraph) {
+            quotes = Some((sentence.paragraph, quotations(text, paragraph)));
+        }
+        let quotes = quotes.as_ref().map_or(&[][..], |(_, q)| &q[..]);
+        let sent = Sent::new(text, sentence.span, &people, quotes, story.clone());
         let before = reports.len();
         sent.reports(index, is_headline(text, paragraph), published, &mut reports, &mut seen_dates);
         if let Some(r) = reports[before..].iter().rev().find(|r| r.sides.len() >= 2) {
@@ -135,20 +142,31 @@ pub fn find_calls_with_dates(
 
 /// The cast as the calls pass reads it: its mentions, and each entity as a side.
 struct People<'a> {
+    cast: &'a Cast,
     mentions: &'a [Mention],
-    entities: Vec<Party>,
+    /// Each entity as a side, made on first use: most entities are a side of no call.
+    entities: Vec<OnceCell<Party>>,
 }
 
 impl<'a> People<'a> {
     fn new(cast: &'a Cast) -> People<'a> {
         let mentions = cast.mentions();
         let count = mentions.iter().map(|m| m.entity + 1).max().unwrap_or(0);
-        let entities = (0..count).map(|e| Party::new(cast.name(e).to_string(), Some(cast.kind(e)), false)).collect();
-        People { mentions, entities }
+        People { cast, mentions, entities: (0..count).map(|_| OnceCell::new()).collect() }
     }
 
     fn kind(&self, e: EntityId) -> EntityKind {
-        self.entities.get(e).and_then(|p| p.kind).unwrap_or(EntityKind::Person)
+        if e < self.entities.len() {
+            self.cast.kind(e)
+        } else {
+            EntityKind::Person
+        }
+    }
+
+    /// Entity `e` as a side.
+    fn entity(&self, e: EntityId) -> Option<&Party> {
+        let cell = self.entities.get(e)?;
+        Some(cell.get_or_init(|| Party::new(self.cast.name(e).to_string(), Some(self.cast.kind(e)), false)))
     }
 
     fn in_span(&self, span: Span) -> &[Mention] {
@@ -159,7 +177,7 @@ impl<'a> People<'a> {
 
     fn party(&self, side: &Side) -> Party {
         match side {
-            Side::Entity(e) => self.entities.get(*e).cloned().unwrap_or_else(|| Party::new(String::new(), None, false)),
+            Side::Entity(e) => self.entity(*e).cloned().unwrap_or_else(|| Party::new(String::new(), None, false)),
             Side::Named(s) => Party::new(s.clone(), None, false),
             Side::Titled(s) => Party::new(s.clone(), None, true),
         }
@@ -323,19 +341,23 @@ struct Sent<'a, 'p> {
     toks: Vec<Span>,
     /// Each word lower-cased, for table look-ups.
     lower: LowerWords,
+    /// For each word, a bit for each word list ([`Set`]) that holds it, and [`CAPITAL`].
+    sets: Vec<u64>,
     ments: Vec<Ment>,
     /// For each word, the first mention covering it.
     cover: Vec<Option<usize>>,
     /// Where clauses end; read only in sentences with a trigger, so made on first use.
     breaks: OnceCell<Breaks>,
     people: &'a People<'p>,
+    /// The quotations of the sentence's paragraph.
     quotes: &'a [Span],
     /// What the sentences before this one reported.
     story: Story,
-    /// For each word, which of the [`Flag`] word lists it is in; read only in
-    /// sentences with a trigger, so made on first use.
-    flags: OnceCell<Vec<u8>>,
 }
+
+/// The bit of [`Sent::sets`] for a word that starts with a capital letter.
+const CAPITAL: u64 = 1 << 63;
+const _: () = assert!(Set::TOPIC_ENDS as u32 <= 62, "every set's bit must lie below CAPITAL");
 
 /// The clause breaks of a sentence (see [`Sent::word_breaks`]).
 struct Breaks {
@@ -346,15 +368,15 @@ struct Breaks {
     next: Vec<usize>,
 }
 
-/// Word lists looked up at every word of a clause, as bits of [`Sent::flags`].
+/// Word lists looked up at every word of a clause, read as a name would not read them.
 #[derive(Clone, Copy)]
 enum Flag {
-    Habitual = 1,
-    Ordinal = 2,
-    Meeting = 4,
-    Topic = 8,
-    Video = 16,
-    Phone = 32,
+    Habitual,
+    Ordinal,
+    Meeting,
+    Topic,
+    Video,
+    Phone,
 }
 
 impl<'a, 'p> Sent<'a, 'p> {
@@ -369,7 +391,21 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         let lower = LowerWords::new(text, &toks);
-        drop_qualifiers(text, &toks, &lower, people, &mut ments);
+        let sets: Vec<u64> = (0..toks.len())
+            .map(|i| {
+                let word = &text[toks[i].start..toks[i].end];
+                let mut bits = lower.get(i).and_then(|w| lx::WORD_SETS.get(w)).copied().unwrap_or(0);
+                // "video-conference", "Videocall": a video word.
+                if contains_video(word) {
+                    bits |= 1 << Set::VIDEO_WORDS as u32;
+                }
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    bits |= CAPITAL;
+                }
+                bits
+            })
+            .collect();
+        drop_qualifiers(text, &toks, &sets, people, &mut ments);
         let mut cover = vec![None; toks.len()];
         for (k, m) in ments.iter().enumerate() {
             for c in &mut cover[m.first..=m.last] {
@@ -381,13 +417,13 @@ impl<'a, 'p> Sent<'a, 'p> {
             span,
             toks,
             lower,
+            sets,
             ments,
             cover,
             breaks: OnceCell::new(),
             people,
             quotes,
             story,
-            flags: OnceCell::new(),
         }
     }
 
@@ -426,25 +462,40 @@ impl<'a, 'p> Sent<'a, 'p> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// Whether word `i` is `word`, a lower-case word, in any case (see [`eq_word`]): read
+    /// from the lowered words, which hold every word a lower-case ASCII word can equal.
     fn is(&self, i: usize, word: &str) -> bool {
-        i < self.len() && eq_word(self.word(i), word)
+        same(self.lower.bytes(i), word)
     }
 
     fn is_in(&self, i: usize, list: &[&str]) -> bool {
-        i < self.len() && in_list(self.word(i), list)
+        let w = self.lower.bytes(i);
+        list.iter().any(|x| same(w, x))
     }
 
-    /// Whether word `i` is in `table`.
-    fn is_word(&self, i: usize, table: &Table<()>) -> bool {
-        self.lowered(i).is_some_and(|w| table.contains(w))
+    /// Whether word `i` is in the word list `set`.
+    fn is_word(&self, i: usize, set: Set) -> bool {
+        self.sets.get(i).is_some_and(|b| b >> set as u32 & 1 == 1)
     }
 
     fn lowered(&self, i: usize) -> Option<&str> {
         self.lower.get(i)
     }
 
+    /// Whether word `i` starts with one of [`lx::TRIGGER_STEMS`], as every word of the
+    /// trigger and medium tables does.
+    fn has_stem(&self, i: usize) -> bool {
+        self.lowered(i).is_some_and(|w| starts_with_stem(w.as_bytes()))
+    }
+
     fn is_seq(&self, i: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// The phrases of `phrases` whose words start at word `i`.
+    fn phrases_at<'x>(&self, i: usize, phrases: &'x [&'x [&'x str]]) -> impl Iterator<Item = &'x [&'x str]> + use<'_, 'x, 'a, 'p> {
+        let first = self.lower.bytes(i);
+        phrases.iter().copied().filter(move |p| p.first().is_some_and(|w| same(first, w)) && self.is_seq(i + 1, &p[1..]))
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -453,34 +504,20 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.sets.get(i).is_some_and(|b| b & CAPITAL != 0)
     }
 
     fn has(&self, i: usize, flag: Flag) -> bool {
-        let flags = self.flags.get_or_init(|| {
-            let lists = [
-                (&lx::HABITUAL, Flag::Habitual),
-                (&lx::COUNTING_ORDINALS, Flag::Ordinal),
-                (&lx::MEETING_WORDS, Flag::Meeting),
-                (&lx::TOPIC_CUES, Flag::Topic),
-                (&lx::VIDEO_WORDS, Flag::Video),
-                (&lx::PHONE_WORDS, Flag::Phone),
-            ];
-            (0..self.len())
-                .map(|j| {
-                    let mut bits = lists.iter().filter(|(table, _)| self.is_word(j, table)).fold(0, |b, (_, f)| b | *f as u8);
-                    // In a name, "Daily" or "Second" is no habit or count: "the Daily Courier".
-                    if self.is_capitalized(j) && j > 0 {
-                        bits &= !(Flag::Habitual as u8 | Flag::Ordinal as u8);
-                    }
-                    if contains_video(self.word(j)) {
-                        bits |= Flag::Video as u8;
-                    }
-                    bits
-                })
-                .collect()
-        });
-        flags.get(i).is_some_and(|b| b & flag as u8 != 0)
+        // In a name, "Daily" or "Second" is no habit or count: "the Daily Courier".
+        let in_name = || i > 0 && self.is_capitalized(i);
+        match flag {
+            Flag::Habitual => self.is_word(i, Set::HABITUAL) && !in_name(),
+            Flag::Ordinal => self.is_word(i, Set::COUNTING_ORDINALS) && !in_name(),
+            Flag::Meeting => self.is_word(i, Set::MEETING_WORDS),
+            Flag::Topic => self.is_word(i, Set::TOPIC_CUES),
+            Flag::Video => self.is_word(i, Set::VIDEO_WORDS),
+            Flag::Phone => self.is_word(i, Set::PHONE_WORDS),
+        }
     }
 
     fn is_break(&self, i: usize) -> bool {
@@ -495,7 +532,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         // A colon between digits tells the time ("6:30 p.m.").
         let clock = self.word(i) == ":" && i > 0 && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
             && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-        plain_word && (self.is_word(i, &lx::REPORT_VERBS) || self.is_word(i, &lx::CLAUSE_OPENERS))
+        plain_word && (self.is_word(i, Set::REPORT_VERBS) || self.is_word(i, Set::CLAUSE_OPENERS))
             || !clock && matches!(self.word(i), ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}")
     }
 
@@ -536,7 +573,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         m.kind == MentionKind::Pronoun
             && m.first == m.last
             && (self.is_in(m.first, &["his", "its", "their"])
-                || self.is(m.first, "her") && !(self.is_punct(m.last + 1) || self.is_word(m.last + 1, &lx::AFTER_CALLED)))
+                || self.is(m.first, "her") && !(self.is_punct(m.last + 1) || self.is_word(m.last + 1, Set::AFTER_CALLED)))
     }
 
     // ---- Triggers -------------------------------------------------------------------
@@ -548,18 +585,20 @@ impl<'a, 'p> Sent<'a, 'p> {
                 continue;
             }
             let t = |kind| Trigger { kind, at: i, role: Role::Bare, phrase: i };
-            if self.is_word(i, &lx::SPEAK_VERBS) || self.is_word(i, &lx::SPEAK_OR_NOUN) && self.after_subject(i) {
+            // Only a word with a trigger stem is a talking or calling verb or a call noun.
+            let stem = self.has_stem(i);
+            if stem && (self.is_word(i, Set::SPEAK_VERBS) || self.is_word(i, Set::SPEAK_OR_NOUN) && self.after_subject(i)) {
                 out.push(t(Kind::Speak));
-            } else if self.is_word(i, &lx::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
+            } else if stem && self.is_word(i, Set::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
                 out.push(t(Kind::CallVerb));
-            } else if let Some(trigger) = self.noun_trigger(i) {
+            } else if let Some(trigger) = self.noun_trigger(i, stem) {
                 out.push(trigger);
             }
         }
         // A medium phrase reports a call only in a clause with no other trigger.
         let words: Vec<usize> = out.iter().map(|t| t.at).collect();
         for i in 0..self.len() {
-            if self.is_medium_phrase(i) {
+            if self.has_stem(i) && self.is_medium_phrase(i) {
                 let (cs, ce) = (self.clause_start(i), self.clause_end(i));
                 let k = words.partition_point(|&w| w < cs);
                 if words.get(k).is_none_or(|&w| w >= ce) {
@@ -579,7 +618,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The person a calling verb at `i` calls, when it reports a call.
     fn call_object(&self, i: usize) -> Option<usize> {
         let ambiguous = self.is_in(i, &["call", "calls", "calling"]);
-        if ambiguous && i > 0 && !(self.cover[i - 1].is_some() || self.is_word(i - 1, &lx::VERB_ADVERBS) || self.is_punct(i - 1)) {
+        if ambiguous && i > 0 && !(self.cover[i - 1].is_some() || self.is_word(i - 1, Set::VERB_ADVERBS) || self.is_punct(i - 1)) {
             return None;
         }
         let j = if self.is(i + 1, "up") { i + 2 } else { i + 1 };
@@ -591,10 +630,10 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is_in(i, &["called", "call", "calls", "calling"]) {
             let after = self.ments[k].last + 1;
             let reports = after >= self.len()
-                || self.is_word(after, &lx::AFTER_CALLED)
+                || self.is_word(after, Set::AFTER_CALLED)
                 || matches!(self.word(after), "," | "." | ";" | ":" | "(" | "!" | "?")
-                || self.is_word(after, &lx::REPORT_VERBS)
-                || self.is_word(after, &lx::CLAUSE_OPENERS);
+                || self.is_word(after, Set::REPORT_VERBS)
+                || self.is_word(after, Set::CLAUSE_OPENERS);
             if !reports {
                 return None;
             }
@@ -606,26 +645,28 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// been phoned by the Turkish President Erdogan".
     fn passive_agent(&self, i: usize) -> Option<usize> {
         let be = |j: usize| self.is_in(j, &["was", "were", "been", "is", "are", "being"]);
-        let passive = i > 0 && (be(i - 1) || i > 1 && self.is_word(i - 1, &lx::VERB_ADVERBS) && be(i - 2));
+        let passive = i > 0 && (be(i - 1) || i > 1 && self.is_word(i - 1, Set::VERB_ADVERBS) && be(i - 2));
         if !passive || !self.is(i + 1, "by") {
             return None;
         }
         (i + 2..(i + 2 + MAX_LINK).min(self.len()))
-            .take_while(|&j| self.cover[j].is_some() || self.is_capitalized(j) || self.is_word(j, &lx::TITLE_CONNECTORS))
+            .take_while(|&j| self.cover[j].is_some() || self.is_capitalized(j) || self.is_word(j, Set::TITLE_CONNECTORS))
             .find_map(|j| self.mention_starting(j))
             .filter(|&k| !self.is_possessive_pronoun(&self.ments[k]))
     }
 
-    fn noun_trigger(&self, i: usize) -> Option<Trigger> {
-        let noun = self.is_word(i, &lx::CALL_NOUNS);
-        let needs_medium = !noun && self.is_word(i, &lx::MEDIUM_NOUNS);
+    /// The call noun at `i`, if it reports a call; `stem` says whether the word has a
+    /// trigger stem (see [`Sent::has_stem`]).
+    fn noun_trigger(&self, i: usize, stem: bool) -> Option<Trigger> {
+        let noun = stem && self.is_word(i, Set::CALL_NOUNS);
+        let needs_medium = !noun && self.is_word(i, Set::MEDIUM_NOUNS);
         if !noun && !needs_medium {
             return None;
         }
         let (phrase, role) = self.noun_phrase(i);
         if needs_medium {
             let before = (phrase..i).any(|j| self.is_medium_word(j));
-            let after = self.is_word(i + 1, &lx::MEDIUM_PREPOSITIONS) && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
+            let after = self.is_word(i + 1, Set::MEDIUM_PREPOSITIONS) && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
             if !before && !after {
                 return None;
             }
@@ -640,12 +681,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         let mut j = i;
         while j > floor {
             j -= 1;
-            if self.is_word(j, &lx::LIGHT_VERBS) && self.cover[j].is_none() {
+            if self.is_word(j, Set::LIGHT_VERBS) && self.cover[j].is_none() {
                 return (phrase, Role::Held(j));
             }
-            if self.is_word(j, &lx::CALL_PREPOSITIONS) {
+            if self.is_word(j, Set::CALL_PREPOSITIONS) {
                 // "engaged in a phone conversation" is held.
-                if j > 0 && self.is_word(j - 1, &lx::LIGHT_VERBS) {
+                if j > 0 && self.is_word(j - 1, Set::LIGHT_VERBS) {
                     return (phrase, Role::Held(j - 1));
                 }
                 return (phrase, Role::Beside(j));
@@ -659,13 +700,13 @@ impl<'a, 'p> Sent<'a, 'p> {
             if self.is_break(j) || matches!(self.word(j), "," | "(" | ")") && self.cover[j].is_none() && !suffix {
                 break;
             }
-            if self.is(j, "of") && !self.is_word(j.wrapping_sub(1), &lx::QUANTITY_NOUNS) {
+            if self.is(j, "of") && !self.is_word(j.wrapping_sub(1), Set::QUANTITY_NOUNS) {
                 break;
             }
             if suffix
                 || self.is(j, "of")
-                || self.is_word(j, &lx::QUANTITY_NOUNS)
-                || self.is_word(j, &lx::DETERMINERS)
+                || self.is_word(j, Set::QUANTITY_NOUNS)
+                || self.is_word(j, Set::DETERMINERS)
                 || self.cover[j].is_some()
                 || !self.is_verbish(j)
             {
@@ -685,8 +726,8 @@ impl<'a, 'p> Sent<'a, 'p> {
             && !w.contains('-')
             && !possessive(w)
             && !self.is_medium_word(j)
-            && !self.is_word(j, &lx::NOT_HELD_BEFORE_NOUN)
-            && (w.ends_with("ed") || self.is_word(j, &lx::REPORT_VERBS) || self.is_word(j, &lx::CLAUSE_OPENERS) || self.is_word(j, &lx::PHRASE_ENDS))
+            && !self.is_word(j, Set::NOT_HELD_BEFORE_NOUN)
+            && (w.ends_with("ed") || self.is_word(j, Set::REPORT_VERBS) || self.is_word(j, Set::CLAUSE_OPENERS) || self.is_word(j, Set::PHRASE_ENDS))
     }
 
     fn is_medium_word(&self, j: usize) -> bool {
@@ -698,12 +739,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         if self.is(i, "telephonically") {
             return true;
         }
-        if !self.is_word(i, &lx::MEDIUM_PHRASE_WORDS) {
+        if !self.is_word(i, Set::MEDIUM_PHRASE_WORDS) {
             return false;
         }
-        let prep = self.is_word(i.wrapping_sub(1), &lx::MEDIUM_PREPOSITIONS)
-            || self.is(i.wrapping_sub(1), "the") && self.is_word(i.wrapping_sub(2), &lx::MEDIUM_PREPOSITIONS);
-        let noun_follows = self.is_word(i + 1, &lx::CALL_NOUNS) || self.is_word(i + 1, &lx::MEDIUM_NOUNS);
+        let prep = self.is_word(i.wrapping_sub(1), Set::MEDIUM_PREPOSITIONS)
+            || self.is(i.wrapping_sub(1), "the") && self.is_word(i.wrapping_sub(2), Set::MEDIUM_PREPOSITIONS);
+        let noun_follows = self.is_word(i + 1, Set::CALL_NOUNS) || self.is_word(i + 1, Set::MEDIUM_NOUNS);
         prep && !noun_follows
     }
 
@@ -731,32 +772,32 @@ impl<'a, 'p> Sent<'a, 'p> {
                 if name {
                     break;
                 }
-                if self.is_word(j, &lx::NOT_HELD_BEFORE_VERB) || w.ends_with("n't") || w.ends_with("n\u{2019}t") || w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
+                if self.is_word(j, Set::NOT_HELD_BEFORE_VERB) || w.ends_with("n't") || w.ends_with("n\u{2019}t") || w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
                     return true;
                 }
-                if !self.is_word(j, &lx::VERB_ADVERBS) && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"]) {
+                if !self.is_word(j, Set::VERB_ADVERBS) && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"]) {
                     break;
                 }
             }
         }
         if t.kind == Kind::Noun {
-            if (t.phrase..t.at).any(|j| self.is_word(j, &lx::NOT_HELD_BEFORE_NOUN)) {
+            if (t.phrase..t.at).any(|j| self.is_word(j, Set::NOT_HELD_BEFORE_NOUN)) {
                 return true;
             }
             let from = self.head(t).saturating_sub(4).max(cs.saturating_sub(1));
-            if (from..self.head(t)).any(|j| self.is_word(j, &lx::NOT_HELD_CONTEXT)) {
+            if (from..self.head(t)).any(|j| self.is_word(j, Set::NOT_HELD_CONTEXT)) {
                 return true;
             }
             // The noun as a subject of the future: "a call between them is scheduled".
-            if t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_word(j, &lx::NOT_HELD_AFTER_NOUN)) {
+            if t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_word(j, Set::NOT_HELD_AFTER_NOUN)) {
                 return true;
             }
         }
         // A condition or an open question, unless an answer that does not deny follows.
         let opener = cs.checked_sub(1);
-        if let Some(o) = opener.filter(|&o| self.is_word(o, &lx::HYPOTHETICAL)) {
-            let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, &lx::ASKING_VERBS));
-            let answer_denies = (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_word(j, &lx::DENIALS) || self.word(j).ends_with("n't"));
+        if let Some(o) = opener.filter(|&o| self.is_word(o, Set::HYPOTHETICAL)) {
+            let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, Set::ASKING_VERBS));
+            let answer_denies = (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_word(j, Set::DENIALS) || self.word(j).ends_with("n't"));
             if !asked || answer_denies {
                 return true;
             }
@@ -795,7 +836,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// "Xi told Biden on a video call".
     fn telling_verb(&self, p: usize) -> Option<usize> {
         let cs = self.clause_start(p);
-        (cs > 0 && self.is_word(cs - 1, &lx::TELLING_VERBS)).then(|| cs - 1)
+        (cs > 0 && self.is_word(cs - 1, Set::TELLING_VERBS)).then(|| cs - 1)
     }
 
     /// Whether the clause `cs..ce` of a talk at `at` places it at a meeting; a meeting word
@@ -803,8 +844,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn at_meeting(&self, cs: usize, ce: usize, at: usize) -> bool {
         // A meeting after a topic word or a subordinator is another event: "about the summit",
         // "ahead of seeing each other at the G7 meeting".
-        let topic = (at..ce).find(|&k| self.has(k, Flag::Topic) || self.is_word(k, &lx::SUBORDINATORS)).unwrap_or(ce);
-        (cs..topic).any(|j| self.has(j, Flag::Meeting) || lx::MEETING_PHRASES.iter().any(|p| self.is_seq(j, p)))
+        let topic = (at..ce).find(|&k| self.has(k, Flag::Topic) || self.is_word(k, Set::SUBORDINATORS)).unwrap_or(ce);
+        (cs..topic).any(|j| self.has(j, Flag::Meeting) || self.phrases_at(j, lx::MEETING_PHRASES).next().is_some())
     }
 
     /// Whether a place follows the talk and its other side: "spoke with Xi in Bali",
@@ -817,7 +858,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         // Past the time: "spoke with Xi on Monday in Bali".
         while j < self.len()
             && !self.is_in(j, &["in", "at"])
-            && (self.is_word(j, &lx::ADJUNCT_WORDS) || is_weekday_or_month(self.word(j)) || self.word(j).chars().all(|c| c.is_ascii_digit()))
+            && (self.is_word(j, Set::ADJUNCT_WORDS) || is_weekday_or_month(self.word(j)) || self.word(j).chars().all(|c| c.is_ascii_digit()))
         {
             j += 1;
         }
@@ -846,7 +887,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             return Medium::Video;
         }
         // A call, by noun or verb, goes by telephone unless the text says video.
-        if (cs..ce).any(|j| self.has(j, Flag::Phone)) || self.is_word(t.at, &lx::CALL_VERBS) || self.is_in(t.at, &["call", "calls"]) {
+        if (cs..ce).any(|j| self.has(j, Flag::Phone)) || self.is_word(t.at, Set::CALL_VERBS) || self.is_in(t.at, &["call", "calls"]) {
             return Medium::Phone;
         }
         Medium::Unspecified
@@ -862,7 +903,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         };
         let mut own: Vec<Side> = Vec::new();
         let mut between = false;
-        let mut per_counterpart = t.kind != Kind::Noun || self.is_word(t.at, &lx::PLURAL_CALL_NOUNS);
+        let mut per_counterpart = t.kind != Kind::Noun || self.is_word(t.at, Set::PLURAL_CALL_NOUNS);
         let mut others: Vec<Vec<Side>> = Vec::new();
         if let Some((prep, items)) = after {
             if prep == "between" {
@@ -921,7 +962,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 per_counterpart = true;
             }
         }
-        if t.kind == Kind::Noun && self.is_word(t.at, &lx::PLURAL_CALL_NOUNS) {
+        if t.kind == Kind::Noun && self.is_word(t.at, Set::PLURAL_CALL_NOUNS) {
             // "conversations with world leaders" sums up a series; its calls are named apart.
             others.retain(|o| !o.iter().any(|s| matches!(s, Side::Entity(e) if self.people.kind(*e) == EntityKind::Group)));
         }
@@ -1038,8 +1079,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// A word that may stand between a subject and its verb: "has this afternoon, 7 August
     /// 2025, held", "Obama (left) phoned", "also".
     fn adjunct(&self, j: usize) -> bool {
-        self.is_word(j, &lx::VERB_ADVERBS)
-            || self.is_word(j, &lx::ADJUNCT_WORDS) && !self.is_in(j, &["with", "to", "in", "at", "by", "for", "about"])
+        self.is_word(j, Set::VERB_ADVERBS)
+            || self.is_word(j, Set::ADJUNCT_WORDS) && !self.is_in(j, &["with", "to", "in", "at", "by", "for", "about"])
             || is_weekday_or_month(self.word(j))
             || self.word(j).chars().all(|c| c.is_ascii_digit())
             || matches!(self.word(j), "," | "(" | ")" | "left" | "right" | "center" | "centre")
@@ -1050,7 +1091,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// Zelensky said"): the word after the phrase's comma.
     fn main_clause_after(&self, head: usize, at: usize) -> Option<usize> {
         let cs = self.clause_start(head);
-        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_word(cs - 1, &lx::SUBORDINATORS);
+        let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_word(cs - 1, Set::SUBORDINATORS);
         if !opens || (cs..at).any(|j| self.word(j) == ",") {
             return None;
         }
@@ -1060,14 +1101,14 @@ impl<'a, 'p> Sent<'a, 'p> {
             .take_while(|&j| !matches!(self.word(j), ";" | ":" | "."))
             .find(|&j| self.word(j) == ",")
             .map(|c| c + 1)
-            .filter(|&m| !self.is_word(m, &lx::MEMBER_MARKERS))
+            .filter(|&m| !self.is_word(m, Set::MEMBER_MARKERS))
     }
 
     /// The subject of a verb coordinated with the sentence's first one: "Berg has been in
     /// touch with allies since the crisis began and has spoken to Lind".
     fn coordinated_subject(&self, head: usize) -> Vec<Side> {
         let mut j = head;
-        while j > 0 && (self.is_word(j - 1, &lx::VERB_ADVERBS) || self.is_in(j - 1, &["has", "have", "had"])) {
+        while j > 0 && (self.is_word(j - 1, Set::VERB_ADVERBS) || self.is_in(j - 1, &["has", "have", "had"])) {
             j -= 1;
         }
         if j == 0 || !self.is(j - 1, "and") {
@@ -1104,8 +1145,8 @@ impl<'a, 'p> Sent<'a, 'p> {
             return false;
         }
         let w = self.word(i);
-        self.is_word(i, &lx::FRONTED_OPENERS)
-            || self.is_capitalized(i) && (w.ends_with("ing") || w.ends_with("ed")) && !self.is_word(i, &lx::LIGHT_VERBS)
+        self.is_word(i, Set::FRONTED_OPENERS)
+            || self.is_capitalized(i) && (w.ends_with("ing") || w.ends_with("ed")) && !self.is_word(i, Set::LIGHT_VERBS)
             || is_weekday_or_month(w)
     }
 
@@ -1158,7 +1199,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
             let linked = self.linked(a, b);
             let after = self.ments[n].last + 1;
-            let reports = self.is_word(after, &lx::REPORT_VERBS);
+            let reports = self.is_word(after, Set::REPORT_VERBS);
             let comma_only = (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
             let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, &["and", "of", "&"]);
             if !linked || reports || object && comma_only && !continues {
@@ -1189,7 +1230,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         };
         b < a
             || b - a <= MAX_LINK
-                && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j))
+                && (a..b).all(|j| self.is_word(j, Set::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j))
             || self.title_before(a, b)
     }
 
@@ -1197,11 +1238,11 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// next name: "and Federal" in "Chirac and Federal Chancellor of Germany Gerhard
     /// Schroeder", ", Maldivian" before "President Ibrahim Solih".
     fn title_before(&self, a: usize, b: usize) -> bool {
-        let Some(s) = (a..b).find(|&j| !self.is_word(j, &lx::LIST_LINKS)) else { return false };
+        let Some(s) = (a..b).find(|&j| !self.is_word(j, Set::LIST_LINKS)) else { return false };
         b - a <= MAX_LINK + 4
             && (a..s).any(|j| self.is_in(j, &["and", ",", "&"]))
             && self.is_capitalized(s)
-            && (s..b).all(|j| !self.is_break(j) && (self.is_capitalized(j) || self.is_word(j, &lx::TITLE_CONNECTORS)))
+            && (s..b).all(|j| !self.is_break(j) && (self.is_capitalized(j) || self.is_word(j, Set::TITLE_CONNECTORS)))
     }
 
     /// The list of names that ends with mention `k` and starts at word `floor` or later. A
@@ -1213,7 +1254,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let mut and_seen = false;
         while first > 0 && self.ments[first - 1].first >= floor {
             let (a, b) = (self.ments[first - 1].last + 1, self.ments[first].first);
-            let linked = b < a || b - a <= MAX_LINK && (a..b).all(|j| self.is_word(j, &lx::LIST_LINKS));
+            let linked = b < a || b - a <= MAX_LINK && (a..b).all(|j| self.is_word(j, Set::LIST_LINKS));
             if !linked {
                 break;
             }
@@ -1230,7 +1271,7 @@ impl<'a, 'p> Sent<'a, 'p> {
 
     /// The words at `i` that stand for the two people last named ("the two leaders").
     fn plural_reference(&self, i: usize) -> Option<usize> {
-        lx::PLURAL_REFERENCES.iter().filter(|r| self.is_seq(i, r)).map(|r| r.len()).max()
+        self.phrases_at(i, lx::PLURAL_REFERENCES).map(|r| r.len()).max()
     }
 
     /// The people "the two leaders" at word `i` stand for: the sides of the call last
@@ -1241,7 +1282,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let before = self.people.mentions.partition_point(|m| m.span.end <= at);
         let mut recent: Vec<(Side, &Party)> = Vec::new();
         for m in self.people.mentions[..before].iter().rev().take(MAX_RECENT) {
-            let Some(party) = self.people.entities.get(m.entity) else { continue };
+            let Some(party) = self.people.entity(m.entity) else { continue };
             if !party.is_body() && !recent.iter().any(|(_, p)| same_party(p, party)) {
                 recent.push((Side::Entity(m.entity), party));
                 if recent.len() == RECENT_PEOPLE {
@@ -1274,8 +1315,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     fn counterpart_list(&self, from: usize) -> Option<(&'static str, Vec<Vec<Side>>, usize)> {
         let mut i = from;
         let ceil = (from + 10).min(self.len());
-        while i < ceil && !self.is_word(i, &lx::COUNTERPART_PREPOSITIONS) {
-            let skippable = self.is_word(i, &lx::ADJUNCT_WORDS)
+        while i < ceil && !self.is_word(i, Set::COUNTERPART_PREPOSITIONS) {
+            let skippable = self.is_word(i, Set::ADJUNCT_WORDS)
                 || self.word(i).chars().all(|c| c.is_ascii_digit())
                 || self.word(i).contains('-') && self.cover[i].is_none()
                 || is_weekday_or_month(self.word(i));
@@ -1293,14 +1334,14 @@ impl<'a, 'p> Sent<'a, 'p> {
         }
         // A few words may come before the name: "the", "former", "his Russian", or a title
         // the cast left out of it ("Foreign Minister of Australia Senator Marise Payne").
-        let title_run = |j: usize| (i + 1..=j).all(|x| self.is_capitalized(x) || self.is_word(x, &lx::TITLE_CONNECTORS));
+        let title_run = |j: usize| (i + 1..=j).all(|x| self.is_capitalized(x) || self.is_word(x, Set::TITLE_CONNECTORS));
         while (j < i + 4 || j < i + 4 + MAX_LINK && title_run(j)) && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
             j += 1;
         }
         // Members named after a group: "with allies on Tuesday, including Scholz".
         let members = || {
             let ceil = (i + WINDOW / 2).min(self.len());
-            let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, &lx::MEMBER_MARKERS))?;
+            let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, Set::MEMBER_MARKERS))?;
             (including + 1..(including + 4).min(self.len())).find_map(|x| self.mention_starting(x))
         };
         let mut k = match self.mention_starting(j) {
@@ -1342,7 +1383,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 j += 1;
             }
             let start = j;
-            let name_after = |j: usize| j > start && self.mention_starting(j).is_some() || self.is_word(j, &lx::PERSON_TITLES);
+            let name_after = |j: usize| j > start && self.mention_starting(j).is_some() || self.is_word(j, Set::PERSON_TITLES);
             while j < ceil && self.is_capitalized(j) && !self.is_break(j) && !name_after(j) {
                 j += 1;
             }
@@ -1518,7 +1559,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let when = self.story.last_day?;
         let (cs, ce) = (self.clause_start(self.head(t)), self.clause_end(t.at));
         (cs..ce).find_map(|i| {
-            let phrase = lx::SAME_DAY.iter().find(|p| self.is_seq(i, p))?;
+            let phrase = self.phrases_at(i, lx::SAME_DAY).next()?;
             let span = Span { start: self.toks[i].start, end: self.toks[i + phrase.len() - 1].end };
             Some(DateMention { span, when: Some(when), kind: DateKind::Relative })
         })
@@ -1530,14 +1571,14 @@ impl<'a, 'p> Sent<'a, 'p> {
         (d.saturating_sub(3)..d)
             .rev()
             .take_while(|&j| self.cover[j].is_none())
-            .any(|j| self.is_word(j, &lx::REPORT_VERBS) && (!self.is_capitalized(j) || j == 0))
+            .any(|j| self.is_word(j, Set::REPORT_VERBS) && (!self.is_capitalized(j) || j == 0))
     }
 
     /// Whether word `d` lies in a fronted subordinate phrase ("After meeting on Monday,")
     /// that ends before `head`.
     fn in_subordinate(&self, d: usize, head: usize) -> bool {
         let cs = self.clause_start(d);
-        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_word(j, &lx::SUBORDINATORS));
+        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_word(j, Set::SUBORDINATORS));
         opener.is_some_and(|o| self.word(o) != "," && (d..head).any(|j| self.word(j) == ","))
     }
 
@@ -1547,7 +1588,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         let cs = self.clause_start(self.head(t));
         let end = (t.at + WINDOW).min(self.len());
         for i in cs..end {
-            let Some(cue) = lx::TOPIC_INTRODUCERS.iter().find(|c| self.is_seq(i, c)) else { continue };
+            let Some(cue) = self.phrases_at(i, lx::TOPIC_INTRODUCERS).next() else { continue };
             let from = i + cue.len();
             if cue.len() == 1 && cue[0] == "on" && (self.is_medium_word(from) || self.is(from, "the") && self.is_medium_word(from + 1) || is_weekday_or_month(self.word(from))) {
                 continue;
@@ -1558,7 +1599,7 @@ impl<'a, 'p> Sent<'a, 'p> {
                 && to < from + 12
                 && !self.is_break(to)
                 && !matches!(self.word(to), "." | ";" | "(" | "!" | "?")
-                && !self.is_word(to, &lx::TOPIC_ENDS)
+                && !self.is_word(to, Set::TOPIC_ENDS)
             {
                 to += 1;
             }
@@ -1617,7 +1658,7 @@ impl<'a, 'p> Sent<'a, 'p> {
             if self.not_held(t) {
                 continue;
             }
-            let returned = matches!(t.role, Role::Held(v) if self.is_word(v, &lx::RETURN_VERBS));
+            let returned = matches!(t.role, Role::Held(v) if self.is_word(v, Set::RETURN_VERBS));
             let date = match self.date(t, &dates) {
                 // "Today I had a call" in a post counts from the post's date, not the article's.
                 Some(d) if matches!(d.kind, DateKind::Relative | DateKind::Weekday) && self.author_line(t).is_some() => {
@@ -1930,26 +1971,35 @@ fn is_headline(text: &str, paragraph: Span) -> bool {
     }
 }
 
-/// The spans inside quotation marks (“…”, «…», "…"), paragraph by paragraph; a quotation
-/// left open runs to the end of its paragraph.
-fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
+/// The spans inside quotation marks (“…”, «…», "…") of one paragraph; a quotation left
+/// open runs to the end of the paragraph.
+fn quotations(text: &str, p: Span) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for p in &structure.paragraphs {
-        let mut open: Option<usize> = None;
-        for (i, c) in text[p.start..p.end].char_indices() {
-            let at = p.start + i;
-            match (c, open) {
-                ('\u{201C}' | '\u{AB}', None) | ('"', None) => open = Some(at),
-                ('\u{201D}' | '\u{BB}' | '"', Some(s)) => {
-                    out.push(Span { start: s, end: at + c.len_utf8() });
-                    open = None;
-                }
-                _ => {}
+    let mut open: Option<usize> = None;
+    let mut at = p.start;
+    // Only `"`, and the lead bytes of “ ” « », start a mark.
+    while let Some(k) = bytes[at..p.end].iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+        let i = at + k;
+        // The mark's length, whether it opens a quotation and whether it closes one.
+        let (len, opens, closes) = match &bytes[i..p.end] {
+            [b'"', ..] => (1, true, true),
+            [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..] => (if bytes[i] == 0xE2 { 3 } else { 2 }, true, false),
+            [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] => (if bytes[i] == 0xE2 { 3 } else { 2 }, false, true),
+            _ => (1, false, false),
+        };
+        match open {
+            None if opens => open = Some(i),
+            Some(s) if closes => {
+                out.push(Span { start: s, end: i + len });
+                open = None;
             }
+            _ => {}
         }
-        if let Some(s) = open {
-            out.push(Span { start: s, end: p.end });
-        }
+        at = i + len;
+    }
+    if let Some(s) = open {
+        out.push(Span { start: s, end: p.end });
     }
     out
 }
@@ -1959,12 +2009,11 @@ fn quotations(text: &str, structure: &Structure) -> Vec<Span> {
 /// "External Affairs Minister S. Jaishankar", "Minister for Foreign Affairs of Singapore
 /// Dr. Vivian Balakrishnan") and those after "of" ("Lee Hsien Loong of Singapore").
 /// Names side by side with no title between them stay two ("PM Modi Putin call").
-fn drop_qualifiers(text: &str, toks: &[Span], lower: &LowerWords, people: &People, ments: &mut Vec<Ment>) {
+fn drop_qualifiers(text: &str, toks: &[Span], sets: &[u64], people: &People, ments: &mut Vec<Ment>) {
     let word = |i: usize| toks.get(i).map_or("", |t| &text[t.start..t.end]);
-    let title = |i: usize| lower.get(i).is_some_and(|w| lx::PERSON_TITLES.contains(w));
-    let in_title = |i: usize| {
-        word(i).starts_with(|c: char| c.is_uppercase()) || lower.get(i).is_some_and(|w| lx::TITLE_CONNECTORS.contains(w))
-    };
+    let is = |i: usize, bits: u64| sets.get(i).is_some_and(|b| b & bits != 0);
+    let title = |i: usize| is(i, 1 << Set::PERSON_TITLES as u32);
+    let in_title = |i: usize| is(i, CAPITAL | 1 << Set::TITLE_CONNECTORS as u32);
     let chained = |a: &Ment, b: &Ment| {
         b.first > a.last
             && a.kind != MentionKind::Pronoun
@@ -2007,30 +2056,125 @@ fn drop_qualifiers(text: &str, toks: &[Span], lower: &LowerWords, people: &Peopl
 /// hyphens and dots, and a leading `@` or `#`), and each other non-space character alone.
 fn tokenize(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.start..span.end];
-    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    // The character at byte `i`, a character boundary, and its length; ASCII undecoded.
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+        Some(_) => s[i..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    };
+    let alnum_at = |i: usize| char_at(i).is_some_and(|(c, _)| c.is_alphanumeric());
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let mut next_alnum = || chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
         let word = c.is_alphanumeric()
-            || start.is_none() && matches!(c, '@' | '#') && next_alnum()
-            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && next_alnum();
+            || start.is_none() && matches!(c, '@' | '#') && alnum_at(i + len)
+            || start.is_some() && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') && alnum_at(i + len);
         if word {
             start.get_or_insert(i);
-            continue;
+        } else {
+            if let Some(st) = start.take() {
+                out.push(Span { start: span.start + st, end: span.start + i });
+            }
+            if !c.is_whitespace() {
+                out.push(Span { start: span.start + i, end: span.start + i + len });
+            }
         }
-        if let Some(st) = start.take() {
-            out.push(Span { start: span.start + st, end: span.start + i });
-        }
-        if !c.is_whitespace() {
-            out.push(Span { start: span.start + i, end: span.start + i + c.len_utf8() });
-        }
+        i += len;
     }
     if let Some(st) = start {
         out.push(Span { start: span.start + st, end: span.end });
     }
     out
 }
+
+/// Whether a sentence's bytes may report a call: a word starts with one of
+/// [`lx::TRIGGER_STEMS`], or has "video" inside it (a medium word, see [`contains_video`]).
+/// Every trigger needs such a word, so a sentence without one is passed over before it is
+/// cut into words.
+fn may_report(s: &[u8]) -> bool {
+    let mut word_start = true;
+    for (i, &b) in s.iter().enumerate() {
+        let class = BYTE_CLASS[usize::from(b)];
+        let wanted = if word_start { VEE | INITIAL } else { VEE };
+        if class & wanted != 0 {
+            let video = class & VEE != 0 && s[i..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"video"));
+            if video || word_start && starts_with_stem(&s[i..]) {
+                return true;
+            }
+        }
+        word_start = class & ALNUM == 0;
+    }
+    false
+}
+
+/// Bits of [`BYTE_CLASS`]: an ASCII letter or digit, the initial of a trigger stem in either
+/// case, and `v` or `V`.
+const ALNUM: u8 = 1;
+const INITIAL: u8 = 2;
+const VEE: u8 = 4;
+
+/// The class of each byte, for [`may_report`].
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_alphanumeric() {
+            class[b] = ALNUM;
+        }
+        b += 1;
+    }
+    let mut k = 0;
+    while k < lx::TRIGGER_STEMS.len() {
+        let initial = lx::TRIGGER_STEMS[k].as_bytes()[0];
+        class[initial as usize] |= INITIAL;
+        class[initial.to_ascii_uppercase() as usize] |= INITIAL;
+        k += 1;
+    }
+    class[b'v' as usize] |= VEE;
+    class[b'V' as usize] |= VEE;
+    class
+};
+
+/// Whether `w` starts with one of [`lx::TRIGGER_STEMS`], in any case.
+fn starts_with_stem(w: &[u8]) -> bool {
+    let (Some(a), Some(b)) = (w.first().map(|a| a | 0x20), w.get(1).map(|b| b | 0x20)) else { return false };
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() || STEM_PAIRS[usize::from(a - b'a')] >> (b - b'a') & 1 == 0 {
+        return false;
+    }
+    let initial = usize::from(a - b'a');
+    let stems = &lx::TRIGGER_STEMS[usize::from(STEMS_BY_INITIAL[initial])..usize::from(STEMS_BY_INITIAL[initial + 1])];
+    stems.iter().any(|stem| w.get(1..stem.len()).is_some_and(|w| w.eq_ignore_ascii_case(&stem.as_bytes()[1..])))
+}
+
+/// For each initial letter of a stem, a bit for each letter that follows it in one.
+const STEM_PAIRS: [u32; 26] = {
+    let mut pairs = [0u32; 26];
+    let mut k = 0;
+    while k < lx::TRIGGER_STEMS.len() {
+        let stem = lx::TRIGGER_STEMS[k].as_bytes();
+        pairs[(stem[0] - b'a') as usize] |= 1 << (stem[1] - b'a');
+        k += 1;
+    }
+    pairs
+};
+
+/// Where the stems of each initial letter begin in [`lx::TRIGGER_STEMS`] (in byte order).
+const STEMS_BY_INITIAL: [u8; 27] = {
+    let stems = lx::TRIGGER_STEMS;
+    let mut starts = [0u8; 27];
+    let mut letter = 0;
+    let mut k = 0;
+    while letter < 27 {
+        while k < stems.len() && ((stems[k].as_bytes()[0] - b'a') as usize) < letter {
+            k += 1;
+        }
+        starts[letter] = k as u8;
+        letter += 1;
+    }
+    starts
+};
 
 /// "video-conference", "Videocall".
 fn contains_video(word: &str) -> bool {
@@ -2075,7 +2219,16 @@ impl LowerWords {
             .iter()
             .map(|t| {
                 let start = lower.len();
-                for c in text[t.start..t.end].chars() {
+                let word = &text[t.start..t.end];
+                if word.is_ascii() {
+                    if word.len() > Self::MAX {
+                        return None;
+                    }
+                    lower.push_str(word);
+                    lower[start..].make_ascii_lowercase();
+                    return Some((start as u32, lower.len() as u32));
+                }
+                for c in word.chars() {
                     let c = if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c };
                     if !c.is_ascii() || lower.len() - start == Self::MAX {
                         lower.truncate(start);
@@ -2089,11 +2242,24 @@ impl LowerWords {
         LowerWords { text: lower, at }
     }
 
+    /// Word `i` lower-cased, or nothing for a word no table holds.
+    fn bytes(&self, i: usize) -> &[u8] {
+        match self.at.get(i) {
+            Some(&Some((start, end))) => self.text.as_bytes().get(start as usize..end as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
     /// Word `i` lower-cased, if a table may hold it.
     fn get(&self, i: usize) -> Option<&str> {
         let (start, end) = (*self.at.get(i)?)?;
         self.text.get(start as usize..end as usize)
     }
+}
+
+/// Whether the lowered word `w` is `word`.
+fn same(w: &[u8], word: &str) -> bool {
+    w.len() == word.len() && w.iter().zip(word.bytes()).all(|(&a, b)| a == b)
 }
 
 fn in_list(token: &str, list: &[&str]) -> bool {
@@ -2152,6 +2318,16 @@ mod tests {
     }
 
     const BERG_LIND: [&str; 2] = ["Anna Berg", "Otto Lind"];
+
+    #[test]
+    fn sentences_without_a_call_word_are_passed_over() {
+        for text in ["They TALKED at length.", "A Videocall was held", "(spoke)", "zoom", "It rang twice."] {
+            assert!(may_report(text.as_bytes()), "{text}");
+        }
+        for text in ["The harbour reopened on Monday.", "Recalled envoys, during a string of visits.", "vide", ""] {
+            assert!(!may_report(text.as_bytes()), "{text}");
+        }
+    }
 
     #[test]
     fn talking_verbs_with_their_other_side() {

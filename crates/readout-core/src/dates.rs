@@ -98,6 +98,10 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
     let mut floor = 0;
     let mut i = 0;
     while i < t.len() {
+        if !t.may_open(i) {
+            i += 1;
+            continue;
+        }
         match anchored_at(&t, i, floor, published).or_else(|| mention_at(&t, i, floor, published)) {
             Some(f) => {
                 i = f.next;
@@ -120,7 +124,10 @@ struct Found {
 /// "On the eve of …", "the day before …": the date that follows within a few words,
 /// shifted; without one, a vague mention.
 fn anchored_at(t: &Toks, i: usize, floor: usize, published: Option<NaiveDate>) -> Option<Found> {
-    let (next, shift_days) = ANCHORED_DAYS.iter().find_map(|&(p, d)| t.phrase(i, p).map(|n| (n, d)))?;
+    if !t.opens(i, Opens::Phrase) {
+        return None;
+    }
+    let (next, shift_days) = t.phrase_of(i, ANCHORED_DAYS.iter().copied())?;
     if t.word_ci(next, "yesterday") || t.word_ci(next, "tomorrow") {
         return None;
     }
@@ -144,10 +151,19 @@ fn anchored_at(t: &Toks, i: usize, floor: usize, published: Option<NaiveDate>) -
 /// A single date expression starting at token `i` (its modifiers may start earlier, but
 /// not before `floor`).
 fn mention_at(t: &Toks, i: usize, floor: usize, published: Option<NaiveDate>) -> Option<Found> {
-    relative_at(t, i, floor, published)
-        .or_else(|| ago_at(t, i, floor, published))
-        .or_else(|| calendar_mention_at(t, i, floor, published))
-        .or_else(|| weekday_at(t, i, floor, published))
+    // A number can only start a written date; a word only what it opens.
+    match t.toks.get(i)?.kind {
+        Kind::Num => return calendar_mention_at(t, i, floor, published),
+        Kind::Punct => return None,
+        Kind::Word => {}
+    }
+    let named = t.opens(i, Opens::Name);
+    t.opens(i, Opens::Phrase)
+        .then(|| relative_at(t, i, floor, published))
+        .flatten()
+        .or_else(|| t.opens(i, Opens::Ago).then(|| ago_at(t, i, floor, published)).flatten())
+        .or_else(|| named.then(|| calendar_mention_at(t, i, floor, published)).flatten())
+        .or_else(|| named.then(|| weekday_at(t, i, floor, published)).flatten())
 }
 
 fn found(t: &Toks, first: usize, last: usize, when: Option<When>, kind: DateKind) -> Found {
@@ -160,8 +176,8 @@ fn relative_at(t: &Toks, i: usize, floor: usize, published: Option<NaiveDate>) -
     if t.word_ci(i, "today") && t.word_ci(i.wrapping_sub(1), "usa") {
         return None;
     }
-    let relative = RELATIVE_DAYS.iter().find_map(|&(p, d)| t.phrase(i, p).map(|n| (n, Some(d))));
-    let (next, offset) = relative.or_else(|| VAGUE_TIMES.iter().find_map(|p| t.phrase(i, p).map(|n| (n, None))))?;
+    let relative = t.phrase_of(i, RELATIVE_DAYS.iter().map(|&(p, d)| (p, Some(d))));
+    let (next, offset) = relative.or_else(|| t.phrase_of(i, VAGUE_TIMES.iter().map(|&p| (p, None))))?;
     let first = t.extend_back(i, floor, DAY_PART_BEFORE);
     let mut last = next - 1;
     if offset.is_some() && next == i + 1 && DAY_PARTS.iter().any(|w| t.word_ci(next, w)) {
@@ -304,7 +320,12 @@ struct Cal {
 
 /// A written date starting at token `i` (or a day range "24-25 June" ending there).
 fn calendar_at(t: &Toks, i: usize) -> Option<Cal> {
-    iso_at(t, i).or_else(|| numeric_at(t, i).flatten()).or_else(|| month_first_at(t, i)).or_else(|| day_first_at(t, i))
+    // Only a number or a month name starts one.
+    match t.toks.get(i)?.kind {
+        Kind::Num => iso_at(t, i).or_else(|| numeric_at(t, i).flatten()).or_else(|| day_first_at(t, i)),
+        Kind::Word => month_first_at(t, i),
+        Kind::Punct => None,
+    }
 }
 
 /// `2022-03-06`.
@@ -420,7 +441,7 @@ fn plausible_day(month: u32, day: u32) -> bool {
 
 /// A month name in Title case or capitals.
 fn month_word(t: &Toks, i: usize) -> Option<u32> {
-    let w = t.word(i)?;
+    let w = t.word(i).filter(|_| t.opens(i, Opens::Name))?;
     MONTHS.iter().find(|(name, _)| title_or_caps(w, name)).map(|&(_, m)| m)
 }
 
@@ -432,7 +453,7 @@ fn abbreviation_stop(t: &Toks, i: usize) -> bool {
 
 /// A weekday name in Title case or capitals, and whether it is abbreviated.
 fn weekday_word(t: &Toks, i: usize) -> Option<(Weekday, bool)> {
-    let w = t.word(i)?;
+    let w = t.word(i).filter(|_| t.opens(i, Opens::Name))?;
     WEEKDAYS.iter().find(|(name, ..)| title_or_caps(w, name)).map(|&(_, d, abbr)| (d, abbr))
 }
 
@@ -652,6 +673,73 @@ fn time_at(t: &Toks, i: usize) -> Option<usize> {
     (t.is_punct(i + 1, '.') && before_zone).then_some(i + 3)
 }
 
+/// What a word may open, as groups of bits in [`OPENERS`].
+#[derive(Clone, Copy)]
+enum Opens {
+    /// A phrase of [`RELATIVE_DAYS`], [`VAGUE_TIMES`] or [`ANCHORED_DAYS`] (either case).
+    Phrase = 0,
+    /// "… ago": a unit of [`AGO_UNITS`] (either case).
+    Ago = 16,
+    /// A month or weekday name (capitalised).
+    Name = 32,
+}
+
+/// The words that may open a date mention, by first byte: bit `group + n` of
+/// `OPENERS[c]` is set when a word of `n` bytes starting with `c` may open what [`Opens`]
+/// `group` stands for. Every other word is passed over without reading the lexicons.
+const OPENERS: [u64; 256] = openers();
+
+const fn openers() -> [u64; 256] {
+    const fn add(t: &mut [u64; 256], phrase: &str, group: Opens) {
+        let w = phrase.as_bytes();
+        let mut n = 0;
+        while n < w.len() && w[n] != b' ' {
+            n += 1;
+        }
+        assert!(n < 16, "a first word too long for OPENERS");
+        let bit = 1 << (group as usize + n);
+        match group {
+            Opens::Name => t[w[0] as usize] |= bit,
+            Opens::Phrase | Opens::Ago => {
+                t[w[0].to_ascii_lowercase() as usize] |= bit;
+                t[w[0].to_ascii_uppercase() as usize] |= bit;
+            }
+        }
+    }
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < RELATIVE_DAYS.len() {
+        add(&mut t, RELATIVE_DAYS[i].0, Opens::Phrase);
+        i += 1;
+    }
+    i = 0;
+    while i < VAGUE_TIMES.len() {
+        add(&mut t, VAGUE_TIMES[i], Opens::Phrase);
+        i += 1;
+    }
+    i = 0;
+    while i < ANCHORED_DAYS.len() {
+        add(&mut t, ANCHORED_DAYS[i].0, Opens::Phrase);
+        i += 1;
+    }
+    i = 0;
+    while i < AGO_UNITS.len() {
+        add(&mut t, AGO_UNITS[i].0, Opens::Ago);
+        i += 1;
+    }
+    i = 0;
+    while i < MONTHS.len() {
+        add(&mut t, MONTHS[i].0, Opens::Name);
+        i += 1;
+    }
+    i = 0;
+    while i < WEEKDAYS.len() {
+        add(&mut t, WEEKDAYS[i].0, Opens::Name);
+        i += 1;
+    }
+    t
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Word,
@@ -676,30 +764,65 @@ struct Toks<'a> {
 
 impl<'a> Toks<'a> {
     fn new(text: &'a str, span: Span) -> Toks<'a> {
-        let mut toks: Vec<Tok> = Vec::new();
         let (start, end) = (span.start.min(text.len()), span.end.min(text.len()));
-        let Some(s) = text.get(start..end) else { return Toks { text, toks } };
-        for (i, c) in s.char_indices() {
-            let kind = if c.is_alphabetic() {
-                Kind::Word
-            } else if c.is_ascii_digit() {
-                Kind::Num
-            } else if c.is_whitespace() {
-                continue;
-            } else {
-                Kind::Punct
+        let Some(s) = text.get(start..end) else { return Toks { text, toks: Vec::new() } };
+        let b = s.as_bytes();
+        let mut toks: Vec<Tok> = Vec::with_capacity(b.len() / 4);
+        let mut k = 0;
+        while k < b.len() {
+            // ASCII is classed by its byte, and its letters and digits taken a run at a time.
+            let (kind, mut e) = match b[k] {
+                b'a'..=b'z' | b'A'..=b'Z' => (Kind::Word, k + 1),
+                b'0'..=b'9' => (Kind::Num, k + 1),
+                b'\t'..=b'\r' | b' ' => {
+                    k += 1;
+                    continue;
+                }
+                0..=0x7F => (Kind::Punct, k + 1),
+                _ => {
+                    let Some(c) = s[k..].chars().next() else { break };
+                    let kind = if c.is_alphabetic() {
+                        Kind::Word
+                    } else if c.is_whitespace() {
+                        k += c.len_utf8();
+                        continue;
+                    } else {
+                        Kind::Punct
+                    };
+                    (kind, k + c.len_utf8())
+                }
             };
-            let (from, to) = (start + i, start + i + c.len_utf8());
+            match kind {
+                Kind::Word => e += b[e..].iter().take_while(|c| c.is_ascii_alphabetic()).count(),
+                Kind::Num => e += b[e..].iter().take_while(|c| c.is_ascii_digit()).count(),
+                Kind::Punct => {}
+            }
+            let (from, to) = (start + k, start + e);
             match toks.last_mut() {
                 Some(last) if last.end == from && last.kind == kind && kind != Kind::Punct => last.end = to,
-                _ => toks.push(Tok { kind, start: from, end: to, lead: text.as_bytes()[from].to_ascii_lowercase() }),
+                _ => toks.push(Tok { kind, start: from, end: to, lead: b[k].to_ascii_lowercase() }),
             }
+            k = e;
         }
         Toks { text, toks }
     }
 
     fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// Whether a mention may start at token `i`: a number, or a word of [`OPENERS`].
+    fn may_open(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Num)
+            || [Opens::Phrase, Opens::Ago, Opens::Name].into_iter().any(|g| self.opens(i, g))
+    }
+
+    /// Whether token `i` is a word that may open what `group` stands for ([`OPENERS`]).
+    fn opens(&self, i: usize, group: Opens) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            let n = t.end - t.start;
+            t.kind == Kind::Word && n < 16 && OPENERS[usize::from(self.text.as_bytes()[t.start])] >> (group as usize + n) & 1 == 1
+        })
     }
 
     /// The text of token `i`, or "" past the end.
@@ -776,6 +899,19 @@ impl<'a> Toks<'a> {
             j += 1;
         }
         Some(j)
+    }
+
+    /// The first of `phrases` written at token `i` (see [`Toks::phrase`]): the token after
+    /// it, and its value.
+    fn phrase_of<T>(&self, i: usize, phrases: impl IntoIterator<Item = (&'static str, T)>) -> Option<(usize, T)> {
+        let tok = self.toks.get(i).filter(|t| t.kind == Kind::Word)?;
+        let n = tok.end - tok.start;
+        phrases.into_iter().find_map(|(p, value)| {
+            // Most phrases are turned away by the first byte and length of their first word.
+            let w = p.as_bytes();
+            let fits = w[0] == tok.lead && w.len() >= n && (w.len() == n || w[n] == b' ');
+            fits.then(|| self.phrase(i, p)).flatten().map(|next| (next, value))
+        })
     }
 
     /// Moves `first` back over one word from `words` on the same line, not before `floor`.
@@ -1010,6 +1146,18 @@ mod tests {
         assert_eq!(&text[found[0].span.start..found[0].span.end], "On Tuesday");
         assert!(find_dates(text, Span { start: 5, end: 500 }, None).len() <= 2);
         assert!(find_dates(text, Span { start: 30, end: 3 }, None).is_empty());
+    }
+
+    /// Words open a mention in any case, names only in Title case or capitals, and only
+    /// the words of the lexicons open one at all.
+    #[test]
+    fn openers_in_any_case() {
+        assert_eq!(
+            words("YESTERDAY the talks ended. Talks went on In Recent Days, THREE DAYS AGO.", Some("2022-03-06")),
+            vec!["YESTERDAY", "In Recent Days", "THREE DAYS AGO"]
+        );
+        assert_eq!(isos("They met on SEPTEMBER 5 and will march 6 miles on FRIDAY.", Some("2022-10-01")), vec!["2022-09-05", "2022-09-30"]);
+        assert!(dates("Thee yesterdays septembers the daily weeks.", Some("2022-10-01")).is_empty());
     }
 
     #[test]

@@ -128,26 +128,37 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     }
     let html = matches!(extension.as_str(), "html" | "htm" | "xhtml") || starts_like_html(bytes);
     let declared = html.then(|| encoding::html_declared(bytes)).flatten();
-    let raw = encoding::decode(bytes, declared).map_err(ReadError::from)?;
-    let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let raw = unix_newlines(encoding::decode(bytes, declared).map_err(ReadError::from)?);
     if html {
         return from_html(&raw);
     }
     if matches!(extension.as_str(), "md" | "markdown") {
         if let Some(front) = markdown::front_matter(&raw) {
-            let mut doc = from_plain(front.rest.trim_start_matches('\n').to_string())?;
-            doc.published = front.published.or(doc.published);
+            let mut doc = dated_plain(front.rest.trim_start_matches('\n').to_string(), front.published)?;
             doc.title = front.title;
             return Ok(doc);
         }
     }
-    let (published, text) = match published::split_date_line(&raw) {
-        Some((date, rest)) => (Some(date), rest.to_string()),
-        None => (None, raw),
+    let mut text = raw;
+    let published = match published::split_date_line(&text) {
+        Some((date, rest)) => {
+            // The article is the end of the text: drop the date line in place.
+            let skip = text.len() - rest.len();
+            text.drain(..skip);
+            Some(date)
+        }
+        None => None,
     };
-    let mut doc = from_plain(text)?;
-    doc.published = published.or(doc.published);
-    Ok(doc)
+    dated_plain(text, published)
+}
+
+/// `text` with its `\r\n` and `\r` line endings made `\n` (as it is when it has none).
+pub(crate) fn unix_newlines(text: String) -> String {
+    if text.as_bytes().contains(&b'\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
 }
 
 /// A page's readable text and metadata; the date printed at the top of the text when
@@ -163,10 +174,17 @@ pub(crate) fn from_html(html: &str) -> Result<Document, ReadError> {
 
 /// Plain text (with `\n` line endings), its date the one printed at its top.
 pub(crate) fn from_plain(text: String) -> Result<Document, ReadError> {
+    dated_plain(text, None)
+}
+
+/// Plain text whose publication date is `published` when known (a date line, front
+/// matter); the date printed at its top is read only when it is not.
+fn dated_plain(text: String, published: Option<String>) -> Result<Document, ReadError> {
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
-    Ok(Document { published: published_in_text(&text), text, title: None })
+    let published = published.or_else(|| published_in_text(&text));
+    Ok(Document { published, text, title: None })
 }
 
 /// The file name's extension in lower case ("" when it has none).
@@ -178,7 +196,7 @@ pub(crate) fn extension(file_name: &str) -> String {
 /// The publication date printed at the top of the text (a date line, a dateline, a
 /// "Published …" line), for documents whose metadata gives none.
 fn published_in_text(text: &str) -> Option<String> {
-    dates::published_in_text(text).map(|d| d.format("%Y-%m-%d").to_string())
+    dates::published_in_text(text).map(published::iso_date)
 }
 
 /// Whether the file is a PDF: it starts with the PDF header, or is named `.pdf` and has
@@ -213,7 +231,15 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// Whether the text begins (after a byte-order mark, white space and an XML
 /// declaration) with an HTML doctype or `<html>` tag.
 fn starts_like_html(bytes: &[u8]) -> bool {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    let head = &bytes[..bytes.len().min(512)];
+    // Most texts start (after ASCII white space) with an ASCII character other than `<`
+    // (or a NUL that is no longer leading): no page.
+    match head.iter().position(|b| !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')) {
+        None => return false,
+        Some(i) if head[i].is_ascii() && head[i] != b'<' && (i > 0 || head[i] != 0) => return false,
+        Some(_) => {}
+    }
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
     let mut head = head.trim_start_matches(['\u{FEFF}', '\u{FFFD}', '\0']).trim_start();
     if head.starts_with("<?xml") {
         head = head.split_once("?>").map_or("", |(_, rest)| rest.trim_start());
@@ -335,6 +361,19 @@ mod tests {
     fn refuses_files_over_the_limit() {
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         assert!(matches!(read("a.txt", &big), Err(ReadError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn tells_pages_by_their_first_characters() {
+        assert!(starts_like_html(b"  \n<!DOCTYPE html><p>x</p>"));
+        assert!(starts_like_html(b"\xEF\xBB\xBF<HTML lang=\"en\">"));
+        assert!(starts_like_html(b"\0<html>"));
+        assert!(starts_like_html(b"<?xml version=\"1.0\"?>\n<html>"));
+        assert!(!starts_like_html(b" \0<html>"));
+        assert!(!starts_like_html(b"Leaders met. <html>"));
+        assert!(!starts_like_html(b" date 2022-01-01\nText."));
+        assert!(!starts_like_html(b" \t\n"));
+        assert!(!starts_like_html(b""));
     }
 
     #[test]

@@ -26,7 +26,6 @@ pub mod quotes;
 pub mod record;
 pub mod text;
 
-use dates::NaiveDate;
 use names::Cast;
 use text::{CharOffsets, Span, Structure};
 
@@ -62,7 +61,7 @@ pub fn analyze(file_name: &str, bytes: &[u8]) -> Result<Analysis, ReadError> {
 /// Extracts everything from a decoded document; `file` becomes the record's `file`.
 fn analyze_document(file: String, doc: document::Document) -> Analysis {
     let text = &doc.text;
-    let published = doc.published.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let published = doc.published.as_deref().and_then(published::parse_iso_date);
     let structure = Structure::new(text);
     let offsets = CharOffsets::new(text);
     let cast = Cast::new(text, &structure, published);

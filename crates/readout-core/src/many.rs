@@ -21,7 +21,7 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
-use crate::dates::{self, NaiveDate};
+use crate::dates;
 use crate::document::{self, base_name, Document, ReadError, MAX_FILE_BYTES};
 use crate::formats::zip::{self, ZipError};
 use crate::lexicon::columns;
@@ -72,7 +72,7 @@ pub fn analyze_many_with(file_name: &str, bytes: &[u8], columns: &DatasetColumns
     let Ok(text) = encoding::decode(bytes, None) else {
         return single();
     };
-    let text = text.replace("\r\n", "\n");
+    let text = if text.as_bytes().contains(&b'\r') { text.replace("\r\n", "\n") } else { text };
     let rows = match kind {
         Some(kind) => kind.rows(&text, extension == "tsv", columns),
         None => sniff(&text, columns),
@@ -146,16 +146,29 @@ fn sniff(text: &str, columns: &DatasetColumns) -> Option<Result<Vec<Row>, String
         return None;
     }
     let separator = delimiter(start, false);
+    // A header is a row of short names, and the first record has as many fields.
+    let name_like = |cell: &str| {
+        let cell = cell.trim();
+        !cell.is_empty() && cell.len() <= 40 && cell.chars().all(|c| c.is_alphanumeric() || " _-.".contains(c))
+    };
+    // A first line without quotes or carriage returns is the header as it stands: most
+    // articles' first lines are no header, told without reading on.
+    let first_line = start.split('\n').next().unwrap_or("");
+    if !first_line.contains(['"', '\r']) {
+        let mut cells = 0;
+        if !first_line.split(separator).all(|cell| {
+            cells += 1;
+            name_like(cell)
+        }) || cells < 2
+        {
+            return None;
+        }
+    }
     let head = parse_csv(start, separator, 2);
     let [header, first] = &head[..] else {
         return None;
     };
-    // A header is a row of short names, and the first record has as many fields.
-    let name_like = |cell: &String| {
-        let cell = cell.trim();
-        !cell.is_empty() && cell.len() <= 40 && cell.chars().all(|c| c.is_alphanumeric() || " _-.".contains(c))
-    };
-    if header.len() < 2 || first.len() != header.len() || !header.iter().all(name_like) {
+    if header.len() < 2 || first.len() != header.len() || !header.iter().all(|cell| name_like(cell)) {
         return None;
     }
     find(header.iter().map(String::as_str), columns.text.as_deref(), columns::TEXT)?;
@@ -194,8 +207,8 @@ fn read_date(value: &str) -> Option<String> {
         return Some(date);
     }
     let compact = value.get(..8).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
-    let date = compact.and_then(|d| NaiveDate::parse_from_str(d, "%Y%m%d").ok());
-    date.or_else(|| dates::parse_written_date(value)).map(|d| d.format("%Y-%m-%d").to_string())
+    let date = compact.and_then(published::parse_compact_date);
+    date.or_else(|| dates::parse_written_date(value)).map(published::iso_date)
 }
 
 /// The index of the column named `wanted`, or else of the first name of `lexicon` found,
@@ -527,6 +540,10 @@ mod tests {
         assert_eq!(analyze_many("a.txt", b"Kyiv, Monday, text follows.\nMore text.").len(), 1);
         assert_eq!(analyze_many("a.txt", b"Text, images and video: all here.\nMore, text.").len(), 1);
         assert_eq!(analyze_many("a.txt", b"Text, images\nMore text.").len(), 1);
+        // A header in quotes, or with carriage returns, is read as CSV before it is judged.
+        assert_eq!(analyze_many("dump.dat", b"\"title\";\"text\"\nA;One.\nB;Two.\n").len(), 2);
+        assert_eq!(analyze_many("dump.dat", b"title,text\r\nA,One.\r\nB,Two.\r\n").len(), 2);
+        assert_eq!(analyze_many("dump.dat", b"title,te\rxt\nA,One.\nB,Two.\n").len(), 2);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The publication date of a document.
 
+use chrono::{Datelike, NaiveDate};
+
 /// Splits off the plain-text convention of a first line ` date YYYY-MM-DD`, returning the
 /// date and the text after it. The article may follow on the same line or the next.
 pub fn split_date_line(text: &str) -> Option<(String, &str)> {
@@ -13,6 +15,72 @@ pub fn split_date_line(text: &str) -> Option<(String, &str)> {
         return None;
     }
     Some((date.to_string(), after.trim_start()))
+}
+
+/// `date` as `YYYY-MM-DD` (what `format("%Y-%m-%d")` writes, without parsing the format).
+pub fn iso_date(date: NaiveDate) -> String {
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        return date.format("%Y-%m-%d").to_string();
+    }
+    let (y, m, d) = (year.unsigned_abs(), date.month(), date.day());
+    let mut out = String::with_capacity(10);
+    for (n, width) in [(y, 1000), (m, 10), (d, 10)] {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        let mut unit = width;
+        while unit > 0 {
+            out.push(char::from(b'0' + (n / unit % 10) as u8));
+            unit /= 10;
+        }
+    }
+    out
+}
+
+/// The date of a `YYYY-MM-DD` string, as `NaiveDate::parse_from_str(s, "%Y-%m-%d")`
+/// reads it (which other strings fall back to). By hand, as [`parse_compact_date`] is:
+/// chrono's parser would add about 12 KB to the page's wasm.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    if !is_iso_date(s) {
+        return parse_as_chrono(s);
+    }
+    let num = |r: std::ops::Range<usize>| s[r].bytes().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+    NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10))
+}
+
+/// `%Y-%m-%d` as chrono's parser reads it: each number after any leading white space; the
+/// year with a sign and any number of digits, or else up to four digits; the month and the
+/// day one or two digits; nothing after.
+fn parse_as_chrono(s: &str) -> Option<NaiveDate> {
+    fn number(s: &str, max: usize) -> Option<(&str, i64)> {
+        let s = s.trim_start();
+        let digits = s.bytes().take(max).take_while(u8::is_ascii_digit).count();
+        let n = s[..digits].bytes().try_fold(0i64, |n, c| n.checked_mul(10)?.checked_add(i64::from(c - b'0')));
+        Some((&s[digits..], n.filter(|_| digits > 0)?))
+    }
+    let rest = s.trim_start();
+    let (rest, year) = match rest.as_bytes().first() {
+        Some(b'-') => number(&rest[1..], usize::MAX).map(|(r, v)| (r, -v))?,
+        Some(b'+') => number(&rest[1..], usize::MAX)?,
+        _ => number(rest, 4)?,
+    };
+    let (rest, month) = number(rest.strip_prefix('-')?, 2)?;
+    let (rest, day) = number(rest.strip_prefix('-')?, 2)?;
+    if !rest.is_empty() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.try_into().ok()?, month.try_into().ok()?, day.try_into().ok()?)
+}
+
+/// The date of eight digits `YYYYMMDD` (GDELT's), as `parse_from_str(s, "%Y%m%d")` reads
+/// them.
+pub fn parse_compact_date(s: &str) -> Option<NaiveDate> {
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+    if s.len() != 8 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(4..6)?, num(6..8)?)
 }
 
 /// `YYYY-MM-DD` with a real month and a day that month can have.
@@ -72,6 +140,44 @@ mod tests {
         assert!(!is_iso_date("2023-02-29"));
         assert!(!is_iso_date("1900-02-29"));
         assert!(!is_iso_date("2022-00-10"));
+    }
+
+    #[test]
+    fn writes_and_reads_dates_as_chrono_does() {
+        for (y, m, d) in [(2022, 3, 6), (1999, 12, 31), (33, 1, 9), (0, 2, 29), (9999, 11, 30), (10_000, 1, 1), (-44, 3, 15)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let written = date.format("%Y-%m-%d").to_string();
+            assert_eq!(iso_date(date), written);
+            assert_eq!(parse_iso_date(&written), NaiveDate::parse_from_str(&written, "%Y-%m-%d").ok(), "{written}");
+        }
+        for odd in ["2022-02-30", "2022-3-6", " 2022-03-06", "22-03-06", ""] {
+            assert_eq!(parse_iso_date(odd), NaiveDate::parse_from_str(odd, "%Y-%m-%d").ok(), "{odd}");
+        }
+    }
+
+    #[test]
+    fn reads_odd_dates_as_chrono_does() {
+        let mut inputs: Vec<String> = Vec::new();
+        for year in ["2024", "2023", "1900", "0", "42", "0042", "9999", "+10000", "-44", "+2024", "-0", "12345", "99999999999"] {
+            for month in ["0", "1", "02", "2", "12", "13", "012", " 3", "+3", "-3"] {
+                for day in ["0", "1", "01", "29", "30", "31", "32", "001", " 5", "5 ", "5x"] {
+                    inputs.push(format!("{year}-{month}-{day}"));
+                }
+            }
+        }
+        inputs.extend(["", " ", "-", "--", "2024--01", "2024-01-", "\u{3000}2024-01-05", "2024-\t1-05", "+-2024-01-01", "+99999999999999999999-01-01"].map(String::from));
+        for s in &inputs {
+            assert_eq!(parse_iso_date(s), NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(), "{s:?}");
+        }
+        for year in 0..=9999 {
+            for (month, day) in [(1, 1), (2, 28), (2, 29), (2, 30), (4, 31), (12, 31), (0, 1), (13, 1), (1, 0), (1, 32)] {
+                let s = format!("{year:04}{month:02}{day:02}");
+                assert_eq!(parse_compact_date(&s), NaiveDate::parse_from_str(&s, "%Y%m%d").ok(), "{s}");
+            }
+        }
+        for odd in ["2024010", "202401011", "2024+101", "2024 101", "２０２４0101", ""] {
+            assert_eq!(parse_compact_date(odd), None, "{odd}");
+        }
     }
 
     #[test]

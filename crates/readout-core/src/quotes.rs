@@ -43,7 +43,7 @@ use std::collections::HashMap;
 
 use crate::names::{Cast, EntityKind, Mention, MentionKind};
 use crate::record::Quote;
-use crate::text::{CharOffsets, Span, Structure};
+use crate::text::{ByteSet, CharOffsets, Span, Structure};
 
 /// Every quote of `text` with its speaker and cue; offsets in characters.
 pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
@@ -68,7 +68,7 @@ pub fn find_quotes_with_speakers(
     });
     raws.extend(posts);
     raws.sort_by_key(|r| r.open);
-    let ctx = Context { text, lex: Lexicon::new(), structure, cast, raws: &raws };
+    let ctx = Context { text, lex: &LEXICON, structure, cast, raws: &raws };
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut speakers: Vec<Option<Span>> = Vec::new();
@@ -188,14 +188,16 @@ fn closes_before(c: char) -> bool {
     c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '@' | '#' | '_')) || matches!(c, '\u{2026}' | '\u{2014}' | '\u{2013}') || is_mark_char(c)
 }
 
+/// Every mark starts with one of these bytes (ASCII, or the lead byte of « » ‹ › “ ” „ ‘ ’
+/// ‚ 「 」 『 』), so the bytes between are skipped unread.
+const MARK_BYTES: ByteSet<3> = ByteSet::new(*b"\"'`", b"\xC2\xE2\xE3");
+
 /// The marks of one paragraph, in order.
 fn marks(text: &str, para: Span) -> Vec<Mark> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
     let mut i = 0;
-    // Every mark starts with one of these bytes (ASCII, or the lead byte of « » ‹ › “ ” „
-    // ‘ ’ ‚ 「 」 『 』), so the bytes between are skipped unread.
-    while let Some(k) = s.as_bytes()[i..].iter().position(|b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)) {
+    while let Some(k) = MARK_BYTES.find(&s.as_bytes()[i..]) {
         i += k;
         let Some(c) = s[i..].chars().next() else { break };
         if !is_mark_char(c) {
@@ -407,7 +409,12 @@ fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
     for (pi, &para) in structure.paragraphs.iter().enumerate() {
         let s = &text[para.start..para.end];
         let mut from = 0;
-        while let Some(k) = s[from..].find("(@").map(|k| from + k) {
+        // `find(char)` runs memchr: the paragraphs without a parenthesis are passed over.
+        while let Some(k) = s[from..].find('(').map(|k| from + k) {
+            from = k + 1;
+            if !s[from..].starts_with('@') {
+                continue;
+            }
             from = k + 2;
             let look = (k.saturating_sub(80)..=k).find(|&i| s.is_char_boundary(i)).unwrap_or(k);
             let Some((dash, dash_len)) = author_dash(&s[look..k]).map(|(d, l)| (look + d, l)) else {
@@ -427,7 +434,7 @@ fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
                 Span { start: para.start, end: para.start + dash }
             };
             let body = trim(text, strip_links(text, body));
-            if word_count(&text[body.start..body.end]) > 0 {
+            if word_count(&text[body.start..body.end], 1) > 0 {
                 let handle_end = para.start + k + s[k..].find(')').map_or(0, |c| c + 1);
                 let author = Span { start: name.start, end: handle_end };
                 out.push(Raw { open: body.start, close: body.end, pieces: vec![body], kind: RawKind::Post { author } });
@@ -499,36 +506,70 @@ struct Word {
 fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     let s = &text[from..to];
     let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let starts = c.is_alphanumeric() || (matches!(c, '@' | '#') && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric()));
+    let alphanumeric_at = |i: usize| char_at(s, i).is_some_and(|c| c.is_alphanumeric());
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let starts = c.is_alphanumeric() || (matches!(c, '@' | '#') && alphanumeric_at(i + 1));
         if !starts {
+            i += c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            let joins = matches!(d, '\'' | '\u{2019}' | '\u{2BC}' | '-' | '.' | '&')
-                && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
+        while let Some(d) = char_at(s, end) {
+            let joins = matches!(d, '\'' | '\u{2019}' | '\u{2BC}' | '-' | '.' | '&') && alphanumeric_at(end + d.len_utf8());
             if d.is_alphanumeric() || d == '_' || joins {
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
         out.push(Word { start: from + i, end: from + end });
+        i = end;
     }
     out
 }
 
-/// Number of words, as a reader counts them (a CJK character is a word).
-fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .map(|w| {
-            let cjk = w.chars().filter(|&c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)).count();
-            if cjk > 0 { cjk } else { usize::from(w.chars().any(char::is_alphanumeric)) }
-        })
-        .sum()
+/// The character at byte `i` of `s` (a char boundary), read without decoding when it is ASCII.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// Number of words, as a reader counts them (a CJK character is a word), counted up to
+/// `at_most`.
+fn word_count(s: &str, at_most: usize) -> usize {
+    // ASCII text: runs of non-space bytes with a letter or digit in them.
+    let (mut count, mut word) = (0, false);
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return unicode_word_count(s, at_most);
+        }
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            count += usize::from(word);
+            word = false;
+            if count >= at_most {
+                return at_most;
+            }
+        } else {
+            word |= b.is_ascii_alphanumeric();
+        }
+    }
+    (count + usize::from(word)).min(at_most)
+}
+
+fn unicode_word_count(s: &str, at_most: usize) -> usize {
+    let mut count = 0;
+    for w in s.split_whitespace() {
+        let cjk = w.chars().filter(|&c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)).count();
+        count += if cjk > 0 { cjk } else { usize::from(w.chars().any(char::is_alphanumeric)) };
+        if count >= at_most {
+            return at_most;
+        }
+    }
+    count
 }
 
 /// The lower-cased words of a quotation, for finding the same words twice.
@@ -538,7 +579,13 @@ fn word_key(s: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            let from = key.len();
+            key.push_str(w);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
     key
 }
@@ -547,14 +594,45 @@ fn word_key(s: &str) -> String {
 /// test checks), so that the entries starting with a word are found by binary search.
 /// The entries have no capitals but ASCII ones (a test checks), so comparing them in
 /// ASCII lower case is comparing them in lower case.
-struct Index(&'static [&'static str]);
+struct Index {
+    entries: &'static [&'static str],
+    /// The bit [`lead_bit`] of the first word of every entry: most words start with no
+    /// entry's first two letters and are answered without a search.
+    leads: [u64; LEAD_WORDS],
+}
+
+const LEAD_WORDS: usize = 16;
+
+/// A bit for the first two bytes of a word (the second 0 for a word of one byte).
+const fn lead_bit(first: u8, second: u8) -> usize {
+    (first as usize * 31 + second as usize) % (64 * LEAD_WORDS)
+}
 
 impl Index {
+    const fn new(entries: &'static [&'static str]) -> Index {
+        let mut leads = [0; LEAD_WORDS];
+        let mut i = 0;
+        while i < entries.len() {
+            let e = entries[i].as_bytes();
+            let second = if e.len() > 1 && e[1] != b' ' { e[1].to_ascii_lowercase() } else { 0 };
+            let bit = lead_bit(e[0].to_ascii_lowercase(), second);
+            leads[bit / 64] |= 1 << (bit % 64);
+            i += 1;
+        }
+        Index { entries, leads }
+    }
+
     /// The entries whose first word is `lower` (a lower-case word).
     fn starting(&self, lower: &str) -> &'static [&'static str] {
-        let from = self.0.partition_point(|e| first_word_cmp(e, lower) == Ordering::Less);
-        let n = self.0[from..].iter().take_while(|e| first_word_cmp(e, lower) == Ordering::Equal).count();
-        &self.0[from..from + n]
+        if let [first, rest @ ..] = lower.as_bytes() {
+            let bit = lead_bit(*first, rest.first().copied().unwrap_or(0));
+            if self.leads[bit / 64] & (1 << (bit % 64)) == 0 {
+                return &[];
+            }
+        }
+        let from = self.entries.partition_point(|e| first_word_cmp(e, lower) == Ordering::Less);
+        let n = self.entries[from..].iter().take_while(|e| first_word_cmp(e, lower) == Ordering::Equal).count();
+        &self.entries[from..from + n]
     }
 
     /// Whether the (lower-case) word is a one-word entry.
@@ -565,8 +643,20 @@ impl Index {
 
 /// The first word of `entry` in ASCII lower case, compared with `lower`.
 fn first_word_cmp(entry: &str, lower: &str) -> Ordering {
-    let first = entry.bytes().take_while(|&c| c != b' ').map(|c| c.to_ascii_lowercase());
-    first.cmp(lower.bytes())
+    let lower = lower.as_bytes();
+    for (k, &c) in entry.as_bytes().iter().enumerate() {
+        if c == b' ' {
+            return k.cmp(&lower.len());
+        }
+        match lower.get(k) {
+            None => return Ordering::Greater,
+            Some(&l) => match c.to_ascii_lowercase().cmp(&l) {
+                Ordering::Equal => {}
+                unequal => return unequal,
+            },
+        }
+    }
+    entry.len().cmp(&lower.len())
 }
 
 /// `a` and `b` compared as if in ASCII lower case.
@@ -598,26 +688,23 @@ struct Lexicon {
     prepositions: Index,
 }
 
-impl Lexicon {
-    fn new() -> Lexicon {
-        Lexicon {
-            cues: Index(CUE_VERBS),
-            ambiguous: Index(AMBIGUOUS_CUES),
-            sources: Index(SOURCE_CUES),
-            passive: Index(PASSIVE_CUES),
-            tails: Index(CUE_TAILS),
-            platforms: Index(PLATFORMS),
-            auxiliaries: Index(AUXILIARIES),
-            boundaries: Index(CLAUSE_BOUNDARIES),
-            documents: Index(DOCUMENT_NOUNS),
-            pronouns: Index(PRONOUNS),
-            labels: Index(LABEL_INTRODUCERS),
-            fillers: Index(LABEL_FILLERS),
-            english: Index(ENGLISH_WORDS),
-            prepositions: Index(PREPOSITIONS),
-        }
-    }
-}
+/// The lexicon, indexed when compiled.
+const LEXICON: Lexicon = Lexicon {
+    cues: Index::new(CUE_VERBS),
+    ambiguous: Index::new(AMBIGUOUS_CUES),
+    sources: Index::new(SOURCE_CUES),
+    passive: Index::new(PASSIVE_CUES),
+    tails: Index::new(CUE_TAILS),
+    platforms: Index::new(PLATFORMS),
+    auxiliaries: Index::new(AUXILIARIES),
+    boundaries: Index::new(CLAUSE_BOUNDARIES),
+    documents: Index::new(DOCUMENT_NOUNS),
+    pronouns: Index::new(PRONOUNS),
+    labels: Index::new(LABEL_INTRODUCERS),
+    fillers: Index::new(LABEL_FILLERS),
+    english: Index::new(ENGLISH_WORDS),
+    prepositions: Index::new(PREPOSITIONS),
+};
 
 /// A run of words with the text they come from, and their lower-case forms.
 struct Words<'a> {
@@ -949,7 +1036,7 @@ struct Said {
 
 struct Context<'a> {
     text: &'a str,
-    lex: Lexicon,
+    lex: &'static Lexicon,
     structure: &'a Structure,
     cast: &'a Cast,
     /// Every quotation, sorted by `open`.
@@ -978,7 +1065,9 @@ impl Context<'_> {
     fn words_outside(&self, from: usize, to: usize) -> Vec<Word> {
         let first = self.raws.partition_point(|r| r.close <= from);
         let inside = |w: &Word| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= w.start && w.start < r.close);
-        words(self.text, from, to).into_iter().filter(|w| !inside(w)).collect()
+        let mut ws = words(self.text, from, to);
+        ws.retain(|w| !inside(w));
+        ws
     }
 
     fn floor(&self, at: usize) -> usize {
@@ -991,8 +1080,15 @@ impl Context<'_> {
 
     /// Whether `raw` is a quotation someone's words, and whose they are.
     fn judge(&self, raw: &Raw, last: Option<&Said>) -> Option<Found> {
-        let text: String = raw.pieces.iter().map(|p| &self.text[p.start..p.end]).collect::<Vec<_>>().join("\n");
-        let count = word_count(&text);
+        let mut text = String::with_capacity(raw.pieces.iter().map(|p| p.end - p.start + 1).sum());
+        for (k, p) in raw.pieces.iter().enumerate() {
+            if k > 0 {
+                text.push('\n');
+            }
+            text.push_str(&self.text[p.start..p.end]);
+        }
+        // Only "fewer than three" and "six or fewer" matter.
+        let count = word_count(&text, 7);
         if count < 3 {
             return None;
         }
@@ -1011,13 +1107,13 @@ impl Context<'_> {
 
         let open_sentence = self.sentence_span(raw.open);
         let from = self.ceil(open_sentence.start.max(raw.open.saturating_sub(WINDOW)));
-        let before = Words::new(self.text, self.words_outside(from, raw.open), &self.lex);
+        let before = Words::new(self.text, self.words_outside(from, raw.open), self.lex);
         let gap_before = &self.text[before.ws.last().map_or(from, |w| w.end)..raw.open];
 
         let close_sentence = self.sentence_span(raw.close.saturating_sub(1));
         let to = self.floor(close_sentence.end.max(raw.close).min(raw.close + WINDOW));
         let next_open = self.raws.get(self.raws.partition_point(|r| r.open < raw.close)).map_or(to, |r| r.open.clamp(raw.close, to));
-        let after = Words::new(self.text, self.words_outside(raw.close, next_open), &self.lex);
+        let after = Words::new(self.text, self.words_outside(raw.close, next_open), self.lex);
         let gap_after = &self.text[raw.close..after.ws.first().map_or(next_open, |w| w.start)];
 
         if self.labelled(raw.open) {
@@ -1066,7 +1162,7 @@ impl Context<'_> {
     /// `the so-called "…"`, `what he calls a "…"`, `marked as "…"`.
     fn labelled(&self, open: usize) -> bool {
         let from = self.ceil(open.saturating_sub(60));
-        let w = Words::new(self.text, words(self.text, from, open), &self.lex);
+        let w = Words::new(self.text, words(self.text, from, open), self.lex);
         let mut end = w.len();
         if end > 0 && !self.text[w.ws[end - 1].end..open].trim().is_empty() {
             return false;
@@ -1093,7 +1189,7 @@ impl Context<'_> {
                 continue;
             }
             let from = self.ceil(s.start.max(s.end.saturating_sub(WINDOW)));
-            let w = Words::new(self.text, self.words_outside(from, s.end), &self.lex);
+            let w = Words::new(self.text, self.words_outside(from, s.end), self.lex);
             let cued = (0..w.len())
                 .find(|&i| cue_verb_at(&w, i).is_some() && !w.lex.ambiguous.has(w.low(i)))
                 .and_then(|i| subject_before(&w, i));
@@ -1122,7 +1218,7 @@ impl Context<'_> {
     /// The name a speaker phrase stands for: through the Cast, through the document it
     /// names ("a statement from the White House"), or as written.
     fn resolve(&self, np: Span, last: Option<&Said>, quote: &Raw) -> Option<String> {
-        let w = Words::new(self.text, words(self.text, np.start, np.end), &self.lex);
+        let w = Words::new(self.text, words(self.text, np.start, np.end), self.lex);
         let ws = &w.ws;
         let n = w.len();
         if n == 0 {
@@ -1245,9 +1341,29 @@ mod tests {
                 assert_eq!(entry.to_lowercase(), entry.to_ascii_lowercase(), "{entry}");
             }
         }
-        let index = Index(&["hit", "Hit out", "on Twitter", "said"]);
+        let index = Index::new(&["a", "hit", "Hit out", "on Twitter", "said"]);
         assert!(index.has("hit") && index.has("said") && !index.has("on") && !index.has("out"));
+        assert!(index.has("a") && !index.has("an") && !index.has("") && !index.has("h"));
         assert_eq!(index.starting("hit").len(), 2);
+        assert_eq!(index.starting("on").len(), 1);
+    }
+
+    #[test]
+    fn words_are_counted_and_keyed_as_a_reader_reads_them() {
+        assert_eq!(word_count("We will act -- now, in 2 weeks.", 10), 7);
+        assert_eq!(word_count("We will act -- now, in 2 weeks.", 4), 4);
+        assert_eq!(word_count("one\u{0B}two\tthree ", 10), 3);
+        assert_eq!(word_count("caf\u{E9} au\u{A0}lait", 10), 3);
+        assert_eq!(word_count("caf\u{E9} au\u{A0}lait", 2), 2);
+        assert_eq!(word_count("\u{4E2D}\u{6587} text", 10), 3);
+        assert_eq!(word_key("The Ministry's \u{C9}TAT, 2022!"), "the ministry s \u{E9}tat 2022");
+    }
+
+    #[test]
+    fn words_join_inner_marks_and_handles() {
+        let text = "Kyiv's envoy, Jean-Pierre (@jp_k) and U.S. \u{C9}lise-Marie: #talks 'now";
+        let ws: Vec<&str> = words(text, 0, text.len()).iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(ws, ["Kyiv's", "envoy", "Jean-Pierre", "@jp_k", "and", "U.S", "\u{C9}lise-Marie", "#talks", "now"]);
     }
 
     fn quotes(text: &str) -> Vec<Quote> {

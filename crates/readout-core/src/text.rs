@@ -63,13 +63,73 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
     Span { start: start + lead, end: end - trail }
 }
 
+/// The bytes a character [`split_sentences`] reacts to starts with: the ASCII marks and
+/// stops, and the lead bytes of `«` `»` (C2) and `“` `”` `…` (E2).
+const SENTENCE_BYTES: ByteSet<4> = ByteSet::new(*b"\".!?", b"\xC2\xE2");
+
+/// A set of bytes to find in text: `N` ASCII bytes, compared eight bytes at a time, and
+/// non-ASCII ones, looked up in a table wherever a non-ASCII byte turns up.
+pub(crate) struct ByteSet<const N: usize> {
+    /// Each ASCII byte repeated in every byte of a word.
+    ascii: [u64; N],
+    table: [bool; 256],
+}
+
+impl<const N: usize> ByteSet<N> {
+    pub(crate) const fn new(ascii: [u8; N], high: &[u8]) -> ByteSet<N> {
+        let mut set = ByteSet { ascii: [0; N], table: [false; 256] };
+        let mut i = 0;
+        while i < N {
+            set.ascii[i] = ascii[i] as u64 * ONES;
+            set.table[ascii[i] as usize] = true;
+            i += 1;
+        }
+        let mut i = 0;
+        while i < high.len() {
+            set.table[high[i] as usize] = true;
+            i += 1;
+        }
+        set
+    }
+
+    /// The offset of the first byte of `bytes` in the set.
+    pub(crate) fn find(&self, bytes: &[u8]) -> Option<usize> {
+        let (words, rest) = bytes.as_chunks::<8>();
+        for (k, word) in words.iter().enumerate() {
+            let x = u64::from_le_bytes(*word);
+            // A non-ASCII byte, or a byte equal to one of the ASCII ones (a zero byte of
+            // `x ^ b`), sends the word to the table.
+            let mut hit = x & HIGH;
+            for b in self.ascii {
+                let y = x ^ b;
+                hit |= y.wrapping_sub(ONES) & !y & HIGH;
+            }
+            if hit != 0 {
+                if let Some(j) = word.iter().position(|&b| self.table[usize::from(b)]) {
+                    return Some(8 * k + j);
+                }
+            }
+        }
+        let done = 8 * words.len();
+        rest.iter().position(|&b| self.table[usize::from(b)]).map(|j| done + j)
+    }
+}
+
+/// The byte 1 and the byte 0x80 in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 fn split_sentences(text: &str, para: Span, paragraph: usize, out: &mut Vec<Sentence>) {
     let s = &text[para.start..para.end];
     let mut start = 0;
     let mut open_quotes = 0i32;
     let mut straight_open = false;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    // Only the characters starting with a byte of SENTENCE_BYTES matter; the bytes
+    // between are skipped unread.
+    while let Some(k) = SENTENCE_BYTES.find(&s.as_bytes()[i..]) {
+        i += k;
+        let Some(c) = s[i..].chars().next() else { break };
         match c {
             '\u{201C}' | '\u{AB}' => open_quotes += 1,
             '\u{201D}' | '\u{BB}' => open_quotes = (open_quotes - 1).max(0),
@@ -77,18 +137,16 @@ fn split_sentences(text: &str, para: Span, paragraph: usize, out: &mut Vec<Sente
             '.' | '!' | '?' | '\u{2026}' => {
                 // Take the whole run of terminators and closing marks: `?!`, `..."`, `.)`.
                 let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = chars.peek() {
+                while let Some(d) = s[end..].chars().next() {
                     if matches!(d, '.' | '!' | '?' | '\u{2026}' | ')' | '\'' | '\u{2019}') {
-                        end = j + d.len_utf8();
-                        chars.next();
+                        end += d.len_utf8();
                     } else if matches!(d, '"' | '\u{201D}' | '\u{BB}') {
                         if d == '"' {
                             straight_open = false;
                         } else {
                             open_quotes = (open_quotes - 1).max(0);
                         }
-                        end = j + d.len_utf8();
-                        chars.next();
+                        end += d.len_utf8();
                     } else {
                         break;
                     }
@@ -99,9 +157,12 @@ fn split_sentences(text: &str, para: Span, paragraph: usize, out: &mut Vec<Sente
                     out.push(Sentence { span: Span { start: para.start + start, end: para.start + end }, paragraph });
                     start = end + (s.len() - end - s[end..].trim_start().len());
                 }
+                i = end;
+                continue;
             }
             _ => {}
         }
+        i += c.len_utf8();
     }
     if start < s.len() {
         out.push(Sentence { span: Span { start: para.start + start, end: para.end }, paragraph });
@@ -143,7 +204,7 @@ impl CharOffsets {
         let mut chars = 0;
         for chunk in bytes.chunks(BLOCK) {
             blocks.push(chars);
-            chars += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
+            chars += char_count(chunk);
         }
         blocks.push(chars);
         CharOffsets { blocks }
@@ -153,8 +214,22 @@ impl CharOffsets {
     pub fn char_at(&self, text: &str, byte: usize) -> usize {
         let block = byte / BLOCK;
         let from = block * BLOCK;
-        self.blocks[block] + text.as_bytes()[from..byte].iter().filter(|&&b| (b as i8) >= -0x40).count()
+        self.blocks[block] + char_count(&text.as_bytes()[from..byte])
     }
+}
+
+/// The characters that start in `bytes` (at most [`BLOCK`] of them): the bytes that are
+/// no UTF-8 continuation byte (`10xxxxxx`), counted eight at a time.
+fn char_count(bytes: &[u8]) -> usize {
+    let (words, rest) = bytes.as_chunks::<8>();
+    // One counter of continuation bytes per byte lane; at most BLOCK / 8 words each.
+    let mut lanes = 0u64;
+    for word in words {
+        let x = u64::from_le_bytes(*word);
+        lanes += (x & !(x << 1) & HIGH) >> 7;
+    }
+    let continuation = (lanes.wrapping_mul(ONES) >> 56) as usize;
+    bytes.len() - continuation - rest.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
 #[cfg(test)]
@@ -217,6 +292,26 @@ mod tests {
         assert_eq!(s.sentences.iter().map(|x| x.paragraph).collect::<Vec<_>>(), [0, 1, 1]);
         assert_eq!(s.sentence_at(text.find("Three").unwrap()), Some(2));
         assert_eq!(s.sentence_at(text.find("\n\n").unwrap()), None);
+    }
+
+    #[test]
+    fn byte_sets_find_the_first_byte_of_the_set() {
+        let text = "Plain words, then \u{E9}t\u{E9} and more words before \u{201C}a quote\u{201D}! Then... \"end\"";
+        for from in 0..text.len() {
+            let bytes = &text.as_bytes()[from..];
+            let expected = bytes.iter().position(|b| matches!(b, b'"' | b'.' | b'!' | b'?' | 0xC2 | 0xE2));
+            assert_eq!(SENTENCE_BYTES.find(bytes), expected, "from {from}");
+        }
+        assert_eq!(SENTENCE_BYTES.find(b"no stops here at all"), None);
+    }
+
+    #[test]
+    fn char_offsets_count_characters_of_every_width() {
+        let text = "a\u{E9}\u{20AC}\u{1F600} b".repeat(30);
+        let offsets = CharOffsets::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(offsets.char_at(&text, byte), text[..byte].chars().count());
+        }
     }
 
     #[test]

@@ -3,10 +3,10 @@
 //!
 //! Every entry is one lower-case word, matched case-insensitively against a whole word of
 //! the text (curly and straight apostrophes are the same); word lists are [`Table`]s, in
-//! byte order (a test checks). Multi-word entries are lists of words matched in sequence.
+//! byte order (the build checks). Multi-word entries are lists of words matched in sequence.
 
 use super::Table;
-use crate::{table, words};
+use crate::{packed_table, table, words};
 
 /// Verbs of talking that report a conversation between their subject and the person after
 /// "with" or "to" ("spoke with", "talked to", "conferred by phone with"), or between the
@@ -20,6 +20,15 @@ pub const SPEAK_VERBS: Table<()> = words![
 /// after its subject ("Biden talks with Xi"), otherwise the noun of [`MEDIUM_NOUNS`].
 pub const SPEAK_OR_NOUN: Table<()> = words![
     "talks",
+];
+
+/// How every word that may report a call begins: each word of [`SPEAK_VERBS`],
+/// [`SPEAK_OR_NOUN`], [`CALL_VERBS`], [`CALL_NOUNS`], [`PHONE_WORDS`], [`VIDEO_WORDS`] and
+/// [`MEDIUM_PHRASE_WORDS`] starts with one (a test checks); lower case, in byte order. A sentence with no word starting
+/// so, and no "video" inside a word, reports no call and is passed over unread.
+pub const TRIGGER_STEMS: &[&str] = &[
+    "call", "cellphone", "chat", "confer", "conversation", "dial", "facetime", "phon", "rang", "ring", "skype",
+    "speak", "spoke", "talk", "telecon", "teleph", "video", "virtual", "webex", "zoom",
 ];
 
 /// Verbs whose direct object is the person called ("phoned Abbott", "Modi dials Putin").
@@ -391,3 +400,140 @@ pub const TOPIC_INTRODUCERS: &[&[&str]] = &[
     &["touched", "on"],
     &["agenda", "included"],
 ];
+
+/// The word lists above, each a [`Set`], with every word of any of them in [`WORD_SETS`]:
+/// a sentence's words are each looked up once, for all lists.
+macro_rules! word_sets {
+    ($($set:ident),* $(,)?) => {
+        /// A word list of this module, as a bit of [`WORD_SETS`]' values.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug)]
+        pub enum Set {
+            $($set),*
+        }
+
+        /// The table of each [`Set`], in its order.
+        const SET_TABLES: &[&Table<()>] = &[$(&$set),*];
+    };
+}
+
+word_sets![
+    SPEAK_VERBS, SPEAK_OR_NOUN, CALL_VERBS, PHONE_WORDS, MEDIUM_PHRASE_WORDS, VIDEO_WORDS, CALL_NOUNS, MEDIUM_NOUNS,
+    PLURAL_CALL_NOUNS, LIGHT_VERBS, DETERMINERS, QUANTITY_NOUNS, PHRASE_ENDS, RETURN_VERBS, CALL_PREPOSITIONS,
+    COUNTERPART_PREPOSITIONS, MEDIUM_PREPOSITIONS, NOT_HELD_BEFORE_VERB, VERB_ADVERBS, NOT_HELD_BEFORE_NOUN,
+    NOT_HELD_AFTER_NOUN, NOT_HELD_CONTEXT, HYPOTHETICAL, ASKING_VERBS, DENIALS, HABITUAL, COUNTING_ORDINALS,
+    MEETING_WORDS, TOPIC_CUES, REPORT_VERBS, TELLING_VERBS, CLAUSE_OPENERS, SUBORDINATORS, FRONTED_OPENERS,
+    LIST_LINKS, PERSON_TITLES, TITLE_CONNECTORS, MEMBER_MARKERS, AFTER_CALLED, ADJUNCT_WORDS, TOPIC_ENDS,
+];
+
+/// How many distinct words the sets hold.
+const SET_WORDS: usize = merge_sets::<0>(SET_TABLES).1;
+
+/// The words of all sets in byte order, each with a bit (`1 << set`) for each set that holds it.
+const MERGED_SETS: [(&str, u64); SET_WORDS] = merge_sets::<SET_WORDS>(SET_TABLES).0;
+
+/// Every word of a [`Set`], with the bits of the sets that hold it.
+pub const WORD_SETS: Table<u64, true> = packed_table!(MERGED_SETS: u64);
+
+/// The sorted tables `sets` merged into one, words in byte order with a bit for each table
+/// holding them (the first `N` of them), and how many distinct words there are.
+const fn merge_sets<const N: usize>(sets: &[&Table<()>]) -> ([(&'static str, u64); N], usize) {
+    let mut out = [("", 0u64); N];
+    let mut at = [0usize; 64];
+    // The word at `at[t]` of each set (read once: a key is cut from its table's text).
+    let mut current = [""; 64];
+    let mut t = 0;
+    while t < sets.len() {
+        if sets[t].len() > 0 {
+            current[t] = sets[t].key_at(0);
+        }
+        t += 1;
+    }
+    let mut n = 0;
+    loop {
+        // The least word not yet taken.
+        let mut least: Option<&str> = None;
+        let mut t = 0;
+        while t < sets.len() {
+            if at[t] < sets[t].len() {
+                let word = current[t];
+                least = match least {
+                    Some(l) if !before(word, l) => Some(l),
+                    _ => Some(word),
+                };
+            }
+            t += 1;
+        }
+        let Some(word) = least else { break };
+        let mut bits = 0u64;
+        let mut t = 0;
+        while t < sets.len() {
+            if at[t] < sets[t].len() && !before(current[t], word) && !before(word, current[t]) {
+                bits |= 1 << t;
+                at[t] += 1;
+                if at[t] < sets[t].len() {
+                    current[t] = sets[t].key_at(at[t]);
+                }
+            }
+            t += 1;
+        }
+        if n < N {
+            out[n] = (word, bits);
+        }
+        n += 1;
+    }
+    (out, n)
+}
+
+/// Whether `a` comes before `b` in byte order.
+const fn before(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_hold_every_word_of_every_set() {
+        assert!(SET_TABLES.len() <= 63, "a set's bit must fit a u64, with one bit to spare");
+        for (set, table) in SET_TABLES.iter().enumerate() {
+            for (word, ()) in table.iter() {
+                assert!(WORD_SETS.get(word).is_some_and(|bits| bits >> set & 1 == 1), "{word:?} lost from set {set}");
+            }
+        }
+        for pair in MERGED_SETS.windows(2) {
+            assert!(pair[0].0 < pair[1].0);
+        }
+        let bits = WORD_SETS.get("by").copied().unwrap_or(0);
+        assert!(bits >> Set::MEDIUM_PREPOSITIONS as u32 & 1 == 1 && bits >> Set::SPEAK_VERBS as u32 & 1 == 0);
+        assert_eq!(WORD_SETS.get("harbour"), None);
+    }
+
+    #[test]
+    fn every_trigger_word_starts_with_a_stem() {
+        let tables = [SPEAK_VERBS, SPEAK_OR_NOUN, CALL_VERBS, CALL_NOUNS, PHONE_WORDS, VIDEO_WORDS, MEDIUM_PHRASE_WORDS];
+        for (word, ()) in tables.iter().flat_map(|t| t.iter()) {
+            assert!(TRIGGER_STEMS.iter().any(|s| word.starts_with(s)), "{word:?} starts with no TRIGGER_STEMS entry");
+        }
+        assert!(TRIGGER_STEMS.iter().any(|s| "telephonically".starts_with(s)));
+        // Phrases are matched against lower-cased words.
+        for phrase in [PLURAL_REFERENCES, MEETING_PHRASES, SAME_DAY, TOPIC_INTRODUCERS] {
+            for word in phrase.iter().flat_map(|p| p.iter()) {
+                assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word:?} must be lower case");
+            }
+        }
+        for pair in TRIGGER_STEMS.windows(2) {
+            assert!(pair[0] < pair[1], "TRIGGER_STEMS: {:?} must come after {:?}", pair[0], pair[1]);
+        }
+        assert!(TRIGGER_STEMS.iter().all(|s| s.bytes().all(|b| b.is_ascii_lowercase())));
+    }
+}
