@@ -191,6 +191,11 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
         let b = s.as_bytes();
         let mut prev_end: Option<usize> = None;
         while i < s.len() {
+            // ASCII punctuation and spaces, most of what lies between words: one byte each.
+            if b[i].is_ascii() && !b[i].is_ascii_alphanumeric() && b[i] != b'@' {
+                i += 1;
+                continue;
+            }
             let c = char_at(s, i);
             if !(c.is_alphanumeric() || (c == '@' && s[i + 1..].starts_with(|d: char| d.is_alphanumeric() || d == '_')))
             {
@@ -200,6 +205,10 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
             let start = i;
             i += c.len_utf8();
             while i < s.len() {
+                if b[i].is_ascii_alphanumeric() || b[i] == b'_' {
+                    i += 1;
+                    continue;
+                }
                 let d = char_at(s, i);
                 let next_alnum = || i + d.len_utf8() < s.len() && char_at(s, i + d.len_utf8()).is_alphanumeric();
                 if d.is_alphanumeric() || d == '_' || (matches!(d, '\'' | '\u{2019}' | '-' | '.') && next_alnum()) {
