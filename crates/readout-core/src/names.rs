@@ -10,6 +10,7 @@
 //! to the latest person. An entity is named by the fullest name the article gives.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::dates::NaiveDate;
 use crate::fold;
@@ -73,16 +74,40 @@ struct Entity {
     offices: Vec<Office>,
 }
 
+/// FNV-1a over the bytes of a name key: keys are short, so this beats the default
+/// SipHash, and the maps are only looked up, never iterated (no order to keep).
+struct KeyHasher(u64);
+
+impl Default for KeyHasher {
+    fn default() -> KeyHasher {
+        KeyHasher(0xCBF2_9CE4_8422_2325)
+    }
+}
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01B3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
 /// The people and bodies of one article, with every mention of them in text order.
 #[derive(Clone, Debug, Default)]
 pub struct Cast {
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
     /// People by surname key, in order of appearance.
-    by_surname: HashMap<String, Vec<EntityId>>,
-    by_first_name: HashMap<String, EntityId>,
+    by_surname: KeyMap<String, Vec<EntityId>>,
+    by_first_name: KeyMap<String, EntityId>,
     /// Bodies and groups by folded name.
-    by_name: HashMap<(EntityKind, String), EntityId>,
+    by_name: KeyMap<(EntityKind, String), EntityId>,
 }
 
 impl Cast {
@@ -611,7 +636,9 @@ pub fn surname_key(word: &str) -> String {
 fn fold(s: &str) -> String {
     if s.is_ascii() {
         // ASCII folds to its lower case, and its letters and digits are the ASCII ones.
-        return s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char).collect();
+        let mut folded = String::with_capacity(s.len());
+        folded.extend(s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
+        return folded;
     }
     fold::fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
 }
