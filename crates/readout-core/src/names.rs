@@ -415,10 +415,16 @@ fn char_at(s: &str, i: usize) -> char {
 }
 
 /// The country a word or words at `i` stand for, and how many tokens they take.
+#[inline]
 fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     if !tokens.get(i)?.is.country {
         return None;
     }
+    country_phrase_at(tokens, i)
+}
+
+/// [`country_at`] for a word some country phrase starts with.
+fn country_phrase_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let mut best = None;
     for (phrase, &country) in COUNTRY_WORDS.starting_with(tokens.get(i)?.word) {
         let n = 1 + phrase.bytes().filter(|&b| b == b' ').count();
@@ -433,10 +439,16 @@ fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
 }
 
 /// The title phrase at `i` ("Prime Minister", "Secretary of State"), as (office, tokens).
+#[inline]
 fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     if !tokens.get(i)?.is.title {
         return None;
     }
+    title_phrase_at(tokens, i)
+}
+
+/// [`title_at`] for a word some title starts with.
+fn title_phrase_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let mut best: Option<(&'static str, usize)> = None;
     for (phrase, &office) in TITLES.starting_with_lower(tokens.get(i)?.word) {
         let n = 1 + phrase.bytes().filter(|&b| b == b' ').count();
