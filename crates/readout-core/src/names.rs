@@ -333,7 +333,10 @@ fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
             i += 1;
             continue;
         }
-        if let Some((r, next)) = titled_reference(text, tokens, i) {
+        // The run of name words at `i`, once `titled_reference` or the capitalised-run
+        // check below has needed it.
+        let mut run = None;
+        if let Some((r, next)) = titled_reference(text, tokens, i, &mut run) {
             refs.push(r);
             i = next;
             continue;
@@ -345,7 +348,7 @@ fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
             continue;
         }
         if t.capitalised {
-            let end = name_run(tokens, i, false);
+            let end = run.filter(|&(at, _)| at == i).map_or_else(|| name_run(tokens, i, false), |(_, end)| end);
             i = classify_run(text, tokens, i, end, &mut refs);
             continue;
         }
@@ -466,7 +469,14 @@ fn title_phrase_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> 
 
 /// "[the] [Country|Body] Title [of Country] [, ]Name [of Country]" at `i`, with the index
 /// after it.
-fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference, usize)> {
+///
+/// `run` receives (start, end) of the run of name words the body check measured, if any.
+fn titled_reference(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    run: &mut Option<(usize, usize)>,
+) -> Option<(Reference, usize)> {
     let mut j = i;
     let determiner = ["the", "a", "an"].iter().any(|d| tokens[j].word.eq_ignore_ascii_case(d));
     if determiner {
@@ -486,7 +496,7 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
             country = Some(c);
             j += n;
         }
-    } else if let Some(n) = body_modifier(tokens, j) {
+    } else if let Some(n) = body_modifier(tokens, j, run) {
         body = Some(fold(&text[tokens[j].start..tokens[j + n - 1].end]));
         j += n;
     }
@@ -559,12 +569,13 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
 /// Capitalised words naming a body before a title ("State Department Spokesperson").
 /// Also any other short capitalised run right before a title: the department of an office
 /// ("External Affairs Minister", "Treasury Secretary").
-fn body_modifier(tokens: &[Token], i: usize) -> Option<usize> {
+fn body_modifier(tokens: &[Token], i: usize, run: &mut Option<(usize, usize)>) -> Option<usize> {
     let t = tokens.get(i)?;
     if !t.capitalised || t.is.not_name || t.word.starts_with('@') {
         return None;
     }
     let end = name_run(tokens, i, false);
+    *run = Some((i, end));
     let n = end - i;
     let last = tokens[end - 1].word;
     let is_body = BODY_HEADS.contains(last) || (n == 1 && BODIES.contains(last));
