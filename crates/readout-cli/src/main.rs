@@ -136,7 +136,7 @@ fn run_analyze(args: &[String]) -> ExitCode {
     let files = collect_files(&paths, &mut failed);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    for analysis in files.iter().flat_map(|path| analyze_path(path, &columns, !paths.contains(path), &mut failed)) {
+    for analysis in files.iter().flat_map(|(path, in_folder)| analyze_path(path, &columns, *in_folder, &mut failed)) {
         let written = match format {
             Format::Jsonl => serde_json::to_writer(&mut out, &analysis.record)
                 .map_err(io::Error::from)
@@ -264,8 +264,7 @@ fn run_eval(args: &[String]) -> ExitCode {
         },
         None => {
             let mut pred = Vec::new();
-            for path in collect_files(&paths, &mut failed) {
-                let in_folder = !paths.contains(&path);
+            for (path, in_folder) in collect_files(&paths, &mut failed) {
                 for analysis in analyze_path(&path, &DatasetColumns::default(), in_folder, &mut failed) {
                     pred.push(GoldRecord::from(&analysis.record));
                 }
@@ -440,21 +439,27 @@ fn analyze_path(path: &Path, columns: &DatasetColumns, in_folder: bool, failed: 
     analyses
 }
 
-/// The files named, plus the article files inside the folders named, sorted by file name.
-fn collect_files(paths: &[PathBuf], failed: &mut bool) -> Vec<PathBuf> {
+/// The files named, plus the article files inside the folders named, sorted by file name;
+/// each with whether it was found in a folder (and not named).
+fn collect_files(paths: &[PathBuf], failed: &mut bool) -> Vec<(PathBuf, bool)> {
     let mut files = Vec::new();
+    let mut walked = Vec::new();
     for path in paths {
         if path.is_dir() {
-            walk(path, &mut files, failed);
+            walk(path, &mut walked, failed);
         } else if path.exists() {
-            files.push(path.clone());
+            files.push((path.clone(), false));
         } else {
             eprintln!("readout: {}: no such file or folder", path.display());
             *failed = true;
         }
     }
-    files.sort_by(|a, b| a.file_name().cmp(&b.file_name()).then_with(|| a.cmp(b)));
-    files.dedup();
+    files.extend(walked.into_iter().map(|path| (path, true)));
+    // A file both named and found in a folder counts as named (`false` sorts first).
+    files.sort_by(|(a, a_walked), (b, b_walked)| {
+        a.file_name().cmp(&b.file_name()).then_with(|| a.cmp(b)).then(a_walked.cmp(b_walked))
+    });
+    files.dedup_by(|later, first| later.0 == first.0);
     files
 }
 

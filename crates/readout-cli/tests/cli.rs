@@ -240,6 +240,12 @@ fn folders_yield_archives_and_datasets_and_skip_data_files_without_articles() {
     assert!(stderr.contains("gold.jsonl: skipped"), "{stderr}");
     let files: Vec<String> = records(&out.stdout).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
     assert_eq!(files, ["articles.zip/a-call.txt", "articles.zip/budget/b-bridges.txt", "articles.zip/c-harbour.html", "rows.csv#1"]);
+    // Named as well as found in the folder, the data file is read as named: it fails.
+    let gold = dir.join("gold.jsonl");
+    let out = readout(&["analyze", dir.to_str().unwrap(), gold.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("skipped") && stderr.contains("gold.jsonl: this JSON Lines file cannot be read"), "{stderr}");
+    assert_eq!(records(&out.stdout).len(), 4, "{stderr}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

@@ -177,6 +177,7 @@ const MULTIPLIER_INDEX: ByFirst<{ MULTIPLIERS.len() }> =
 const CUE_INDEX: ByFirst<{ PURPOSE_CUES.len() }> =
     ByFirst::new(&keys::<_, { PURPOSE_CUES.len() }>(PURPOSE_CUES), true);
 const PART_INDEX: ByFirst<{ PART_MARKERS.len() }> = ByFirst::new(PART_MARKERS, true);
+const GIVING_INDEX: ByFirst<{ GIVING_VERBS.len() }> = ByFirst::new(GIVING_VERBS, true);
 
 /// The keys of a table of pairs.
 const fn keys<T, const N: usize>(table: &[(&'static str, T)]) -> [&'static str; N] {
@@ -286,6 +287,17 @@ impl<const N: usize> ByFirst<N> {
         })
     }
 
+    /// Whether the `run` letters and digits at `p` may be the head of an entry of `table`,
+    /// the table this index was made from: what [`longest`] needs before it finds any.
+    fn has_head<T>(&self, table: &[(&str, T)], b: &[u8], p: usize, run: usize) -> bool {
+        b.get(p).is_some_and(|&c| self.fits(c, run))
+            && self.at(b, p).any(|i| {
+                let head = usize::from(self.head[i]);
+                (head == run || (self.open[i] && run > head))
+                    && b[p..p + head].eq_ignore_ascii_case(&table[i].0.as_bytes()[..head])
+            })
+    }
+
     /// Where entry `i`, `word`, ends when written at `p` as whole words: [`match_word`]
     /// once its first byte and head are known to fit.
     fn ends(&self, i: usize, word: &str, b: &[u8], p: usize) -> Option<usize> {
@@ -299,20 +311,20 @@ fn scan(b: &[u8]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut p = 0;
     while p < b.len() {
-        if p > 0 && b[p - 1].is_ascii_alphanumeric() && b[p].is_ascii_alphanumeric() {
-            p = alnum_end(b, p); // inside a word ("Mrs", "A4"): nothing starts here
+        let c = b[p];
+        let class = SCAN_BYTES[usize::from(c)];
+        let word_end = if class & WORD != 0 { alnum_end(b, p) } else { p + 1 };
+        // Most bytes cannot start an amount.
+        if class & OPENS == 0 {
+            p = word_end;
             continue;
         }
-        // Most words cannot start an amount: their first byte and length say so.
-        let c = b[p];
-        let word_end = if c.is_ascii_alphanumeric() { alnum_end(b, p) } else { p + 1 };
+        // Of the rest only a digit, a sign or code, or a number word does.
         let run = word_end - p;
-        let opens = (c.is_ascii_alphanumeric() || c == b'$' || c >= 0xC0)
-            && (c.is_ascii_digit()
-                || SIGN_INDEX.at(b, p).next().is_some()
-                || CODE_INDEX.at(b, p).next().is_some()
-                || FRACTION_INDEX.fits(c, run)
-                || NUMBER_INDEX.fits(c, run));
+        let opens = c.is_ascii_digit()
+            || may_sign_or_code(b, p)
+            || FRACTION_INDEX.has_head(FRACTIONS, b, p, run)
+            || NUMBER_INDEX.has_head(NUMBER_WORDS, b, p, run);
         let Some(a) = opens.then(|| read_expr(b, p)).flatten() else {
             p = word_end;
             continue;
@@ -320,21 +332,55 @@ fn scan(b: &[u8]) -> Vec<Span> {
         if let Some(span) = range(b, &a) {
             p = span.end;
             out.push(span);
-            continue;
+        } else {
+            if let Some(currency) = a.currency {
+                out.push(Span {
+                    start: a.start,
+                    end: a.end,
+                    value: a.value(),
+                    value_max: None,
+                    currency,
+                    rupee: a.rupee,
+                });
+            }
+            p = a.end;
         }
-        if let Some(currency) = a.currency {
-            out.push(Span {
-                start: a.start,
-                end: a.end,
-                value: a.value(),
-                value_max: None,
-                currency,
-                rupee: a.rupee,
-            });
+        // Nothing starts inside a word ("$5x"), and only an expression ends in one.
+        if p > 0 && b[p - 1].is_ascii_alphanumeric() {
+            p = alnum_end(b, p);
         }
-        p = a.end;
     }
     out
+}
+
+/// How [`scan`] reads a byte: as part of a [`WORD`] (ASCII letters and digits), and
+/// whether it [`OPENS`] an amount as the first byte of a digit, sign, code or number word.
+const SCAN_BYTES: [u8; 256] = scan_bytes();
+const WORD: u8 = 1;
+const OPENS: u8 = 2;
+
+const fn scan_bytes() -> [u8; 256] {
+    let mut t = [0; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] |= WORD;
+        }
+        if b.is_ascii_digit() || SIGN_BYTES[c] & (FIRST | WHOLE) != 0 {
+            t[c] |= OPENS;
+        }
+        c += 1;
+    }
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() + FRACTIONS.len() {
+        let w = if i < NUMBER_WORDS.len() { NUMBER_WORDS[i].0 } else { FRACTIONS[i - NUMBER_WORDS.len()].0 };
+        let first = w.as_bytes()[0];
+        t[first.to_ascii_lowercase() as usize] |= OPENS;
+        t[first.to_ascii_uppercase() as usize] |= OPENS;
+        i += 1;
+    }
+    t
 }
 
 /// Joins `a` with the expression after it into one range: "$2-3 billion", "2-3 billion
@@ -414,6 +460,9 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
 /// The longest sign ("US$") or code ("EUR", "Rs.") at `p`: as written, its currency,
 /// and where it ends.
 fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, &'static str, usize)> {
+    if !may_sign_or_code(b, p) {
+        return None;
+    }
     let written = |s: &str| b.get(p..p + s.len()).is_some_and(|w| w == s.as_bytes());
     let signs = SIGN_INDEX.at(b, p).map(|i| SIGNS[i]).filter(|(s, _)| written(s));
     let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| {
@@ -423,6 +472,37 @@ fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, &'static str, usize
         .chain(codes)
         .max_by_key(|(s, _)| s.len())
         .map(|(s, code)| (s, code, p + s.len()))
+}
+
+/// How bytes stand in the signs and codes: [`FIRST`] of one, all of one ([`WHOLE`], "$"),
+/// or [`SECOND`] of one.
+const SIGN_BYTES: [u8; 256] = sign_bytes();
+const FIRST: u8 = 1;
+const WHOLE: u8 = 2;
+const SECOND: u8 = 4;
+
+const fn sign_bytes() -> [u8; 256] {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < SIGNS.len() + CODES.len() {
+        let w = if i < SIGNS.len() { SIGNS[i].0 } else { CODES[i - SIGNS.len()].0 }.as_bytes();
+        if w.len() == 1 {
+            t[w[0] as usize] |= WHOLE;
+        } else {
+            t[w[0] as usize] |= FIRST;
+            t[w[1] as usize] |= SECOND;
+        }
+        i += 1;
+    }
+    t
+}
+
+/// Whether a sign or code may be written at `p`, by its first two bytes: most words
+/// and marks are turned away before [`sign_or_code`] reads the lexicons.
+fn may_sign_or_code(b: &[u8], p: usize) -> bool {
+    let class = |q: usize| b.get(q).map_or(0, |&c| SIGN_BYTES[usize::from(c)]);
+    let first = class(p);
+    first & WHOLE != 0 || (first & FIRST != 0 && class(p + 1) & SECOND != 0)
 }
 
 /// A currency written after a number at `p`: a sign or code (unless another number
@@ -650,11 +730,11 @@ fn run_at(b: &[u8], p: usize) -> usize {
     b.get(p..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
 }
 
-fn alnum_end(b: &[u8], p: usize) -> usize {
-    p + b[p..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count()
+fn alnum_end(b: &[u8], mut p: usize) -> usize {
+    while p < b.len() && SCAN_BYTES[usize::from(b[p])] & WORD != 0 {
+        p += 1;
+    }
+    p
 }
 
 /// Skips spaces and tabs, including no-break and thin spaces.
@@ -877,9 +957,10 @@ impl<'a> Context<'a> {
         let (mut name, mut donor): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
         let (mut gap, mut object) = (0, false);
         for (ws, we) in words(b, from, to) {
-            if GIVING_VERBS
-                .iter()
-                .any(|v| match_word(b, ws, v) == Some(we))
+            let run = alnum_end(b, ws) - ws;
+            if GIVING_INDEX
+                .words_at(b, ws, run)
+                .any(|i| GIVING_INDEX.ends(i, GIVING_VERBS[i], b, ws) == Some(we))
             {
                 object = false;
                 if gap <= 3 {

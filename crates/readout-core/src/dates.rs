@@ -458,7 +458,10 @@ fn weekday_word(t: &Toks, i: usize) -> Option<(Weekday, bool)> {
 }
 
 fn title_or_caps(word: &str, name: &str) -> bool {
-    word == name || (word.len() == name.len() && word.bytes().all(|b| b.is_ascii_uppercase()) && word.eq_ignore_ascii_case(name))
+    let (w, n) = (word.as_bytes(), name.as_bytes());
+    // Both ways the first byte is the name's or its capital: most names are turned away by it.
+    let first = |c: u8| w.first().is_some_and(|&f| f == c || f == c.to_ascii_uppercase());
+    w.len() == n.len() && n.first().is_some_and(|&c| first(c)) && (w == n || (w.iter().all(u8::is_ascii_uppercase) && w.eq_ignore_ascii_case(n)))
 }
 
 fn shift(d: NaiveDate, days: i64) -> Option<NaiveDate> {
@@ -549,6 +552,10 @@ fn dateline_date(line: &str) -> Option<NaiveDate> {
         head_end -= 1;
     }
     let head = &line[..head_end];
+    // The date needs its year.
+    if !head.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let t = Toks::new(head, Span { start: 0, end: head.len() });
     let cal = (0..t.len().min(12)).find_map(|i| calendar_at(&t, i).filter(|c| c.year.is_some() && c.first == i))?;
     let prefix = &head[..t.toks[cal.first].start];
@@ -593,7 +600,8 @@ fn headline_date(line: &str) -> Option<NaiveDate> {
 /// "2015-03-13T05:00:00+11:00". A month and day without a year, or a numeric date whose
 /// day and month could be either way round ("3/6/2022"), give `None`.
 pub fn parse_written_date(s: &str) -> Option<NaiveDate> {
-    if s.len() > 200 {
+    // Every date it reads has a year in digits.
+    if s.len() > 200 || !s.bytes().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let t = Toks::new(s, Span { start: 0, end: s.len() });
@@ -889,16 +897,19 @@ impl<'a> Toks<'a> {
         if !self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && t.lead == first) {
             return None;
         }
-        let mut j = i;
-        // Split by bytes: this runs for every phrase of a list at every token.
-        for w in phrase.as_bytes().split(|&c| c == b' ') {
-            let same = self.word(j).is_some_and(|x| x.as_bytes().eq_ignore_ascii_case(w));
+        let (mut j, mut rest) = (i, phrase.as_bytes());
+        loop {
+            let n = rest.iter().position(|&c| c == b' ').unwrap_or(rest.len());
+            let same = self.word(j).is_some_and(|x| x.as_bytes().eq_ignore_ascii_case(&rest[..n]));
             if !same || (j > i && self.breaks_before(j)) {
                 return None;
             }
             j += 1;
+            match rest.get(n + 1..) {
+                Some(next) => rest = next,
+                None => return Some(j),
+            }
         }
-        Some(j)
     }
 
     /// The first of `phrases` written at token `i` (see [`Toks::phrase`]): the token after

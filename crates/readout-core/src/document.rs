@@ -116,6 +116,13 @@ pub fn base_name(name: &str) -> &str {
 
 /// Decodes `bytes` and extracts the readable text and metadata.
 pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
+    read_decoded(file_name, bytes, None)
+}
+
+/// [`read`], given what `encoding::decode(bytes, None)` makes of the bytes when the
+/// caller already decoded them: the text is not decoded twice unless a page declares
+/// its charset.
+pub(crate) fn read_decoded(file_name: &str, bytes: &[u8], decoded: Option<String>) -> Result<Document, ReadError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ReadError::Empty);
     }
@@ -142,7 +149,11 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     }
     let html = matches!(extension.as_str(), "html" | "htm" | "xhtml") || starts_like_html(bytes);
     let declared = html.then(|| encoding::html_declared(bytes)).flatten();
-    let raw = unix_newlines(encoding::decode(bytes, declared).map_err(ReadError::from)?);
+    let raw = match decoded {
+        Some(text) if declared.is_none() => text,
+        _ => encoding::decode(bytes, declared).map_err(ReadError::from)?,
+    };
+    let raw = unix_newlines(raw);
     if html {
         return from_html(&raw);
     }

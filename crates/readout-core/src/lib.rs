@@ -54,7 +54,13 @@ pub struct Analysis {
 ///
 /// `file_name` may carry a directory; the record keeps only the last component.
 pub fn analyze(file_name: &str, bytes: &[u8]) -> Result<Analysis, ReadError> {
-    let doc = document::read(file_name, bytes)?;
+    analyze_decoded(file_name, bytes, None)
+}
+
+/// [`analyze`], given the bytes' undeclared decoding when the caller has it (see
+/// [`document::read_decoded`]).
+fn analyze_decoded(file_name: &str, bytes: &[u8], decoded: Option<String>) -> Result<Analysis, ReadError> {
+    let doc = document::read_decoded(file_name, bytes, decoded)?;
     Ok(analyze_document(document::base_name(file_name).to_string(), doc))
 }
 

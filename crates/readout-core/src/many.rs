@@ -25,7 +25,7 @@ use crate::dates;
 use crate::document::{self, base_name, Document, ReadError, MAX_FILE_BYTES};
 use crate::formats::zip::{self, ZipError};
 use crate::lexicon::columns;
-use crate::{analyze, analyze_document, encoding, published, Analysis};
+use crate::{analyze, analyze_decoded, analyze_document, encoding, published, Analysis};
 
 /// At most this many documents are read from one input.
 pub const MAX_DOCUMENTS: usize = 100_000;
@@ -72,13 +72,15 @@ pub fn analyze_many_with(file_name: &str, bytes: &[u8], columns: &DatasetColumns
     let Ok(text) = encoding::decode(bytes, None) else {
         return single();
     };
-    let text = if text.as_bytes().contains(&b'\r') { text.replace("\r\n", "\n") } else { text };
+    let carriage_returns = text.as_bytes().contains(&b'\r');
+    let text = if carriage_returns { text.replace("\r\n", "\n") } else { text };
     let rows = match kind {
         Some(kind) => kind.rows(&text, extension == "tsv", columns),
         None => sniff(&text, columns),
     };
     match rows {
-        None => single(),
+        // One document, whose text (as decoded, line endings untouched) is read on.
+        None => vec![(name.to_string(), analyze_decoded(file_name, bytes, (!carriage_returns).then_some(text)))],
         Some(Err(reason)) => vec![(name.to_string(), Err(damaged(kind.unwrap_or(Kind::Csv), reason)))],
         Some(Ok(rows)) if rows.len() > MAX_DOCUMENTS => {
             let reason = format!("it holds more than {MAX_DOCUMENTS} documents; split it");
@@ -442,6 +444,17 @@ mod tests {
         let items = analyze_many("dir/story.txt", bytes.as_bytes());
         assert_eq!(items, vec![("story.txt".to_string(), analyze("dir/story.txt", bytes.as_bytes()))]);
         assert_eq!(analyze_many("x.txt", b"  "), vec![("x.txt".to_string(), Err(ReadError::Empty))]);
+        // Decoded once here and read on: the same as reading the bytes afresh.
+        let inputs: [&[u8]; 5] = [
+            b"Line one.\r\r\nLine two.\rThree.",
+            b"\x93Caf\xE9 talks,\x94 she said.",
+            b"\xEF\xBB\xBF<!DOCTYPE html><meta charset=\"iso-8859-2\"><p>\xA3\xF3d\xBC is far.</p>",
+            b"\xFF\xFEA\0i\0d\0",
+            b"caf\xE9 \x01 au lait",
+        ];
+        for bytes in inputs {
+            assert_eq!(analyze_many("n.txt", bytes), vec![("n.txt".to_string(), analyze("n.txt", bytes))]);
+        }
     }
 
     #[test]

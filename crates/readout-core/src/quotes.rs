@@ -505,7 +505,8 @@ struct Word {
 /// and dots ("Kyiv's", "Jean-Pierre", "U.S"), and handles.
 fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     let s = &text[from..to];
-    let mut out = Vec::new();
+    // About one word in six bytes of prose: one allocation for most windows.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let alphanumeric_at = |i: usize| char_at(s, i).is_some_and(|c| c.is_alphanumeric());
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
@@ -718,7 +719,7 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(text: &'a str, ws: Vec<Word>, lex: &'a Lexicon) -> Words<'a> {
-        let mut lower = String::new();
+        let mut lower = String::with_capacity(ws.last().map_or(0, |last| last.end - ws[0].start));
         let mut lower_ends = Vec::with_capacity(ws.len());
         for w in &ws {
             let word = &text[w.start..w.end];
@@ -1161,6 +1162,12 @@ impl Context<'_> {
     /// Whether the words right before the opening mark make the quotation a label:
     /// `the so-called "…"`, `what he calls a "…"`, `marked as "…"`.
     fn labelled(&self, open: usize) -> bool {
+        // A word ends in a letter, digit or `_`: after anything else before the mark (a
+        // colon, a comma, the paragraph start) no word comes right before it.
+        let before = self.text[..open].trim_end().chars().next_back();
+        if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            return false;
+        }
         let from = self.ceil(open.saturating_sub(60));
         let w = Words::new(self.text, words(self.text, from, open), self.lex);
         let mut end = w.len();

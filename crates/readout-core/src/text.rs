@@ -31,7 +31,11 @@ pub struct Structure {
 
 impl Structure {
     pub fn new(text: &str) -> Structure {
-        let mut structure = Structure::default();
+        // Room for news prose's paragraphs and sentences, so that they are rarely moved.
+        let mut structure = Structure {
+            paragraphs: Vec::with_capacity(text.len() / 256 + 1),
+            sentences: Vec::with_capacity(text.len() / 96 + 1),
+        };
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
             let span = trimmed(text, line_start, line_start + line.len());

@@ -401,11 +401,11 @@ pub const TOPIC_INTRODUCERS: &[&[&str]] = &[
     &["agenda", "included"],
 ];
 
-/// The word lists above, each a [`Set`], with every word of any of them in [`WORD_SETS`]:
+/// The word lists above, each a [`Set`], with every word of any of them in [`word_sets`]:
 /// a sentence's words are each looked up once, for all lists.
 macro_rules! word_sets {
     ($($set:ident),* $(,)?) => {
-        /// A word list of this module, as a bit of [`WORD_SETS`]' values.
+        /// A word list of this module, as a bit of what [`word_sets`] gives.
         #[allow(non_camel_case_types)]
         #[derive(Clone, Copy, Debug)]
         pub enum Set {
@@ -432,8 +432,50 @@ const SET_WORDS: usize = merge_sets::<0>(SET_ENTRIES).1;
 /// The words of all sets in byte order, each with a bit (`1 << set`) for each set that holds it.
 const MERGED_SETS: [(&str, u64); SET_WORDS] = merge_sets::<SET_WORDS>(SET_ENTRIES).0;
 
-/// Every word of a [`Set`], with the bits of the sets that hold it.
-pub const WORD_SETS: Table<u64> = Table::new(&MERGED_SETS);
+/// How many slots [`SET_SLOTS`] has: a power of two, at least twice the words.
+const SLOTS: usize = (2 * SET_WORDS).next_power_of_two();
+
+/// An open-addressing hash table of the words of [`MERGED_SETS`]: each slot holds one plus
+/// a word's index, or 0; a word lies at its hash or in a slot after it.
+const SET_SLOTS: [u16; SLOTS] = {
+    let mut slots = [0u16; SLOTS];
+    let mut k = 0;
+    while k < SET_WORDS {
+        let mut at = word_hash(MERGED_SETS[k].0.as_bytes()) & (SLOTS - 1);
+        while slots[at] != 0 {
+            at = (at + 1) & (SLOTS - 1);
+        }
+        slots[at] = (k + 1) as u16;
+        k += 1;
+    }
+    slots
+};
+
+/// The bits of the sets ([`Set`]) that hold the lower-case word `word`; 0 for a word in none.
+pub fn word_sets(word: &[u8]) -> u64 {
+    let mut at = word_hash(word) & (SLOTS - 1);
+    // At least half the slots are empty, so the search ends.
+    for _ in 0..SLOTS {
+        let Some(k) = usize::from(SET_SLOTS[at]).checked_sub(1) else { return 0 };
+        let (key, bits) = MERGED_SETS[k];
+        if key.as_bytes() == word {
+            return bits;
+        }
+        at = (at + 1) & (SLOTS - 1);
+    }
+    0
+}
+
+/// FNV-1a of `word`.
+const fn word_hash(word: &[u8]) -> usize {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < word.len() {
+        hash = (hash ^ word[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash as usize
+}
 
 /// The sorted tables `sets` merged into one, words in byte order with a bit for each table
 /// holding them (the first `N` of them), and how many distinct words there are.
@@ -495,15 +537,17 @@ mod tests {
         assert!(SET_ENTRIES.len() <= 63, "a set's bit must fit a u64, with one bit to spare");
         for (set, entries) in SET_ENTRIES.iter().enumerate() {
             for (word, ()) in entries.iter() {
-                assert!(WORD_SETS.get(word).is_some_and(|bits| bits >> set & 1 == 1), "{word:?} lost from set {set}");
+                assert!(word_sets(word.as_bytes()) >> set & 1 == 1, "{word:?} lost from set {set}");
             }
         }
         for pair in MERGED_SETS.windows(2) {
             assert!(pair[0].0 < pair[1].0);
         }
-        let bits = WORD_SETS.get("by").copied().unwrap_or(0);
+        let bits = word_sets(b"by");
         assert!(bits >> Set::MEDIUM_PREPOSITIONS as u32 & 1 == 1 && bits >> Set::SPEAK_VERBS as u32 & 1 == 0);
-        assert_eq!(WORD_SETS.get("harbour"), None);
+        assert_eq!(word_sets(b"harbour"), 0);
+        assert_eq!(word_sets(b""), 0);
+        assert_eq!(word_sets(b"By"), 0, "looked up by lower-case words");
     }
 
     #[test]
@@ -511,6 +555,8 @@ mod tests {
         let tables = [SPEAK_VERBS, SPEAK_OR_NOUN, CALL_VERBS, CALL_NOUNS, PHONE_WORDS, VIDEO_WORDS, MEDIUM_PHRASE_WORDS];
         for (word, ()) in tables.iter().flat_map(|t| t.entries) {
             assert!(TRIGGER_STEMS.iter().any(|s| word.starts_with(s)), "{word:?} starts with no TRIGGER_STEMS entry");
+            // The sentence gate reads words as runs of letters and inner hyphens.
+            assert!(word.len() <= 24 && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{word:?}");
         }
         assert!(TRIGGER_STEMS.iter().any(|s| "telephonically".starts_with(s)));
         // Phrases are matched against lower-cased words.
