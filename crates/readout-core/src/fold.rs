@@ -67,10 +67,18 @@ const SURNAME_ENDINGS: &[(&str, &str)] =
 
 /// A word with the Slavic surname ending folded.
 pub fn surname_key(word: &str) -> String {
+    let mut key = word.to_string();
+    fold_surname_ending(&mut key);
+    key
+}
+
+/// Folds the Slavic surname ending of `word` in place.
+pub fn fold_surname_ending(word: &mut String) {
     for (ending, folded) in SURNAME_ENDINGS {
-        if let Some(stem) = word.strip_suffix(ending) {
-            return format!("{stem}{folded}");
+        if word.ends_with(ending) {
+            word.truncate(word.len() - ending.len());
+            word.push_str(folded);
+            return;
         }
     }
-    word.to_string()
 }

@@ -152,13 +152,11 @@ struct Lexical {
 }
 
 impl Lexical {
-    /// `buf` is scratch space, reused from word to word.
-    fn of(word: &str, capitalised: bool, buf: &mut String) -> Lexical {
-        let lower = lowered(word, buf).unwrap_or("");
+    fn of(word: &str, capitalised: bool) -> Lexical {
         let common = Lexical {
-            title: !TITLES.starting_with(lower).is_empty(),
+            title: !TITLES.starting_with_lower(word).is_empty(),
             group: GROUPS.contains(word),
-            pronoun: PRONOUNS.contains(lower),
+            pronoun: PRONOUNS.contains_lower(word),
             ..Lexical::default()
         };
         if !capitalised {
@@ -166,10 +164,11 @@ impl Lexical {
         }
         let countries = COUNTRY_WORDS.starting_with(word);
         // "India-Australia", "US-China": countries joined are a place, not a name.
-        let joined_countries = word.contains('-') && word.split('-').any(|part| COUNTRY_WORDS.get(part).is_some());
+        let joined_countries =
+            word.as_bytes().contains(&b'-') && word.split('-').any(|part| COUNTRY_WORDS.contains(part));
         Lexical {
             country: !countries.is_empty(),
-            country_word: countries.first().is_some_and(|(w, _)| *w == word) || joined_countries,
+            country_word: countries.first().is_some_and(|(w, _)| w == word) || joined_countries,
             not_name: NOT_NAMES.contains(word),
             place: NOT_PEOPLE.contains(word),
             ..common
@@ -184,7 +183,6 @@ impl Lexical {
 
 fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut lower = String::new();
     for sentence in &structure.sentences {
         let first = tokens.len();
         let s = &text[sentence.span.start..sentence.span.end];
@@ -234,7 +232,7 @@ fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
                 word,
                 possessive,
                 capitalised,
-                is: Lexical::of(word, capitalised, &mut lower),
+                is: Lexical::of(word, capitalised),
                 joined,
                 sentence_start: tokens.len() == first,
                 title_case: false,
@@ -333,13 +331,12 @@ fn span(first: &Token, last: &Token) -> Span {
 /// title (`after_title`) the name goes on until a word that is a verb ("PM Modi Dials Putin").
 fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
     let mut end = i + 1;
-    let mut buf = String::new();
     if tokens[i].possessive || tokens[i].title_case && !after_title {
         return end;
     }
     while end < tokens.len() && tokens[end].joined && !tokens[end].word.starts_with('@') {
         let t = &tokens[end];
-        if t.title_case && lowered(t.word, &mut buf).is_some_and(|w| PERSON_VERBS.contains(w)) {
+        if t.title_case && PERSON_VERBS.contains_lower(t.word) {
             break;
         }
         // "Theresa May", "Brian June": a month after a first name is a surname.
@@ -383,20 +380,14 @@ fn char_at(s: &str, i: usize) -> char {
     }
 }
 
-/// `word` in lower case, for the ASCII words lexicons hold (written into `buf`); `None`
-/// otherwise.
-fn lowered<'b>(word: &str, buf: &'b mut String) -> Option<&'b str> {
-    crate::fold::ascii_lower(word, buf)
-}
-
 /// The country a word or words at `i` stand for, and how many tokens they take.
 fn country_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     if !tokens.get(i)?.is.country {
         return None;
     }
     let mut best = None;
-    for &(phrase, country) in COUNTRY_WORDS.starting_with(tokens.get(i)?.word) {
-        let n = phrase.split(' ').count();
+    for (phrase, &country) in COUNTRY_WORDS.starting_with(tokens.get(i)?.word) {
+        let n = 1 + phrase.bytes().filter(|&b| b == b' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
             ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| t.word == p && (k == 0 || t.joined))
         });
@@ -413,9 +404,8 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let mut best: Option<(&'static str, usize)> = None;
-    let mut buf = String::new();
-    for &(phrase, office) in TITLES.starting_with(lowered(tokens.get(i)?.word, &mut buf)?) {
-        let n = phrase.split(' ').count();
+    for (phrase, &office) in TITLES.starting_with_lower(tokens.get(i)?.word) {
+        let n = 1 + phrase.bytes().filter(|&b| b == b' ').count();
         let matches = tokens.get(i..i + n).is_some_and(|ts| {
             ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| {
                 t.word.eq_ignore_ascii_case(p) && (k == 0 || t.joined) && (k + 1 == n || !t.possessive)
@@ -436,7 +426,7 @@ fn titled_reference(text: &str, tokens: &[Token], i: usize) -> Option<(Reference
     if determiner {
         j += 1;
         // "the new Prime Minister", "the former president".
-        while tokens.get(j).is_some_and(|t| t.joined && TITLE_ADJECTIVES.contains(&t.word.to_ascii_lowercase())) {
+        while tokens.get(j).is_some_and(|t| t.joined && TITLE_ADJECTIVES.contains_lower(t.word)) {
             j += 1;
         }
     }
@@ -573,8 +563,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
         return last + 1;
     }
     // "Development Ministers", "EU Leaders": a plural office or group is not a person.
-    let mut buf = String::new();
-    if lowered(last, &mut buf).is_some_and(|w| GROUPS.contains(w)) {
+    if GROUPS.contains_lower(last) {
         return end;
     }
     if country_at(tokens, a).is_some_and(|(_, n)| a + n == end) || words.iter().all(|t| t.is.not_person()) {
@@ -595,7 +584,7 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
         if tokens[k].is.not_person() || tokens[k].word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             continue;
         }
-        let verb_follows = tokens.get(k + 1).and_then(|n| lowered(n.word, &mut buf)).is_some_and(|w| PERSON_VERBS.contains(w));
+        let verb_follows = tokens.get(k + 1).is_some_and(|n| PERSON_VERBS.contains_lower(n.word));
         refs.push(Reference { span: span(&tokens[k], &tokens[k]), kind: RefKind::Single { token: k, verb_follows } });
     }
     end
@@ -604,11 +593,17 @@ fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut V
 /// A name word as the scorer of EXTRACTION.md keys it: folded (case, accents), letters
 /// and digits only, and the spellings of "-sky" names made one.
 pub fn surname_key(word: &str) -> String {
-    fold::surname_key(&fold(word))
+    let mut key = fold(word);
+    fold::fold_surname_ending(&mut key);
+    key
 }
 
 /// Letters and digits only, folded.
 fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        // ASCII folds to its lower case, and its letters and digits are the ASCII ones.
+        return s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char).collect();
+    }
     fold::fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 

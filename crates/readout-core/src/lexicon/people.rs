@@ -2,13 +2,13 @@
 //! module needs to know about how news prose refers to people.
 
 use super::Table;
-use crate::words;
+use crate::{table, words};
 
 /// Titles and offices, lower-case, matched case-insensitively word by word before a name
 /// ("President Joe Biden", "Foreign Minister Dmytro Kuleba") or standing for a person
 /// ("the president", "Ukraine's Prime Minister"). Each maps to the office it names, so
 /// "PM" and "prime minister" are the same office. Longer entries win.
-pub const TITLES: Table<&str> = Table::new(&[
+pub const TITLES: Table<&str> = table![
     ("admiral", "admiral"), ("ambassador", "ambassador"), ("ceo", "ceo"), ("chair", "chair"),
     ("chairman", "chair"), ("chairwoman", "chair"), ("chancellor", "chancellor"),
     ("chancellor of the exchequer", "finance minister"), ("chief", "chief"),
@@ -36,7 +36,7 @@ pub const TITLES: Table<&str> = Table::new(&[
     ("spokeswoman", "spokesperson"), ("sri", "courtesy"), ("taoiseach", "prime minister"),
     ("treasury secretary", "treasury secretary"), ("vice premier", "vice premier"),
     ("vice president", "vice president"), ("vice-president", "vice president"),
-]);
+];
 
 /// Offices that "leader" and "head of state" also stand for.
 pub const LEADER_OFFICES: &[&str] = &["president", "prime minister", "chancellor", "king", "queen", "emir", "leader"];

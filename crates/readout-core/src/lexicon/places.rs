@@ -3,10 +3,11 @@
 //! they keep place names from being taken for people.
 
 use super::Table;
-use crate::words;
+use crate::{table, words};
 
 /// (word or phrase as written, the country it stands for), in byte order. Case-sensitive.
-pub const COUNTRY_WORDS: Table<&str> = Table::new(&[
+/// `true`: a table of 255 entries or more has two-byte slots.
+pub const COUNTRY_WORDS: Table<&str, true> = table![
     ("Abuja", "Nigeria"), ("Accra", "Ghana"), ("Addis Ababa", "Ethiopia"), ("Afghan", "Afghanistan"),
     ("Afghanistan", "Afghanistan"), ("Albania", "Albania"), ("Albanian", "Albania"), ("Algeria", "Algeria"),
     ("Algerian", "Algeria"), ("America", "United States"), ("American", "United States"), ("Ankara", "Turkey"),
@@ -89,7 +90,7 @@ pub const COUNTRY_WORDS: Table<&str> = Table::new(&[
     ("Venezuelan", "Venezuela"), ("Vietnam", "Vietnam"), ("Vietnamese", "Vietnam"), ("Warsaw", "Poland"),
     ("Washington", "United States"), ("Yerevan", "Armenia"), ("Zagreb", "Croatia"), ("Zambia", "Zambia"),
     ("Zambian", "Zambia"), ("Zimbabwe", "Zimbabwe"), ("Zimbabwean", "Zimbabwe"),
-]);
+];
 
 /// Other capitalised words and names of places, regions, events and brands that are
 /// never people, whatever verb follows them.
