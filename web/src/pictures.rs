@@ -84,7 +84,8 @@ impl People {
             }
         }
         let mut order: Vec<usize> = (0..found.len()).collect();
-        order.sort_by(|&a, &b| found[b].1.cmp(&found[a].1).then(found[a].0.cmp(&found[b].0)));
+        // Ties by index: the order a stable sort of 0..n gives.
+        order.sort_unstable_by(|&a, &b| found[b].1.cmp(&found[a].1).then(found[a].0.cmp(&found[b].0)).then(a.cmp(&b)));
         let names = order.iter().map(|&i| found[i].0.clone()).collect();
         let spellings =
             order.iter().enumerate().flat_map(|(rank, &i)| found[i].2.iter().map(move |s| (s.clone(), rank))).collect();

@@ -139,7 +139,8 @@ impl Corpus {
             }
         }
         let mut people: Vec<String> = by_key.into_values().collect();
-        people.sort_by_key(|n| (fold(n), n.clone()));
+        // Equal keys are equal names, so an unstable sort gives the same list.
+        people.sort_unstable_by_key(|n| (fold(n), n.clone()));
         people
     }
 
@@ -722,11 +723,20 @@ pub fn to_json(view: &Corpus, title_of: impl Fn(&str) -> Option<String>) -> Stri
     }
     for record in &mut records {
         record.title = title_of(&record.file);
-        record.calls.sort_by_key(|c| c.evidence);
-        record.quotes.sort_by_key(|q| (q.start, q.end));
-        record.amounts.sort_by_key(|a| (a.start, a.end));
+        order_by_span(&mut record.calls, |c| (c.evidence[0], c.evidence[1]));
+        order_by_span(&mut record.quotes, |q| (q.start, q.end));
+        order_by_span(&mut record.amounts, |a| (a.start, a.end));
     }
     serde_json::to_string_pretty(&records).unwrap_or_default()
+}
+
+/// Sorts `items` by `span` stably (equal spans keep their order): their indices are
+/// sorted with the spans, so the three kinds of item share one sort in the page's wasm.
+fn order_by_span<T>(items: &mut Vec<T>, span: impl Fn(&T) -> (usize, usize)) {
+    let mut order: Vec<((usize, usize), usize)> = items.iter().enumerate().map(|(i, t)| (span(t), i)).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.iter().filter_map(|&(_, i)| slots[i].take()));
 }
 
 /// The record of a source's document among `records`, added when it is not there yet.
@@ -902,6 +912,17 @@ impl Csv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn orders_by_span_as_a_stable_sort_does() {
+        let items: Vec<(usize, usize, char)> =
+            vec![(5, 9, 'a'), (1, 4, 'b'), (5, 9, 'c'), (1, 2, 'd'), (5, 7, 'e'), (1, 4, 'f'), (0, 9, 'g'), (5, 9, 'h')];
+        let mut stable = items.clone();
+        stable.sort_by_key(|&(s, e, _)| (s, e));
+        let mut ordered = items;
+        order_by_span(&mut ordered, |&(s, e, _)| (s, e));
+        assert_eq!(ordered, stable);
+    }
 
     fn record(file: &str, published: Option<&str>) -> Record {
         Record {

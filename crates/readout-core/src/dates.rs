@@ -36,7 +36,7 @@ impl When {
     /// `YYYY-MM-DD`, or `--MM-DD` without a year, as EXTRACTION.md writes dates.
     pub fn to_iso(self) -> String {
         match self {
-            When::Day(d) => d.format("%Y-%m-%d").to_string(),
+            When::Day(d) => crate::published::iso_date(d),
             When::MonthDay { month, day } => format!("--{month:02}-{day:02}"),
         }
     }

@@ -54,16 +54,30 @@ pub enum ReadError {
     },
 }
 
+/// `bytes` in tenths of a MB, rounded as `{:.1}` rounds `bytes as f64 / 1_048_576.0` (to
+/// the nearest tenth of its exact value, a half to the even tenth), by integer math: the
+/// float formatter would add about 10 KB to the page's wasm.
+fn megabyte_tenths(bytes: usize) -> u64 {
+    // The f64 is an integer; dividing it by 2^20 is exact.
+    let scaled = (bytes as f64) as u128 * 10;
+    let (tenths, rest, half) = (scaled >> 20, scaled & ((1 << 20) - 1), 1 << 19);
+    (tenths + u128::from(rest > half || rest == half && tenths % 2 == 1)) as u64
+}
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadError::Empty => write!(f, "the file is empty"),
-            ReadError::TooLarge { bytes } => write!(
-                f,
-                "the file is {:.1} MB; readout reads files up to {} MB",
-                *bytes as f64 / 1_048_576.0,
-                MAX_FILE_BYTES / 1_048_576
-            ),
+            ReadError::TooLarge { bytes } => {
+                let tenths = megabyte_tenths(*bytes);
+                write!(
+                    f,
+                    "the file is {}.{} MB; readout reads files up to {} MB",
+                    tenths / 10,
+                    tenths % 10,
+                    MAX_FILE_BYTES / 1_048_576
+                )
+            }
             ReadError::Pdf => write!(
                 f,
                 "this is a PDF, which readout does not read; open it, select all the text and paste it into a .txt file (or export it as text, e.g. pdftotext), then read that file"
@@ -372,6 +386,23 @@ mod tests {
     fn refuses_files_over_the_limit() {
         let big = vec![b'a'; MAX_FILE_BYTES + 1];
         assert!(matches!(read("a.txt", &big), Err(ReadError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn writes_megabytes_as_one_decimal_float_formatting_does() {
+        let mb = 1_048_576;
+        let mut sizes = vec![0, 1, mb - 1, mb, 16 * mb + 1, 123_456_789, usize::MAX, usize::MAX / 3];
+        // Exact halves of a tenth (ties to even) and their neighbours.
+        for tenths in 0..400usize {
+            let half = (tenths * 2 + 1) * mb / 20;
+            sizes.extend([half - 1, half, half + 1]);
+        }
+        sizes.extend((0..5000).map(|i| i * 7919 + 16 * mb));
+        for bytes in sizes {
+            let text = ReadError::TooLarge { bytes }.to_string();
+            let by_float = format!("the file is {:.1} MB;", bytes as f64 / 1_048_576.0);
+            assert!(text.starts_with(&by_float), "{bytes}: {text}");
+        }
     }
 
     #[test]

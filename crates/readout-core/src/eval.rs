@@ -389,8 +389,14 @@ pub fn same_name(gold: Option<&str>, pred: Option<&str>) -> bool {
             if surname_key(g_last) == surname_key(p_last) {
                 return true;
             }
-            let keys = |tokens: &[String]| -> BTreeSet<String> {
-                tokens.iter().filter(|t| !TITLES.contains(&t.as_str())).map(|t| surname_key(t)).collect()
+            // Inserted one by one: collecting would sort them first, with a sort of its own
+            // in the page's wasm.
+            let keys = |tokens: &[String]| {
+                let mut keys = BTreeSet::new();
+                for t in tokens.iter().filter(|t| !TITLES.contains(&t.as_str())) {
+                    keys.insert(surname_key(t));
+                }
+                keys
             };
             let (gs, ps) = (keys(&gt), keys(&pt));
             if !gs.is_empty() && !ps.is_empty() && (gs.is_subset(&ps) || ps.is_subset(&gs)) {

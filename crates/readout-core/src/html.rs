@@ -36,7 +36,7 @@ const PUBLISHED_META: &[&str] = &[
 
 /// A date in metadata, ISO or written out, as `YYYY-MM-DD`.
 fn meta_date(value: &str) -> Option<String> {
-    from_iso_datetime(value).or_else(|| parse_written_date(value).map(|d| d.format("%Y-%m-%d").to_string()))
+    from_iso_datetime(value).or_else(|| parse_written_date(value).map(crate::published::iso_date))
 }
 
 /// Fewest words of a JSON-LD `articleBody` for it to stand in for the extracted text

@@ -816,7 +816,7 @@ impl Cast {
     /// The holder of `handle`: from the lexicon at the publication date, or a person of
     /// the article whose surname it contains, or the handle itself.
     fn handle(&mut self, handle: &str, published: Option<NaiveDate>) -> EntityId {
-        let on = published.map(|d| d.format("%Y-%m-%d").to_string());
+        let on = published.map(crate::published::iso_date);
         let holders: Vec<_> = HANDLES.iter().filter(|(h, ..)| h.eq_ignore_ascii_case(handle)).collect();
         let holder = holders
             .iter()
@@ -884,7 +884,7 @@ impl Cast {
     /// Without a country, the title must fit exactly one holder the article names ("the new
     /// Prime Minister" of an article naming Theresa May and no other prime minister).
     fn known_holder(&self, title: &Office, published: Option<NaiveDate>) -> Option<EntityId> {
-        let on = published?.format("%Y-%m-%d").to_string();
+        let on = crate::published::iso_date(published?);
         let office = if title.office == "leader" { None } else { Some(title.office) };
         let mut named = OFFICE_HOLDERS
             .iter()

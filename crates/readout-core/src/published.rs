@@ -17,16 +17,22 @@ pub fn split_date_line(text: &str) -> Option<(String, &str)> {
     Some((date.to_string(), after.trim_start()))
 }
 
-/// `date` as `YYYY-MM-DD` (what `format("%Y-%m-%d")` writes, without parsing the format).
+/// `date` as `YYYY-MM-DD` (what `format("%Y-%m-%d")` writes, without parsing the format;
+/// chrono's formatting code stays out of the page's wasm). A year outside 0..=9999 is
+/// signed and at least four digits, as chrono writes it (`+10000-01-01`, `-0044-03-15`).
 pub fn iso_date(date: NaiveDate) -> String {
     let year = date.year();
+    let mut out = String::with_capacity(12);
     if !(0..=9999).contains(&year) {
-        return date.format("%Y-%m-%d").to_string();
+        out.push(if year < 0 { '-' } else { '+' });
     }
-    let (y, m, d) = (year.unsigned_abs(), date.month(), date.day());
-    let mut out = String::with_capacity(10);
-    for (n, width) in [(y, 1000), (m, 10), (d, 10)] {
-        if !out.is_empty() {
+    let y = year.unsigned_abs();
+    let mut year_width = 1000;
+    while year_width * 10 <= y {
+        year_width *= 10;
+    }
+    for (i, (n, width)) in [(y, year_width), (date.month(), 10), (date.day(), 10)].into_iter().enumerate() {
+        if i > 0 {
             out.push('-');
         }
         let mut unit = width;
@@ -144,7 +150,7 @@ mod tests {
 
     #[test]
     fn writes_and_reads_dates_as_chrono_does() {
-        for (y, m, d) in [(2022, 3, 6), (1999, 12, 31), (33, 1, 9), (0, 2, 29), (9999, 11, 30), (10_000, 1, 1), (-44, 3, 15)] {
+        for (y, m, d) in [(2022, 3, 6), (1999, 12, 31), (33, 1, 9), (0, 2, 29), (9999, 11, 30), (10_000, 1, 1), (-44, 3, 15), (-1, 1, 1), (-10_000, 5, 6), (262_142, 12, 31), (-262_143, 1, 1), (1, 1, 1), (999, 7, 4)] {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             let written = date.format("%Y-%m-%d").to_string();
             assert_eq!(iso_date(date), written);

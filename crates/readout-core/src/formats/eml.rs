@@ -31,7 +31,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
     };
     let subject = root.header("subject").map(|s| title_of_subject(&decode_words(s)));
     doc.title = subject.filter(|s| !s.is_empty()).or(doc.title);
-    let sent = root.header("date").and_then(parse_written_date).map(|d| d.format("%Y-%m-%d").to_string());
+    let sent = root.header("date").and_then(parse_written_date).map(crate::published::iso_date);
     doc.published = doc.published.or(sent);
     Ok(doc)
 }

@@ -32,7 +32,7 @@ pub fn front_matter(text: &str) -> Option<FrontMatter<'_>> {
             "title" if !value.is_empty() => title = Some(value.to_string()),
             "date" | "published" | "pubdate" => {
                 published = from_iso_datetime(value)
-                    .or_else(|| parse_written_date(value).map(|d| d.format("%Y-%m-%d").to_string()));
+                    .or_else(|| parse_written_date(value).map(crate::published::iso_date));
             }
             _ => {}
         }

@@ -297,8 +297,10 @@ impl<'a> Tree<'a> {
         for i in 1..self.nodes.len() {
             if let Some(s) = self.final_score(i) {
                 if i != top && s >= best * 0.75 {
-                    rivals.push((s, i));
-                    rivals.sort_by(|a, b| b.0.total_cmp(&a.0));
+                    // Best first, ties in the order found (what a stable sort would give),
+                    // without a sort's code in the page's wasm.
+                    let at = rivals.partition_point(|r| r.0.total_cmp(&s).is_ge());
+                    rivals.insert(at, (s, i));
                     rivals.truncate(4);
                 }
             }
