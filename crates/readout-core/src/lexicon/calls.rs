@@ -5,7 +5,7 @@
 //! the text (curly and straight apostrophes are the same); word lists are [`Table`]s, in
 //! byte order (the build checks). Multi-word entries are lists of words matched in sequence.
 
-use super::Table;
+use super::{before, same, Table};
 use crate::{table, words};
 
 /// Verbs of talking that report a conversation between their subject and the person after
@@ -500,7 +500,7 @@ const fn merge_sets<const N: usize>(sets: &[&Table<()>]) -> ([(&'static str, u64
             if at[t] < sets[t].len() {
                 let word = current[t];
                 least = match least {
-                    Some(l) if !before(word, l) => Some(l),
+                    Some(l) if !before(word.as_bytes(), l.as_bytes()) => Some(l),
                     _ => Some(word),
                 };
             }
@@ -510,7 +510,7 @@ const fn merge_sets<const N: usize>(sets: &[&Table<()>]) -> ([(&'static str, u64
         let mut bits = 0u64;
         let mut t = 0;
         while t < sets.len() {
-            if at[t] < sets[t].len() && !before(current[t], word) && !before(word, current[t]) {
+            if at[t] < sets[t].len() && same(current[t].as_bytes(), word.as_bytes()) {
                 bits |= 1 << t;
                 at[t] += 1;
                 if at[t] < sets[t].len() {
@@ -525,19 +525,6 @@ const fn merge_sets<const N: usize>(sets: &[&Table<()>]) -> ([(&'static str, u64
         n += 1;
     }
     (out, n)
-}
-
-/// Whether `a` comes before `b` in byte order.
-const fn before(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] < b[i];
-        }
-        i += 1;
-    }
-    a.len() < b.len()
 }
 
 #[cfg(test)]
