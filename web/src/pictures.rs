@@ -255,20 +255,7 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         view! {
             <figure class="picture timeline">
                 <figcaption>{summary.clone()}</figcaption>
-                <div class="picture-scroll">
-                    <svg
-                        width=px(width)
-                        height=px(height)
-                        viewBox=format!("0 0 {} {}", px(width), px(height))
-                        role="group"
-                        aria-label=summary
-                    >
-                        {tick_views}
-                        {lane_views}
-                        {undated_label}
-                        {marks}
-                    </svg>
-                </div>
+                {scrolling_svg(width, height, summary, (tick_views, lane_views, undated_label, marks))}
             </figure>
         }
         .into_any()
@@ -435,22 +422,29 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         view! {
             <figure class="picture graph">
                 <figcaption>{summary.clone()} " Choose a line to list its calls."</figcaption>
-                <div class="picture-scroll">
-                    <svg
-                        width=px(width)
-                        height=px(height)
-                        viewBox=format!("0 0 {} {}", px(width), px(height))
-                        role="group"
-                        aria-label=summary
-                    >
-                        {edge_views}
-                        {node_views}
-                    </svg>
-                </div>
+                {scrolling_svg(width, height, summary, (edge_views, node_views))}
                 {list}
             </figure>
         }
         .into_any()
+    }
+}
+
+/// A picture's SVG, `width` × `height` pixels and labelled `label`, in the panel that scrolls
+/// it sideways on narrow screens.
+fn scrolling_svg(width: f64, height: f64, label: String, body: impl IntoView + 'static) -> impl IntoView {
+    view! {
+        <div class="picture-scroll">
+            <svg
+                width=px(width)
+                height=px(height)
+                viewBox=format!("0 0 {} {}", px(width), px(height))
+                role="group"
+                aria-label=label
+            >
+                {body}
+            </svg>
+        </div>
     }
 }
 
