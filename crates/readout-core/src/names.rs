@@ -19,7 +19,8 @@ use crate::lexicon::people::{
     NICKNAMES, NOT_NAMES, OFFICE_HOLDERS, PERSON_VERBS, PRONOUNS, TITLES, TITLE_ADJECTIVES, TITLE_CASE_SMALL,
 };
 use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE};
-use crate::text::{Span, Structure};
+use crate::doc::{token, Doc, Kind, Span};
+use crate::lexicon::classes::{Class, Classes};
 
 /// Index of an entity in a [`Cast`].
 pub type EntityId = usize;
@@ -111,8 +112,9 @@ pub struct Cast {
 }
 
 impl Cast {
-    pub fn new(text: &str, structure: &Structure, published: Option<NaiveDate>) -> Cast {
-        let tokens = tokenize(text, structure);
+    pub(crate) fn new(doc: &Doc) -> Cast {
+        let (text, published) = (doc.text, doc.published);
+        let tokens = words(doc);
         let refs = find_references(text, &tokens);
         link(text, &tokens, refs, published)
     }
@@ -177,25 +179,28 @@ struct Lexical {
 }
 
 impl Lexical {
-    fn of(word: &str, capitalised: bool) -> Lexical {
+    /// The facts about `word`, from its classes (`classes`), confirmed against the tables
+    /// whose case matters or whose entries are phrases.
+    fn of(word: &str, capitalised: bool, classes: Classes) -> Lexical {
         let common = Lexical {
-            title: !TITLES.starting_with_lower(word).is_empty(),
-            group: GROUPS.contains(word),
-            pronoun: PRONOUNS.contains_lower(word),
+            title: classes.has(Class::TITLES),
+            group: classes.has(Class::GROUPS) && GROUPS.contains(word),
+            pronoun: classes.has(Class::PRONOUNS),
             ..Lexical::default()
         };
         if !capitalised {
             return common;
         }
-        let countries = COUNTRY_WORDS.starting_with(word);
+        let countries = classes.has(Class::COUNTRY_WORDS).then(|| COUNTRY_WORDS.starting_with(word));
+        let country = countries.as_ref().is_some_and(|c| !c.is_empty());
         // "India-Australia", "US-China": countries joined are a place, not a name.
         let joined_countries =
             word.as_bytes().contains(&b'-') && word.split('-').any(|part| COUNTRY_WORDS.contains(part));
         Lexical {
-            country: !countries.is_empty(),
-            country_word: countries.first().is_some_and(|(w, _)| w == word) || joined_countries,
-            not_name: NOT_NAMES.contains(word),
-            place: NOT_PEOPLE.contains(word),
+            country,
+            country_word: countries.and_then(|mut c| c.next()).is_some_and(|(w, _)| w == word) || joined_countries,
+            not_name: classes.has(Class::NOT_NAMES) && NOT_NAMES.contains(word),
+            place: classes.has(Class::NOT_PEOPLE) && NOT_PEOPLE.contains(word),
             ..common
         }
     }
@@ -206,89 +211,36 @@ impl Lexical {
     }
 }
 
-fn tokenize<'a>(text: &'a str, structure: &Structure) -> Vec<Token<'a>> {
-    let mut tokens = Vec::with_capacity(text.len() / 6);
-    for sentence in &structure.sentences {
-        let first = tokens.len();
-        let s = &text[sentence.span.start..sentence.span.end];
-        let base = sentence.span.start;
-        let mut i = 0;
-        let b = s.as_bytes();
-        let mut prev_end: Option<usize> = None;
-        while i < s.len() {
-            // ASCII punctuation and spaces, most of what lies between words: one byte each.
-            if b[i].is_ascii() && !b[i].is_ascii_alphanumeric() && b[i] != b'@' {
-                i += 1;
+/// The words of the Doc as names read them: every token but marks, each with the
+/// lexicon's facts about it and whether only spaces join it to the word before.
+fn words<'a>(doc: &Doc<'a>) -> Vec<Token<'a>> {
+    let text = doc.text;
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    for sentence in &doc.sentences {
+        let first = out.len();
+        let mut prev_word = false;
+        for t in &doc.tokens[sentence.tokens.clone()] {
+            if t.kind == Kind::Mark {
+                prev_word = false;
                 continue;
             }
-            let c = char_at(s, i);
-            if !(c.is_alphanumeric() || (c == '@' && s[i + 1..].starts_with(|d: char| d.is_alphanumeric() || d == '_')))
-            {
-                i += c.len_utf8();
-                continue;
-            }
-            let start = i;
-            i += c.len_utf8();
-            while i < s.len() {
-                if b[i].is_ascii_alphanumeric() || b[i] == b'_' {
-                    i += 1;
-                    continue;
-                }
-                let d = char_at(s, i);
-                let next_alnum = || i + d.len_utf8() < s.len() && char_at(s, i + d.len_utf8()).is_alphanumeric();
-                if d.is_alphanumeric() || d == '_' || (matches!(d, '\'' | '\u{2019}' | '-' | '.') && next_alnum()) {
-                    i += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let mut end = i;
-            let mut possessive = false;
-            let w = &s[start..end];
-            if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
-                end = start + stem.len();
-                possessive = true;
-            } else if i < s.len() && b[i] == b'.' {
-                let single = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
-                let acronym = w.contains('.') && w.split('.').all(|p| p.chars().count() == 1);
-                if single || acronym || DOTTED_WORDS.contains(w) {
-                    end += 1;
-                    i += 1;
-                }
-            }
-            let gap = prev_end.map(|p| &s[p..start]);
-            let joined = gap.is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\u{A0}'));
-            let word = &s[start..end];
-            let capitalised = word.starts_with(|c: char| c.is_uppercase()) || word.starts_with('@');
-            tokens.push(Token {
-                start: base + start,
-                end: base + end,
+            let word = &text[t.start..t.end];
+            let capitalised = t.is(token::CAPITALISED);
+            out.push(Token {
+                start: t.start,
+                end: t.end,
                 word,
-                possessive,
+                possessive: t.is(token::POSSESSIVE),
                 capitalised,
-                is: Lexical::of(word, capitalised),
-                joined,
-                sentence_start: tokens.len() == first,
-                title_case: false,
+                is: Lexical::of(word, capitalised, t.classes),
+                joined: prev_word && t.is(token::SPACED),
+                sentence_start: out.len() == first,
+                title_case: sentence.title_case,
             });
-            prev_end = Some(if possessive { i } else { end });
-        }
-        let words = &mut tokens[first..];
-        // A headline in title case capitalises its verbs and nouns too: no word of three
-        // letters or more is lower-case there, but for the small words titles keep small.
-        let lower_word = words.iter().any(|t| {
-            !t.capitalised
-                && t.word.len() >= 3
-                && t.word.starts_with(char::is_alphabetic)
-                && !TITLE_CASE_SMALL.contains(t.word)
-        });
-        let capitalised = words.iter().filter(|t| t.capitalised && t.word.len() >= 4 && !t.word.starts_with('@'));
-        let title_case = !lower_word && capitalised.count() >= 4;
-        for t in words.iter_mut() {
-            t.title_case = title_case;
+            prev_word = true;
         }
     }
-    tokens
+    out
 }
 
 /// A reference to someone, before linking.
@@ -406,15 +358,6 @@ fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
 /// A surname written with its particle: "al-Sisi", "bin-Salman", "el-Sisi".
 fn prefixed_name(word: &str) -> bool {
     word.split_once('-').is_some_and(|(p, rest)| NAME_PARTICLES.contains(p) && rest.starts_with(char::is_uppercase))
-}
-
-/// The character at byte `i` of `s` (a char boundary), decoded at once when it is ASCII;
-/// a space past the end.
-fn char_at(s: &str, i: usize) -> char {
-    match s.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => b as char,
-        _ => s.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' '),
-    }
 }
 
 /// The country a word or words at `i` stand for, and how many tokens they take.
@@ -975,7 +918,7 @@ mod tests {
 
     fn cast(text: &str, published: Option<&str>) -> Cast {
         let published = published.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        Cast::new(text, &Structure::new(text), published)
+        Cast::new(&Doc::new(text, published))
     }
 
     /// Each mention as (its words, the name of what it refers to).

@@ -35,7 +35,7 @@
 //! paragraph's to the last's; for a post, the post's text.
 
 use crate::lexicon::cues::{
-    AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS, ELISIONS,
+    AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS,
     ENGLISH_WORDS, LABEL_FILLERS, PREPOSITIONS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
 };
 use std::cmp::Ordering;
@@ -43,32 +43,41 @@ use std::collections::HashMap;
 
 use crate::names::{Cast, EntityKind, Mention, MentionKind};
 use crate::record::Quote;
-use crate::text::{ByteSet, CharOffsets, Span, Structure};
+use crate::doc::{trim, CharOffsets, Doc, Kind, Span};
 
 /// Every quote of `text` with its speaker and cue; offsets in characters.
-pub fn find_quotes(text: &str, structure: &Structure, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
-    find_quotes_with_speakers(text, structure, cast, offsets).0
+pub(crate) fn find_quotes(doc: &Doc, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
+    find_quotes_with_speakers(doc, cast, offsets).0
 }
 
 /// [`find_quotes`], with the words each quote's speaker was read from, one per quote
 /// (`[start, end]` in characters): the speaker phrase of its cue ("the minister"), the
 /// name or pronoun its sentence or a neighbour names, the post's author line, or for a
 /// quote that continues the one before it, that quote's. `None` when it has no speaker.
-pub fn find_quotes_with_speakers(
-    text: &str,
-    structure: &Structure,
+pub(crate) fn find_quotes_with_speakers(
+    doc: &Doc,
     cast: &Cast,
     offsets: &CharOffsets,
 ) -> (Vec<Quote>, Vec<Option<[usize; 2]>>) {
-    let mut raws = quotations(text, structure);
-    let posts = posts(text, structure);
+    let text = doc.text;
+    let mut raws: Vec<Raw> = doc
+        .quotations
+        .iter()
+        .map(|q| Raw {
+            open: q.open,
+            close: q.close,
+            pieces: q.pieces.clone(),
+            kind: if q.orphan { RawKind::Orphan } else { RawKind::Marked },
+        })
+        .collect();
+    let posts = posts(doc);
     raws.retain(|r| {
         let i = posts.partition_point(|p| p.open < r.close);
         !(i > 0 && posts[i - 1].close > r.open)
     });
     raws.extend(posts);
     raws.sort_by_key(|r| r.open);
-    let ctx = Context { text, lex: &LEXICON, structure, cast, raws: &raws };
+    let ctx = Context { text, doc, lex: &LEXICON, cast, raws: &raws };
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut speakers: Vec<Option<Span>> = Vec::new();
@@ -132,281 +141,14 @@ enum RawKind {
 }
 
 // ---------------------------------------------------------------------------------------
-// Marks
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Family {
-    Double,
-    Single,
-    Guillemet,
-    SingleGuillemet,
-    Corner,
-    WhiteCorner,
-}
-
-const FAMILIES: usize = 6;
-
-impl Family {
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-/// One quotation mark and what it may do.
-#[derive(Clone, Copy, Debug)]
-struct Mark {
-    at: usize,
-    end: usize,
-    family: Family,
-    opens: bool,
-    closes: bool,
-    /// Opening mark whose word starts right after it (no space).
-    left: bool,
-    /// A low opening mark („ ‚), closed by “ ” or ‘ ’.
-    low: bool,
-    /// Curly mark of the kind that closes a low opener.
-    curly: bool,
-    /// A closing single mark that may be a plural possessive ("leaders' talks").
-    possessive: bool,
-}
-
-fn is_mark_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{AB}' | '\u{BB}'
-            | '\u{2039}' | '\u{203A}' | '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' | '`'
-    )
-}
-
-/// Punctuation after which a word may open a quotation: `("`, `—"`, `:"`, `,"`.
-fn opens_after(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '<' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ',') || is_mark_char(c)
-}
-
-/// Punctuation before which a word may close a quotation: `",`, `".`, `")`.
-fn closes_before(c: char) -> bool {
-    c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '@' | '#' | '_')) || matches!(c, '\u{2026}' | '\u{2014}' | '\u{2013}') || is_mark_char(c)
-}
-
-/// Every mark starts with one of these bytes (ASCII, or the lead byte of « » ‹ › “ ” „ ‘ ’
-/// ‚ 「 」 『 』), so the bytes between are skipped unread.
-const MARK_BYTES: ByteSet<3> = ByteSet::new(*b"\"'`", b"\xC2\xE2\xE3");
-
-/// The marks of one paragraph, in order.
-fn marks(text: &str, para: Span) -> Vec<Mark> {
-    let s = &text[para.start..para.end];
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(k) = MARK_BYTES.find(&s.as_bytes()[i..]) {
-        i += k;
-        let Some(c) = s[i..].chars().next() else { break };
-        if !is_mark_char(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        // Two apostrophes or backticks stand for a double mark: ''enough'', ``so''.
-        let pair = matches!(c, '\'' | '`') && s[i + 1..].starts_with(c);
-        let len = if pair { 2 } else { c.len_utf8() };
-        let rest = &s[i + len..];
-        let next = rest.chars().next();
-        let glyph = match (pair, c) {
-            (true, '`') => '\u{201C}',
-            (true, _) => '"',
-            _ => c,
-        };
-        if let Some(mark) = classify(s[..i].chars().next_back(), glyph, next, rest) {
-            out.push(Mark { at: para.start + i, end: para.start + i + len, ..mark });
-        }
-        i += len;
-    }
-    out
-}
-
-/// What the mark `c` between `prev` and `next` may do; `None` for an apostrophe or a
-/// character that is no mark.
-fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Option<Mark> {
-    let left = next.is_some_and(|n| !n.is_whitespace()) && prev.is_none_or(opens_after);
-    let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_before);
-    let mark = |family, opens: bool, closes: bool| {
-        (opens || closes).then_some(Mark {
-            at: 0,
-            end: 0,
-            family,
-            opens,
-            closes,
-            left,
-            low: false,
-            curly: false,
-            possessive: false,
-        })
-    };
-    let (only_left, only_right) = (left && !right, right && !left);
-    let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
-    match c {
-        '"' => match (left, right) {
-            (true, false) => mark(Family::Double, true, false),
-            (false, true) => mark(Family::Double, false, true),
-            _ => mark(Family::Double, true, true),
-        },
-        '\u{201C}' => mark(Family::Double, true, right && !left).map(|m| Mark { curly: true, ..m }),
-        '\u{201D}' => mark(Family::Double, left && !right, true).map(|m| Mark { curly: true, ..m }),
-        '\u{201E}' => mark(Family::Double, true, false).map(|m| Mark { low: true, ..m }),
-        // Guillemets point either way: «…» and »…«.
-        '\u{AB}' => mark(Family::Guillemet, !only_right, only_right),
-        '\u{BB}' => mark(Family::Guillemet, only_left, !only_left),
-        '\u{2039}' => mark(Family::SingleGuillemet, !only_right, only_right),
-        '\u{203A}' => mark(Family::SingleGuillemet, only_left, !only_left),
-        '\u{300C}' => mark(Family::Corner, true, false),
-        '\u{300D}' => mark(Family::Corner, false, true),
-        '\u{300E}' => mark(Family::WhiteCorner, true, false),
-        '\u{300F}' => mark(Family::WhiteCorner, false, true),
-        '\u{201A}' if left => mark(Family::Single, true, false).map(|m| Mark { low: true, ..m }),
-        '\'' | '\u{2018}' | '\u{2019}' => {
-            if between_letters || (left && elision(rest)) {
-                return None;
-            }
-            let opens = left && !right;
-            let closes = right && !(c == '\u{2018}' && left);
-            let possessive = closes
-                && prev.is_some_and(|p| p == 's' || p == 'S')
-                && next == Some(' ')
-                && rest[1..].starts_with(|d: char| d.is_lowercase());
-            mark(Family::Single, opens, closes).map(|m| Mark { possessive, curly: c != '\'', ..m })
-        }
-        _ => None,
-    }
-}
-
-/// Whether the text after a leading apostrophe is an elided word ('90s, 'em, 'n').
-fn elision(rest: &str) -> bool {
-    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-    if word.len() >= 2 && word.chars().take(2).all(|c| c.is_ascii_digit()) {
-        return word.chars().skip(2).all(|c| c == 's');
-    }
-    ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(&word))
-}
-
-/// A quotation being read.
-struct Open {
-    family: Family,
-    low: bool,
-    depth: u32,
-    open: usize,
-    piece_start: usize,
-    pieces: Vec<Span>,
-}
-
-/// Every quotation set in marks, paragraph by paragraph, in text order.
-fn quotations(text: &str, structure: &Structure) -> Vec<Raw> {
-    let paras = &structure.paragraphs;
-    let mut out = Vec::new();
-    let mut carry: Option<Open> = None;
-    for (pi, &para) in paras.iter().enumerate() {
-        let marks = marks(text, para);
-        let mut remaining = [0usize; FAMILIES];
-        for m in &marks {
-            remaining[m.family.index()] += 1;
-        }
-        let reopens_next = |family: Family| {
-            paras.get(pi + 1).is_some_and(|next| {
-                let s = &text[next.start..next.end];
-                let mut chars = s.chars();
-                let c = chars.next();
-                c.and_then(|c| classify(None, c, chars.next(), &s[c.len_utf8()..]))
-                    .is_some_and(|m| m.family == family && m.opens)
-            })
-        };
-        let mut open = carry.take();
-        let mut j = 0;
-        if let Some(o) = open.as_mut() {
-            // `reopens_next` said the paragraph starts with the same family's opener.
-            if let Some(m) = marks.first() {
-                remaining[m.family.index()] -= 1;
-                o.piece_start = m.end;
-                j = 1;
-            }
-        }
-        while j < marks.len() {
-            let m = marks[j];
-            remaining[m.family.index()] -= 1;
-            j += 1;
-            match open.as_mut() {
-                None => {
-                    if m.opens && (!m.closes || m.left) {
-                        open = Some(Open { family: m.family, low: m.low, depth: 1, open: m.at, piece_start: m.end, pieces: Vec::new() });
-                    } else if m.closes && j == 1 && orphan_close(text, para, m) {
-                        let piece = trim(text, Span { start: para.start, end: m.at });
-                        out.push(Raw { open: para.start, close: m.end, pieces: vec![piece], kind: RawKind::Orphan });
-                    }
-                }
-                Some(o) if o.family == m.family => {
-                    let left_after = remaining[m.family.index()];
-                    let closes_low = o.low && m.curly;
-                    if m.opens && !m.closes && !closes_low {
-                        // A nested opener needs a closer and the outer closer after it;
-                        // without them it is a misplaced closer (`…sanctions, "he said`).
-                        if left_after >= 2 || (left_after >= 1 && reopens_next(m.family)) {
-                            o.depth += 1;
-                            continue;
-                        }
-                    }
-                    if m.possessive && o.depth == 1 && left_after > 0 {
-                        continue;
-                    }
-                    o.depth -= 1;
-                    if o.depth == 0 {
-                        if let Some(mut o) = open.take() {
-                            o.pieces.push(trim(text, Span { start: o.piece_start, end: m.at }));
-                            out.push(Raw { open: o.open, close: m.end, pieces: o.pieces, kind: RawKind::Marked });
-                        }
-                    }
-                }
-                Some(_) => {}
-            }
-        }
-        if let Some(mut o) = open {
-            o.pieces.push(trim(text, Span { start: o.piece_start, end: para.end }));
-            if reopens_next(o.family) {
-                carry = Some(o);
-            } else if o.family != Family::Single {
-                let close = para.end;
-                out.push(Raw { open: o.open, close, pieces: o.pieces, kind: RawKind::Marked });
-            }
-        }
-    }
-    if let Some(o) = carry {
-        if o.family != Family::Single {
-            let close = o.pieces.last().map_or(o.open, |p| p.end);
-            out.push(Raw { open: o.open, close, pieces: o.pieces, kind: RawKind::Marked });
-        }
-    }
-    out.retain(|r| r.pieces.iter().any(|p| p.start < p.end));
-    out
-}
-
-/// A closing mark that ends the paragraph's first sentence with no opener before it
-/// (`The steps were illegal,' he said.`): a quotation whose opener was lost, if an
-/// attribution follows (checked when judging).
-fn orphan_close(text: &str, para: Span, m: Mark) -> bool {
-    let before = text[para.start..m.at].chars().next_back();
-    before.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?' | '\u{2026}'))
-}
-
-fn trim(text: &str, span: Span) -> Span {
-    let s = &text[span.start..span.end];
-    let start = span.start + (s.len() - s.trim_start().len());
-    let end = span.end - (s.len() - s.trim_end().len());
-    Span { start, end: end.max(start) }
-}
-
-// ---------------------------------------------------------------------------------------
 // Embedded posts
 
 /// Posts reproduced without marks and followed by their author line:
 /// "Text of the post. — Name (@handle) March 6, 2022".
-fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
+fn posts(doc: &Doc) -> Vec<Raw> {
+    let text = doc.text;
     let mut out = Vec::new();
-    for (pi, &para) in structure.paragraphs.iter().enumerate() {
+    for (pi, &para) in doc.paragraphs.iter().enumerate() {
         let s = &text[para.start..para.end];
         let mut from = 0;
         // `find(char)` runs memchr: the paragraphs without a parenthesis are passed over.
@@ -427,14 +169,14 @@ fn posts(text: &str, structure: &Structure) -> Vec<Raw> {
             }
             let body = if s[..dash].trim().is_empty() {
                 match pi.checked_sub(1) {
-                    Some(p) => structure.paragraphs[p],
+                    Some(p) => doc.paragraphs[p],
                     None => continue,
                 }
             } else {
                 Span { start: para.start, end: para.start + dash }
             };
             let body = trim(text, strip_links(text, body));
-            if word_count(&text[body.start..body.end], 1) > 0 {
+            if word_count(doc, &[body], 1) > 0 {
                 let handle_end = para.start + k + s[k..].find(')').map_or(0, |c| c + 1);
                 let author = Span { start: name.start, end: handle_end };
                 out.push(Raw { open: body.start, close: body.end, pieces: vec![body], kind: RawKind::Post { author } });
@@ -501,73 +243,23 @@ struct Word {
     end: usize,
 }
 
-/// The words of `text[from..to]`: letters and digits, with inner apostrophes, hyphens
-/// and dots ("Kyiv's", "Jean-Pierre", "U.S"), and handles.
-fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
-    let s = &text[from..to];
-    // About one word in six bytes of prose: one allocation for most windows.
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    let alphanumeric_at = |i: usize| char_at(s, i).is_some_and(|c| c.is_alphanumeric());
-    let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        let starts = c.is_alphanumeric() || (matches!(c, '@' | '#') && alphanumeric_at(i + 1));
-        if !starts {
-            i += c.len_utf8();
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(d) = char_at(s, end) {
-            let joins = matches!(d, '\'' | '\u{2019}' | '\u{2BC}' | '-' | '.' | '&') && alphanumeric_at(end + d.len_utf8());
-            if d.is_alphanumeric() || d == '_' || joins {
-                end += d.len_utf8();
-            } else {
-                break;
-            }
-        }
-        out.push(Word { start: from + i, end: from + end });
-        i = end;
-    }
-    out
+/// The words (every token but marks) of the Doc within `from..to`, each with its
+/// possessive ending ("Kyiv's").
+fn words(doc: &Doc, from: usize, to: usize) -> Vec<Word> {
+    doc.tokens[doc.tokens_in(Span { start: from, end: to })]
+        .iter()
+        .filter(|t| t.kind != Kind::Mark)
+        .map(|t| Word { start: t.start, end: t.full_end(doc.text).min(to) })
+        .collect()
 }
 
-/// The character at byte `i` of `s` (a char boundary), read without decoding when it is ASCII.
-fn char_at(s: &str, i: usize) -> Option<char> {
-    match s.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => s[i..].chars().next(),
-        None => None,
-    }
-}
-
-/// Number of words, as a reader counts them (a CJK character is a word), counted up to
-/// `at_most`.
-fn word_count(s: &str, at_most: usize) -> usize {
-    // ASCII text: runs of non-space bytes with a letter or digit in them.
-    let (mut count, mut word) = (0, false);
-    for &b in s.as_bytes() {
-        if !b.is_ascii() {
-            return unicode_word_count(s, at_most);
-        }
-        if matches!(b, b'\t'..=b'\r' | b' ') {
-            count += usize::from(word);
-            word = false;
-            if count >= at_most {
-                return at_most;
-            }
-        } else {
-            word |= b.is_ascii_alphanumeric();
-        }
-    }
-    (count + usize::from(word)).min(at_most)
-}
-
-fn unicode_word_count(s: &str, at_most: usize) -> usize {
+/// Number of words in `pieces` (a CJK character is a word), counted up to `at_most`.
+fn word_count(doc: &Doc, pieces: &[Span], at_most: usize) -> usize {
     let mut count = 0;
-    for w in s.split_whitespace() {
-        let cjk = w.chars().filter(|&c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)).count();
-        count += if cjk > 0 { cjk } else { usize::from(w.chars().any(char::is_alphanumeric)) };
+    for &piece in pieces {
+        count += doc.tokens[doc.tokens_in(piece)].iter().filter(|t| t.kind != Kind::Mark).take(at_most - count).count();
         if count >= at_most {
-            return at_most;
+            break;
         }
     }
     count
@@ -1037,8 +729,8 @@ struct Said {
 
 struct Context<'a> {
     text: &'a str,
+    doc: &'a Doc<'a>,
     lex: &'static Lexicon,
-    structure: &'a Structure,
     cast: &'a Cast,
     /// Every quotation, sorted by `open`.
     raws: &'a [Raw],
@@ -1049,15 +741,15 @@ const WINDOW: usize = 400;
 
 impl Context<'_> {
     fn paragraph_of(&self, at: usize) -> usize {
-        self.structure.paragraphs.partition_point(|p| p.end <= at)
+        self.doc.paragraph_of(at)
     }
 
     fn sentence_span(&self, at: usize) -> Span {
-        match self.structure.sentence_at(at) {
-            Some(i) => self.structure.sentences[i].span,
+        match self.doc.sentence_at(at) {
+            Some(i) => self.doc.sentences[i].span,
             None => {
                 let p = self.paragraph_of(at);
-                self.structure.paragraphs.get(p).copied().unwrap_or(Span { start: at, end: at })
+                self.doc.paragraphs.get(p).copied().unwrap_or(Span { start: at, end: at })
             }
         }
     }
@@ -1066,7 +758,7 @@ impl Context<'_> {
     fn words_outside(&self, from: usize, to: usize) -> Vec<Word> {
         let first = self.raws.partition_point(|r| r.close <= from);
         let inside = |w: &Word| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= w.start && w.start < r.close);
-        let mut ws = words(self.text, from, to);
+        let mut ws = words(self.doc, from, to);
         ws.retain(|w| !inside(w));
         ws
     }
@@ -1089,7 +781,7 @@ impl Context<'_> {
             text.push_str(&self.text[p.start..p.end]);
         }
         // Only "fewer than three" and "six or fewer" matter.
-        let count = word_count(&text, 7);
+        let count = word_count(self.doc, &raw.pieces, 7);
         if count < 3 {
             return None;
         }
@@ -1169,7 +861,7 @@ impl Context<'_> {
             return false;
         }
         let from = self.ceil(open.saturating_sub(60));
-        let w = Words::new(self.text, words(self.text, from, open), self.lex);
+        let w = Words::new(self.text, words(self.doc, from, open), self.lex);
         let mut end = w.len();
         if end > 0 && !self.text[w.ws[end - 1].end..open].trim().is_empty() {
             return false;
@@ -1187,10 +879,10 @@ impl Context<'_> {
         if let Some(name) = self.named_in(open_sentence.start, close_sentence.end) {
             return Some(name);
         }
-        let first = self.structure.sentence_at(open_sentence.start);
-        let last_sentence = self.structure.sentence_at(close_sentence.start);
-        let previous = first.and_then(|i| i.checked_sub(1)).map(|i| self.structure.sentences[i].span);
-        let next = last_sentence.and_then(|i| self.structure.sentences.get(i + 1)).map(|s| s.span);
+        let first = self.doc.sentence_at(open_sentence.start);
+        let last_sentence = self.doc.sentence_at(close_sentence.start);
+        let previous = first.and_then(|i| i.checked_sub(1)).map(|i| self.doc.sentences[i].span);
+        let next = last_sentence.and_then(|i| self.doc.sentences.get(i + 1)).map(|s| s.span);
         for s in [previous, next].into_iter().flatten() {
             if s.end > raw.open && s.start < raw.close {
                 continue;
@@ -1225,7 +917,7 @@ impl Context<'_> {
     /// The name a speaker phrase stands for: through the Cast, through the document it
     /// names ("a statement from the White House"), or as written.
     fn resolve(&self, np: Span, last: Option<&Said>, quote: &Raw) -> Option<String> {
-        let w = Words::new(self.text, words(self.text, np.start, np.end), self.lex);
+        let w = Words::new(self.text, words(self.doc, np.start, np.end), self.lex);
         let ws = &w.ws;
         let n = w.len();
         if n == 0 {
@@ -1271,7 +963,7 @@ impl Context<'_> {
     }
 
     fn is_pronoun(&self, np: Span) -> bool {
-        let ws = words(self.text, np.start, np.end);
+        let ws = words(self.doc, np.start, np.end);
         ws.len() == 1 && self.lex.pronouns.has(&self.text[ws[0].start..ws[0].end].to_lowercase())
     }
 
@@ -1357,26 +1049,27 @@ mod tests {
 
     #[test]
     fn words_are_counted_and_keyed_as_a_reader_reads_them() {
-        assert_eq!(word_count("We will act -- now, in 2 weeks.", 10), 7);
-        assert_eq!(word_count("We will act -- now, in 2 weeks.", 4), 4);
-        assert_eq!(word_count("one\u{0B}two\tthree ", 10), 3);
-        assert_eq!(word_count("caf\u{E9} au\u{A0}lait", 10), 3);
-        assert_eq!(word_count("caf\u{E9} au\u{A0}lait", 2), 2);
-        assert_eq!(word_count("\u{4E2D}\u{6587} text", 10), 3);
+        let count = |text: &str, at_most| word_count(&Doc::new(text, None), &[Span::new(0, text.len())], at_most);
+        assert_eq!(count("We will act -- now, in 2 weeks.", 10), 7);
+        assert_eq!(count("We will act -- now, in 2 weeks.", 4), 4);
+        assert_eq!(count("one\u{0B}two\tthree ", 10), 3);
+        assert_eq!(count("caf\u{E9} au\u{A0}lait", 10), 3);
+        assert_eq!(count("caf\u{E9} au\u{A0}lait", 2), 2);
+        assert_eq!(count("\u{4E2D}\u{6587} text", 10), 3);
         assert_eq!(word_key("The Ministry's \u{C9}TAT, 2022!"), "the ministry s \u{E9}tat 2022");
     }
 
     #[test]
     fn words_join_inner_marks_and_handles() {
         let text = "Kyiv's envoy, Jean-Pierre (@jp_k) and U.S. \u{C9}lise-Marie: #talks 'now";
-        let ws: Vec<&str> = words(text, 0, text.len()).iter().map(|w| &text[w.start..w.end]).collect();
-        assert_eq!(ws, ["Kyiv's", "envoy", "Jean-Pierre", "@jp_k", "and", "U.S", "\u{C9}lise-Marie", "#talks", "now"]);
+        let doc = Doc::new(text, None);
+        let ws: Vec<&str> = words(&doc, 0, text.len()).iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(ws, ["Kyiv's", "envoy", "Jean-Pierre", "@jp_k", "and", "U.S.", "\u{C9}lise-Marie", "#talks", "now"]);
     }
 
     fn quotes(text: &str) -> Vec<Quote> {
-        let structure = Structure::new(text);
-        let cast = Cast::new(text, &structure, None);
-        find_quotes(text, &structure, &cast, &CharOffsets::new(text))
+        let doc = Doc::new(text, None);
+        find_quotes(&doc, &Cast::new(&doc), &CharOffsets::new(text))
     }
 
     fn texts(text: &str) -> Vec<String> {

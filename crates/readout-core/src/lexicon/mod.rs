@@ -8,6 +8,7 @@
 
 pub mod abbreviations;
 pub mod calls;
+pub mod classes;
 pub mod columns;
 pub mod cues;
 pub mod currencies;
