@@ -50,13 +50,13 @@
 
 use std::cell::OnceCell;
 
-use crate::dates::{find_dates, DateKind, DateMention, NaiveDate, When};
+use crate::cast::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
+use crate::dates::{find_dates_in, DateKind, DateMention, NaiveDate, When};
 use crate::doc::{token, CharOffsets, Doc, Kind as TokenKind, Span, Token};
+use crate::fold::fold;
 use crate::lexicon::calls as lx;
 use crate::lexicon::classes::{Class as Set, Classes};
 use crate::lexicon::places;
-use crate::fold::fold;
-use crate::names::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
 use crate::record::{Call, Medium};
 
 /// How far, in words, any look-around from a trigger reaches.
@@ -324,6 +324,9 @@ struct Story {
 
 /// One sentence, cut into words, with the mentions in it.
 struct Sent<'a, 'p> {
+    doc: &'a Doc<'a>,
+    /// The sentence's index in the Doc.
+    index: usize,
     text: &'a str,
     span: Span,
     /// The sentence's tokens, from the Doc.
@@ -339,7 +342,6 @@ struct Sent<'a, 'p> {
     /// What the sentences before this one reported.
     story: Story,
 }
-
 
 /// The clause breaks of a sentence (see [`Sent::word_breaks`]).
 struct Breaks {
@@ -381,6 +383,8 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         Sent {
+            doc,
+            index: sentence,
             text,
             span,
             toks,
@@ -449,9 +453,16 @@ impl<'a, 'p> Sent<'a, 'p> {
     }
 
     /// The phrases of `phrases` whose words start at word `i`.
-    fn phrases_at<'x>(&self, i: usize, phrases: &'x [&'x [&'x str]]) -> impl Iterator<Item = &'x [&'x str]> + use<'_, 'x, 'a, 'p> {
+    fn phrases_at<'x>(
+        &self,
+        i: usize,
+        phrases: &'x [&'x [&'x str]],
+    ) -> impl Iterator<Item = &'x [&'x str]> + use<'_, 'x, 'a, 'p> {
         let first = self.word(i);
-        phrases.iter().copied().filter(move |p| p.first().is_some_and(|w| eq_word(first, w)) && self.is_seq(i + 1, &p[1..]))
+        phrases
+            .iter()
+            .copied()
+            .filter(move |p| p.first().is_some_and(|w| eq_word(first, w)) && self.is_seq(i + 1, &p[1..]))
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -484,13 +495,21 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// A capitalised word inside a sentence is part of a name ("United States", "Post").
     fn word_breaks(&self, i: usize) -> bool {
         if self.is_word(i, Set::REPORT_VERBS) || self.is_word(i, Set::CLAUSE_OPENERS) {
-            return self.cover.get(i).is_some_and(|c| c.is_none()) && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
+            return self.cover.get(i).is_some_and(|c| c.is_none())
+                && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
         }
         let w = self.word(i);
         // A colon between digits tells the time ("6:30 p.m.").
-        let clock = || w == ":" && i > 0 && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
-            && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-        matches!(w, ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}") && !clock()
+        let clock = || {
+            w == ":"
+                && i > 0
+                && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
+                && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        };
+        matches!(
+            w,
+            ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}"
+        ) && !clock()
     }
 
     /// The first word of the clause of word `i` (at most [`WINDOW`] words back).
@@ -531,7 +550,8 @@ impl<'a, 'p> Sent<'a, 'p> {
         m.kind == MentionKind::Pronoun
             && m.first == m.last
             && (self.is_in(m.first, &["his", "its", "their"])
-                || self.is(m.first, "her") && !(self.is_punct(m.last + 1) || self.is_word(m.last + 1, Set::AFTER_CALLED)))
+                || self.is(m.first, "her")
+                    && !(self.is_punct(m.last + 1) || self.is_word(m.last + 1, Set::AFTER_CALLED)))
     }
 
     // ---- Triggers -------------------------------------------------------------------
@@ -545,7 +565,9 @@ impl<'a, 'p> Sent<'a, 'p> {
             let t = |kind| Trigger { kind, at: i, role: Role::Bare, phrase: i };
             if self.is_word(i, Set::SPEAK_VERBS) || self.is_word(i, Set::SPEAK_OR_NOUN) && self.after_subject(i) {
                 out.push(t(Kind::Speak));
-            } else if self.is_word(i, Set::CALL_VERBS) && (self.call_object(i).is_some() || self.passive_agent(i).is_some()) {
+            } else if self.is_word(i, Set::CALL_VERBS)
+                && (self.call_object(i).is_some() || self.passive_agent(i).is_some())
+            {
                 out.push(t(Kind::CallVerb));
             } else if let Some(trigger) = self.noun_trigger(i) {
                 out.push(trigger);
@@ -574,7 +596,10 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// The person a calling verb at `i` calls, when it reports a call.
     fn call_object(&self, i: usize) -> Option<usize> {
         let ambiguous = self.is_in(i, &["call", "calls", "calling"]);
-        if ambiguous && i > 0 && !(self.cover[i - 1].is_some() || self.is_word(i - 1, Set::VERB_ADVERBS) || self.is_punct(i - 1)) {
+        if ambiguous
+            && i > 0
+            && !(self.cover[i - 1].is_some() || self.is_word(i - 1, Set::VERB_ADVERBS) || self.is_punct(i - 1))
+        {
             return None;
         }
         let j = if self.is(i + 1, "up") { i + 2 } else { i + 1 };
@@ -606,7 +631,9 @@ impl<'a, 'p> Sent<'a, 'p> {
             return None;
         }
         (i + 2..(i + 2 + MAX_LINK).min(self.len()))
-            .take_while(|&j| self.cover[j].is_some() || self.is_capitalized(j) || self.is_word(j, Set::TITLE_CONNECTORS))
+            .take_while(|&j| {
+                self.cover[j].is_some() || self.is_capitalized(j) || self.is_word(j, Set::TITLE_CONNECTORS)
+            })
             .find_map(|j| self.mention_starting(j))
             .filter(|&k| !self.is_possessive_pronoun(&self.ments[k]))
     }
@@ -621,7 +648,8 @@ impl<'a, 'p> Sent<'a, 'p> {
         let (phrase, role) = self.noun_phrase(i);
         if needs_medium {
             let before = (phrase..i).any(|j| self.is_medium_word(j));
-            let after = self.is_word(i + 1, Set::MEDIUM_PREPOSITIONS) && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
+            let after = self.is_word(i + 1, Set::MEDIUM_PREPOSITIONS)
+                && (i + 2..(i + 5).min(self.len())).any(|j| self.is_medium_word(j));
             if !before && !after {
                 return None;
             }
@@ -682,7 +710,10 @@ impl<'a, 'p> Sent<'a, 'p> {
             && !self.toks[j].is(token::POSSESSIVE)
             && !self.is_medium_word(j)
             && !self.is_word(j, Set::NOT_HELD_BEFORE_NOUN)
-            && (w.ends_with("ed") || self.is_word(j, Set::REPORT_VERBS) || self.is_word(j, Set::CLAUSE_OPENERS) || self.is_word(j, Set::PHRASE_ENDS))
+            && (w.ends_with("ed")
+                || self.is_word(j, Set::REPORT_VERBS)
+                || self.is_word(j, Set::CLAUSE_OPENERS)
+                || self.is_word(j, Set::PHRASE_ENDS))
     }
 
     fn is_medium_word(&self, j: usize) -> bool {
@@ -727,10 +758,17 @@ impl<'a, 'p> Sent<'a, 'p> {
                 if name {
                     break;
                 }
-                if self.is_word(j, Set::NOT_HELD_BEFORE_VERB) || w.ends_with("n't") || w.ends_with("n\u{2019}t") || w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
+                if self.is_word(j, Set::NOT_HELD_BEFORE_VERB)
+                    || w.ends_with("n't")
+                    || w.ends_with("n\u{2019}t")
+                    || w.ends_with("'ll")
+                    || w.ends_with("\u{2019}ll")
+                {
                     return true;
                 }
-                if !self.is_word(j, Set::VERB_ADVERBS) && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"]) {
+                if !self.is_word(j, Set::VERB_ADVERBS)
+                    && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"])
+                {
                     break;
                 }
             }
@@ -752,7 +790,8 @@ impl<'a, 'p> Sent<'a, 'p> {
         let opener = cs.checked_sub(1);
         if let Some(o) = opener.filter(|&o| self.is_word(o, Set::HYPOTHETICAL)) {
             let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, Set::ASKING_VERBS));
-            let answer_denies = (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_word(j, Set::DENIALS) || self.word(j).ends_with("n't"));
+            let answer_denies = (ce..(ce + WINDOW).min(self.len()))
+                .any(|j| self.is_word(j, Set::DENIALS) || self.word(j).ends_with("n't"));
             if !asked || answer_denies {
                 return true;
             }
@@ -775,7 +814,9 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
         }
         // A talk with no medium, at a meeting.
-        self.medium(t) == Medium::Unspecified && t.kind != Kind::CallVerb && (self.at_meeting(cs, ce, t.at) || self.at_place(t))
+        self.medium(t) == Medium::Unspecified
+            && t.kind != Kind::CallVerb
+            && (self.at_meeting(cs, ce, t.at) || self.at_place(t))
     }
 
     /// The first word of the trigger's predicate: the verb holding a noun, else the trigger.
@@ -813,7 +854,9 @@ impl<'a, 'p> Sent<'a, 'p> {
         // Past the time: "spoke with Xi on Monday in Bali".
         while j < self.len()
             && !self.is_in(j, &["in", "at"])
-            && (self.is_word(j, Set::ADJUNCT_WORDS) || is_weekday_or_month(self.word(j)) || self.word(j).chars().all(|c| c.is_ascii_digit()))
+            && (self.is_word(j, Set::ADJUNCT_WORDS)
+                || is_weekday_or_month(self.word(j))
+                || self.word(j).chars().all(|c| c.is_ascii_digit()))
         {
             j += 1;
         }
@@ -821,8 +864,15 @@ impl<'a, 'p> Sent<'a, 'p> {
             return false;
         }
         let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
-        let body = self.cover.get(k).copied().flatten().is_some_and(|m| self.people.kind(self.ments[m].entity) != EntityKind::Person);
-        let place = self.cover.get(k).is_some_and(Option::is_none) && self.is_capitalized(k) && !is_weekday_or_month(self.word(k));
+        let body = self
+            .cover
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|m| self.people.kind(self.ments[m].entity) != EntityKind::Person);
+        let place = self.cover.get(k).is_some_and(Option::is_none)
+            && self.is_capitalized(k)
+            && !is_weekday_or_month(self.word(k));
         body || place
     }
 
@@ -842,7 +892,10 @@ impl<'a, 'p> Sent<'a, 'p> {
             return Medium::Video;
         }
         // A call, by noun or verb, goes by telephone unless the text says video.
-        if (cs..ce).any(|j| self.has(j, Flag::Phone)) || self.is_word(t.at, Set::CALL_VERBS) || self.is_in(t.at, &["call", "calls"]) {
+        if (cs..ce).any(|j| self.has(j, Flag::Phone))
+            || self.is_word(t.at, Set::CALL_VERBS)
+            || self.is_in(t.at, &["call", "calls"])
+        {
             return Medium::Phone;
         }
         Medium::Unspecified
@@ -919,7 +972,9 @@ impl<'a, 'p> Sent<'a, 'p> {
         }
         if t.kind == Kind::Noun && self.is_word(t.at, Set::PLURAL_CALL_NOUNS) {
             // "conversations with world leaders" sums up a series; its calls are named apart.
-            others.retain(|o| !o.iter().any(|s| matches!(s, Side::Entity(e) if self.people.kind(*e) == EntityKind::Group)));
+            others.retain(|o| {
+                !o.iter().any(|s| matches!(s, Side::Entity(e) if self.people.kind(*e) == EntityKind::Group))
+            });
         }
         self.untangle(t, &mut own, &mut others);
         dedup(&mut own);
@@ -1000,8 +1055,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         // in Oslo, where he met reporters, Prime Minister Lind had a call").
         let (sides, end) = self.first_group_end(pos, head);
         if verb && !(end..head).all(|j| self.adjunct(j)) {
-            let last = (pos..head).rev().take_while(|&j| self.adjunct(j) || self.cover[j].is_some()).find_map(|j| self.cover[j]);
-            if let Some(k) = last.filter(|&k| !self.is_possessive_pronoun(&self.ments[k]) && self.ments[k].first >= end) {
+            let last = (pos..head)
+                .rev()
+                .take_while(|&j| self.adjunct(j) || self.cover[j].is_some())
+                .find_map(|j| self.cover[j]);
+            if let Some(k) = last.filter(|&k| !self.is_possessive_pronoun(&self.ments[k]) && self.ments[k].first >= end)
+            {
                 return self.group_ending(k, end);
             }
         }
@@ -1090,7 +1149,9 @@ impl<'a, 'p> Sent<'a, 'p> {
         let (_, end) = self.group(self.cover[first].unwrap_or(0), ce, false);
         let verb = end < self.len() && !self.is_punct(end) && !self.is_capitalized(end) && self.cover[end].is_none();
         match self.mention_starting(end + 1) {
-            Some(k) if verb && !self.is_possessive_pronoun(&self.ments[k]) => vec![vec![Side::Entity(self.ments[k].entity)]],
+            Some(k) if verb && !self.is_possessive_pronoun(&self.ments[k]) => {
+                vec![vec![Side::Entity(self.ments[k].entity)]]
+            }
             _ => Vec::new(),
         }
     }
@@ -1155,7 +1216,8 @@ impl<'a, 'p> Sent<'a, 'p> {
             let linked = self.linked(a, b);
             let after = self.ments[n].last + 1;
             let reports = self.is_word(after, Set::REPORT_VERBS);
-            let comma_only = (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
+            let comma_only =
+                (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
             let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, &["and", "of", "&"]);
             if !linked || reports || object && comma_only && !continues {
                 break;
@@ -1181,11 +1243,14 @@ impl<'a, 'p> Sent<'a, 'p> {
         let qualifier = |j: usize| {
             let before = (a..j).rev().find(|&x| !self.is_capitalized(x) && !self.is(x, "the"));
             let after = (j + 1..b).find(|&x| !self.is_capitalized(x));
-            before.is_some_and(|x| self.is(x, "of")) || after.is_some_and(|x| self.is_in(x, &["counterpart", "counterparts"]))
+            before.is_some_and(|x| self.is(x, "of"))
+                || after.is_some_and(|x| self.is_in(x, &["counterpart", "counterparts"]))
         };
         b < a
             || b - a <= MAX_LINK
-                && (a..b).all(|j| self.is_word(j, Set::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j))
+                && (a..b).all(|j| {
+                    self.is_word(j, Set::LIST_LINKS) || self.is_capitalized(j) && !self.is_break(j) && qualifier(j)
+                })
             || self.title_before(a, b)
     }
 
@@ -1289,14 +1354,20 @@ impl<'a, 'p> Sent<'a, 'p> {
         }
         // A few words may come before the name: "the", "former", "his Russian", or a title
         // the cast left out of it ("Foreign Minister of Australia Senator Marise Payne").
-        let title_run = |j: usize| (i + 1..=j).all(|x| self.is_capitalized(x) || self.is_word(x, Set::TITLE_CONNECTORS));
-        while (j < i + 4 || j < i + 4 + MAX_LINK && title_run(j)) && self.mention_starting(j).is_none() && !self.is_break(j) && (!self.is_punct(j) || self.word(j) == ".") {
+        let title_run =
+            |j: usize| (i + 1..=j).all(|x| self.is_capitalized(x) || self.is_word(x, Set::TITLE_CONNECTORS));
+        while (j < i + 4 || j < i + 4 + MAX_LINK && title_run(j))
+            && self.mention_starting(j).is_none()
+            && !self.is_break(j)
+            && (!self.is_punct(j) || self.word(j) == ".")
+        {
             j += 1;
         }
         // Members named after a group: "with allies on Tuesday, including Scholz".
         let members = || {
             let ceil = (i + WINDOW / 2).min(self.len());
-            let including = (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, Set::MEMBER_MARKERS))?;
+            let including =
+                (i + 1..ceil).take_while(|&x| !self.is_break(x)).find(|&x| self.is_word(x, Set::MEMBER_MARKERS))?;
             (including + 1..(including + 4).min(self.len())).find_map(|x| self.mention_starting(x))
         };
         let mut k = match self.mention_starting(j) {
@@ -1323,10 +1394,16 @@ impl<'a, 'p> Sent<'a, 'p> {
             .then(|| lx::OFFICES.get_lower(self.word(j)))
             .flatten()
             .map(|&s| (s, 1))
-            .or_else(|| lx::TWO_WORD_OFFICES.iter().find(|(a, b, _)| self.is(j, a) && self.is(j + 1, b)).map(|&(_, _, s)| (s, 2)));
+            .or_else(|| {
+                lx::TWO_WORD_OFFICES
+                    .iter()
+                    .find(|(a, b, _)| self.is(j, a) && self.is(j + 1, b))
+                    .map(|&(_, _, s)| (s, 2))
+            });
         let Some((office, len)) = office else { return (Vec::new(), i) };
         j += len;
-        let person = (i..j).any(|x| self.cover[x].is_some_and(|k| self.people.kind(self.ments[k].entity) == EntityKind::Person));
+        let person =
+            (i..j).any(|x| self.cover[x].is_some_and(|k| self.people.kind(self.ments[k].entity) == EntityKind::Person));
         if !self.is(j, "of") || person {
             return (Vec::new(), i);
         }
@@ -1339,7 +1416,8 @@ impl<'a, 'p> Sent<'a, 'p> {
                 j += 1;
             }
             let start = j;
-            let name_after = |j: usize| j > start && self.mention_starting(j).is_some() || self.is_word(j, Set::PERSON_TITLES);
+            let name_after =
+                |j: usize| j > start && self.mention_starting(j).is_some() || self.is_word(j, Set::PERSON_TITLES);
             while j < ceil && self.is_capitalized(j) && !self.is_break(j) && !name_after(j) {
                 j += 1;
             }
@@ -1467,7 +1545,7 @@ impl<'a, 'p> Sent<'a, 'p> {
         while !self.text.is_char_boundary(line.end) {
             line.end -= 1;
         }
-        find_dates(self.text, line, published).into_iter().find(|d| d.when.is_some())
+        find_dates_in(self.doc, line, published).into_iter().find(|d| d.when.is_some())
     }
 
     // ---- Date and topics ---------------------------------------------------------------
@@ -1495,7 +1573,9 @@ impl<'a, 'p> Sent<'a, 'p> {
             }
             // ", and the call between …" starts another report.
             let blocked = gap.clone().any(|j| {
-                self.is_break(j) || first > t.at && self.has(j, Flag::Topic) || j + 2 == head && self.word(j) == "," && self.is(j + 1, "and")
+                self.is_break(j)
+                    || first > t.at && self.has(j, Flag::Topic)
+                    || j + 2 == head && self.word(j) == "," && self.is(j + 1, "and")
             });
             if blocked || last < head && (self.in_subordinate(first, head) || self.dates_report(first)) {
                 continue;
@@ -1534,7 +1614,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// that ends before `head`.
     fn in_subordinate(&self, d: usize, head: usize) -> bool {
         let cs = self.clause_start(d);
-        let opener = (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_word(j, Set::SUBORDINATORS));
+        let opener =
+            (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_word(j, Set::SUBORDINATORS));
         opener.is_some_and(|o| self.word(o) != "," && (d..head).any(|j| self.word(j) == ","))
     }
 
@@ -1546,7 +1627,12 @@ impl<'a, 'p> Sent<'a, 'p> {
         for i in cs..end {
             let Some(cue) = self.phrases_at(i, lx::TOPIC_INTRODUCERS).next() else { continue };
             let from = i + cue.len();
-            if cue.len() == 1 && cue[0] == "on" && (self.is_medium_word(from) || self.is(from, "the") && self.is_medium_word(from + 1) || is_weekday_or_month(self.word(from))) {
+            if cue.len() == 1
+                && cue[0] == "on"
+                && (self.is_medium_word(from)
+                    || self.is(from, "the") && self.is_medium_word(from + 1)
+                    || is_weekday_or_month(self.word(from)))
+            {
                 continue;
             }
             let stop = if from < t.phrase { self.head(t).min(t.phrase) } else { end };
@@ -1579,9 +1665,16 @@ impl<'a, 'p> Sent<'a, 'p> {
     /// title run before it: "Maldivian President Ibrahim Mohamed Solih".
     fn qualifier(&self, s: &Side) -> String {
         let Side::Entity(e) = s else { return String::new() };
-        let Some(m) = self.ments.iter().find(|m| m.entity == *e && m.kind != MentionKind::Pronoun) else { return String::new() };
+        let Some(m) = self.ments.iter().find(|m| m.entity == *e && m.kind != MentionKind::Pronoun) else {
+            return String::new();
+        };
         let mut first = m.first;
-        while first > 0 && m.first - first < MAX_LINK && self.cover[first - 1].is_none() && self.is_capitalized(first - 1) && !self.is_break(first - 1) {
+        while first > 0
+            && m.first - first < MAX_LINK
+            && self.cover[first - 1].is_none()
+            && self.is_capitalized(first - 1)
+            && !self.is_break(first - 1)
+        {
             first -= 1;
         }
         self.text[self.toks[first].start..self.toks[m.last].end].to_string()
@@ -1601,8 +1694,11 @@ impl<'a, 'p> Sent<'a, 'p> {
         if triggers.is_empty() {
             return;
         }
-        let dates: Vec<(DateMention, usize, usize)> = find_dates(self.text, self.span, published)
-            .into_iter()
+        let dates: Vec<(DateMention, usize, usize)> = self
+            .doc
+            .dates(self.index)
+            .iter()
+            .copied()
             .filter_map(|d| {
                 let first = self.toks.partition_point(|t| t.end <= d.span.start);
                 let end = self.toks.partition_point(|t| t.start < d.span.end);
@@ -1617,13 +1713,18 @@ impl<'a, 'p> Sent<'a, 'p> {
             let returned = matches!(t.role, Role::Held(v) if self.is_word(v, Set::RETURN_VERBS));
             let date = match self.date(t, &dates) {
                 // "Today I had a call" in a post counts from the post's date, not the article's.
-                Some(d) if matches!(d.kind, DateKind::Relative | DateKind::Weekday) && self.author_line(t).is_some() => {
+                Some(d)
+                    if matches!(d.kind, DateKind::Relative | DateKind::Weekday) && self.author_line(t).is_some() =>
+                {
                     let posted = self.post_date(t, published).and_then(|p| match p.when {
                         Some(When::Day(day)) => Some(day),
                         _ => None,
                     });
                     match posted {
-                        Some(day) => find_dates(self.text, d.span, Some(day)).into_iter().find(|r| r.when.is_some()).or(Some(d)),
+                        Some(day) => find_dates_in(self.doc, d.span, Some(day))
+                            .into_iter()
+                            .find(|r| r.when.is_some())
+                            .or(Some(d)),
                         None => Some(d),
                     }
                 }
@@ -1774,7 +1875,9 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
                 let titled = out.remove(i);
                 let j = if j > i { j - 1 } else { j };
                 let c = &mut out[j];
-                if day(c.date).is_none() && day(titled.date).is_some() || c.weak_date && !titled.weak_date && day(titled.date).is_some() {
+                if day(c.date).is_none() && day(titled.date).is_some()
+                    || c.weak_date && !titled.weak_date && day(titled.date).is_some()
+                {
                     c.date = titled.date;
                     c.weak_date = titled.weak_date;
                 }
@@ -1793,14 +1896,16 @@ fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
 /// ("leader of the Maldives"), the other by a name written with that office ("Maldivian
 /// President Ibrahim Solih"), on a date that agrees.
 fn names_office(c: &Merged, other: &Merged) -> bool {
-    let offices: Vec<(usize, &str)> = c.parties.iter().enumerate().filter_map(|(k, p)| Some((k, p.office_country()?))).collect();
+    let offices: Vec<(usize, &str)> =
+        c.parties.iter().enumerate().filter_map(|(k, p)| Some((k, p.office_country()?))).collect();
     let [(k, country)] = offices[..] else { return false };
     if other.parties.len() != c.parties.len() || other.parties.iter().any(|p| p.office_country().is_some()) {
         return false;
     }
     let mut used = vec![false; other.parties.len()];
     let all = c.parties.iter().enumerate().all(|(x, p)| {
-        let fits = |q: &Party| if x == k { q.kind == Some(EntityKind::Person) && q.serves(country) } else { same_party(p, q) };
+        let fits =
+            |q: &Party| if x == k { q.kind == Some(EntityKind::Person) && q.serves(country) } else { same_party(p, q) };
         match (0..other.parties.len()).find(|&y| !used[y] && fits(&other.parties[y])) {
             Some(y) => {
                 used[y] = true;
@@ -1809,7 +1914,11 @@ fn names_office(c: &Merged, other: &Merged) -> bool {
             None => false,
         }
     });
-    let agree = day(c.date).is_none() || day(other.date).is_none() || day(c.date) == day(other.date) || c.weak_date || other.weak_date;
+    let agree = day(c.date).is_none()
+        || day(other.date).is_none()
+        || day(c.date) == day(other.date)
+        || c.weak_date
+        || other.weak_date;
     all && agree
 }
 
@@ -1822,14 +1931,19 @@ fn names_titled(c: &Merged, other: &Merged) -> bool {
     }
     let rest: Vec<Party> = c.parties.iter().filter(|p| !p.titled).cloned().collect();
     let mut used = vec![false; other.parties.len()];
-    let all = rest.iter().all(|p| match (0..other.parties.len()).find(|&k| !used[k] && same_party(p, &other.parties[k])) {
-        Some(k) => {
-            used[k] = true;
-            true
-        }
-        None => false,
-    });
-    let agree = day(c.date).is_none() || day(other.date).is_none() || day(c.date) == day(other.date) || c.weak_date || other.weak_date;
+    let all =
+        rest.iter().all(|p| match (0..other.parties.len()).find(|&k| !used[k] && same_party(p, &other.parties[k])) {
+            Some(k) => {
+                used[k] = true;
+                true
+            }
+            None => false,
+        });
+    let agree = day(c.date).is_none()
+        || day(other.date).is_none()
+        || day(c.date) == day(other.date)
+        || c.weak_date
+        || other.weak_date;
     all && agree
 }
 
@@ -1909,8 +2023,31 @@ fn same_parties(a: &[Party], b: &[Party]) -> bool {
 
 /// Words of a name that are titles, not the name ("President", "Mr").
 const NAME_TITLES: &[&str] = &[
-    "the", "of", "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "pm", "premier", "chancellor",
-    "secretary", "state", "foreign", "general", "king", "queen", "crown", "prince", "vice", "leader", "jr", "sr",
+    "the",
+    "of",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "president",
+    "prime",
+    "minister",
+    "pm",
+    "premier",
+    "chancellor",
+    "secretary",
+    "state",
+    "foreign",
+    "general",
+    "king",
+    "queen",
+    "crown",
+    "prince",
+    "vice",
+    "leader",
+    "jr",
+    "sr",
 ];
 
 /// A paragraph with no closing full stop: a headline, a caption, a dateline.
@@ -2016,9 +2153,37 @@ fn in_list(token: &str, list: &[&str]) -> bool {
 
 fn is_weekday_or_month(word: &str) -> bool {
     const NAMES: &[&str] = &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ];
     word.chars().next().is_some_and(char::is_uppercase) && in_list(word, NAMES)
 }
@@ -2068,7 +2233,15 @@ mod tests {
     #[test]
     fn sentences_without_a_call_word_are_passed_over() {
         let may_report = |text: &str| Doc::new(text, None).sentences.iter().any(|s| s.classes.any(TRIGGER_SETS));
-        for text in ["They TALKED at length.", "A Videocall was held", "(spoke)", "zoom", "It rang twice.", "a phone-call", "Telephonically"] {
+        for text in [
+            "They TALKED at length.",
+            "A Videocall was held",
+            "(spoke)",
+            "zoom",
+            "It rang twice.",
+            "a phone-call",
+            "Telephonically",
+        ] {
             assert!(may_report(text), "{text}");
         }
         for text in [
@@ -2153,10 +2326,14 @@ mod tests {
 
     #[test]
     fn a_call_phrase_beside_another_verb() {
-        let c = calls_in("In a phone call on Monday, President Anna Berg told Chancellor Otto Lind that the port would open.");
+        let c = calls_in(
+            "In a phone call on Monday, President Anna Berg told Chancellor Otto Lind that the port would open.",
+        );
         assert_eq!(pairs(&c), [BERG_LIND]);
         assert_eq!(dates(&c), [Some("2024-05-06")]);
-        let c = calls_in("President Anna Berg told Chancellor Otto Lind on a video call on Tuesday that the port would open.");
+        let c = calls_in(
+            "President Anna Berg told Chancellor Otto Lind on a video call on Tuesday that the port would open.",
+        );
         assert_eq!(pairs(&c), [BERG_LIND]);
         assert_eq!(media(&c), [Medium::Video]);
         let c = calls_in("After speaking with Chancellor Otto Lind, President Anna Berg said she was hopeful.");
@@ -2189,7 +2366,9 @@ mod tests {
                     Lind wrote.";
         let c = calls_on(text, NaiveDate::from_ymd_opt(2022, 3, 1));
         assert_eq!(pairs(&c), [["Otto Lind", "Joe Biden"]]);
-        let c = calls_in("President Anna Berg said: \u{201C}I just spoke with Chancellor Otto Lind about the harbour.\u{201D}");
+        let c = calls_in(
+            "President Anna Berg said: \u{201C}I just spoke with Chancellor Otto Lind about the harbour.\u{201D}",
+        );
         assert_eq!(pairs(&c), [BERG_LIND]);
     }
 
@@ -2202,7 +2381,8 @@ mod tests {
 
     #[test]
     fn members_named_after_a_group() {
-        let text = "President Anna Berg convened a call with allies on Tuesday, including Chancellor Otto Lind and Prime \
+        let text =
+            "President Anna Berg convened a call with allies on Tuesday, including Chancellor Otto Lind and Prime \
                     Minister Maria Vos.";
         assert_eq!(pairs(&calls_in(text)), [["Anna Berg", "Otto Lind", "Maria Vos"]]);
     }
@@ -2238,7 +2418,9 @@ mod tests {
         ] {
             assert!(calls_in(text).is_empty(), "{text}");
         }
-        let c = calls_in("President Anna Berg spoke with Prime Minister Maria Vos ahead of a call with Chancellor Otto Lind.");
+        let c = calls_in(
+            "President Anna Berg spoke with Prime Minister Maria Vos ahead of a call with Chancellor Otto Lind.",
+        );
         assert_eq!(pairs(&c), [["Anna Berg", "Maria Vos"]]);
     }
 
@@ -2296,7 +2478,8 @@ mod tests {
 
     #[test]
     fn a_series_of_conversations_is_one_call_each() {
-        let text = "President Anna Berg held a series of conversations with Chancellor Otto Lind, Prime Minister Maria \
+        let text =
+            "President Anna Berg held a series of conversations with Chancellor Otto Lind, Prime Minister Maria \
                     Vos and King Karl Ek.";
         assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"], ["Anna Berg", "Karl Ek"]]);
         // Conversations "with world leaders" sum up the calls named after them.
@@ -2319,16 +2502,20 @@ mod tests {
         let text = "President Anna Berg had telephone conversations with Chancellor Otto Lind and Federal Minister of \
                     Austria Maria Vos.";
         assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
-        let text = "Trade Minister Dr. Anna Berg held calls today with Foreign Minister of Chile Senator Otto Lind and \
+        let text =
+            "Trade Minister Dr. Anna Berg held calls today with Foreign Minister of Chile Senator Otto Lind and \
                     Minister for Foreign Affairs of Peru Dr. Maria Vos.";
         assert_eq!(pairs(&calls_in(text)), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
-        let text = "Last week, Chilean Vice Premier Otto Lind and U.S. Commerce Secretary Maria Vos spoke by telephone.";
+        let text =
+            "Last week, Chilean Vice Premier Otto Lind and U.S. Commerce Secretary Maria Vos spoke by telephone.";
         assert_eq!(pairs(&calls_in(text)), [["Otto Lind", "Maria Vos"]]);
     }
 
     #[test]
     fn a_passive_call_names_the_caller_after_by() {
-        let c = calls_in("Prime Minister Anna Berg was called by Chilean President Otto Lind on Tuesday, who offered help.");
+        let c = calls_in(
+            "Prime Minister Anna Berg was called by Chilean President Otto Lind on Tuesday, who offered help.",
+        );
         assert_eq!(pairs(&c), [BERG_LIND]);
         assert_eq!(dates(&c), [Some("2024-05-07")]);
         assert!(calls_in("The plan was called by President Anna Berg a disgrace.").is_empty());
@@ -2343,7 +2530,8 @@ mod tests {
 
     #[test]
     fn a_side_named_by_office_is_the_person_named_later() {
-        let text = "President Anna Berg held a series of phone calls on Monday with the leaders of Chile, the Maldives \
+        let text =
+            "President Anna Berg held a series of phone calls on Monday with the leaders of Chile, the Maldives \
                     and Poland. Anna Berg spoke to Chilean President Otto Lind, Maldivian President Maria Vos and \
                     Prime Minister of Poland Karl Ek.";
         let c = calls_in(text);
@@ -2357,7 +2545,8 @@ mod tests {
 
     #[test]
     fn two_calls_in_one_sentence_keep_their_own_dates_and_media() {
-        let text = "The talks follow the virtual summit between President Anna Berg and Chancellor Otto Lind held on 4 \
+        let text =
+            "The talks follow the virtual summit between President Anna Berg and Chancellor Otto Lind held on 4 \
                     June 2020, and the telephone conversation between President Berg and Prime Minister Maria Vos of \
                     Chile on 27 April.";
         let c = calls_in(text);
@@ -2368,7 +2557,8 @@ mod tests {
 
     #[test]
     fn a_medium_is_not_lent_by_a_report_naming_no_one() {
-        let text = "Her office released a statement after the video conference.\n\nChancellor Otto Lind, who spoke with \
+        let text =
+            "Her office released a statement after the video conference.\n\nChancellor Otto Lind, who spoke with \
                     President Anna Berg on Sunday, said the deal was done.";
         assert_eq!(media(&calls_in(text)), [Medium::Unspecified]);
     }
@@ -2388,16 +2578,20 @@ mod tests {
         let text = "The leaders of Sudria and Estmark held a videoconference with President Anna Berg.";
         assert_eq!(pairs(&calls_in(text)), [["leader of Sudria", "leader of Estmark", "Anna Berg"]]);
         let text = "President Anna Berg also spoke with the leaders of Sudria, Estmark and the Western Isles.";
-        assert_eq!(pairs(&calls_in(text)), [
-            ["Anna Berg", "leader of Sudria"],
-            ["Anna Berg", "leader of Estmark"],
-            ["Anna Berg", "leader of Western Isles"]
-        ]);
+        assert_eq!(
+            pairs(&calls_in(text)),
+            [
+                ["Anna Berg", "leader of Sudria"],
+                ["Anna Berg", "leader of Estmark"],
+                ["Anna Berg", "leader of Western Isles"]
+            ]
+        );
     }
 
     #[test]
     fn the_subject_right_before_the_verb() {
-        let text = "While in Oslo today, where he met reporters from the Daily Courier and NRK, Chancellor Otto Lind had a \
+        let text =
+            "While in Oslo today, where he met reporters from the Daily Courier and NRK, Chancellor Otto Lind had a \
                     telephone conversation with President Anna Berg.";
         assert_eq!(pairs(&calls_in(text)), [["Otto Lind", "Anna Berg"]]);
         let text = "The President of the Republic spoke by phone with Chancellor Otto Lind.";
@@ -2428,7 +2622,8 @@ mod tests {
         let c = calls_in("On Monday, President Anna Berg and Chancellor Otto Lind held a video call.");
         assert_eq!(dates(&c), [Some("2024-05-06")]);
         // The day of the report is not the day of the call.
-        let c = calls_in("President Anna Berg held a phone call with Chancellor Otto Lind, her office said on Tuesday.");
+        let c =
+            calls_in("President Anna Berg held a phone call with Chancellor Otto Lind, her office said on Tuesday.");
         assert_eq!(dates(&c), [None]);
         let c = calls_in("President Anna Berg said on Tuesday that she had spoken with Chancellor Otto Lind.");
         assert_eq!(dates(&c), [None]);
@@ -2439,7 +2634,8 @@ mod tests {
         let c = calls_in("After meeting aides on Monday, President Anna Berg phoned Chancellor Otto Lind.");
         assert_eq!(dates(&c), [None]);
         // A clock time does not end the clause.
-        let c = calls_in("On 6 May, at 6:30 p.m., President Anna Berg held a telephone call with Chancellor Otto Lind.");
+        let c =
+            calls_in("On 6 May, at 6:30 p.m., President Anna Berg held a telephone call with Chancellor Otto Lind.");
         assert_eq!(dates(&c), [Some("2024-05-06")]);
         // A readout's "today" is the day of publication.
         let c = calls_in("President Anna Berg held a call today with Chancellor Otto Lind.");
@@ -2451,7 +2647,8 @@ mod tests {
 
     #[test]
     fn earlier_in_the_day_is_the_day_of_the_call_before() {
-        let text = "President Anna Berg called Chancellor Otto Lind on Monday. Earlier in the day, she had spoken with \
+        let text =
+            "President Anna Berg called Chancellor Otto Lind on Monday. Earlier in the day, she had spoken with \
                     Prime Minister Maria Vos.";
         let c = calls_in(text);
         assert_eq!(dates(&c), [Some("2024-05-06"); 2]);

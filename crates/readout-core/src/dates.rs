@@ -16,20 +16,24 @@
 pub use chrono::NaiveDate;
 use chrono::{Datelike, TimeDelta, Weekday};
 
+use crate::doc::token::{tokenize, Token};
+use crate::doc::{Doc, Span};
 use crate::lexicon::dates::{
     WeekdayRef, AGO_UNITS, ANCHORED_DAYS, DAY_PARTS, DAY_PART_BEFORE, MONTHS, NOT_A_DAY_AFTER, PUBLISHED_LABELS,
     RELATIVE_DAYS, TIME_ZONES, UPDATED_LABELS, VAGUE_TIMES, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE,
     WEEKDAY_REFS,
 };
 use crate::lexicon::numbers::NUMBER_WORDS;
-use crate::text::Span;
 
 /// A date as far as the text fixes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum When {
     Day(NaiveDate),
     /// A month and day with no year anywhere ("25 June" with no publication date).
-    MonthDay { month: u32, day: u32 },
+    MonthDay {
+        month: u32,
+        day: u32,
+    },
 }
 
 impl When {
@@ -93,7 +97,17 @@ const FUTURE_SLACK_DAYS: i64 = 92;
 /// date it is a [`When::MonthDay`]. Call it once over the span you need: it costs time linear
 /// in the span's length.
 pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let t = Toks::new(text, span);
+    read(&Toks::new(text, span), published)
+}
+
+/// [`find_dates`] over the Doc's tokens within `span`.
+pub(crate) fn find_dates_in(doc: &Doc, span: Span, published: Option<NaiveDate>) -> Vec<DateMention> {
+    read(&Toks::from_tokens(doc.text, &doc.tokens[doc.tokens_in(span)]), published)
+}
+
+/// Every date expression of `t`.
+fn read(t: &Toks, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let text = t.text;
     let mut found: Vec<Found> = Vec::new();
     let mut floor = 0;
     let mut i = 0;
@@ -102,7 +116,7 @@ pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<D
             i += 1;
             continue;
         }
-        match anchored_at(&t, i, floor, published).or_else(|| mention_at(&t, i, floor, published)) {
+        match anchored_at(t, i, floor, published).or_else(|| mention_at(t, i, floor, published)) {
             Some(f) => {
                 i = f.next;
                 floor = f.next;
@@ -246,10 +260,7 @@ fn calendar_mention_at(t: &Toks, i: usize, floor: usize, published: Option<Naive
 /// night (Kyiv time)", "Friday last week".
 fn weekday_at(t: &Toks, i: usize, floor: usize, published: Option<NaiveDate>) -> Option<Found> {
     let (day, abbreviated) = weekday_word(t, i)?;
-    if abbreviated
-        || (i > 0 && WEEKDAY_NAME_BEFORE.contains(&t.s(i - 1)))
-        || WEEKDAY_NAME_AFTER.contains(&t.s(i + 1))
-    {
+    if abbreviated || (i > 0 && WEEKDAY_NAME_BEFORE.contains(&t.s(i - 1))) || WEEKDAY_NAME_AFTER.contains(&t.s(i + 1)) {
         return None;
     }
     let mut first = i;
@@ -299,7 +310,11 @@ fn merge_neighbours(text: &str, found: Vec<Found>) -> Vec<DateMention> {
                 if gap.contains('(') && text[end..].starts_with(')') {
                     end += 1;
                 }
-                *prev = DateMention { span: Span { start: prev.span.start, end }, when: dated.when, kind: DateKind::Calendar };
+                *prev = DateMention {
+                    span: Span { start: prev.span.start, end },
+                    when: dated.when,
+                    kind: DateKind::Calendar,
+                };
                 continue;
             }
         }
@@ -397,7 +412,9 @@ fn day_first_at(t: &Toks, i: usize) -> Option<Cal> {
                 first = i - 2;
                 day = d;
             }
-            _ if t.digits(i - 1) > 0 || t.s(i - 1).starts_with(['$', '\u{20AC}', '\u{A3}', '.', ',', '/', ':', '-', '+']) => {
+            _ if t.digits(i - 1) > 0
+                || t.s(i - 1).starts_with(['$', '\u{20AC}', '\u{A3}', '.', ',', '/', ':', '-', '+']) =>
+            {
                 return None
             }
             _ => {}
@@ -461,7 +478,9 @@ fn title_or_caps(word: &str, name: &str) -> bool {
     let (w, n) = (word.as_bytes(), name.as_bytes());
     // Both ways the first byte is the name's or its capital: most names are turned away by it.
     let first = |c: u8| w.first().is_some_and(|&f| f == c || f == c.to_ascii_uppercase());
-    w.len() == n.len() && n.first().is_some_and(|&c| first(c)) && (w == n || (w.iter().all(u8::is_ascii_uppercase) && w.eq_ignore_ascii_case(n)))
+    w.len() == n.len()
+        && n.first().is_some_and(|&c| first(c))
+        && (w == n || (w.iter().all(u8::is_ascii_uppercase) && w.eq_ignore_ascii_case(n)))
 }
 
 fn shift(d: NaiveDate, days: i64) -> Option<NaiveDate> {
@@ -472,7 +491,9 @@ fn shift(d: NaiveDate, days: i64) -> Option<NaiveDate> {
 /// is not more than [`FUTURE_SLACK_DAYS`] after publication.
 fn month_day_before(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let latest = shift(published, FUTURE_SLACK_DAYS)?;
-    (0..8).map(|back| published.year() - back).find_map(|y| NaiveDate::from_ymd_opt(y, month, day).filter(|d| *d <= latest))
+    (0..8)
+        .map(|back| published.year() - back)
+        .find_map(|y| NaiveDate::from_ymd_opt(y, month, day).filter(|d| *d <= latest))
 }
 
 /// The weekday `day` that `reference` points at, counted from `published`.
@@ -531,7 +552,10 @@ enum Label {
 
 /// Splits a leading "Published"/"Updated" label off a line.
 fn strip_label(line: &str) -> (Option<Label>, &str) {
-    let labels = PUBLISHED_LABELS.iter().map(|l| (l, Label::Published)).chain(UPDATED_LABELS.iter().map(|l| (l, Label::Updated)));
+    let labels = PUBLISHED_LABELS
+        .iter()
+        .map(|l| (l, Label::Published))
+        .chain(UPDATED_LABELS.iter().map(|l| (l, Label::Updated)));
     for (l, kind) in labels {
         if let Some(head) = line.get(..l.len()).filter(|h| h.eq_ignore_ascii_case(l)) {
             let rest = &line[head.len()..];
@@ -618,7 +642,11 @@ pub fn parse_written_date(s: &str) -> Option<NaiveDate> {
                     cal.last + 1
                 } else if let Some(end) = time_at(&t, i) {
                     end
-                } else if t.digits(i) == 4 && i > 0 && t.adjacent(i) && (t.is_punct(i - 1, '+') || t.is_punct(i - 1, '-')) {
+                } else if t.digits(i) == 4
+                    && i > 0
+                    && t.adjacent(i)
+                    && (t.is_punct(i - 1, '+') || t.is_punct(i - 1, '-'))
+                {
                     i + 1 // a zone offset: "-0500"
                 } else if t.digits(i) == 4 {
                     if year.replace(t.num(i)? as i32).is_some() {
@@ -642,7 +670,9 @@ pub fn parse_written_date(s: &str) -> Option<NaiveDate> {
                 } else {
                     let known = weekday_word(&t, i).is_some()
                         || TIME_ZONES.contains(&w)
-                        || ["am", "pm", "a", "p", "m", "at", "on", "of", "the", "t"].iter().any(|k| w.eq_ignore_ascii_case(k));
+                        || ["am", "pm", "a", "p", "m", "at", "on", "of", "the", "t"]
+                            .iter()
+                            .any(|k| w.eq_ignore_ascii_case(k));
                     if !known {
                         return None;
                     }
@@ -771,46 +801,43 @@ struct Toks<'a> {
 }
 
 impl<'a> Toks<'a> {
+    /// The date grammar's view of `text[span]`, cut by the Doc's tokenizer.
     fn new(text: &'a str, span: Span) -> Toks<'a> {
         let (start, end) = (span.start.min(text.len()), span.end.min(text.len()));
-        let Some(s) = text.get(start..end) else { return Toks { text, toks: Vec::new() } };
-        let b = s.as_bytes();
-        let mut toks: Vec<Tok> = Vec::with_capacity(b.len() / 4);
-        let mut k = 0;
-        while k < b.len() {
-            // ASCII is classed by its byte, and its letters and digits taken a run at a time.
-            let (kind, mut e) = match b[k] {
-                b'a'..=b'z' | b'A'..=b'Z' => (Kind::Word, k + 1),
-                b'0'..=b'9' => (Kind::Num, k + 1),
-                b'\t'..=b'\r' | b' ' => {
-                    k += 1;
-                    continue;
+        let mut tokens = Vec::new();
+        if text.is_char_boundary(start) && text.is_char_boundary(end) && start < end {
+            tokenize(text, Span { start, end }, &mut tokens);
+        }
+        Toks::from_tokens(text, &tokens)
+    }
+
+    /// The date grammar's view of Doc tokens: each cut into its runs of letters and of
+    /// digits and its other characters ("25th" is 25 and "th", "2022-03-06" five pieces),
+    /// possessive endings included; touching runs of one kind are one.
+    fn from_tokens(text: &'a str, tokens: &[Token]) -> Toks<'a> {
+        let mut toks: Vec<Tok> = Vec::with_capacity(tokens.len() + tokens.len() / 4);
+        for token in tokens {
+            let end = token.full_end(text);
+            let b = text.as_bytes();
+            let mut k = token.start;
+            while k < end {
+                let (kind, e) = match b[k] {
+                    b'a'..=b'z' | b'A'..=b'Z' => {
+                        (Kind::Word, k + 1 + b[k + 1..end].iter().take_while(|c| c.is_ascii_alphabetic()).count())
+                    }
+                    b'0'..=b'9' => (Kind::Num, k + 1 + b[k + 1..end].iter().take_while(|c| c.is_ascii_digit()).count()),
+                    0..=0x7F => (Kind::Punct, k + 1),
+                    _ => {
+                        let c = text[k..].chars().next().unwrap_or(' ');
+                        (if c.is_alphabetic() { Kind::Word } else { Kind::Punct }, k + c.len_utf8())
+                    }
+                };
+                match toks.last_mut() {
+                    Some(last) if last.end == k && last.kind == kind && kind != Kind::Punct => last.end = e,
+                    _ => toks.push(Tok { kind, start: k, end: e, lead: b[k].to_ascii_lowercase() }),
                 }
-                0..=0x7F => (Kind::Punct, k + 1),
-                _ => {
-                    let Some(c) = s[k..].chars().next() else { break };
-                    let kind = if c.is_alphabetic() {
-                        Kind::Word
-                    } else if c.is_whitespace() {
-                        k += c.len_utf8();
-                        continue;
-                    } else {
-                        Kind::Punct
-                    };
-                    (kind, k + c.len_utf8())
-                }
-            };
-            match kind {
-                Kind::Word => e += b[e..].iter().take_while(|c| c.is_ascii_alphabetic()).count(),
-                Kind::Num => e += b[e..].iter().take_while(|c| c.is_ascii_digit()).count(),
-                Kind::Punct => {}
+                k = e;
             }
-            let (from, to) = (start + k, start + e);
-            match toks.last_mut() {
-                Some(last) if last.end == from && last.kind == kind && kind != Kind::Punct => last.end = to,
-                _ => toks.push(Tok { kind, start: from, end: to, lead: b[k].to_ascii_lowercase() }),
-            }
-            k = e;
         }
         Toks { text, toks }
     }
@@ -829,7 +856,9 @@ impl<'a> Toks<'a> {
     fn opens(&self, i: usize, group: Opens) -> bool {
         self.toks.get(i).is_some_and(|t| {
             let n = t.end - t.start;
-            t.kind == Kind::Word && n < 16 && OPENERS[usize::from(self.text.as_bytes()[t.start])] >> (group as usize + n) & 1 == 1
+            t.kind == Kind::Word
+                && n < 16
+                && OPENERS[usize::from(self.text.as_bytes()[t.start])] >> (group as usize + n) & 1 == 1
         })
     }
 
@@ -882,7 +911,9 @@ impl<'a> Toks<'a> {
         self.adjacent(j)
             && (self.digits(j) > 0
                 || self.is_punct(j, '%')
-                || (['.', ',', '/', ':', '-'].iter().any(|&c| self.is_punct(j, c)) && self.adjacent(j + 1) && self.digits(j + 1) > 0))
+                || (['.', ',', '/', ':', '-'].iter().any(|&c| self.is_punct(j, c))
+                    && self.adjacent(j + 1)
+                    && self.digits(j + 1) > 0))
     }
 
     /// Whether a clause ends at token `i` (a sentence stop, a semicolon, a line break).
@@ -1024,12 +1055,15 @@ mod tests {
 
     #[test]
     fn without_publication_date_a_month_day_has_no_year() {
-        assert_eq!(dates("They spoke on 25 June.", None), [("on 25 June".into(), DateKind::Calendar, Some("--06-25".into()))]);
+        assert_eq!(
+            dates("They spoke on 25 June.", None),
+            [("on 25 June".into(), DateKind::Calendar, Some("--06-25".into()))]
+        );
         assert_eq!(isos("No one expected 31 February.", None), Vec::<String>::new());
-        assert_eq!(dates("They spoke on Monday and yesterday.", None), [
-            ("on Monday".into(), DateKind::Weekday, None),
-            ("yesterday".into(), DateKind::Relative, None)
-        ]);
+        assert_eq!(
+            dates("They spoke on Monday and yesterday.", None),
+            [("on Monday".into(), DateKind::Weekday, None), ("yesterday".into(), DateKind::Relative, None)]
+        );
     }
 
     #[test]
@@ -1051,11 +1085,10 @@ mod tests {
         assert_eq!(words("It happened Friday night (Kyiv time) again.", p), ["Friday night (Kyiv time)"]);
         assert_eq!(words("The aides spoke late on Thursday.", p), ["late on Thursday"]);
         assert_eq!(words("It was announced early Monday.", p), ["early Monday"]);
-        assert_eq!(dates("He called On Wednesday (12) to confirm.", p), [(
-            "On Wednesday (12)".into(),
-            DateKind::Weekday,
-            Some("2022-10-12".into())
-        )]);
+        assert_eq!(
+            dates("He called On Wednesday (12) to confirm.", p),
+            [("On Wednesday (12)".into(), DateKind::Weekday, Some("2022-10-12".into()))]
+        );
         assert_eq!(isos("They spoke on Friday last week.", p), ["2022-10-07"]);
         assert_eq!(isos("They spoke on Friday.", p), ["2022-10-14"]);
     }
@@ -1078,7 +1111,10 @@ mod tests {
                 ("yesterday afternoon".into(), DateKind::Relative, Some("2022-10-10".into()))
             ]
         );
-        assert_eq!(words("He called earlier today and again late last night.", p), ["earlier today", "late last night"]);
+        assert_eq!(
+            words("He called earlier today and again late last night.", p),
+            ["earlier today", "late last night"]
+        );
         assert_eq!(isos("He called earlier today and again late last night.", p), ["2022-10-11", "2022-10-10"]);
         assert_eq!(isos("This morning she phoned; tonight she flies.", p), ["2022-10-11", "2022-10-11"]);
         assert_eq!(isos("The day before yesterday they agreed.", p), ["2022-10-09"]);
@@ -1090,10 +1126,8 @@ mod tests {
     #[test]
     fn periods_are_vague() {
         let p = Some("2022-10-11");
-        let found = dates(
-            "They spoke last week, earlier this month, over the weekend and recently; a few weeks ago, too.",
-            p,
-        );
+        let found =
+            dates("They spoke last week, earlier this month, over the weekend and recently; a few weeks ago, too.", p);
         let expected = ["last week", "earlier this month", "over the weekend", "recently", "few weeks ago"];
         assert_eq!(found.iter().map(|(w, ..)| w.as_str()).collect::<Vec<_>>(), expected);
         assert!(found.iter().all(|(_, k, w)| *k == DateKind::Vague && w.is_none()));
@@ -1167,7 +1201,10 @@ mod tests {
             words("YESTERDAY the talks ended. Talks went on In Recent Days, THREE DAYS AGO.", Some("2022-03-06")),
             vec!["YESTERDAY", "In Recent Days", "THREE DAYS AGO"]
         );
-        assert_eq!(isos("They met on SEPTEMBER 5 and will march 6 miles on FRIDAY.", Some("2022-10-01")), vec!["2022-09-05", "2022-09-30"]);
+        assert_eq!(
+            isos("They met on SEPTEMBER 5 and will march 6 miles on FRIDAY.", Some("2022-10-01")),
+            vec!["2022-09-05", "2022-09-30"]
+        );
         assert!(dates("Thee yesterdays septembers the daily weeks.", Some("2022-10-01")).is_empty());
     }
 
@@ -1204,7 +1241,10 @@ mod tests {
     #[test]
     fn publication_date_from_a_date_line_at_the_top() {
         let p = |s: &str| published_in_text(s).map(|d| d.to_string());
-        assert_eq!(p("Ministers talk by phone\n\nBy A. Writer\nMon 6 Mar 2023 14.05 GMT\n\nThe ministers spoke.").as_deref(), Some("2023-03-06"));
+        assert_eq!(
+            p("Ministers talk by phone\n\nBy A. Writer\nMon 6 Mar 2023 14.05 GMT\n\nThe ministers spoke.").as_deref(),
+            Some("2023-03-06")
+        );
         assert_eq!(p("Headline\nPublished: March 6, 2023 10:00 ET\nBody.").as_deref(), Some("2023-03-06"));
         assert_eq!(p("By\nStaff Writer\n\nPUBLISHED:\n\n  \n 11:20 EST, 6 March 2023\n| UPDATED:\n12:00 EST, 7 March 2023\nBody.").as_deref(), Some("2023-03-06"));
         assert_eq!(p("Headline\nUpdated 7 March 2023\nBody.").as_deref(), Some("2023-03-07"));
@@ -1217,7 +1257,10 @@ mod tests {
         let p = |s: &str| published_in_text(s).map(|d| d.to_string());
         assert_eq!(p("Headline\nBERLIN, March 6, 2023 (Wire) - Leaders spoke.").as_deref(), Some("2023-03-06"));
         assert_eq!(p("Headline\nTALLINN (Wire) Mar 6, 2023\nLeaders spoke.").as_deref(), Some("2023-03-06"));
-        assert_eq!(p("Minister call with the President of Chile: 6 March 2023\nThe minister spoke.").as_deref(), Some("2023-03-06"));
+        assert_eq!(
+            p("Minister call with the President of Chile: 6 March 2023\nThe minister spoke.").as_deref(),
+            Some("2023-03-06")
+        );
         // No year: no publication date.
         assert_eq!(p("BERLIN, March 6 (Wire) - Leaders spoke."), None);
     }

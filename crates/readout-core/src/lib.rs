@@ -9,6 +9,7 @@
 
 pub mod amounts;
 pub mod calls;
+pub mod cast;
 pub mod corpus;
 pub mod dates;
 pub mod doc;
@@ -21,13 +22,12 @@ mod html;
 pub mod lexicon;
 mod many;
 pub mod marks;
-pub mod names;
 pub mod published;
 pub mod quotes;
 pub mod record;
 pub mod text;
 
-use names::Cast;
+use cast::Cast;
 use text::{CharOffsets, Span, Structure};
 
 pub use document::{ReadError, MAX_FILE_BYTES};
@@ -69,7 +69,7 @@ fn analyze_decoded(file_name: &str, bytes: &[u8], decoded: Option<String>) -> Re
 fn analyze_document(file: String, doc: document::Document) -> Analysis {
     let text = &doc.text;
     let published = doc.published.as_deref().and_then(published::parse_iso_date);
-    let structure = Structure::new(text);
+    let _structure = Structure::new(text);
     let offsets = CharOffsets::new(text);
     let read = doc::Doc::new(text, published);
     let cast = Cast::new(&read);

@@ -35,15 +35,15 @@
 //! paragraph's to the last's; for a post, the post's text.
 
 use crate::lexicon::cues::{
-    AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS,
-    ENGLISH_WORDS, LABEL_FILLERS, PREPOSITIONS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
+    AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS, ENGLISH_WORDS,
+    LABEL_FILLERS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PREPOSITIONS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
 };
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use crate::names::{Cast, EntityKind, Mention, MentionKind};
-use crate::record::Quote;
+use crate::cast::{Cast, EntityKind, Mention, MentionKind};
 use crate::doc::{trim, CharOffsets, Doc, Kind, Span};
+use crate::record::Quote;
 
 /// Every quote of `text` with its speaker and cue; offsets in characters.
 pub(crate) fn find_quotes(doc: &Doc, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
@@ -137,7 +137,9 @@ enum RawKind {
     /// A closing mark with no opener: kept only if an attribution follows it.
     Orphan,
     /// An embedded post, and its author line's name and handle ("Name (@handle)").
-    Post { author: Span },
+    Post {
+        author: Span,
+    },
 }
 
 // ---------------------------------------------------------------------------------------
@@ -214,7 +216,9 @@ fn dated_after(s: &str) -> bool {
     let mut words = after.split_whitespace();
     match words.next() {
         Some(w) if w.starts_with(|c: char| c.is_ascii_digit()) => true,
-        Some(w) if w.starts_with(char::is_uppercase) => words.next().is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())),
+        Some(w) if w.starts_with(char::is_uppercase) => {
+            words.next().is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+        }
         _ => false,
     }
 }
@@ -225,7 +229,9 @@ fn strip_links(text: &str, span: Span) -> Span {
     loop {
         let s = text[span.start..end].trim_end();
         let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
-        if !last.is_empty() && (last.starts_with("http") || last.starts_with("pic.twitter.com") || last.starts_with("www.")) {
+        if !last.is_empty()
+            && (last.starts_with("http") || last.starts_with("pic.twitter.com") || last.starts_with("www."))
+        {
             end = span.start + s.len() - last.len();
         } else {
             return Span { start: span.start, end: span.start + s.len() };
@@ -524,7 +530,10 @@ struct Attribution {
 /// A cue at word `i`: its length in words, for cue verbs only.
 fn cue_verb_at(w: &Words, i: usize) -> Option<usize> {
     let n = w.phrase_at(i, &w.lex.cues)?;
-    if w.capitalised(i) && (w.lex.ambiguous.has(w.low(i)) || (i + 1..w.len().min(i + 3)).any(|k| !w.capitalised(k) && w.lex.cues.has(w.low(k)))) {
+    if w.capitalised(i)
+        && (w.lex.ambiguous.has(w.low(i))
+            || (i + 1..w.len().min(i + 3)).any(|k| !w.capitalised(k) && w.lex.cues.has(w.low(k))))
+    {
         return None; // "the State Department", "the Washington Post", "Omar Said wrote"
     }
     if w.phrase_at(i, &w.lex.sources).is_some() || w.phrase_at(i, &w.lex.passive).is_some() {
@@ -555,7 +564,12 @@ fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
         if clause_start {
             if let Some(n) = w.phrase_at(v, &w.lex.sources) {
                 let np = phrase_after(w, v + n, true)?;
-                return Some(Attribution { speaker: Some(np), cue: w.span(v, v + n), adjacent: v == 0, needs_cast: false });
+                return Some(Attribution {
+                    speaker: Some(np),
+                    cue: w.span(v, v + n),
+                    adjacent: v == 0,
+                    needs_cast: false,
+                });
             }
         }
         let Some(n) = cue_verb_at(w, v) else { continue };
@@ -565,7 +579,12 @@ fn attribution_after(w: &Words, gap: &str) -> Option<Attribution> {
         }
         let cue = cue_span(w, v, n);
         return match subject_before(w, v) {
-            Some(subject) => Some(Attribution { speaker: Some(subject), cue, adjacent: subject.start == w.ws[0].start, needs_cast: false }),
+            Some(subject) => Some(Attribution {
+                speaker: Some(subject),
+                cue,
+                adjacent: subject.start == w.ws[0].start,
+                needs_cast: false,
+            }),
             None if clause_start => {
                 Some(Attribution { speaker: phrase_after(w, v + n, false), cue, adjacent: v == 0, needs_cast: false })
             }
@@ -622,7 +641,12 @@ fn subject_before(w: &Words, v: usize) -> Option<Span> {
     if end > 1 && (w.is(end - 1, "who") || w.is(end - 1, "which")) {
         // `Republicans who said`: the relative word stands for the phrase before it.
         let mut start = end - 1;
-        while start > 0 && end - 1 - start < 4 && !w.has_punct_before(start) && !w.boundary(start - 1) && !w.lex.prepositions.has(w.low(start - 1)) {
+        while start > 0
+            && end - 1 - start < 4
+            && !w.has_punct_before(start)
+            && !w.boundary(start - 1)
+            && !w.lex.prepositions.has(w.low(start - 1))
+        {
             start -= 1;
         }
         return (start < end - 1).then(|| w.span(start, end - 1));
@@ -636,7 +660,10 @@ fn subject_before(w: &Words, v: usize) -> Option<Span> {
         // The clause's subject: capitalised words, or a determiner and its noun.
         let determiner = |k: usize| matches!(w.low(k), "the" | "a" | "an");
         let mut stop = start;
-        while stop < end - 1 && !w.boundary(stop) && (w.capitalised(stop) || determiner(stop) || (stop > start && determiner(stop - 1))) {
+        while stop < end - 1
+            && !w.boundary(stop)
+            && (w.capitalised(stop) || determiner(stop) || (stop > start && determiner(stop - 1)))
+        {
             stop += 1;
         }
         return (stop > start).then(|| w.span(start, stop));
@@ -649,7 +676,8 @@ fn noun_phrase_ending(w: &Words, end: usize) -> Option<Span> {
     let mut start = end;
     // "and", "on"... between capitalised words belong to a name ("Committee on
     // Intelligence and Security").
-    let inside_name = |k: usize| k > 0 && k + 1 < w.len() && w.capitalised(k - 1) && w.capitalised(k + 1) && w.joined(k - 1, 3);
+    let inside_name =
+        |k: usize| k > 0 && k + 1 < w.len() && w.capitalised(k - 1) && w.capitalised(k + 1) && w.joined(k - 1, 3);
     while start > 0 && end - start < 10 && (!w.boundary(start - 1) || inside_name(start - 1)) {
         start -= 1;
         if w.has_punct_before(start) && !w.gap_before(start).trim().eq("-") {
@@ -679,7 +707,8 @@ fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution
             continue;
         }
         let inverted = i == 0 || w.has_punct_before(i);
-        let mut speaker = subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| inverted && i + k < n));
+        let mut speaker =
+            subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| inverted && i + k < n));
         if speaker.is_none() && w.low(i).ends_with("ing") {
             // `Smith said, adding: "…"`: a participle shares the subject of the verb before.
             speaker = (0..i).rev().find(|&j| cue_verb_at(w, j).is_some()).and_then(|j| subject_before(w, j));
@@ -694,14 +723,16 @@ fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<Attribution
         while start > 0 && n - start < 8 && !w.has_punct_before(start) {
             start -= 1;
         }
-        let on = (start..n).find(|&k| w.is(k, "on") && w.phrase_at(k + 1, &w.lex.platforms).is_some_and(|p| k + 1 + p == n));
+        let on =
+            (start..n).find(|&k| w.is(k, "on") && w.phrase_at(k + 1, &w.lex.platforms).is_some_and(|p| k + 1 + p == n));
         let speaker_end = on.unwrap_or(n);
         if speaker_end > start {
             let cue = on.map(|k| w.span(k, n));
             let speaker = Some(w.span(start, speaker_end));
-            return cue.map_or(Some(Attribution { speaker, cue: w.span(n - 1, n), adjacent: false, needs_cast: true }), |cue| {
-                Some(Attribution { speaker, cue, adjacent: true, needs_cast: false })
-            });
+            return cue.map_or(
+                Some(Attribution { speaker, cue: w.span(n - 1, n), adjacent: false, needs_cast: true }),
+                |cue| Some(Attribution { speaker, cue, adjacent: true, needs_cast: false }),
+            );
         }
     }
     None
@@ -757,7 +788,9 @@ impl Context<'_> {
     /// The words of `from..to` outside every quotation.
     fn words_outside(&self, from: usize, to: usize) -> Vec<Word> {
         let first = self.raws.partition_point(|r| r.close <= from);
-        let inside = |w: &Word| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= w.start && w.start < r.close);
+        let inside = |w: &Word| {
+            self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= w.start && w.start < r.close)
+        };
         let mut ws = words(self.doc, from, to);
         ws.retain(|w| !inside(w));
         ws
@@ -790,7 +823,10 @@ impl Context<'_> {
             let (speaker, at) = match handle {
                 Some(m) => (Some(self.cast.name(m.entity).to_string()), m.span),
                 None => {
-                    let name = Span { start: author.start, end: author.start + self.text[author.start..author.end].find("(@").unwrap_or(0) };
+                    let name = Span {
+                        start: author.start,
+                        end: author.start + self.text[author.start..author.end].find("(@").unwrap_or(0),
+                    };
                     let name = trim(self.text, name);
                     (self.resolve(name, last, raw), name)
                 }
@@ -805,7 +841,10 @@ impl Context<'_> {
 
         let close_sentence = self.sentence_span(raw.close.saturating_sub(1));
         let to = self.floor(close_sentence.end.max(raw.close).min(raw.close + WINDOW));
-        let next_open = self.raws.get(self.raws.partition_point(|r| r.open < raw.close)).map_or(to, |r| r.open.clamp(raw.close, to));
+        let next_open = self
+            .raws
+            .get(self.raws.partition_point(|r| r.open < raw.close))
+            .map_or(to, |r| r.open.clamp(raw.close, to));
         let after = Words::new(self.text, self.words_outside(raw.close, next_open), self.lex);
         let gap_after = &self.text[raw.close..after.ws.first().map_or(next_open, |w| w.start)];
 
@@ -845,7 +884,9 @@ impl Context<'_> {
             let follows = last.filter(|l| l.paragraph + 1 >= first_para);
             (speaker, speaker_at) = match follows {
                 Some(l) if standalone => (l.speaker.clone(), l.at),
-                _ => self.speaker_around(raw, open_sentence, close_sentence, last).map_or((None, None), |(s, at)| (Some(s), Some(at))),
+                _ => self
+                    .speaker_around(raw, open_sentence, close_sentence, last)
+                    .map_or((None, None), |(s, at)| (Some(s), Some(at))),
             };
         }
         Some(Found { text, speaker, speaker_at, cue })
@@ -875,7 +916,13 @@ impl Context<'_> {
     /// A speaker from the sentences around a quotation with no cue of its own: a person
     /// its sentence names, else the previous sentence's speaker or person, else the next's;
     /// with the words it was read from.
-    fn speaker_around(&self, raw: &Raw, open_sentence: Span, close_sentence: Span, last: Option<&Said>) -> Option<(String, Span)> {
+    fn speaker_around(
+        &self,
+        raw: &Raw,
+        open_sentence: Span,
+        close_sentence: Span,
+        last: Option<&Said>,
+    ) -> Option<(String, Span)> {
         if let Some(name) = self.named_in(open_sentence.start, close_sentence.end) {
             return Some(name);
         }
@@ -906,7 +953,12 @@ impl Context<'_> {
     /// `from..to`, and where.
     fn named_in(&self, from: usize, to: usize) -> Option<(String, Span)> {
         let first = self.raws.partition_point(|r| r.close <= from);
-        let quoted = |m: &Mention| self.raws[first..].iter().take_while(|r| r.open < to).any(|r| r.open <= m.span.start && m.span.start < r.close);
+        let quoted = |m: &Mention| {
+            self.raws[first..]
+                .iter()
+                .take_while(|r| r.open < to)
+                .any(|r| r.open <= m.span.start && m.span.start < r.close)
+        };
         self.cast
             .mentions_in(Span { start: from, end: to })
             .iter()
@@ -986,7 +1038,9 @@ impl Context<'_> {
             .iter()
             .rev()
             .take(40)
-            .find(|m| self.cast.kind(m.entity) == EntityKind::Person && !quoted(m) && !self.named_inside(quote, m.entity))
+            .find(|m| {
+                self.cast.kind(m.entity) == EntityKind::Person && !quoted(m) && !self.named_inside(quote, m.entity)
+            })
             .map(|m| self.cast.name(m.entity).to_string())
     }
 
@@ -994,8 +1048,13 @@ impl Context<'_> {
     fn overlapping(&self, span: Span) -> Vec<Mention> {
         let all = self.cast.mentions();
         let to = all.partition_point(|m| m.span.start < span.end);
-        let mut found: Vec<Mention> =
-            all[..to].iter().rev().take_while(|m| m.span.start + 400 > span.start).filter(|m| m.span.end > span.start).copied().collect();
+        let mut found: Vec<Mention> = all[..to]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start + 400 > span.start)
+            .filter(|m| m.span.end > span.start)
+            .copied()
+            .collect();
         found.reverse();
         found
     }
@@ -1014,7 +1073,11 @@ fn english(w: &Words) -> bool {
 /// A Title Case phrase with no clause word: the name of something ('Mission Barbarossa',
 /// 'Responsibility to Protect'), not someone's words.
 fn title_like(text: &str) -> bool {
-    let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).filter(|w| !w.is_empty()).take(13).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .take(13)
+        .collect();
     if words.len() < 2 || words.len() > 12 || text.trim_end().ends_with(['.', '!', '?']) || text.contains(',') {
         return false;
     }
@@ -1033,8 +1096,20 @@ mod tests {
     #[test]
     fn cue_lexicons_lower_case_in_ascii() {
         for list in [
-            CUE_VERBS, AMBIGUOUS_CUES, SOURCE_CUES, PASSIVE_CUES, CUE_TAILS, PLATFORMS, AUXILIARIES, CLAUSE_BOUNDARIES,
-            DOCUMENT_NOUNS, PRONOUNS, LABEL_INTRODUCERS, LABEL_FILLERS, ENGLISH_WORDS, PREPOSITIONS,
+            CUE_VERBS,
+            AMBIGUOUS_CUES,
+            SOURCE_CUES,
+            PASSIVE_CUES,
+            CUE_TAILS,
+            PLATFORMS,
+            AUXILIARIES,
+            CLAUSE_BOUNDARIES,
+            DOCUMENT_NOUNS,
+            PRONOUNS,
+            LABEL_INTRODUCERS,
+            LABEL_FILLERS,
+            ENGLISH_WORDS,
+            PREPOSITIONS,
         ] {
             for entry in list {
                 assert_eq!(entry.to_lowercase(), entry.to_ascii_lowercase(), "{entry}");
@@ -1088,11 +1163,18 @@ mod tests {
     #[test]
     fn double_marks_of_every_kind() {
         assert_eq!(texts("\"The bridge will reopen soon,\" the engineer said."), ["The bridge will reopen soon,"]);
-        assert_eq!(texts("\u{201C}The bridge will reopen soon,\u{201D} the engineer said."), ["The bridge will reopen soon,"]);
-        assert_eq!(texts("The engineer said: \u{AB}The bridge will reopen soon\u{BB}."), ["The bridge will reopen soon"]);
-        assert_eq!(texts("Die Ingenieurin sagte: \u{201E}Die Br\u{FC}cke wird bald wieder ge\u{F6}ffnet.\u{201C}"), [
-            "Die Br\u{FC}cke wird bald wieder ge\u{F6}ffnet."
-        ]);
+        assert_eq!(
+            texts("\u{201C}The bridge will reopen soon,\u{201D} the engineer said."),
+            ["The bridge will reopen soon,"]
+        );
+        assert_eq!(
+            texts("The engineer said: \u{AB}The bridge will reopen soon\u{BB}."),
+            ["The bridge will reopen soon"]
+        );
+        assert_eq!(
+            texts("Die Ingenieurin sagte: \u{201E}Die Br\u{FC}cke wird bald wieder ge\u{F6}ffnet.\u{201C}"),
+            ["Die Br\u{FC}cke wird bald wieder ge\u{F6}ffnet."]
+        );
         // Mixed straight and curly marks close each other.
         assert_eq!(
             texts("\"Trains run again,\u{201D} she said. \u{201C}Buses will follow next week.\" Then she left."),
@@ -1136,10 +1218,13 @@ mod tests {
 
     #[test]
     fn a_quote_split_by_its_attribution_is_two_quotes() {
-        assert_eq!(said("\"Talks are possible,\" Lena Park said. \"But not under these conditions.\""), [
-            one("Talks are possible,", Some("Lena Park"), Some("said")),
-            one("But not under these conditions.", Some("Lena Park"), None),
-        ]);
+        assert_eq!(
+            said("\"Talks are possible,\" Lena Park said. \"But not under these conditions.\""),
+            [
+                one("Talks are possible,", Some("Lena Park"), Some("said")),
+                one("But not under these conditions.", Some("Lena Park"), None),
+            ]
+        );
     }
 
     #[test]
@@ -1151,7 +1236,10 @@ mod tests {
     #[test]
     fn embedded_posts_are_quotes_of_their_author() {
         let same_line = "Good call with the mayor about the floods today. \u{2014} Lena Park (@lenapark) May 3, 2023";
-        assert_eq!(said(same_line), [one("Good call with the mayor about the floods today.", Some("Lena Park"), Some("posted"))]);
+        assert_eq!(
+            said(same_line),
+            [one("Good call with the mayor about the floods today.", Some("Lena Park"), Some("posted"))]
+        );
         let own_line = "Good call with the mayor about the floods today. pic.twitter.com/abc123\n\u{2014} Lena Park (@lenapark) May 3, 2023";
         assert_eq!(texts(own_line), ["Good call with the mayor about the floods today."]);
         assert!(texts("Email the desk \u{2014} Newsroom (@desk) for tips.").is_empty());
@@ -1162,10 +1250,14 @@ mod tests {
         assert_eq!(texts("\u{AB}\u{41C}\u{44B} \u{43D}\u{435} \u{441}\u{434}\u{430}\u{434}\u{438}\u{43C}\u{441}\u{44F}\u{BB}, \u{2014} \u{441}\u{43A}\u{430}\u{437}\u{430}\u{43B} \u{43E}\u{43D}."), [
             "\u{41C}\u{44B} \u{43D}\u{435} \u{441}\u{434}\u{430}\u{434}\u{438}\u{43C}\u{441}\u{44F}"
         ]);
-        assert_eq!(texts("\"Il n'y a pas de solution militaire\", a d\u{E9}clar\u{E9} le ministre."), ["Il n'y a pas de solution militaire"]);
-        assert_eq!(texts("\u{4ED6}\u{8BF4}\u{FF1A}\u{300C}\u{6211}\u{4EEC}\u{652F}\u{6301}\u{548C}\u{5E73}\u{300D}\u{3002}"), [
-            "\u{6211}\u{4EEC}\u{652F}\u{6301}\u{548C}\u{5E73}"
-        ]);
+        assert_eq!(
+            texts("\"Il n'y a pas de solution militaire\", a d\u{E9}clar\u{E9} le ministre."),
+            ["Il n'y a pas de solution militaire"]
+        );
+        assert_eq!(
+            texts("\u{4ED6}\u{8BF4}\u{FF1A}\u{300C}\u{6211}\u{4EEC}\u{652F}\u{6301}\u{548C}\u{5E73}\u{300D}\u{3002}"),
+            ["\u{6211}\u{4EEC}\u{652F}\u{6301}\u{548C}\u{5E73}"]
+        );
     }
 
     #[test]
@@ -1194,89 +1286,76 @@ mod tests {
 
     #[test]
     fn a_lost_opening_mark_still_gives_the_quote() {
-        assert_eq!(said("The bridge will be rebuilt by winter,' Lena Park said."), [one(
-            "The bridge will be rebuilt by winter,",
-            Some("Lena Park"),
-            Some("said")
-        )]);
+        assert_eq!(
+            said("The bridge will be rebuilt by winter,' Lena Park said."),
+            [one("The bridge will be rebuilt by winter,", Some("Lena Park"), Some("said"))]
+        );
         assert!(texts("It ended well,' he thought about the old farmers' days.").is_empty());
     }
 
     #[test]
     fn a_misplaced_closing_mark_ends_the_quote() {
-        assert_eq!(said("\"We reviewed every contract in detail, \"Lena Park said in a tweet."), [one(
-            "We reviewed every contract in detail,",
-            Some("Lena Park"),
-            Some("said in a tweet")
-        )]);
+        assert_eq!(
+            said("\"We reviewed every contract in detail, \"Lena Park said in a tweet."),
+            [one("We reviewed every contract in detail,", Some("Lena Park"), Some("said in a tweet"))]
+        );
     }
 
     #[test]
     fn cues_after_the_quote() {
-        assert_eq!(said("\"We need more doctors,\" Lena Park told reporters on Monday."), [one(
-            "We need more doctors,",
-            Some("Lena Park"),
-            Some("told reporters")
-        )]);
-        assert_eq!(said("\"We need more doctors,\" said Lena Park, the health minister."), [one(
-            "We need more doctors,",
-            Some("Lena Park"),
-            Some("said")
-        )]);
-        assert_eq!(said("\"The dam is safe,\" Omar Said wrote on Twitter."), [one(
-            "The dam is safe,",
-            Some("Omar Said"),
-            Some("wrote on Twitter")
-        )]);
-        assert_eq!(said("\"The dam is safe for now,\" the ministry said in a statement."), [one(
-            "The dam is safe for now,",
-            Some("ministry"),
-            Some("said in a statement")
-        )]);
+        assert_eq!(
+            said("\"We need more doctors,\" Lena Park told reporters on Monday."),
+            [one("We need more doctors,", Some("Lena Park"), Some("told reporters"))]
+        );
+        assert_eq!(
+            said("\"We need more doctors,\" said Lena Park, the health minister."),
+            [one("We need more doctors,", Some("Lena Park"), Some("said"))]
+        );
+        assert_eq!(
+            said("\"The dam is safe,\" Omar Said wrote on Twitter."),
+            [one("The dam is safe,", Some("Omar Said"), Some("wrote on Twitter"))]
+        );
+        assert_eq!(
+            said("\"The dam is safe for now,\" the ministry said in a statement."),
+            [one("The dam is safe for now,", Some("ministry"), Some("said in a statement"))]
+        );
         // An interrupting clause, then the attribution.
-        assert_eq!(said("'Borders are not for sale' in any deal,' Lena Park said."), [one(
-            "Borders are not for sale",
-            Some("Lena Park"),
-            Some("said")
-        )]);
+        assert_eq!(
+            said("'Borders are not for sale' in any deal,' Lena Park said."),
+            [one("Borders are not for sale", Some("Lena Park"), Some("said"))]
+        );
     }
 
     #[test]
     fn cues_before_the_quote() {
-        assert_eq!(said("Lena Park told the council: \"The budget is balanced at last.\""), [one(
-            "The budget is balanced at last.",
-            Some("Lena Park"),
-            Some("told")
-        )]);
-        assert_eq!(said("During the visit, Omar Said warned that the floods would \"hit the poorest towns first\"."), [one(
-            "hit the poorest towns first",
-            Some("Omar Said"),
-            Some("warned")
-        )]);
+        assert_eq!(
+            said("Lena Park told the council: \"The budget is balanced at last.\""),
+            [one("The budget is balanced at last.", Some("Lena Park"), Some("told"))]
+        );
+        assert_eq!(
+            said("During the visit, Omar Said warned that the floods would \"hit the poorest towns first\"."),
+            [one("hit the poorest towns first", Some("Omar Said"), Some("warned"))]
+        );
         // A subject set off from its verb by an insertion.
-        assert_eq!(said("Lena Park, the health minister, said the clinics would \"open again on Monday\"."), [one(
-            "open again on Monday",
-            Some("Lena Park"),
-            Some("said")
-        )]);
+        assert_eq!(
+            said("Lena Park, the health minister, said the clinics would \"open again on Monday\"."),
+            [one("open again on Monday", Some("Lena Park"), Some("said"))]
+        );
         // Coordinated verbs share the subject.
-        assert_eq!(said("An hour later, Omar Said went on radio and said: \"The water is falling.\""), [one(
-            "The water is falling.",
-            Some("Omar Said"),
-            Some("said")
-        )]);
+        assert_eq!(
+            said("An hour later, Omar Said went on radio and said: \"The water is falling.\""),
+            [one("The water is falling.", Some("Omar Said"), Some("said"))]
+        );
         // A participle shares the subject of the verb before it.
-        assert_eq!(said("\"We are ready,\" Lena Park said, adding: \"The trucks leave tonight.\"")[1], one(
-            "The trucks leave tonight.",
-            Some("Lena Park"),
-            Some("adding")
-        ));
+        assert_eq!(
+            said("\"We are ready,\" Lena Park said, adding: \"The trucks leave tonight.\"")[1],
+            one("The trucks leave tonight.", Some("Lena Park"), Some("adding"))
+        );
         // A colon introduction with a platform.
-        assert_eq!(said("Lena Park on Twitter: \"The clinics are open again.\""), [one(
-            "The clinics are open again.",
-            Some("Lena Park"),
-            Some("on Twitter")
-        )]);
+        assert_eq!(
+            said("Lena Park on Twitter: \"The clinics are open again.\""),
+            [one("The clinics are open again.", Some("Lena Park"), Some("on Twitter"))]
+        );
     }
 
     #[test]
@@ -1310,7 +1389,8 @@ mod tests {
     fn a_quote_standing_alone_takes_the_speaker_around_it() {
         let text = "Lena Park said the town would recover.\n\n\"Every house will be rebuilt by spring.\"";
         assert_eq!(said(text), [one("Every house will be rebuilt by spring.", Some("Lena Park"), None)]);
-        let text = "\"The roads are open,\" Omar Said said.\n\n\"Schools will follow next week, and the markets after them.\"";
+        let text =
+            "\"The roads are open,\" Omar Said said.\n\n\"Schools will follow next week, and the markets after them.\"";
         assert_eq!(said(text)[1].1.as_deref(), Some("Omar Said"));
     }
 
@@ -1325,10 +1405,45 @@ mod tests {
     #[test]
     fn odd_input_never_panics() {
         let pieces = [
-            "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}", "\u{300C}", "''", "``", " ",
-            "\n", "\n\n", "said", "he", ",", ".", ":", "\u{2014}", "(@x)", "May 3, 2023", "\u{416}\u{436}", "\u{1F600}",
-            "Lena Park", "according to", "the statement", "so-called", "a", "-", "President Omar Said's", "'s aide",
-            "who", "and", "the prime minister", "quoted", "as saying", "told reporters",
+            "\"",
+            "'",
+            "\u{201C}",
+            "\u{201D}",
+            "\u{2018}",
+            "\u{2019}",
+            "\u{AB}",
+            "\u{BB}",
+            "\u{201E}",
+            "\u{300C}",
+            "''",
+            "``",
+            " ",
+            "\n",
+            "\n\n",
+            "said",
+            "he",
+            ",",
+            ".",
+            ":",
+            "\u{2014}",
+            "(@x)",
+            "May 3, 2023",
+            "\u{416}\u{436}",
+            "\u{1F600}",
+            "Lena Park",
+            "according to",
+            "the statement",
+            "so-called",
+            "a",
+            "-",
+            "President Omar Said's",
+            "'s aide",
+            "who",
+            "and",
+            "the prime minister",
+            "quoted",
+            "as saying",
+            "told reporters",
         ];
         let mut seed = 7u64;
         for _ in 0..2000 {

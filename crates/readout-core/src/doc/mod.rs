@@ -10,10 +10,11 @@ pub(crate) mod quotations;
 pub(crate) mod sentences;
 pub(crate) mod token;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
-use crate::dates::NaiveDate;
-use crate::lexicon::classes::{Class, Classes};
+use crate::dates::{find_dates_in, DateMention, NaiveDate};
+use crate::lexicon::classes::Classes;
 use crate::lexicon::people::TITLE_CASE_SMALL;
 
 pub(crate) use quotations::Quotation;
@@ -73,6 +74,8 @@ pub(crate) struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// Every quotation set in marks, in text order.
     pub quotations: Vec<Quotation>,
+    /// The date expressions of each sentence, read when first asked for.
+    dates: Vec<OnceCell<Vec<DateMention>>>,
 }
 
 impl<'t> Doc<'t> {
@@ -96,7 +99,17 @@ impl<'t> Doc<'t> {
             }
         }
         mark_quoted(&mut tokens, &quotations);
-        Doc { text, published, tokens, paragraphs, sentences, quotations }
+        let dates = vec![OnceCell::new(); sentences.len()];
+        Doc { text, published, tokens, paragraphs, sentences, quotations, dates }
+    }
+
+    /// The date expressions of sentence `i`, resolved against the publication date: read
+    /// on first use, as most sentences never need theirs.
+    pub fn dates(&self, i: usize) -> &[DateMention] {
+        match (self.dates.get(i), self.sentences.get(i)) {
+            (Some(cell), Some(s)) => cell.get_or_init(|| find_dates_in(self, s.span, self.published)),
+            _ => &[],
+        }
     }
 
     /// The text of token `i`, or "" past the end.
@@ -120,11 +133,6 @@ impl<'t> Doc<'t> {
         let from = self.tokens.partition_point(|t| t.start < span.start);
         let to = self.tokens.partition_point(|t| t.end <= span.end).max(from);
         from..to
-    }
-
-    /// Whether the sentences `range` hold a word of any of `classes`.
-    pub fn has_class(&self, sentence: usize, class: Class) -> bool {
-        self.sentences.get(sentence).is_some_and(|s| s.classes.has(class))
     }
 }
 
@@ -272,6 +280,7 @@ fn char_count(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::classes::Class;
 
     #[test]
     fn sentences_hold_their_tokens_and_classes() {

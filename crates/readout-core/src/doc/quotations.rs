@@ -68,19 +68,38 @@ struct Mark {
 fn is_mark_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{AB}' | '\u{BB}'
-            | '\u{2039}' | '\u{203A}' | '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' | '`'
+        '"' | '\''
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201A}'
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2039}'
+            | '\u{203A}'
+            | '\u{300C}'
+            | '\u{300D}'
+            | '\u{300E}'
+            | '\u{300F}'
+            | '`'
     )
 }
 
 /// Punctuation after which a word may open a quotation: `("`, `—"`, `:"`, `,"`.
 fn opens_after(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '<' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ',') || is_mark_char(c)
+    c.is_whitespace()
+        || matches!(c, '(' | '[' | '{' | '<' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ',')
+        || is_mark_char(c)
 }
 
 /// Punctuation before which a word may close a quotation: `",`, `".`, `")`.
 fn closes_before(c: char) -> bool {
-    c.is_whitespace() || (c.is_ascii_punctuation() && !matches!(c, '@' | '#' | '_')) || matches!(c, '\u{2026}' | '\u{2014}' | '\u{2013}') || is_mark_char(c)
+    c.is_whitespace()
+        || (c.is_ascii_punctuation() && !matches!(c, '@' | '#' | '_'))
+        || matches!(c, '\u{2026}' | '\u{2014}' | '\u{2013}')
+        || is_mark_char(c)
 }
 
 /// Every mark starts with one of these bytes (ASCII, or the lead byte of « » ‹ › “ ” „ ‘ ’
@@ -227,7 +246,14 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<Quotation> {
             match open.as_mut() {
                 None => {
                     if m.opens && (!m.closes || m.left) {
-                        open = Some(Open { family: m.family, low: m.low, depth: 1, open: m.at, piece_start: m.end, pieces: Vec::new() });
+                        open = Some(Open {
+                            family: m.family,
+                            low: m.low,
+                            depth: 1,
+                            open: m.at,
+                            piece_start: m.end,
+                            pieces: Vec::new(),
+                        });
                     } else if m.closes && j == 1 && orphan_close(text, para, m) {
                         let piece = trim(text, Span { start: para.start, end: m.at });
                         out.push(Quotation { open: para.start, close: m.end, pieces: vec![piece], orphan: true });

@@ -69,17 +69,21 @@ fn starts_sentence(rest: &str) -> bool {
     let next = rest.trim_start();
     next.len() < rest.len()
         && next.chars().next().is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '\u{AB}' | '(' | '@' | '#' | '\u{2014}')
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'' | '\u{AB}' | '(' | '@' | '#' | '\u{2014}')
         })
 }
 
 /// Whether the word that ends `before` (just before a full stop) is an abbreviation, an
 /// initial or a dotted acronym.
 fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}').next().unwrap_or("");
+    let word =
+        before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}').next().unwrap_or("");
     let mut letters = word.chars();
     let initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    let acronym = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+    let acronym =
+        word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     initial || acronym || ABBREVIATIONS.contains(&word)
 }
 
@@ -115,7 +119,10 @@ mod tests {
 
     #[test]
     fn ellipses_end_a_sentence_only_before_a_capital() {
-        assert_eq!(sentences("We waited... and waited. Then… Silence."), ["We waited... and waited.", "Then…", "Silence."]);
+        assert_eq!(
+            sentences("We waited... and waited. Then… Silence."),
+            ["We waited... and waited.", "Then…", "Silence."]
+        );
     }
 
     #[test]
@@ -134,10 +141,10 @@ mod tests {
 
     #[test]
     fn datelines_stay_with_their_sentence() {
-        assert_eq!(sentences("KYIV, March 6 (Reuters) - The leaders spoke. More later."), [
-            "KYIV, March 6 (Reuters) - The leaders spoke.",
-            "More later."
-        ]);
+        assert_eq!(
+            sentences("KYIV, March 6 (Reuters) - The leaders spoke. More later."),
+            ["KYIV, March 6 (Reuters) - The leaders spoke.", "More later."]
+        );
     }
 
     #[test]

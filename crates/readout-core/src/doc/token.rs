@@ -79,7 +79,11 @@ impl Token {
             return self.end;
         }
         let rest = &text.as_bytes()[self.end..];
-        if rest.first() == Some(&b'\'') { self.end + 2 } else { self.end + 4 }
+        if rest.first() == Some(&b'\'') {
+            self.end + 2
+        } else {
+            self.end + 4
+        }
     }
 }
 
@@ -140,7 +144,9 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         match prev_end {
             None => flags |= SENTENCE_START,
             Some(p) if p == start => flags |= GLUED,
-            Some(p) if s[p..start].bytes().all(|c| c == b' ') || s[p..start].chars().all(|c| c == ' ' || c == '\u{A0}') => {
+            Some(p)
+                if s[p..start].bytes().all(|c| c == b' ') || s[p..start].chars().all(|c| c == ' ' || c == '\u{A0}') =>
+            {
                 flags |= SPACED
             }
             _ => {}
@@ -154,13 +160,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         if word.len() > 5 && word.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"video")) {
             token_classes |= Classes::of(&[Class::VIDEO_WORDS]);
         }
-        out.push(Token {
-            start: span.start + start,
-            end: span.start + token_end,
-            kind,
-            flags,
-            classes: token_classes,
-        });
+        out.push(Token { start: span.start + start, end: span.start + token_end, kind, flags, classes: token_classes });
     }
     debug_assert!(out[first..].windows(2).all(|w| w[0].end <= w[1].start));
 }
@@ -196,7 +196,9 @@ fn word_end(s: &str, mut i: usize, number: bool) -> usize {
             continue;
         }
         let joins = match d {
-            '\'' | '\u{2019}' | '\u{2BC}' | '-' | '\u{2011}' | '.' | '&' => char_at(s, next).is_alphanumeric() && !is_cjk(char_at(s, next)),
+            '\'' | '\u{2019}' | '\u{2BC}' | '-' | '\u{2011}' | '.' | '&' => {
+                char_at(s, next).is_alphanumeric() && !is_cjk(char_at(s, next))
+            }
             ',' => number && b[i - 1].is_ascii_digit() && b.get(next).is_some_and(u8::is_ascii_digit),
             _ => false,
         };
@@ -210,7 +212,8 @@ fn word_end(s: &str, mut i: usize, number: bool) -> usize {
 
 /// The word without its possessive ending ("Biden" of "Biden's"), if it has one.
 fn possessive_stem(word: &str) -> Option<&str> {
-    let stem = word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")).or_else(|| word.strip_suffix("\u{2BC}s"))?;
+    let stem =
+        word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")).or_else(|| word.strip_suffix("\u{2BC}s"))?;
     stem.ends_with(char::is_alphanumeric).then_some(stem)
 }
 
@@ -247,8 +250,24 @@ mod tests {
         assert_eq!(
             words("Zelenskyy's U.S.-led talks, on 25th June: $2.5bn (1,200.5) @POTUS #Ukraine AT&T"),
             [
-                "Zelenskyy", "U.S.", "-", "led", "talks", ",", "on", "25th", "June", ":", "$", "2.5bn", "(", "1,200.5", ")",
-                "@POTUS", "#Ukraine", "AT&T"
+                "Zelenskyy",
+                "U.S.",
+                "-",
+                "led",
+                "talks",
+                ",",
+                "on",
+                "25th",
+                "June",
+                ":",
+                "$",
+                "2.5bn",
+                "(",
+                "1,200.5",
+                ")",
+                "@POTUS",
+                "#Ukraine",
+                "AT&T"
             ]
         );
         let kinds: Vec<Kind> = tokens("Biden 2022-03-06 @x # .").into_iter().map(|(_, k, _)| k).collect();
@@ -269,9 +288,10 @@ mod tests {
 
     #[test]
     fn full_stops_that_belong_to_the_word() {
-        assert_eq!(words("Gen. Mark J. Lee of the U.S. met Mr. Roe on Monday."), [
-            "Gen.", "Mark", "J.", "Lee", "of", "the", "U.S.", "met", "Mr.", "Roe", "on", "Monday", "."
-        ]);
+        assert_eq!(
+            words("Gen. Mark J. Lee of the U.S. met Mr. Roe on Monday."),
+            ["Gen.", "Mark", "J.", "Lee", "of", "the", "U.S.", "met", "Mr.", "Roe", "on", "Monday", "."]
+        );
     }
 
     #[test]

@@ -16,7 +16,10 @@ use super::{calls, cues, dates, hash, people, places, Table};
 #[derive(Clone, Copy)]
 pub enum Keys {
     /// A packed [`Table`]: its keys one after another, and their bounds.
-    Packed { keys: &'static str, bounds: &'static [u16] },
+    Packed {
+        keys: &'static str,
+        bounds: &'static [u16],
+    },
     List(&'static [&'static str]),
     /// Phrases as lists of words.
     Phrases(&'static [&'static [&'static str]]),

@@ -1,0 +1,133 @@
+//! Resolving titles and pronouns to the people they stand for.
+
+use super::*;
+
+use crate::dates::NaiveDate;
+use crate::lexicon::people::{LEADER_OFFICES, NICKNAMES, OFFICE_HOLDERS};
+
+impl Cast {
+    /// Links titles and pronouns, in text order, to the people they stand for, and keeps
+    /// the mentions that found someone.
+    pub(super) fn resolve_references(
+        &mut self,
+        text: &str,
+        found: Vec<(Mention, Option<Pending>)>,
+        published: Option<NaiveDate>,
+    ) {
+        let mut last_person: Option<EntityId> = None;
+        self.mentions = found.iter().map(|(m, _)| *m).collect();
+        for (i, (m, pending)) in found.into_iter().enumerate() {
+            let entity = match pending {
+                None => m.entity,
+                Some(Pending::Pronoun) => last_person.unwrap_or(UNLINKED),
+                Some(Pending::Title(office)) => match self.apposed(text, i) {
+                    // "Karine Jean-Pierre, the White House Press Secretary".
+                    Some(person) => {
+                        let offices = &mut self.entities[person].offices;
+                        if !offices.contains(&office) {
+                            offices.push(office);
+                        }
+                        person
+                    }
+                    None => self
+                        .holder(i, &office, published)
+                        .unwrap_or_else(|| self.named(text[m.span.start..m.span.end].to_string(), EntityKind::Person)),
+                },
+            };
+            self.mentions[i].entity = entity;
+            if self.entities.get(entity).is_some_and(|e| e.kind == EntityKind::Person) {
+                last_person = Some(entity);
+            }
+        }
+        self.mentions.retain(|m| m.entity != UNLINKED);
+    }
+
+    /// The article's own mention of whoever held `title` (with its country) on the
+    /// publication date, by the lexicon of office holders.
+    /// Without a country, the title must fit exactly one holder the article names ("the new
+    /// Prime Minister" of an article naming Theresa May and no other prime minister).
+    pub(super) fn known_holder(&self, title: &Office, published: Option<NaiveDate>) -> Option<EntityId> {
+        let on = crate::published::iso_date(published?);
+        let office = if title.office == "leader" { None } else { Some(title.office) };
+        let mut named = OFFICE_HOLDERS
+            .iter()
+            .filter(|&&(o, c, _, from, to)| {
+                title.country.is_none_or(|x| x == c)
+                    && office.is_none_or(|x| x == o)
+                    && from <= on.as_str()
+                    && on.as_str() <= to
+            })
+            .filter_map(|(.., name, _, _)| {
+                let ids = self.by_surname.get(&surname_key(name.rsplit(' ').next()?))?;
+                ids.iter().copied().find(|&id| self.entities[id].kind == EntityKind::Person)
+            });
+        let first = named.next()?;
+        (title.country.is_some() || named.all(|other| other == first)).then_some(first)
+    }
+
+    /// The person named just before mention `at`, when only ", " or ", the " lies between.
+    pub(super) fn apposed(&self, text: &str, at: usize) -> Option<EntityId> {
+        let prev = self.mentions[..at].last()?;
+        let person = self.entities.get(prev.entity).is_some_and(|e| e.kind == EntityKind::Person);
+        let gap = &text[prev.span.end..self.mentions[at].span.start];
+        (person && prev.kind == MentionKind::Name && matches!(gap, ", " | ", the " | ", The ")).then_some(prev.entity)
+    }
+
+    /// The person the title at mention `at` stands for: someone holding that office (of
+    /// that country or body, when the title says).
+    pub(super) fn holder(&self, at: usize, title: &Office, published: Option<NaiveDate>) -> Option<EntityId> {
+        let fits = |id: EntityId| -> Option<u8> {
+            let e = self.entities.get(id).filter(|e| e.kind == EntityKind::Person)?;
+            e.offices
+                .iter()
+                .filter(|o| office_fits(title.office, o.office))
+                .filter(|o| title.body.is_none() || o.body == title.body)
+                .map(|o| match (title.country, o.country) {
+                    (Some(a), Some(b)) if a == b => 2,
+                    (Some(_), Some(_)) => 0,
+                    _ => 1,
+                })
+                .max()
+                .filter(|&s| s > 0)
+        };
+        // The latest before it, then the first after it, that fits best: a holder of that
+        // very country wins over one whose country the article does not say. Someone named
+        // only after the title is taken last: the lexicon's holder of the day, when the
+        // article names them, comes first ("the new Prime Minister had spoken to Irish
+        // Taoiseach Enda Kenny" is not Kenny).
+        let best = |mentions: &mut dyn Iterator<Item = &Mention>| {
+            mentions.filter_map(|m| Some((fits(m.entity)?, m.entity))).fold(
+                None,
+                |best: Option<(u8, EntityId)>, (s, e)| match best {
+                    Some((b, _)) if b >= s => best,
+                    _ => Some((s, e)),
+                },
+            )
+        };
+        let before = best(&mut self.mentions[at.saturating_sub(TITLE_REACH)..at].iter().rev());
+        let after = best(&mut self.mentions[at + 1..self.mentions.len().min(at + 1 + TITLE_REACH)].iter());
+        match (before, after) {
+            (Some((b, e)), Some((a, _))) if b >= a => Some(e),
+            (Some((_, e)), None) => Some(e),
+            (_, Some((_, e))) => self.known_holder(title, published).or(Some(e)),
+            (None, None) => self.known_holder(title, published),
+        }
+    }
+}
+
+/// Whether two folded first names can be the same person's (either unknown, equal, or
+/// a nickname of the other).
+pub(super) fn same_first_name(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || NICKNAMES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b)),
+        _ => true,
+    }
+}
+
+/// Whether a title naming `title` fits someone holding `office`.
+pub(super) fn office_fits(title: &str, office: &str) -> bool {
+    title == office
+        || (title == "leader" && LEADER_OFFICES.contains(&office))
+        || office.starts_with(title)
+        || (title == "spokesperson" && office == "press secretary")
+}
