@@ -14,6 +14,7 @@ pub mod currencies;
 pub mod dates;
 pub mod html;
 pub mod numbers;
+pub mod offices;
 pub mod people;
 pub mod places;
 pub mod purposes;
