@@ -15,6 +15,7 @@ pub mod currencies;
 pub mod dates;
 pub mod html;
 pub mod numbers;
+pub mod offices;
 pub mod people;
 pub mod places;
 pub mod purposes;

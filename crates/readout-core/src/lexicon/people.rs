@@ -16,7 +16,7 @@ pub const TITLES: Table<&str> = table![
     ("dame", "courtesy"), ("defence minister", "defence minister"), ("defence secretary", "defence minister"),
     ("defense minister", "defence minister"), ("defense secretary", "defence minister"),
     ("deputy prime minister", "deputy prime minister"), ("director", "director"), ("dr", "courtesy"),
-    ("dr.", "courtesy"), ("eam", "external affairs minister"), ("emir", "emir"), ("envoy", "envoy"),
+    ("dr.", "courtesy"), ("eam", "external affairs minister"), ("emir", "emir"), ("emperor", "emperor"), ("envoy", "envoy"),
     ("external affairs minister", "external affairs minister"), ("finance minister", "finance minister"),
     ("first minister", "first minister"), ("foreign minister", "foreign minister"),
     ("foreign secretary", "foreign minister"), ("gen.", "general"), ("general", "general"),
