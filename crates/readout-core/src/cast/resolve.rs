@@ -3,7 +3,8 @@
 use super::*;
 
 use crate::dates::NaiveDate;
-use crate::lexicon::people::{LEADER_OFFICES, NICKNAMES, OFFICE_HOLDERS};
+use crate::lexicon::offices::OFFICE_HOLDERS;
+use crate::lexicon::people::{LEADER_OFFICES, NICKNAMES};
 
 impl Cast {
     /// Links titles and pronouns, in text order, to the people they stand for, and keeps
@@ -48,16 +49,16 @@ impl Cast {
     /// Prime Minister" of an article naming Theresa May and no other prime minister).
     pub(super) fn known_holder(&self, title: &Office, published: Option<NaiveDate>) -> Option<EntityId> {
         let on = crate::published::iso_date(published?);
-        let office = if title.office == "leader" { None } else { Some(title.office) };
         let mut named = OFFICE_HOLDERS
             .iter()
-            .filter(|&&(o, c, _, from, to)| {
-                title.country.is_none_or(|x| x == c)
-                    && office.is_none_or(|x| x == o)
-                    && from <= on.as_str()
-                    && on.as_str() <= to
+            .filter(|h| {
+                title.country.is_none_or(|x| x == h.country)
+                    && office_fits(title.office, h.office)
+                    && h.from <= on.as_str()
+                    && on.as_str() <= h.to
             })
-            .filter_map(|(.., name, _, _)| {
+            .filter_map(|h| {
+                let name = h.name;
                 let ids = self.by_surname.get(&surname_key(name.rsplit(' ').next()?))?;
                 ids.iter().copied().find(|&id| self.entities[id].kind == EntityKind::Person)
             });

@@ -6,7 +6,7 @@
 //! Conventions:
 //! - `from` and `to` are the first and last day in office, inclusive. On the day an office
 //!   changes hands the successor holds it, so the predecessor's `to` is the day before
-//!   (as `people::OFFICE_HOLDERS` already does for US presidents, inaugurated at noon).
+//!   (US presidents are inaugurated at noon).
 //! - "9999-12-31" while in office. The changes of 2026 are those found in news of that year
 //!   (UK prime minister and foreign secretary, Ukraine's prime minister, Mexico's foreign
 //!   minister, the White House press secretary); one not found there may be missing.
