@@ -1,0 +1,263 @@
+use super::*;
+
+/// A call after merging its reports.
+pub(super) struct Merged {
+    pub(super) parties: Vec<Party>,
+    pub(super) date: Option<DateMention>,
+    /// The date came from a headline, so a date in the body replaces it.
+    pub(super) weak_date: bool,
+    pub(super) medium: Medium,
+    pub(super) topics: Vec<String>,
+    pub(super) evidence: Span,
+    pub(super) headline_only: bool,
+    pub(super) returned: bool,
+}
+
+/// One call per distinct call: reports of the same sides merge unless their bodies give
+/// different dates (a returned call and the call returning it are one exchange).
+pub(super) fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
+    let mut parties: Vec<Vec<Party>> = reports
+        .iter()
+        .map(|r| {
+            let mut ps: Vec<Party> = Vec::new();
+            for (s, qual) in r.sides.iter().zip(&r.quals) {
+                let mut p = people.party(s);
+                p.qual.clone_from(qual);
+                if !ps.iter().any(|q| same_party(q, &p)) {
+                    ps.push(p);
+                }
+            }
+            ps
+        })
+        .collect();
+    let mut reports = reports;
+    // Incomplete reports lend their date and medium to the complete ones that follow.
+    for i in 0..reports.len() {
+        if parties[i].len() >= 2 || reports[i].date.is_none() && reports[i].medium == Medium::Unspecified {
+            continue;
+        }
+        for j in (i + 1..reports.len()).take(MAX_LENT) {
+            if reports[j].sentence > reports[i].sentence + 1 {
+                break;
+            }
+            let covers = parties[i].iter().all(|p| parties[j].iter().any(|q| same_party(q, p)));
+            if parties[j].len() >= 2 && covers {
+                if reports[j].date.is_none() {
+                    reports[j].date = reports[i].date;
+                    reports[j].headline |= reports[i].headline;
+                }
+                // A medium only from a report naming someone: "after the video conference"
+                // may be another event than the call reported next.
+                if !parties[i].is_empty() {
+                    reports[j].medium = richer(reports[j].medium, reports[i].medium);
+                }
+            }
+        }
+    }
+    let mut out: Vec<Merged> = Vec::new();
+    for (r, ps) in reports.into_iter().zip(parties.iter_mut()) {
+        let body_ok = r.calls_it && r.medium != Medium::Unspecified;
+        if ps.len() < 2 || !body_ok && ps.iter().any(Party::is_body) {
+            continue;
+        }
+        let recent = out.len().saturating_sub(MAX_CALLS);
+        let same = out[recent..].iter_mut().find(|c| {
+            same_parties(&c.parties, ps)
+                && (day(c.date).is_none()
+                    || day(r.date).is_none()
+                    || day(c.date) == day(r.date)
+                    || r.headline
+                    || c.headline_only
+                    || c.weak_date
+                    || c.returned
+                    || r.returned)
+        });
+        match same {
+            Some(c) => {
+                let better = match (day(c.date), day(r.date)) {
+                    (_, None) => c.date.is_none() && r.date.is_some(),
+                    (None, Some(_)) => true,
+                    (Some(_), Some(_)) => c.weak_date && !r.headline && !c.returned,
+                };
+                if better {
+                    c.date = r.date;
+                    c.weak_date = r.headline;
+                }
+                c.medium = richer(c.medium, r.medium);
+                for p in ps.iter() {
+                    if let Some(q) = c.parties.iter_mut().find(|q| same_party(q, p)) {
+                        q.qual.push(' ');
+                        q.qual.push_str(&p.qual);
+                    }
+                }
+                c.headline_only &= r.headline;
+                c.returned |= r.returned;
+                for t in r.topics {
+                    if c.topics.len() < MAX_TOPICS && !c.topics.contains(&t) {
+                        c.topics.push(t);
+                    }
+                }
+            }
+            None => out.push(Merged {
+                parties: std::mem::take(ps),
+                date: r.date,
+                weak_date: r.headline,
+                medium: r.medium,
+                topics: r.topics,
+                evidence: r.evidence,
+                headline_only: r.headline,
+                returned: r.returned,
+            }),
+        }
+    }
+    // A side named only by title, or only by office ("leader of the Maldives"), is the
+    // person another report of the call names.
+    let mut i = 0;
+    while i < out.len() {
+        let near = i.saturating_sub(MAX_CALLS)..(i + MAX_CALLS).min(out.len());
+        let named = near.filter(|&j| j != i).find(|&j| {
+            out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j]) || names_office(&out[i], &out[j])
+        });
+        match named {
+            Some(j) => {
+                let titled = out.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                let c = &mut out[j];
+                if day(c.date).is_none() && day(titled.date).is_some()
+                    || c.weak_date && !titled.weak_date && day(titled.date).is_some()
+                {
+                    c.date = titled.date;
+                    c.weak_date = titled.weak_date;
+                }
+                c.medium = richer(c.medium, titled.medium);
+                if titled.evidence.start < c.evidence.start {
+                    c.evidence = titled.evidence;
+                }
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether `other` names the sides of call `c`, one of which `c` names only by office
+/// ("leader of the Maldives"), the other by a name written with that office ("Maldivian
+/// President Ibrahim Solih"), on a date that agrees.
+pub(super) fn names_office(c: &Merged, other: &Merged) -> bool {
+    let offices: Vec<(usize, &str)> =
+        c.parties.iter().enumerate().filter_map(|(k, p)| Some((k, p.office_country()?))).collect();
+    let [(k, country)] = offices[..] else { return false };
+    if other.parties.len() != c.parties.len() || other.parties.iter().any(|p| p.office_country().is_some()) {
+        return false;
+    }
+    let mut used = vec![false; other.parties.len()];
+    let all = c.parties.iter().enumerate().all(|(x, p)| {
+        let fits =
+            |q: &Party| if x == k { q.kind == Some(EntityKind::Person) && q.serves(country) } else { same_party(p, q) };
+        match (0..other.parties.len()).find(|&y| !used[y] && fits(&other.parties[y])) {
+            Some(y) => {
+                used[y] = true;
+                true
+            }
+            None => false,
+        }
+    });
+    let agree = day(c.date).is_none()
+        || day(other.date).is_none()
+        || day(c.date) == day(other.date)
+        || c.weak_date
+        || other.weak_date;
+    all && agree
+}
+
+/// Whether `other` names the sides of call `c`, one of which `c` names only by title, on
+/// a date that agrees.
+pub(super) fn names_titled(c: &Merged, other: &Merged) -> bool {
+    let titled = c.parties.iter().filter(|p| p.titled).count();
+    if titled != 1 || other.parties.len() != c.parties.len() || other.parties.iter().any(|p| p.titled) {
+        return false;
+    }
+    let rest: Vec<Party> = c.parties.iter().filter(|p| !p.titled).cloned().collect();
+    let mut used = vec![false; other.parties.len()];
+    let all =
+        rest.iter().all(|p| match (0..other.parties.len()).find(|&k| !used[k] && same_party(p, &other.parties[k])) {
+            Some(k) => {
+                used[k] = true;
+                true
+            }
+            None => false,
+        });
+    let agree = day(c.date).is_none()
+        || day(other.date).is_none()
+        || day(c.date) == day(other.date)
+        || c.weak_date
+        || other.weak_date;
+    all && agree
+}
+
+/// The day a date mention fixes, if any.
+pub(super) fn day(d: Option<DateMention>) -> Option<When> {
+    d.and_then(|d| d.when)
+}
+
+pub(super) fn richer(a: Medium, b: Medium) -> Medium {
+    match (a, b) {
+        (Medium::Video, _) | (_, Medium::Video) => Medium::Video,
+        (Medium::Phone, _) | (_, Medium::Phone) => Medium::Phone,
+        _ => Medium::Unspecified,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::*;
+    use super::*;
+
+    #[test]
+    fn a_side_named_by_office_is_the_person_named_later() {
+        let text =
+            "President Anna Berg held a series of phone calls on Monday with the leaders of Chile, the Maldives \
+                    and Poland. Anna Berg spoke to Chilean President Otto Lind, Maldivian President Maria Vos and \
+                    Prime Minister of Poland Karl Ek.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), [BERG_LIND, ["Anna Berg", "Maria Vos"], ["Anna Berg", "Karl Ek"]]);
+        assert_eq!(dates(&c), [Some("2024-05-06"); 3]);
+        // A person of another country is another call.
+        let text = "President Anna Berg spoke with the leaders of Austria and Chile on Monday. She also spoke with \
+                    Australian Prime Minister Otto Lind.";
+        assert_eq!(calls_in(text).len(), 3);
+    }
+
+    #[test]
+    fn mentions_of_one_call_are_merged() {
+        let text = "Berg calls Lind on harbour row\nPresident Anna Berg spoke with Chancellor Otto Lind by phone on \
+                    Monday.\nThe call lasted an hour. Lind told Berg in the call that he would help.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), vec![BERG_LIND]);
+        assert_eq!(dates(&c), vec![Some("2024-05-06")]);
+        assert_eq!(c[0].evidence, [0, 30]);
+        // A later paragraph lends nothing to a call of other people.
+        let text = "President Anna Berg called Chancellor Otto Lind on Monday. She also spoke with Prime Minister \
+                    Maria Vos.";
+        assert_eq!(dates(&calls_in(text)), [Some("2024-05-06"), None]);
+    }
+
+    #[test]
+    fn the_same_people_on_two_days_are_two_calls() {
+        let text = "President Anna Berg spoke with Chancellor Otto Lind on Monday. The two leaders had last spoken by \
+                    phone on 2 May.";
+        assert_eq!(dates(&calls_in(text)), [Some("2024-05-06"), Some("2024-05-02")]);
+        // A returned call and the call returning it are one exchange.
+        let text = "On Tuesday, President Anna Berg returned Chancellor Otto Lind's phone call. Lind had called Berg \
+                    on Monday.";
+        assert_eq!(dates(&calls_in(text)), [Some("2024-05-07")]);
+    }
+
+    #[test]
+    fn a_medium_is_not_lent_by_a_report_naming_no_one() {
+        let text =
+            "Her office released a statement after the video conference.\n\nChancellor Otto Lind, who spoke with \
+                    President Anna Berg on Sunday, said the deal was done.";
+        assert_eq!(media(&calls_in(text)), [Medium::Unspecified]);
+    }
+}

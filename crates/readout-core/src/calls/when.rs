@@ -1,0 +1,130 @@
+use super::*;
+
+impl Sent<'_, '_> {
+    /// The date of the trigger's own clause: the nearest date expression with no report
+    /// verb or subordinator between it and the trigger.
+    pub(super) fn date(&self, t: &Trigger, dates: &[(DateMention, usize, usize)]) -> Option<DateMention> {
+        let head = self.head(t);
+        let quote = self.in_quote(t.at);
+        let mut best: Option<((bool, usize), DateMention)> = None;
+        let from = dates.partition_point(|&(_, _, last)| last + WINDOW < head);
+        for &(d, first, last) in dates[from..].iter().take_while(|&&(_, first, _)| first <= t.at + WINDOW) {
+            if self.in_quote(first) != quote {
+                continue;
+            }
+            let (gap, distance) = if last < head {
+                (last + 1..head, head - last)
+            } else if first > t.at {
+                (t.at + 1..first, first - t.at)
+            } else {
+                (first..first, 0)
+            };
+            if distance > WINDOW {
+                continue;
+            }
+            // ", and the call between …" starts another report.
+            let blocked = gap.clone().any(|j| {
+                self.is_break(j)
+                    || first > t.at && self.has(j, Flag::Topic)
+                    || j + 2 == head && self.word(j) == "," && self.is(j + 1, "and")
+            });
+            if blocked || last < head && (self.in_subordinate(first, head) || self.dates_report(first)) {
+                continue;
+            }
+            // A day beats a vague time ("last week"); then the nearer wins.
+            let rank = (d.when.is_none(), distance);
+            if best.is_none_or(|(b, _)| rank < b) {
+                best = Some((rank, d));
+            }
+        }
+        best.map(|(_, d)| d)
+    }
+
+    /// "Earlier in the day", "later that day" in the trigger's clause: the day of the last
+    /// dated call.
+    pub(super) fn same_day(&self, t: &Trigger) -> Option<DateMention> {
+        let when = self.story.last_day?;
+        let (cs, ce) = (self.clause_start(self.head(t)), self.clause_end(t.at));
+        (cs..ce).find_map(|i| {
+            let phrase = self.phrases_at(i, lx::SAME_DAY).next()?;
+            let span = Span { start: self.toks[i].start, end: self.toks[i + phrase.len() - 1].end };
+            Some(DateMention { span, when: Some(when), kind: DateKind::Relative })
+        })
+    }
+
+    /// Whether the date at word `d` follows a report verb with no one named between them:
+    /// "said on Sunday he had spoken", "told reporters on Monday that".
+    pub(super) fn dates_report(&self, d: usize) -> bool {
+        (d.saturating_sub(3)..d)
+            .rev()
+            .take_while(|&j| self.cover[j].is_none())
+            .any(|j| self.is_word(j, Set::REPORT_VERBS) && (!self.is_capitalized(j) || j == 0))
+    }
+
+    /// Whether word `d` lies in a fronted subordinate phrase ("After meeting on Monday,")
+    /// that ends before `head`.
+    pub(super) fn in_subordinate(&self, d: usize, head: usize) -> bool {
+        let cs = self.clause_start(d);
+        let opener =
+            (cs.saturating_sub(1)..=d).rev().find(|&j| self.word(j) == "," || self.is_word(j, Set::SUBORDINATORS));
+        opener.is_some_and(|o| self.word(o) != "," && (d..head).any(|j| self.word(j) == ","))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::*;
+    use super::*;
+
+    #[test]
+    fn the_date_is_the_calls_own() {
+        let c = calls_in("President Anna Berg spoke with Chancellor Otto Lind on Monday.");
+        assert_eq!((dates(&c), c[0].date_text.as_deref()), (vec![Some("2024-05-06")], Some("on Monday")));
+        let c = calls_in("On Monday, President Anna Berg and Chancellor Otto Lind held a video call.");
+        assert_eq!(dates(&c), [Some("2024-05-06")]);
+        // The day of the report is not the day of the call.
+        let c =
+            calls_in("President Anna Berg held a phone call with Chancellor Otto Lind, her office said on Tuesday.");
+        assert_eq!(dates(&c), [None]);
+        let c = calls_in("President Anna Berg said on Tuesday that she had spoken with Chancellor Otto Lind.");
+        assert_eq!(dates(&c), [None]);
+        let c = calls_in("President Anna Berg said on Tuesday she had spoken with Chancellor Otto Lind.");
+        assert_eq!(dates(&c), [None]);
+        let c = calls_in("President Anna Berg said she had spoken with Chancellor Otto Lind on Tuesday.");
+        assert_eq!(dates(&c), [Some("2024-05-07")]);
+        let c = calls_in("After meeting aides on Monday, President Anna Berg phoned Chancellor Otto Lind.");
+        assert_eq!(dates(&c), [None]);
+        // A clock time does not end the clause.
+        let c =
+            calls_in("On 6 May, at 6:30 p.m., President Anna Berg held a telephone call with Chancellor Otto Lind.");
+        assert_eq!(dates(&c), [Some("2024-05-06")]);
+        // A readout's "today" is the day of publication.
+        let c = calls_in("President Anna Berg held a call today with Chancellor Otto Lind.");
+        assert_eq!(dates(&c), [Some("2024-05-08")]);
+        // A date after a colon dates the release ("PM call with …: 8 May").
+        let c = calls_in("Berg call with Chancellor Otto Lind: 7 May 2024\nPresident Anna Berg spoke to him.");
+        assert_eq!(dates(&c), [None]);
+    }
+
+    #[test]
+    fn earlier_in_the_day_is_the_day_of_the_call_before() {
+        let text =
+            "President Anna Berg called Chancellor Otto Lind on Monday. Earlier in the day, she had spoken with \
+                    Prime Minister Maria Vos.";
+        let c = calls_in(text);
+        assert_eq!(dates(&c), [Some("2024-05-06"); 2]);
+        assert_eq!(c[1].date_text.as_deref(), Some("Earlier in the day"));
+    }
+
+    #[test]
+    fn two_calls_in_one_sentence_keep_their_own_dates_and_media() {
+        let text =
+            "The talks follow the virtual summit between President Anna Berg and Chancellor Otto Lind held on 4 \
+                    June 2020, and the telephone conversation between President Berg and Prime Minister Maria Vos of \
+                    Chile on 27 April.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
+        assert_eq!(dates(&c), [Some("2020-06-04"), Some("2024-04-27")]);
+        assert_eq!(media(&c), [Medium::Video, Medium::Phone]);
+    }
+}
