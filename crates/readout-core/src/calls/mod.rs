@@ -78,23 +78,23 @@ use crate::lexicon::places;
 use crate::record::{Call, Medium};
 
 /// How far, in words, any look-around from a trigger reaches.
-pub(super) const WINDOW: usize = 40;
+const WINDOW: usize = 40;
 /// How many words may separate two names of one list.
-pub(super) const MAX_LINK: usize = 6;
+const MAX_LINK: usize = 6;
 /// How many mentions back "the two leaders" looks for its two people.
-pub(super) const MAX_RECENT: usize = 60;
+const MAX_RECENT: usize = 60;
 /// How many people named lately may include the sides of the last call "the two
 /// leaders" stands for.
-pub(super) const RECENT_PEOPLE: usize = 6;
+const RECENT_PEOPLE: usize = 6;
 /// How many following reports an incomplete report may lend its date to.
-pub(super) const MAX_LENT: usize = 24;
+const MAX_LENT: usize = 24;
 /// How many calls back a report looks for the call it repeats.
-pub(super) const MAX_CALLS: usize = 200;
+const MAX_CALLS: usize = 200;
 /// How far after a first-person call, in bytes, the author line of its post may come
 /// (a post's text, and its translation, may stand between).
-pub(super) const POST_REACH: usize = 1000;
+const POST_REACH: usize = 1000;
 /// At most this many topics per call.
-pub(super) const MAX_TOPICS: usize = 4;
+const MAX_TOPICS: usize = 4;
 
 /// Every distinct call reported in `text`; evidence offsets in characters.
 pub(crate) fn find_calls(doc: &Doc, cast: &Cast, offsets: &CharOffsets) -> Vec<Call> {
@@ -148,7 +148,7 @@ pub(crate) fn find_calls_with_dates(
 
 /// The word lists whose words report a call, or make a clause's medium: a sentence with
 /// none of their words reports no call and is passed over unread.
-pub(super) const TRIGGER_SETS: Classes = Classes::of(&[
+const TRIGGER_SETS: Classes = Classes::of(&[
     Set::SPEAK_VERBS,
     Set::SPEAK_OR_NOUN,
     Set::CALL_VERBS,
@@ -159,7 +159,7 @@ pub(super) const TRIGGER_SETS: Classes = Classes::of(&[
 ]);
 
 /// Case-insensitive word equality, curly apostrophes read as straight ones.
-pub(super) fn eq_word(token: &str, word: &str) -> bool {
+fn eq_word(token: &str, word: &str) -> bool {
     if token.len() == word.len() {
         return token.eq_ignore_ascii_case(word);
     }
@@ -179,7 +179,7 @@ pub(super) fn eq_word(token: &str, word: &str) -> bool {
 }
 
 /// A paragraph with no closing full stop: a headline, a caption, a dateline.
-pub(super) fn is_headline(text: &str, paragraph: Span) -> bool {
+fn is_headline(text: &str, paragraph: Span) -> bool {
     let p = text[paragraph.start..paragraph.end].trim_end();
     let mut rev = p.chars().rev();
     let last = rev.next();

@@ -61,28 +61,28 @@ pub struct Mention {
 
 /// An office as a title names it: "Ukraine's President", "State Department Spokesperson".
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct Office {
-    pub(super) office: &'static str,
-    pub(super) country: Option<&'static str>,
+struct Office {
+    office: &'static str,
+    country: Option<&'static str>,
     /// Folded name of the body the office belongs to ("statedepartment").
-    pub(super) body: Option<String>,
+    body: Option<String>,
 }
 
 #[derive(Clone, Debug)]
-pub(super) struct Entity {
-    pub(super) name: String,
-    pub(super) kind: EntityKind,
+struct Entity {
+    name: String,
+    kind: EntityKind,
     /// Words of the fullest name, for choosing the fullest.
-    pub(super) words: usize,
+    words: usize,
     /// Folded surname key (persons) or folded name (bodies, groups).
-    pub(super) key: String,
-    pub(super) first: Option<String>,
-    pub(super) offices: Vec<Office>,
+    key: String,
+    first: Option<String>,
+    offices: Vec<Office>,
 }
 
 /// FNV-1a over the bytes of a name key: keys are short, so this beats the default
 /// SipHash, and the maps are only looked up, never iterated (no order to keep).
-pub(super) struct KeyHasher(u64);
+struct KeyHasher(u64);
 
 impl Default for KeyHasher {
     fn default() -> KeyHasher {
@@ -102,18 +102,18 @@ impl Hasher for KeyHasher {
     }
 }
 
-pub(super) type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 /// The people and bodies of one article, with every mention of them in text order.
 #[derive(Clone, Debug, Default)]
 pub struct Cast {
-    pub(super) entities: Vec<Entity>,
-    pub(super) mentions: Vec<Mention>,
+    entities: Vec<Entity>,
+    mentions: Vec<Mention>,
     /// People by surname key, in order of appearance.
-    pub(super) by_surname: KeyMap<String, Vec<EntityId>>,
-    pub(super) by_first_name: KeyMap<String, EntityId>,
+    by_surname: KeyMap<String, Vec<EntityId>>,
+    by_first_name: KeyMap<String, EntityId>,
     /// Bodies and groups by folded name.
-    pub(super) by_name: KeyMap<(EntityKind, String), EntityId>,
+    by_name: KeyMap<(EntityKind, String), EntityId>,
 }
 
 impl Cast {
