@@ -25,10 +25,9 @@ pub mod marks;
 pub mod published;
 pub mod quotes;
 pub mod record;
-pub mod text;
 
 use cast::Cast;
-use text::{CharOffsets, Span, Structure};
+use doc::{CharOffsets, Span};
 
 pub use document::{ReadError, MAX_FILE_BYTES};
 pub use many::{analyze_many, analyze_many_with, DatasetColumns, MAX_DOCUMENTS};
@@ -69,7 +68,6 @@ fn analyze_decoded(file_name: &str, bytes: &[u8], decoded: Option<String>) -> Re
 fn analyze_document(file: String, doc: document::Document) -> Analysis {
     let text = &doc.text;
     let published = doc.published.as_deref().and_then(published::parse_iso_date);
-    let _structure = Structure::new(text);
     let offsets = CharOffsets::new(text);
     let read = doc::Doc::new(text, published);
     let cast = Cast::new(&read);

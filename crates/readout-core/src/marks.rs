@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::DateMention;
 use crate::record::{Amount, Call, Quote};
-use crate::text::{CharOffsets, Span};
+use crate::doc::{CharOffsets, Span};
 
 /// What a [`Mark`] shows.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
