@@ -9,7 +9,7 @@
 use js_sys::Math;
 use leptos::prelude::*;
 use readout_core::corpus::CallRow;
-use readout_core::eval::same_name;
+use readout_core::identity::same_name;
 use web_sys::KeyboardEvent;
 
 use crate::Focus;

@@ -28,9 +28,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::eval::same_name;
 use crate::fold::{fold, is_word_char};
-use crate::cast::surname_key;
+use crate::cast::identity::{same_name, surname_key};
 use crate::record::{Amount, Call, Category, Medium, Quote, Record};
 
 /// The least share of the longer quote's words that a shorter quote, a run of its words,

@@ -23,22 +23,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Deserializer};
 
-use crate::fold::{fold, is_word_char, surname_key};
+pub use crate::cast::identity::same_name;
+use crate::fold::{fold, is_word_char};
 use crate::record::Record;
 
 /// The least word-overlap F1 at which a predicted quote matches a gold quote.
 pub const QUOTE_MATCH: f64 = 0.75;
-
-/// Name words that are never a surname ("Martin Luther King Jr.").
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
-/// Words of titles and offices, left out when one name's words are compared with
-/// another's ("President Biden" and "Joe Biden" share "biden").
-const TITLES: &[&str] = &[
-    "the", "of", "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "premier",
-    "chancellor", "secretary", "state", "foreign", "general", "king", "queen", "crown", "prince",
-    "vice", "leader", "spokesperson", "spokesman", "chief",
-];
 
 /// A document record as the scorer reads it, gold or predicted: only the scored fields,
 /// each optional (`null` and a missing field read alike). A name (participant, speaker)
@@ -372,49 +362,6 @@ fn distinct_amounts(amounts: &[GoldAmount]) -> Vec<(AmountKey, &GoldAmount)> {
 /// ties to even.
 fn round_half_even(x: f64, digits: usize) -> f64 {
     format!("{x:.digits$}").parse().unwrap_or(x)
-}
-
-/// Names match when both are absent, or when for some alternative of each (`"A|B"`)
-/// their surname keys agree, or the words of one (titles left out) are all among the
-/// words of the other ("Xi" and "Xi Jinping"). Case, accents and the spellings of
-/// Zelensky are folded.
-pub fn same_name(gold: Option<&str>, pred: Option<&str>) -> bool {
-    let (Some(gold), Some(pred)) = (gold, pred) else {
-        return gold.is_none() && pred.is_none();
-    };
-    for g in gold.split('|') {
-        for p in pred.split('|') {
-            let (gt, pt) = (name_tokens(g), name_tokens(p));
-            let (Some(g_last), Some(p_last)) = (gt.last(), pt.last()) else { continue };
-            if surname_key(g_last) == surname_key(p_last) {
-                return true;
-            }
-            // Inserted one by one: collecting would sort them first, with a sort of its own
-            // in the page's wasm.
-            let keys = |tokens: &[String]| {
-                let mut keys = BTreeSet::new();
-                for t in tokens.iter().filter(|t| !TITLES.contains(&t.as_str())) {
-                    keys.insert(surname_key(t));
-                }
-                keys
-            };
-            let (gs, ps) = (keys(&gt), keys(&pt));
-            if !gs.is_empty() && !ps.is_empty() && (gs.is_subset(&ps) || ps.is_subset(&gs)) {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// The folded words of one name (`@` read as a space, apostrophes kept inside words),
-/// without suffixes such as "Jr".
-fn name_tokens(name: &str) -> Vec<String> {
-    fold(&name.replace('@', " "))
-        .split(|c: char| !(is_word_char(c) || c == '\''))
-        .filter(|w| !w.is_empty() && !SUFFIXES.contains(w))
-        .map(str::to_string)
-        .collect()
 }
 
 /// The F1 of the words two texts share (each word counted as often as both have it);

@@ -65,12 +65,6 @@ fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
 const SURNAME_ENDINGS: &[(&str, &str)] =
     &[("skyy", "sky"), ("skiy", "sky"), ("skyi", "sky"), ("skij", "sky"), ("ski", "sky")];
 
-/// A word with the Slavic surname ending folded.
-pub fn surname_key(word: &str) -> String {
-    let mut key = word.to_string();
-    fold_surname_ending(&mut key);
-    key
-}
 
 /// Folds the Slavic surname ending of `word` in place.
 pub fn fold_surname_ending(word: &mut String) {

@@ -29,6 +29,7 @@ pub mod record;
 use cast::Cast;
 use doc::{CharOffsets, Span};
 
+pub use cast::identity;
 pub use document::{ReadError, MAX_FILE_BYTES};
 pub use many::{analyze_many, analyze_many_with, DatasetColumns, MAX_DOCUMENTS};
 pub use marks::{Mark, MarkKind};

@@ -1,4 +1,6 @@
 use super::*;
+use crate::cast::name_key;
+use crate::lexicon::people::{NAME_KEY_SUFFIXES, NAME_TITLE_WORDS};
 
 /// The cast as the calls pass reads it: its mentions, and each entity as a side.
 pub(super) struct People<'a> {
@@ -77,7 +79,7 @@ impl Party {
         let key = if kind.is_some() { name_key(&name) } else { name.to_lowercase() };
         let words: Vec<String> = name
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty() && !in_list(w, NAME_TITLES))
+            .filter(|w| !w.is_empty() && !NAME_TITLE_WORDS.contains(&fold(w).as_str()) && !NAME_KEY_SUFFIXES.contains(&fold(w).as_str()))
             .map(fold)
             .collect();
         // A cast entity named by a title alone ("Prime Minister", "PM") is a titled side.
@@ -183,41 +185,4 @@ pub(super) fn same_parties(a: &[Party], b: &[Party]) -> bool {
     })
 }
 
-/// Words of a name that are titles, not the name ("President", "Mr").
-pub(super) const NAME_TITLES: &[&str] = &[
-    "the",
-    "of",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "president",
-    "prime",
-    "minister",
-    "pm",
-    "premier",
-    "chancellor",
-    "secretary",
-    "state",
-    "foreign",
-    "general",
-    "king",
-    "queen",
-    "crown",
-    "prince",
-    "vice",
-    "leader",
-    "jr",
-    "sr",
-];
 
-/// The folded last word of a name, so that spellings of one name meet: "Erdoğan" and
-/// "Erdogan", "Zelenskyy", "Zelensky" and "Zelenskiy".
-pub(super) fn name_key(name: &str) -> String {
-    let last = name
-        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-')))
-        .rfind(|w| !w.is_empty() && !in_list(w, &["jr", "sr", "ii", "iii", "iv"]))
-        .unwrap_or(name);
-    surname_key(last)
-}

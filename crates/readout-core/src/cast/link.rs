@@ -137,7 +137,7 @@ impl Cast {
 
     /// A body or group, by its name.
     pub(super) fn named(&mut self, name: String, kind: EntityKind) -> EntityId {
-        let key = fold(&name);
+        let key = letters_key(&name);
         let next = self.entities.len();
         let id = *self.by_name.entry((kind, key.clone())).or_insert(next);
         if id == next {
@@ -163,7 +163,7 @@ impl Cast {
             .find(|(_, _, from, to)| on.as_deref().is_some_and(|d| *from <= d && d <= *to))
             .or(holders.last())
             .map(|(_, name, ..)| *name);
-        let folded = fold(handle);
+        let folded = letters_key(handle);
         if let Some(name) = holder {
             let key = surname_key(name.rsplit(' ').next().unwrap_or(name));
             if let Some(&id) = self.by_surname.get(&key).and_then(|ids| ids.last()) {

@@ -206,7 +206,7 @@ pub(super) fn titled_reference(
             j += n;
         }
     } else if let Some(n) = body_modifier(tokens, j, run) {
-        body = Some(fold(&text[tokens[j].start..tokens[j + n - 1].end]));
+        body = Some(letters_key(&text[tokens[j].start..tokens[j + n - 1].end]));
         j += n;
     }
     let (office, n) = title_at(tokens, j)?;

@@ -155,6 +155,18 @@ pub const NICKNAMES: &[(&str, &str)] = &[
 /// Leyen", "Luiz Inácio Lula da Silva").
 pub const NAME_PARTICLES: Table<()> = words!["al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "y"];
 
+/// Words of titles and offices, folded, left out when the words of two names are
+/// compared ("President Biden" and "Joe Biden" share "biden"): `score.py`'s list.
+pub const NAME_TITLE_WORDS: &[&str] = &[
+    "the", "of", "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "premier", "chancellor",
+    "secretary", "state", "foreign", "general", "king", "queen", "crown", "prince", "vice", "leader",
+    "spokesperson", "spokesman", "chief",
+];
+
+/// Folded words after a name that are never its surname ("Martin Luther King Jr."):
+/// `score.py`'s list.
+pub const NAME_KEY_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 /// Words after a name that belong to it ("Joseph R. Biden, Jr.").
 pub const NAME_SUFFIXES: Table<()> = words!["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."];
 
