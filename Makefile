@@ -44,6 +44,7 @@ test-e2e: dist
 BENCH_WASM := cargo build --locked --target wasm32-unknown-unknown -p readout-bench-wasm
 bench: dist
 	cargo bench --locked -p readout-core --bench analyze
+	cargo bench --locked -p readout-core --bench scaling
 	cargo build --locked --release -p readout-cli
 	$(BENCH_WASM) --profile web
 	$(BENCH_WASM) --release

@@ -5,6 +5,9 @@
 //! readout-core --test never_panics` for a long run. Failing inputs are saved in
 //! `proptest-regressions/never_panics.txt` and replayed first on every later run.
 
+#[path = "common/shapes.rs"]
+mod shapes;
+
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use readout_core::{analyze, analyze_many, Analysis, MarkKind};
@@ -115,6 +118,15 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
     ]
 }
 
+/// Text of the pathological shapes (`common/shapes.rs`, timed by `benches/scaling.rs`):
+/// one unit repeated up to 6 KB, with news-like text around it, and the file name its
+/// shape is read as.
+fn shaped() -> impl Strategy<Value = (&'static str, String)> {
+    (prop::sample::select(shapes::SHAPES), 1..6000usize, news(), news()).prop_map(|((_, file, unit), bytes, before, after)| {
+        (file, format!("{before}{}{after}", shapes::repeat(unit, bytes)))
+    })
+}
+
 /// Every quote, amount and call points inside the text; amounts cover exactly their words.
 fn check_offsets(analysis: &Analysis) -> Result<(), TestCaseError> {
     let text = &analysis.text;
@@ -177,6 +189,14 @@ proptest! {
 
     #[test]
     fn offsets_are_valid_on_news_like_text(name in name(), text in news()) {
+        if let Ok(analysis) = analyze(name, text.as_bytes()) {
+            check_offsets(&analysis)?;
+        }
+    }
+
+    #[test]
+    fn pathological_shapes_are_read(input in shaped()) {
+        let (name, text) = input;
         if let Ok(analysis) = analyze(name, text.as_bytes()) {
             check_offsets(&analysis)?;
         }

@@ -74,7 +74,7 @@ impl Sent<'_, '_> {
             let medium = self.medium(t);
             let topics = self.topics(t);
             for sides in self.calls(t) {
-                let quals = sides.iter().map(|s| self.qualifier(s)).collect();
+                let quals = sides.iter().map(|s| self.qualifier(s, t.at)).collect();
                 out.push(Report {
                     sides,
                     quals,

@@ -221,6 +221,15 @@ impl<'a, 'p> Sent<'a, 'p> {
         self.breaks().next.get(i).copied().unwrap_or(self.len()).min(ceil)
     }
 
+    /// The mentions that start within [`WINDOW`] words of word `at`, either way: what
+    /// a look-around from a trigger may read, so that a long sentence costs no more per
+    /// trigger than a short one.
+    pub(super) fn ments_near(&self, at: usize) -> &[Ment] {
+        let from = self.ments.partition_point(|m| m.first + WINDOW < at);
+        let to = self.ments.partition_point(|m| m.first <= at + WINDOW);
+        &self.ments[from..to.max(from)]
+    }
+
     pub(super) fn mention_starting(&self, i: usize) -> Option<usize> {
         self.cover.get(i).copied().flatten().filter(|&k| self.ments[k].first == i)
     }

@@ -107,7 +107,7 @@ impl Sent<'_, '_> {
             if !others.iter().flatten().any(|o| *o == own[k]) {
                 continue;
             }
-            let pronoun = self.ments.iter().find(|m| m.entity == e && m.kind == MentionKind::Pronoun && m.first > t.at);
+            let pronoun = self.ments_near(t.at).iter().find(|m| m.entity == e && m.kind == MentionKind::Pronoun && m.first > t.at);
             if let Some(p) = pronoun {
                 let exclude: Vec<Side> = own.to_vec();
                 let replacement = self.recent_person(p.first, &exclude);
@@ -118,7 +118,7 @@ impl Sent<'_, '_> {
                 }
                 continue;
             }
-            let title = self.ments.iter().find(|m| m.entity == e && m.kind == MentionKind::Title && m.last < t.at);
+            let title = self.ments_near(t.at).iter().find(|m| m.entity == e && m.kind == MentionKind::Title && m.last < t.at);
             if let Some(m) = title {
                 own[k] = Side::Titled(title_name(&self.text[self.toks[m.first].start..self.toks[m.last].end]));
             }
@@ -324,11 +324,11 @@ impl Sent<'_, '_> {
         before.iter().rev().find(|m| !self.text[m.span.end..q.start].contains('\n')).map(|m| Side::Entity(m.entity))
     }
 
-    /// The words written around the first naming of side `s` in the sentence, with the
+    /// The words written around the first naming of side `s` near word `at`, with the
     /// title run before it: "Maldivian President Ibrahim Mohamed Solih".
-    pub(super) fn qualifier(&self, s: &Side) -> String {
+    pub(super) fn qualifier(&self, s: &Side, at: usize) -> String {
         let Side::Entity(e) = s else { return String::new() };
-        let Some(m) = self.ments.iter().find(|m| m.entity == *e && m.kind != MentionKind::Pronoun) else {
+        let Some(m) = self.ments_near(at).iter().find(|m| m.entity == *e && m.kind != MentionKind::Pronoun) else {
             return String::new();
         };
         let mut first = m.first;

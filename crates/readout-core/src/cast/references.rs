@@ -176,6 +176,9 @@ pub(super) fn title_phrase_at(tokens: &[Token], i: usize) -> Option<(&'static st
     best
 }
 
+/// How many titles may stand one after another before a name.
+const MAX_TITLES: usize = 3;
+
 /// "[the] [Country|Body] Title [of Country] [, ]Name [of Country]" at `i`, with the index
 /// after it.
 ///
@@ -232,8 +235,10 @@ pub(super) fn titled_reference(
         }
     };
     of_country(&mut k, &mut country);
-    // A second title before the name ("Foreign Minister of Australia Senator Marise Payne").
-    while let Some((_, n)) = title_at(tokens, k).filter(|_| tokens[k].capitalised && tokens[k].joined) {
+    // A second title before the name ("Foreign Minister of Australia Senator Marise Payne"),
+    // a few at most, so that a run of titles is read once, not once from each title.
+    for _ in 0..MAX_TITLES {
+        let Some((_, n)) = title_at(tokens, k).filter(|_| tokens[k].capitalised && tokens[k].joined) else { break };
         k += n;
     }
     // The name after the title, joined or in apposition ("the Chancellor of Germany, Olaf Scholz").

@@ -29,7 +29,8 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
 const STOP_BYTES: ByteSet<3> = ByteSet::new(*b".!?", b"\xE2");
 
 /// The sentences of paragraph `para`, given the spans its quotations cover (from their
-/// opening mark to after their closing mark, or to the paragraph's end), in order.
+/// opening mark to after their closing mark, or to the paragraph's end), in order and
+/// apart.
 pub(crate) fn split(text: &str, para: Span, quoted: &[Span], out: &mut Vec<Span>) {
     let s = &text[para.start..para.end];
     let mut start = 0;
@@ -52,7 +53,10 @@ pub(crate) fn split(text: &str, para: Span, quoted: &[Span], out: &mut Vec<Span>
             }
         }
         let (at, after) = (para.start + i, para.start + end);
-        let inside_quote = quoted.iter().any(|q| q.start < at && after < q.end);
+        // The spans are in order and apart: only the last one starting before the stop
+        // can hold it.
+        let k = quoted.partition_point(|q| q.start < at);
+        let inside_quote = k > 0 && after < quoted[k - 1].end;
         if !inside_quote && starts_sentence(&s[end..]) && !(c == '.' && is_abbreviation(&s[start..i])) {
             out.push(Span { start: para.start + start, end: para.start + end });
             start = end + (s.len() - end - s[end..].trim_start().len());
