@@ -15,7 +15,7 @@
 
 use std::collections::hash_map::{Entry, HashMap};
 
-use crate::lexicon::currencies::{AMBIGUOUS_WORDS, BARE_RUPEES, CODES, RUPEE_LANDS, SIGNS, WORDS};
+use crate::lexicon::currencies::{Guard, BARE_RUPEES, CODES, GUARDS, RUPEE_LANDS, SIGNS, WORDS};
 use crate::lexicon::purposes::{
     COMPOUND_HEADS, GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, NOT_PARTIES, PART_MARKERS,
     PREPOSITIONS, PURPOSE_CUES,
@@ -367,7 +367,7 @@ const fn scan_bytes() -> [u8; 256] {
         if b.is_ascii_alphanumeric() {
             t[c] |= WORD;
         }
-        if b.is_ascii_digit() || SIGN_BYTES[c] & (FIRST | WHOLE) != 0 {
+        if b.is_ascii_digit() || SIGN_BYTES[c] & (FIRST | WHOLE | LETTER) != 0 {
             t[c] |= OPENS;
         }
         c += 1;
@@ -428,16 +428,32 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
 
 /// The expression starting at `p`, with or without a currency.
 fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
-    let (mut currency, mut rupee) = (None, false);
+    let (mut currency, mut rupee, mut guard) = (None, false, None);
     let mut q = p;
     if let Some((written, code, end)) = sign_or_code(b, p) {
         (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
+        guard = GUARDS.get(written).map(|&g| (g, end));
         q = skip_spaces(b, end);
     }
+    let number = q;
     let (mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
     let (mult, mut end) = read_multipliers(b, q);
     if needs_mult && mult.is_none() {
         return None;
+    }
+    // A guarded code before the number that is not money here makes no expression: the
+    // number is read again on its own.
+    if let Some((g, code_end)) = guard {
+        let glued = code_end == number;
+        let money = match g {
+            Guard::Multiplier => mult.is_some() && !before_of(b, end) && suffix(b, end, true).is_none(),
+            Guard::Glued => glued,
+            Guard::GluedLarge => glued && is_large(b, number, q, mult.is_some()),
+            Guard::Lowercase => true,
+        };
+        if !money {
+            return None;
+        }
     }
     if currency.is_none() {
         if let Some((written, code, e)) = suffix(b, end, mult.is_some()) {
@@ -465,54 +481,102 @@ fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, &'static str, usize
     }
     let written = |s: &str| b.get(p..p + s.len()).is_some_and(|w| w == s.as_bytes());
     let signs = SIGN_INDEX.at(b, p).map(|i| SIGNS[i]).filter(|(s, _)| written(s));
-    let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| {
-        written(s) && !b.get(p + s.len()).is_some_and(u8::is_ascii_alphabetic)
-    });
+    let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| written(s) && !letter_at(b, p + s.len()));
     signs
         .chain(codes)
         .max_by_key(|(s, _)| s.len())
         .map(|(s, code)| (s, code, p + s.len()))
 }
 
+/// Whether a letter, of any script, starts at `p` ("krónur" is no "kr"; "Rs\u{a0}5" is "Rs").
+fn letter_at(b: &[u8], p: usize) -> bool {
+    match b.get(p) {
+        None => false,
+        Some(c) if c.is_ascii() => c.is_ascii_alphabetic(),
+        Some(&c) => {
+            let len = if c >= 0xF0 { 4 } else if c >= 0xE0 { 3 } else { 2 };
+            let ch = b.get(p..p + len).and_then(|w| std::str::from_utf8(w).ok()).and_then(|w| w.chars().next());
+            ch.is_some_and(char::is_alphabetic)
+        }
+    }
+}
+
 /// How bytes stand in the signs and codes: [`FIRST`] of one, all of one ([`WHOLE`], "$"),
-/// or [`SECOND`] of one.
+/// or a one-letter code ([`LETTER`], "R"), which is written glued to digits.
 const SIGN_BYTES: [u8; 256] = sign_bytes();
 const FIRST: u8 = 1;
 const WHOLE: u8 = 2;
-const SECOND: u8 = 4;
+const LETTER: u8 = 4;
+/// The first two bytes of every sign and code of two bytes or more, as bits (bit `256 ×
+/// first + second`): with many codes, most capitals and lower-case letters start or
+/// follow one ("Sh", "Rs", "THB"), but few of their pairs do ("The" is turned away).
+const SIGN_PAIRS: [u64; 1024] = sign_pairs();
 
 const fn sign_bytes() -> [u8; 256] {
     let mut t = [0; 256];
     let mut i = 0;
     while i < SIGNS.len() + CODES.len() {
         let w = if i < SIGNS.len() { SIGNS[i].0 } else { CODES[i - SIGNS.len()].0 }.as_bytes();
-        if w.len() == 1 {
+        if w.len() == 1 && w[0].is_ascii_alphabetic() {
+            t[w[0] as usize] |= LETTER;
+        } else if w.len() == 1 {
             t[w[0] as usize] |= WHOLE;
         } else {
             t[w[0] as usize] |= FIRST;
-            t[w[1] as usize] |= SECOND;
         }
         i += 1;
     }
     t
 }
 
+const fn sign_pairs() -> [u64; 1024] {
+    let mut t = [0u64; 1024];
+    let mut i = 0;
+    while i < SIGNS.len() + CODES.len() {
+        let w = if i < SIGNS.len() { SIGNS[i].0 } else { CODES[i - SIGNS.len()].0 }.as_bytes();
+        if w.len() > 1 {
+            let pair = (w[0] as usize) << 8 | w[1] as usize;
+            t[pair >> 6] |= 1 << (pair & 63);
+        }
+        i += 1;
+    }
+    t
+}
+
+/// Whether the two bytes at `p` are a pair of `pairs`.
+fn pair_in(pairs: &[u64; 1024], b: &[u8], p: usize) -> bool {
+    b.get(p..p + 2).is_some_and(|w| {
+        let pair = usize::from(w[0]) << 8 | usize::from(w[1]);
+        pairs[pair >> 6] >> (pair & 63) & 1 == 1
+    })
+}
+
 /// Whether a sign or code may be written at `p`, by its first two bytes: most words
 /// and marks are turned away before [`sign_or_code`] reads the lexicons.
 fn may_sign_or_code(b: &[u8], p: usize) -> bool {
-    let class = |q: usize| b.get(q).map_or(0, |&c| SIGN_BYTES[usize::from(c)]);
-    let first = class(p);
-    first & WHOLE != 0 || (first & FIRST != 0 && class(p + 1) & SECOND != 0)
+    let Some(&first) = b.get(p) else {
+        return false;
+    };
+    let class = SIGN_BYTES[usize::from(first)];
+    let next = b.get(p + 1).copied();
+    class & WHOLE != 0
+        || (class & FIRST != 0 && pair_in(&SIGN_PAIRS, b, p))
+        || (class & LETTER != 0 && next.is_some_and(|c| c.is_ascii_digit()))
 }
 
 /// A currency written after a number at `p`: a sign or code (unless another number
-/// follows it, which it then belongs to) or a currency word: as in the lexicon, its
-/// currency, and where it ends.
+/// follows it, which it then belongs to) or a currency word, each as its [`Guard`]
+/// allows: as in the lexicon, its currency, and where it ends.
 fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, &'static str, usize)> {
     let q = skip_spaces(b, p);
     if let Some((written, code, end)) = sign_or_code(b, q) {
         let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
-        return (!opens_next).then_some((written, code, end));
+        let money = match GUARDS.get(written) {
+            Some(Guard::Multiplier) => has_mult && !before_of(b, end),
+            Some(Guard::Glued | Guard::GluedLarge) => false,
+            Some(Guard::Lowercase) | None => true,
+        };
+        return (!opens_next && money).then_some((written, code, end));
     }
     let run = run_at(b, q);
     let (word, code, end) = WORD_INDEX
@@ -520,9 +584,29 @@ fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, &'static 
         .filter(|&i| matches!(run.checked_sub(usize::from(WORD_INDEX.head[i])), Some(0 | 1)))
         .filter_map(|i| plural_word(b, q, WORDS[i].0).map(|end| (WORDS[i].0, WORDS[i].1, end)))
         .max_by_key(|&(_, _, end)| end)?;
-    let unit = AMBIGUOUS_WORDS.contains(&word)
-        && (!has_mult || match_word(b, skip_spaces(b, end), "of").is_some());
-    (!unit).then_some((word, code, end))
+    let money = match GUARDS.get(word) {
+        Some(Guard::Multiplier) => has_mult && !before_of(b, end),
+        Some(Guard::Lowercase) => !b[q..end].iter().any(u8::is_ascii_uppercase),
+        Some(Guard::Glued | Guard::GluedLarge) | None => true,
+    };
+    money.then_some((word, code, end))
+}
+
+/// Whether the number `b[from..to]` after a one-letter code is money by its look
+/// ([`Guard::GluedLarge`]): with a multiplier, thousands separators or three digits or
+/// more ("R5bn", "R2,500", "R350", "R300-R500"), and no letter glued after its digits
+/// ("R134a"); not one or two digits alone ("P5", "N95", "R2-D2").
+fn is_large(b: &[u8], from: usize, to: usize, has_mult: bool) -> bool {
+    if has_mult {
+        return true;
+    }
+    let digits = b[from..to].iter().filter(|c| c.is_ascii_digit()).count();
+    (digits >= 3 || b[from..to].contains(&b',')) && !b.get(to).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Whether the word after `p` is "of" ("500 pounds of flour").
+fn before_of(b: &[u8], p: usize) -> bool {
+    match_word(b, skip_spaces(b, p), "of").is_some()
 }
 
 /// Where `word` or its plural in "s" ends when written at `p` as a whole word.
@@ -1267,6 +1351,201 @@ mod tests {
         }
     }
 
+    /// Each currency, by region: its sign, its code, its name and its plural.
+    #[test]
+    fn currencies_of_every_region() {
+        let cases = [
+            // Africa.
+            ("Lagos will spend ₦5 billion on roads.", 5e9, "NGN"),
+            ("The budget adds NGN 40 billion.", 4e10, "NGN"),
+            ("Abuja approved N20 billion for schools.", 2e10, "NGN"),
+            ("The state lent 300 million naira to farmers.", 3e8, "NGN"),
+            ("A fine of 2 billion Nigerian naira was imposed.", 2e9, "NGN"),
+            ("Accra spent GH₵3 billion.", 3e9, "GHS"),
+            ("Accra spent GH¢4 billion.", 4e9, "GHS"),
+            ("Accra spent GHS 5 billion.", 5e9, "GHS"),
+            ("Accra spent 6 billion cedis.", 6e9, "GHS"),
+            ("The rebate is 7 million Ghanaian cedis.", 7e6, "GHS"),
+            ("Nairobi borrowed KSh 8 billion.", 8e9, "KES"),
+            ("Nairobi borrowed Ksh9 billion.", 9e9, "KES"),
+            ("Nairobi borrowed 10 billion Kenyan shillings.", 1e10, "KES"),
+            ("Kampala raised USh 11 billion.", 1.1e10, "UGX"),
+            ("Kampala raised UGX 12 billion.", 1.2e10, "UGX"),
+            ("The loan is 13 billion Ugandan shillings.", 1.3e10, "UGX"),
+            ("Dodoma raised TSh 14 billion.", 1.4e10, "TZS"),
+            ("The loan is 15 billion Tanzanian shillings.", 1.5e10, "TZS"),
+            ("Addis Ababa set aside Br16 billion.", 1.6e10, "ETB"),
+            ("Addis Ababa set aside ETB 17 billion.", 1.7e10, "ETB"),
+            ("The plant cost 18 billion birr.", 1.8e10, "ETB"),
+            ("Pretoria spent R19 billion.", 1.9e10, "ZAR"),
+            ("The grant is R350 a month.", 350.0, "ZAR"),
+            ("Pretoria spent ZAR 20 billion.", 2e10, "ZAR"),
+            ("The mine sold for 21 billion South African rand.", 2.1e10, "ZAR"),
+            ("Lusaka owes 22 million kwacha.", 2.2e7, "ZMW"),
+            ("Lusaka owes ZMW 23 million.", 2.3e7, "ZMW"),
+            ("Lilongwe owes MK24 billion.", 2.4e10, "MWK"),
+            ("Lilongwe owes 25 billion Malawian kwacha.", 2.5e10, "MWK"),
+            ("Dakar raised 26 billion CFA francs.", 2.6e10, "XOF"),
+            ("Dakar raised XOF 27 billion.", 2.7e10, "XOF"),
+            ("Yaounde raised XAF 28 billion.", 2.8e10, "XAF"),
+            ("Luanda spent Kz 29 billion.", 2.9e10, "AOA"),
+            ("Luanda spent 30 billion kwanzas.", 3e10, "AOA"),
+            ("Maputo spent 31 million meticais.", 3.1e7, "MZN"),
+            ("Kigali spent Rwf 32 billion.", 3.2e10, "RWF"),
+            ("Gaborone spent 33 million pula.", 3.3e7, "BWP"),
+            ("Cairo spent E£34 billion.", 3.4e10, "EGP"),
+            ("Cairo spent 35 billion Egyptian pounds.", 3.5e10, "EGP"),
+            ("Rabat spent 36 million Moroccan dirhams.", 3.6e7, "MAD"),
+            // The IMF.
+            ("The IMF approved SDR 37 million.", 3.7e7, "XDR"),
+            ("The IMF approved XDR 38 million.", 3.8e7, "XDR"),
+            ("The IMF approved 39 million special drawing rights.", 3.9e7, "XDR"),
+            ("The IMF approved 40 million SDRs.", 4e7, "XDR"),
+            // Asia.
+            ("Dhaka set aside ৳41 crore for shelters.", 4.1e8, "BDT"),
+            ("Dhaka set aside Tk 42 crore for shelters.", 4.2e8, "BDT"),
+            ("The mill owes BDT 43 billion.", 4.3e10, "BDT"),
+            ("Workers earn 12,500 taka a month.", 12500.0, "BDT"),
+            ("Exporters lost 44 million Bangladeshi taka.", 4.4e7, "BDT"),
+            ("Manila released ₱45 billion.", 4.5e10, "PHP"),
+            ("Manila released P46 billion.", 4.6e10, "PHP"),
+            ("Manila released PHP 47 billion.", 4.7e10, "PHP"),
+            ("Manila released 48 billion Philippine pesos.", 4.8e10, "PHP"),
+            ("Astana spent ₸49 billion.", 4.9e10, "KZT"),
+            ("Astana spent KZT 50 billion.", 5e10, "KZT"),
+            ("Astana spent 51 billion Kazakh tenge.", 5.1e10, "KZT"),
+            ("A bowl of pho costs ₫45,000.", 45000.0, "VND"),
+            ("Hanoi lent 52,000 billion dong.", 5.2e13, "VND"),
+            ("Hanoi lent 53 billion Vietnamese dong.", 5.3e10, "VND"),
+            ("Bangkok spent ฿54 billion.", 5.4e10, "THB"),
+            ("Bangkok spent 55 billion baht.", 5.5e10, "THB"),
+            ("Tbilisi spent ₾56 million.", 5.6e7, "GEL"),
+            ("Tbilisi spent 57 million lari.", 5.7e7, "GEL"),
+            ("Baku spent ₼58 million.", 5.8e7, "AZN"),
+            ("Baku spent 59 million manats.", 5.9e7, "AZN"),
+            ("Ashgabat spent 60 million Turkmen manat.", 6e7, "TMT"),
+            ("Ulaanbaatar spent ₮61 billion.", 6.1e10, "MNT"),
+            ("Ulaanbaatar spent 62 billion tugriks.", 6.2e10, "MNT"),
+            ("Vientiane spent ₭63 billion.", 6.3e10, "LAK"),
+            ("Vientiane spent 64 billion kip.", 6.4e10, "LAK"),
+            ("Jakarta spent Rp 65 trillion.", 6.5e13, "IDR"),
+            ("Jakarta spent Rp66 trillion.", 6.6e13, "IDR"),
+            ("Jakarta spent 67 trillion rupiah.", 6.7e13, "IDR"),
+            ("Putrajaya spent RM68 billion.", 6.8e10, "MYR"),
+            ("Putrajaya spent MYR 69 billion.", 6.9e10, "MYR"),
+            ("Putrajaya spent 70 billion ringgit.", 7e10, "MYR"),
+            ("Bishkek spent 71 million Kyrgyz som.", 7.1e7, "KGS"),
+            ("Tashkent spent 72 billion Uzbek som.", 7.2e10, "UZS"),
+            ("Tashkent spent UZS 73 billion.", 7.3e10, "UZS"),
+            ("Yerevan spent AMD 74 billion.", 7.4e10, "AMD"),
+            ("Yerevan spent 75 billion drams.", 7.5e10, "AMD"),
+            ("Thimphu spent Nu. 76 million.", 7.6e7, "BTN"),
+            ("Phnom Penh spent 77 billion riels.", 7.7e10, "KHR"),
+            ("Naypyidaw spent 78 billion kyats.", 7.8e10, "MMK"),
+            // Europe.
+            ("Bucharest spent 79 million lei.", 7.9e7, "RON"),
+            ("Bucharest spent RON 80 million.", 8e7, "RON"),
+            ("Bucharest spent 81 million Romanian leu.", 8.1e7, "RON"),
+            ("Chisinau spent 82 million Moldovan lei.", 8.2e7, "MDL"),
+            ("Sofia spent 83 million leva.", 8.3e7, "BGN"),
+            ("Sofia spent BGN 84 million.", 8.4e7, "BGN"),
+            ("Zagreb spent 85 million kuna.", 8.5e7, "HRK"),
+            ("Kyiv spent 86 million hryvnias.", 8.6e7, "UAH"),
+            ("Kyiv spent 87 million hryvnya.", 8.7e7, "UAH"),
+            ("Tirana spent 88 million lek.", 8.8e7, "ALL"),
+            ("Tirana spent ALL 89 million.", 8.9e7, "ALL"),
+            ("Skopje spent 90 million denars.", 9e7, "MKD"),
+            ("Skopje spent MKD 91 million.", 9.1e7, "MKD"),
+            ("Sarajevo spent 92 million convertible marks.", 9.2e7, "BAM"),
+            ("Prague spent 93 billion Kč.", 9.3e10, "CZK"),
+            ("Prague spent 94 billion korunas.", 9.4e10, "CZK"),
+            ("Reykjavik spent 95 billion kronur.", 9.5e10, "ISK"),
+            // Middle East.
+            ("Amman spent JD95 million.", 9.5e7, "JOD"),
+            ("Kuwait spent KD96 million.", 9.6e7, "KWD"),
+            ("Manama spent BD97 million.", 9.7e7, "BHD"),
+            ("Doha spent QR98 billion.", 9.8e10, "QAR"),
+            ("Riyadh spent SR99 billion.", 9.9e10, "SAR"),
+            ("Muscat spent RO100 million.", 1e8, "OMR"),
+            ("Dubai spent Dh101 million.", 1.01e8, "AED"),
+            ("Beirut spent LL 102 billion.", 1.02e11, "LBP"),
+            ("Beirut spent 103 billion Lebanese pounds.", 1.03e11, "LBP"),
+            ("Damascus spent 104 billion Syrian pounds.", 1.04e11, "SYP"),
+            ("Sanaa spent 105 billion Yemeni rials.", 1.05e11, "YER"),
+            // Americas.
+            ("Brasilia spent 106 billion reais.", 1.06e11, "BRL"),
+            ("Brasilia spent 107 billion Brazilian reals.", 1.07e11, "BRL"),
+            ("Lima spent 108 million soles.", 1.08e8, "PEN"),
+            ("Lima spent 109 million Peruvian soles.", 1.09e8, "PEN"),
+            ("Santiago spent CLP 110 billion.", 1.1e11, "CLP"),
+            ("Bogota spent 111 billion Colombian pesos.", 1.11e11, "COP"),
+            ("Asuncion spent ₲112 billion.", 1.12e11, "PYG"),
+            ("Asuncion spent 113 billion guaranis.", 1.13e11, "PYG"),
+            ("San Jose spent ₡114 billion.", 1.14e11, "CRC"),
+            ("San Jose spent 115 billion colones.", 1.15e11, "CRC"),
+            ("Guatemala City spent 116 million quetzales.", 1.16e8, "GTQ"),
+            ("Tegucigalpa spent 117 million lempiras.", 1.17e8, "HNL"),
+            ("Caracas spent 118 million bolivares.", 1.18e8, "VES"),
+            ("Santo Domingo spent RD$119 million.", 1.19e8, "DOP"),
+            ("Kingston spent J$120 million.", 1.2e8, "JMD"),
+            ("Port of Spain spent TT$121 million.", 1.21e8, "TTD"),
+            ("Castries spent EC$122 million.", 1.22e8, "XCD"),
+            // Oceania.
+            ("Suva spent FJ$123 million.", 1.23e8, "FJD"),
+            ("Port Moresby spent 124 million kina.", 1.24e8, "PGK"),
+            ("Nuku'alofa spent 125 million pa'anga.", 1.25e8, "TOP"),
+            ("Apia spent 126 million tala.", 1.26e8, "WST"),
+            ("Port Vila spent 127 million vatu.", 1.27e8, "VUV"),
+        ];
+        for (text, value, currency) in cases {
+            assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
+        }
+    }
+
+    /// Every sign, code and word of the lexicon is read where it belongs: signs and codes
+    /// glued before the number (which `may_sign_or_code` tells by their first two bytes),
+    /// spaced before it and after it, and words after it, singular and plural, each as the
+    /// currency of its entry (a generic name's default, as no country is named).
+    #[test]
+    fn every_entry_is_read() {
+        let guard = |w: &str| GUARDS.get(w).copied();
+        for (w, c) in SIGNS.iter().chain(CODES) {
+            assert!(may_sign_or_code(format!("{w}5").as_bytes(), 0), "{w}");
+            let mut texts = vec![format!("It cost {w}5 million.")];
+            if !matches!(guard(w), Some(Guard::Glued | Guard::GluedLarge)) {
+                texts.push(format!("It cost {w} 5 million."));
+                texts.push(format!("It cost 5 million {w} then."));
+            }
+            for text in texts {
+                assert_eq!(found(&text), vec![(5e6, c.to_string())], "{text}");
+            }
+        }
+        for (w, c) in WORDS {
+            for text in [format!("It cost 5 million {w} then."), format!("It cost 5 million {w}s then.")] {
+                assert_eq!(found(&text), vec![(5e6, c.to_string())], "{text}");
+            }
+        }
+    }
+
+    /// A guarded code or word is money as its guard allows.
+    #[test]
+    fn guarded_entries_are_money_when_written_as_money() {
+        let cases = [
+            ("Tirana spent ALL 3 billion.", 3e9, "ALL"),
+            ("The delegates spent COP 4 billion.", 4e9, "COP"),
+            ("Seoul gave 5 billion won.", 5e9, "KRW"),
+            ("London gave 6 million pounds.", 6e6, "GBP"),
+            ("Pretoria spent 7,000 rand.", 7000.0, "ZAR"),
+            ("Freetown spent 8 billion leones.", 8e9, "SLE"),
+            ("Manila paid P9,500 each.", 9500.0, "PHP"),
+            ("Tickets cost R300-R500.", 300.0, "ZAR"),
+            ("Lagos spent N10.5 billion.", 1.05e10, "NGN"),
+        ];
+        for (text, value, currency) in cases {
+            assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
+        }
+    }
+
     /// "Rs" and "rupees" are the rupee of the country the text is about.
     #[test]
     fn a_bare_rupee_is_the_country_s_own() {
@@ -1285,6 +1564,8 @@ mod tests {
         assert_eq!(currency("India and Pakistan talked; Rs 5 crore was spent."), ["INR"]);
         // A dollar stays the US dollar wherever the text is.
         assert_eq!(currency("Pakistan got $30 million from Karachi donors."), ["USD"]);
+        // The rupee sign is a bare rupee too.
+        assert_eq!(currency("Karachi port fees rose to ₨9,000, Pakistan's ministry said."), ["PKR"]);
     }
 
     #[test]
@@ -1495,6 +1776,27 @@ mod tests {
             "The sack weighs 300 pounds.",
             "More than 1.4 billion Chinese people watched.",
             "Trump won 306 electoral votes.",
+            // Codes, one-letter signs and words that are also English (`Guard`).
+            "ALL 27 members agreed.",
+            "The TOP 10 teams met.",
+            "COP28 opened in Dubai, and the COP 29 summit is next.",
+            "PHP 8 was released with 3 new features.",
+            "Progress on SDG 4 has stalled.",
+            "AMD 7nm chips sold well.",
+            "The droid R2-D2 and the P5 powers met in room N95.",
+            "Fill up with RON 95 petrol.",
+            "It carries a 500 KGS load.",
+            "The Hong Kong SAR 25 years on.",
+            "Vance, or JD 2 as aides call him.",
+            "She won 3 races and he won 2.",
+            "They sold 5 million real estate units.",
+            "Add 5 pounds of flour.",
+            "A 2019 RAND study found 3 Rand reports.",
+            "The 2 Leone westerns and the 3 Lei brothers.",
+            "Route 1 Dong Ha and 2 Pula beaches.",
+            "He drank 2 drams of whisky and had 40 kip.",
+            "Biologists counted 500 leks.",
+            "Count 4 quetzals in the canopy.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
@@ -1733,6 +2035,14 @@ mod tests {
             "1,00,",
             "999999999999999999999",
             "The",
+            "R",
+            "P",
+            "Sh",
+            "kr",
+            "rand",
+            "Rand",
+            "ALL",
+            "₦",
             "Ukraine",
         ];
         let mut seed: u64 = 7;
