@@ -8,6 +8,10 @@
 //! "between … and" make one range. Only expressions with a currency are amounts: counts
 //! of people, percentages and years never carry one.
 //!
+//! A generic name ("$", "rupees", "pesos") is the money of the country the text is about
+//! (`lexicon::currencies::LOCAL_CURRENCIES`): the places the text names are found in one
+//! more pass, only when such a name is written.
+//!
 //! What an amount is for comes from cue words (`lexicon::purposes::PURPOSE_CUES`),
 //! looked for in the phrase right after the amount, then in its sentence, then in the
 //! sentence before. Cues and sentence breaks are found once for the whole text and every
@@ -15,7 +19,8 @@
 
 use std::collections::hash_map::{Entry, HashMap};
 
-use crate::lexicon::currencies::{Guard, BARE_RUPEES, CODES, GUARDS, RUPEE_LANDS, SIGNS, WORDS};
+use crate::lexicon::currencies::{Guard, Local, CODES, GUARDS, LANDS, LOCAL_CURRENCIES, SIGNS, WORDS};
+use crate::lexicon::places::COUNTRY_WORDS;
 use crate::lexicon::purposes::{
     COMPOUND_HEADS, GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, NOT_PARTIES, PART_MARKERS,
     PREPOSITIONS, PURPOSE_CUES,
@@ -35,12 +40,12 @@ const MAX_CUES: usize = 24;
 /// The same value and currency mentioned again is the same amount: it keeps its first
 /// mention's text and offsets, and its category takes in what every mention says.
 pub fn find_amounts(text: &str) -> Vec<Amount> {
-    let mut spans = scan(text.as_bytes());
-    if spans.iter().any(|s| s.rupee) {
-        let rupee = rupee_of(text.as_bytes(), &spans);
-        spans.iter_mut().filter(|s| s.rupee).for_each(|s| s.currency = rupee);
-    }
+    let mut heads = Vec::new();
+    let mut spans = scan(text.as_bytes(), &mut heads);
     let ctx = Context::new(text, &spans);
+    if spans.iter().any(|s| s.local.is_some()) {
+        local_currencies(text, &heads, &mut spans, &ctx);
+    }
     let mut out: Vec<Amount> = Vec::new();
     let mut seen: HashMap<(u64, &str), usize> = HashMap::new();
     let (mut byte, mut chars) = (0, 0);
@@ -87,33 +92,182 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
     out
 }
 
-/// The rupee a bare "Rs" or "rupees" means in `b`: the one written out in another of its
-/// amounts ("PKR 5 million", "Pakistani rupees") when only one is; else that of the
-/// country of [`RUPEE_LANDS`] the text names most, when at least twice as often as any
-/// other; else the Indian rupee.
-fn rupee_of(b: &[u8], spans: &[Span]) -> &'static str {
-    let is_rupee = |c: &&str| RUPEE_LANDS.iter().any(|(code, _)| code == c);
-    let mut written = spans.iter().filter(|s| !s.rupee).map(|s| s.currency).filter(is_rupee);
+/// The currency of each amount written with a generic name ("$", "Rs", "pesos"), by the
+/// rule of [`Local`]: the one candidate written out elsewhere in the text; else the one
+/// whose land the text names most, at least twice as often as any other's; else the
+/// default. A bracketed conversion right after an amount in the chosen currency, and for
+/// a `world` default an amount whose sentence names only other countries, take the
+/// default.
+fn local_currencies(text: &str, heads: &[usize], spans: &mut [Span], ctx: &Context) {
+    let places = places(text, heads);
+    let mut named = [0usize; LANDS.len()];
+    for &(_, land) in &places {
+        if let Some(l) = land {
+            named[usize::from(l)] += 1;
+        }
+    }
+    let mut chosen: [Option<&'static str>; LOCAL_CURRENCIES.len()] = [None; LOCAL_CURRENCIES.len()];
+    for i in 0..spans.len() {
+        let Some(f) = spans[i].local else {
+            continue;
+        };
+        let family = &LOCAL_CURRENCIES[usize::from(f)];
+        let c = *chosen[usize::from(f)].get_or_insert_with(|| choose(family, spans, &named));
+        let s = &spans[i];
+        let conversion =
+            i > 0 && spans[i - 1].currency == c && is_conversion(text.as_bytes(), spans[i - 1].end, s.start);
+        let abroad = family.world && {
+            let ((lo, hi), _) = ctx.sentence(s.start, s.end);
+            names_only_others(&places, lo, hi, land_of(c))
+        };
+        spans[i].currency = if c != family.default && (conversion || abroad) { family.default } else { c };
+    }
+}
+
+/// What a generic name means in a text whose amounts are `spans` and which names each of
+/// [`LANDS`] `named` times: steps 1 to 3 of [`Local`].
+fn choose(family: &Local, spans: &[Span], named: &[usize; LANDS.len()]) -> &'static str {
+    let candidate = |c: &&str| family.candidates.contains(c);
+    let mut written = spans.iter().filter(|s| s.local.is_none()).map(|s| s.currency).filter(candidate);
     if let Some(first) = written.next() {
         if written.all(|c| c == first) {
             return first;
         }
     }
-    let mut counts = [0usize; RUPEE_LANDS.len()];
-    let mut p = 0;
-    while p < b.len() {
-        if !b[p].is_ascii_alphabetic() {
-            p += 1;
-            continue;
+    let count = |c: &str| land_of(c).map_or(0, |l| named[usize::from(l)]);
+    let Some(best) = family.candidates.iter().copied().max_by_key(|c| count(c)) else {
+        return family.default;
+    };
+    let most = count(best);
+    let dominant = most > 0 && family.candidates.iter().all(|&c| c == best || 2 * count(c) <= most);
+    if dominant { best } else { family.default }
+}
+
+/// The index in [`LANDS`] of currency `c`'s land.
+fn land_of(c: &str) -> Option<u16> {
+    LANDS.iter().position(|(d, _)| *d == c).map(|i| i as u16)
+}
+
+/// Whether `b[from..to]`, between two amounts, makes the second a conversion of the first:
+/// a bracket or "or", and a few lower-case words ("€5m ($5.4m)", "£3bn (about $3.7bn)",
+/// "A$10bn, or about $6.5bn").
+fn is_conversion(b: &[u8], from: usize, to: usize) -> bool {
+    let Some(gap) = b.get(from..to).filter(|g| g.len() <= 24) else {
+        return false;
+    };
+    let gap = &gap[gap.iter().take_while(|&&c| matches!(c, b' ' | b',')).count()..];
+    let rest = match gap {
+        [b'(', rest @ ..] => rest,
+        [b'o', b'r', b' ', rest @ ..] => rest,
+        _ => return false,
+    };
+    rest.iter().all(|&c| c.is_ascii_lowercase() || c == b' ')
+}
+
+/// Whether `places[..]` between `lo` and `hi` name some country, and not `land`.
+fn names_only_others(places: &[(usize, Option<u16>)], lo: usize, hi: usize, land: Option<u16>) -> bool {
+    let from = places.partition_point(|&(at, _)| at < lo);
+    let mut others = false;
+    for &(_, l) in places[from..].iter().take_while(|&&(at, _)| at < hi) {
+        if l.is_some() && l == land {
+            return false;
         }
-        for (count, (_, names)) in counts.iter_mut().zip(RUPEE_LANDS) {
-            *count += usize::from(names.iter().any(|w| match_word(b, p, w).is_some()));
-        }
-        p = alnum_end(b, p);
+        others = true;
     }
-    let (best, &most) = counts.iter().enumerate().max_by_key(|&(_, n)| n).unwrap_or((0, &0));
-    let dominant = most > 0 && counts.iter().enumerate().all(|(i, &n)| i == best || 2 * n <= most);
-    if dominant { RUPEE_LANDS[best].0 } else { "INR" }
+    others
+}
+
+/// Where `text` names a country, in order: each word of [`LANDS`] with its land (the
+/// longest at a place), and each other country of `places::COUNTRY_WORDS` as `None`.
+/// Only the words at `heads` are looked at: those whose head may be a place's, as
+/// [`scan`] found them.
+fn places(text: &str, heads: &[usize]) -> Vec<(usize, Option<u16>)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut done = 0;
+    for &p in heads {
+        if p < done {
+            continue; // inside the place before ("Wales" of "New South Wales")
+        }
+        let end = alnum_end(b, p);
+        let head = &b[p..end];
+        let land = PLACE_HEADS.has(head, LAND).then(|| {
+            let words = LAND_INDEX.words_at(b, p, end - p);
+            let found = words.filter_map(|i| exact_end(b, p, LAND_WORDS[i].0).map(|e| (Some(LAND_WORDS[i].1), e)));
+            found.max_by_key(|&(_, e)| e)
+        });
+        let other = || {
+            let countries = PLACE_HEADS.has(head, COUNTRY).then(|| COUNTRY_WORDS.starting_with(&text[p..end]));
+            countries?.filter_map(|(w, _)| exact_end(b, p, w)).max().map(|e| (None, e))
+        };
+        if let Some((l, e)) = land.flatten().or_else(other) {
+            out.push((p, l));
+            done = e;
+        }
+    }
+    out
+}
+
+/// The heads (first runs of ASCII letters and digits: "New" of "New Zealand", "C" of
+/// "Côte d'Ivoire") of the words of [`LANDS`] and of `places::COUNTRY_WORDS`, filed by
+/// [`Heads::bit`]: most capitalised words are no place's head ("The", "President") and are
+/// turned away by one look-up, and a head of one list only is looked up in that one.
+const PLACE_HEADS: Heads = Heads::new();
+const LAND: usize = 0;
+const COUNTRY: usize = 1;
+
+/// Two sets of heads as bits, [`LAND`] and [`COUNTRY`].
+struct Heads([[u64; 1024]; 2]);
+
+impl Heads {
+    const fn new() -> Heads {
+        let mut t = [[0u64; 1024]; 2];
+        let mut i = 0;
+        while i < LAND_WORDS.len() + COUNTRY_WORDS.len() {
+            let (w, set) = if i < LAND_WORDS.len() {
+                (LAND_WORDS[i].0, LAND)
+            } else {
+                (COUNTRY_WORDS.key_at(i - LAND_WORDS.len()), COUNTRY)
+            };
+            let w = w.as_bytes();
+            let mut n = 0;
+            while n < w.len() && w[n].is_ascii_alphanumeric() {
+                n += 1;
+            }
+            let bit = Self::bit(w.split_at(n).0);
+            t[set][bit >> 6] |= 1 << (bit & 63);
+            i += 1;
+        }
+        Heads(t)
+    }
+
+    /// Where a head is filed: by its length and its first, middle and last bytes, in 16 bits.
+    const fn bit(w: &[u8]) -> usize {
+        let n = w.len();
+        if n == 0 {
+            return 0;
+        }
+        let x = n as u32 | (w[0] as u32) << 8 | (w[n / 2] as u32) << 16 | (w[n - 1] as u32) << 24;
+        (x.wrapping_mul(0x9E37_79B9) >> 16) as usize
+    }
+
+    /// Whether `head` may be the head of a word of set `set`.
+    fn has(&self, head: &[u8], set: usize) -> bool {
+        let bit = Self::bit(head);
+        self.0[set][bit >> 6] >> (bit & 63) & 1 == 1
+    }
+
+    /// Whether `head` may be the head of a place of either set.
+    fn any(&self, head: &[u8]) -> bool {
+        let bit = Self::bit(head);
+        (self.0[LAND][bit >> 6] | self.0[COUNTRY][bit >> 6]) >> (bit & 63) & 1 == 1
+    }
+}
+
+/// Where `w` ends when written at `p` exactly, as whole words.
+fn exact_end(b: &[u8], p: usize, w: &str) -> Option<usize> {
+    let e = p + w.len();
+    (b.get(p..e) == Some(w.as_bytes()) && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some(e)
 }
 
 /// An amount as found: byte span, value(s) and currency.
@@ -123,8 +277,9 @@ struct Span {
     value: f64,
     value_max: Option<f64>,
     currency: &'static str,
-    /// Whether the currency is a rupee that does not say whose ("Rs", "rupees").
-    rupee: bool,
+    /// The generic name the currency is written with ("$", "Rs", "pesos"), as an index in
+    /// [`LOCAL_CURRENCIES`]: the currency is then its default until the text decides.
+    local: Option<u8>,
 }
 
 /// A number as read, with its multipliers and, when written, its currency. Its value is
@@ -139,8 +294,20 @@ struct Expr {
     /// Power of ten of the multipliers, when there are any.
     mult: Option<i32>,
     currency: Option<&'static str>,
-    /// Whether the currency is a rupee that does not say whose ("Rs", "rupees").
-    rupee: bool,
+    /// The generic name the currency is written with, as in [`Span`].
+    local: Option<u8>,
+}
+
+impl Expr {
+    /// Whether its currency is written out: neither missing nor a generic name.
+    fn explicit(&self) -> bool {
+        self.currency.is_some() && self.local.is_none()
+    }
+
+    /// Whether its currency is a generic name that may mean `c`.
+    fn may_be(&self, c: &str) -> bool {
+        self.local.is_some_and(|f| LOCAL_CURRENCIES[usize::from(f)].candidates.contains(&c))
+    }
 }
 
 impl Expr {
@@ -178,6 +345,67 @@ const CUE_INDEX: ByFirst<{ PURPOSE_CUES.len() }> =
     ByFirst::new(&keys::<_, { PURPOSE_CUES.len() }>(PURPOSE_CUES), true);
 const PART_INDEX: ByFirst<{ PART_MARKERS.len() }> = ByFirst::new(PART_MARKERS, true);
 const GIVING_INDEX: ByFirst<{ GIVING_VERBS.len() }> = ByFirst::new(GIVING_VERBS, true);
+/// Every written form of [`LOCAL_CURRENCIES`] with its index there.
+const LOCAL_FORMS: [(&str, u8); local_form_count()] = local_forms();
+const LOCAL_INDEX: ByFirst<{ LOCAL_FORMS.len() }> =
+    ByFirst::new(&keys::<_, { LOCAL_FORMS.len() }>(&LOCAL_FORMS), false);
+/// Every word of [`LANDS`] with its index there, matched case-sensitively.
+const LAND_WORDS: [(&str, u16); land_word_count()] = land_words();
+const LAND_INDEX: ByFirst<{ LAND_WORDS.len() }> = ByFirst::new(&keys::<_, { LAND_WORDS.len() }>(&LAND_WORDS), false);
+
+const fn local_form_count() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < LOCAL_CURRENCIES.len() {
+        n += LOCAL_CURRENCIES[i].written.len();
+        i += 1;
+    }
+    n
+}
+
+const fn local_forms<const N: usize>() -> [(&'static str, u8); N] {
+    let mut out = [("", 0u8); N];
+    let (mut n, mut i) = (0, 0);
+    while i < LOCAL_CURRENCIES.len() {
+        let mut j = 0;
+        while j < LOCAL_CURRENCIES[i].written.len() {
+            out[n] = (LOCAL_CURRENCIES[i].written[j], i as u8);
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+const fn land_word_count() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < LANDS.len() {
+        n += LANDS[i].1.len();
+        i += 1;
+    }
+    n
+}
+
+const fn land_words<const N: usize>() -> [(&'static str, u16); N] {
+    let mut out = [("", 0u16); N];
+    let (mut n, mut i) = (0, 0);
+    while i < LANDS.len() {
+        let mut j = 0;
+        while j < LANDS[i].1.len() {
+            out[n] = (LANDS[i].1[j], i as u16);
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The generic name `written` (an entry of [`SIGNS`], [`CODES`] or [`WORDS`]) is, as an
+/// index in [`LOCAL_CURRENCIES`].
+fn local_of(written: &str) -> Option<u8> {
+    LOCAL_INDEX.at(written.as_bytes(), 0).find(|&i| LOCAL_FORMS[i].0 == written).map(|i| LOCAL_FORMS[i].1)
+}
 
 /// The keys of a table of pairs.
 const fn keys<T, const N: usize>(table: &[(&'static str, T)]) -> [&'static str; N] {
@@ -306,14 +534,19 @@ impl<const N: usize> ByFirst<N> {
     }
 }
 
-/// Every amount of `b` in order: expressions with a currency, ranges joined.
-fn scan(b: &[u8]) -> Vec<Span> {
+/// Every amount of `b` in order: expressions with a currency, ranges joined. Notes in
+/// `heads`, on the way, where the capitalised words whose head may be a place's start
+/// ([`places`]).
+fn scan(b: &[u8], heads: &mut Vec<usize>) -> Vec<Span> {
     let mut out = Vec::new();
     let mut p = 0;
     while p < b.len() {
         let c = b[p];
         let class = SCAN_BYTES[usize::from(c)];
         let word_end = if class & WORD != 0 { alnum_end(b, p) } else { p + 1 };
+        if c.is_ascii_uppercase() && PLACE_HEADS.any(&b[p..word_end]) {
+            heads.push(p);
+        }
         // Most bytes cannot start an amount.
         if class & OPENS == 0 {
             p = word_end;
@@ -340,7 +573,7 @@ fn scan(b: &[u8]) -> Vec<Span> {
                     value: a.value(),
                     value_max: None,
                     currency,
-                    rupee: a.rupee,
+                    local: a.local,
                 });
             }
             p = a.end;
@@ -401,9 +634,20 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
         return None;
     };
     let hi = read_expr(b, skip_spaces(b, after))?;
-    let currency = match (a.currency, hi.currency) {
-        (Some(x), Some(y)) if x != y => return None,
-        (x, y) => x.or(y)?,
+    // A generic name on one side takes the other's written-out currency when it may mean
+    // it ("A$2 to $3 billion").
+    let (currency, local) = match (a.currency, hi.currency) {
+        (Some(x), Some(y)) if x != y => {
+            if a.explicit() && hi.may_be(x) {
+                (x, None)
+            } else if hi.explicit() && a.may_be(y) {
+                (y, None)
+            } else {
+                return None;
+            }
+        }
+        (x, y) if a.explicit() || hi.explicit() => (x.or(y)?, None),
+        (x, y) => (x.or(y)?, a.local.or(hi.local)),
     };
     let joined = hi.currency.is_some()
         || (hi.mult.is_some() && a.mult.is_none())
@@ -422,16 +666,16 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
         value,
         value_max: Some(max),
         currency,
-        rupee: a.rupee || hi.rupee,
+        local,
     })
 }
 
 /// The expression starting at `p`, with or without a currency.
 fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
-    let (mut currency, mut rupee, mut guard) = (None, false, None);
+    let (mut currency, mut local, mut guard) = (None, None, None);
     let mut q = p;
     if let Some((written, code, end)) = sign_or_code(b, p) {
-        (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
+        (currency, local) = (Some(code), local_of(written));
         guard = GUARDS.get(written).map(|&g| (g, end));
         q = skip_spaces(b, end);
     }
@@ -457,7 +701,7 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
     }
     if currency.is_none() {
         if let Some((written, code, e)) = suffix(b, end, mult.is_some()) {
-            (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
+            (currency, local) = (Some(code), local_of(written));
             end = e;
         }
     }
@@ -469,7 +713,7 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
         factor,
         mult,
         currency,
-        rupee,
+        local,
     })
 }
 
@@ -1568,6 +1812,85 @@ mod tests {
         assert_eq!(currency("Karachi port fees rose to ₨9,000, Pakistan's ministry said."), ["PKR"]);
     }
 
+    /// The currencies of `text`'s amounts, in order.
+    fn currencies(text: &str) -> Vec<String> {
+        find_amounts(text).into_iter().map(|a| a.currency).collect()
+    }
+
+    /// A bare "$" is the US dollar unless the text is about a dollar country's own affairs
+    /// (`LOCAL_CURRENCIES`).
+    #[test]
+    fn a_bare_dollar_is_the_country_s_own_when_the_text_says_so() {
+        // The country decides.
+        assert_eq!(currencies("New Zealand will lift the minimum wage to $23.50 an hour in April."), ["NZD"]);
+        assert_eq!(currencies("Ohio will lift the minimum wage to $23.50 an hour in April."), ["USD"]);
+        assert_eq!(
+            currencies("Canberra's budget sets aside $4 billion for hospitals, Australia's treasurer said."),
+            ["AUD"]
+        );
+        assert_eq!(
+            currencies("Washington's budget sets aside $4 billion for hospitals, the US treasury said."),
+            ["USD"]
+        );
+        // An article that names the United States as often stays in US dollars.
+        assert_eq!(currencies("Canada and the United States each pledged $4 billion."), ["USD"]);
+        // A dollar written out elsewhere settles it ...
+        assert_eq!(
+            currencies("Canberra pledged A$5 million for the reef. A further $2 million will follow next year."),
+            ["AUD", "AUD"]
+        );
+        // ... but not for a conversion of it, nor for money in a sentence about other
+        // countries only: news gives money abroad in US dollars.
+        assert_eq!(currencies("Ottawa will spend C$5 billion ($3.7 billion) on ports."), ["CAD", "USD"]);
+        assert_eq!(
+            currencies(
+                "Canberra budgeted A$9 billion for frigates. Officials in Tokyo say Beijing's trade ban cost \
+                 Japanese exporters $500 million."
+            ),
+            ["AUD", "USD"]
+        );
+        // A range with a dollar written out on one side.
+        let a = one("Canberra will spend between A$2 billion and $3 billion.");
+        assert_eq!((a.value, a.value_max, a.currency.as_str()), (2e9, Some(3e9), "AUD"));
+    }
+
+    /// Pesos, shillings, dinars, francs, crowns, pounds and rials are the money of the
+    /// country the text is about, else the default of `LOCAL_CURRENCIES`.
+    #[test]
+    fn a_generic_currency_name_is_the_country_s_own() {
+        let cases = [
+            ("The central bank in Buenos Aires sold 500 million pesos.", "ARS"),
+            ("The central bank in Mexico City sold 500 million pesos.", "MXN"),
+            ("The central bank sold 500 million pesos.", "MXN"),
+            ("Bogota's mayor found 800 million pesos, Colombian officials said.", "COP"),
+            ("Kampala set aside 20 million shillings for Ugandan schools.", "UGX"),
+            ("Nairobi set aside 20 million shillings for Kenyan schools.", "KES"),
+            ("Dar es Salaam set aside Sh5 billion for Tanzanian schools.", "TZS"),
+            ("The council set aside 20 million shillings for schools.", "KES"),
+            ("Amman will spend 5 million dinars on water, Jordan's minister said.", "JOD"),
+            ("Baghdad will spend 5 billion dinars on water, Iraq's minister said.", "IQD"),
+            ("Belgrade will spend 5 billion dinars on rail, Serbian officials said.", "RSD"),
+            ("Dakar's port costs 90 billion CFA francs, Senegal said.", "XOF"),
+            ("Douala's port costs 90 billion CFA francs, Cameroon said.", "XAF"),
+            ("Kinshasa's budget adds 700 billion francs for Congolese roads.", "CDF"),
+            ("Geneva's budget adds 700 million francs for roads.", "CHF"),
+            ("Copenhagen will spend 3 billion kroner, Danish officials said.", "DKK"),
+            ("Oslo will spend 3 billion kroner.", "NOK"),
+            ("Cairo will spend 3 billion pounds on bread, Egypt's cabinet said.", "EGP"),
+            ("Muscat will spend 30 million rials on roads, Oman said.", "OMR"),
+            ("Tehran will spend 30 trillion rials on roads.", "IRR"),
+            ("Beirut's banks hold 30 trillion lira, Lebanese officials said.", "LBP"),
+            ("Minsk's budget adds 3 billion roubles for Belarusian farms.", "BYN"),
+            ("Gaborone paid P5 billion for Botswana's roads.", "BWP"),
+            // The longest place at a place: New South Wales is no Wales, South Sudan no Sudan.
+            ("South Sudan will print 5 billion pounds.", "SSP"),
+            ("New South Wales will spend $2 billion on rail, its treasurer said.", "AUD"),
+        ];
+        for (text, currency) in cases {
+            assert_eq!(currencies(text), [currency], "{text}");
+        }
+    }
+
     #[test]
     fn codes_signs_and_words_after_the_number() {
         let cases = [
@@ -2039,10 +2362,17 @@ mod tests {
             "P",
             "Sh",
             "kr",
+            "(",
+            "pesos",
             "rand",
             "Rand",
             "ALL",
             "₦",
+            "A$",
+            "Canada",
+            "New Zealand",
+            "Kenya",
+            "Tokyo",
             "Ukraine",
         ];
         let mut seed: u64 = 7;
