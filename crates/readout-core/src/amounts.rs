@@ -97,7 +97,9 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
 /// whose land the text names most, at least twice as often as any other's; else the
 /// default. A bracketed conversion right after an amount in the chosen currency, and for
 /// a `world` default an amount whose sentence names only other countries, take the
-/// default.
+/// default. Last, the same value as an amount whose currency is settled (written out, or
+/// a conversion) is the same money: a headline's "$3.7bn" repeating the body's "C$5bn
+/// ($3.7bn)" is that conversion, and a "$10bn" repeating "A$10bn" is Australian.
 fn local_currencies(text: &str, heads: &[usize], spans: &mut [Span], ctx: &Context) {
     let places = places(text, heads);
     let mut named = [0usize; LANDS.len()];
@@ -106,7 +108,16 @@ fn local_currencies(text: &str, heads: &[usize], spans: &mut [Span], ctx: &Conte
             named[usize::from(l)] += 1;
         }
     }
+    // Each value's settled currency, `None` when two currencies have it.
+    let mut settled: HashMap<u64, Option<&'static str>> = HashMap::new();
+    let mut settle = |value: f64, c: &'static str| {
+        settled.entry(value.to_bits()).and_modify(|e| *e = e.filter(|&d| d == c)).or_insert(Some(c));
+    };
+    for s in spans.iter().filter(|s| s.local.is_none()) {
+        settle(s.value, s.currency);
+    }
     let mut chosen: [Option<&'static str>; LOCAL_CURRENCIES.len()] = [None; LOCAL_CURRENCIES.len()];
+    let mut conversions = vec![false; spans.len()];
     for i in 0..spans.len() {
         let Some(f) = spans[i].local else {
             continue;
@@ -121,6 +132,19 @@ fn local_currencies(text: &str, heads: &[usize], spans: &mut [Span], ctx: &Conte
             names_only_others(&places, lo, hi, land_of(c))
         };
         spans[i].currency = if c != family.default && (conversion || abroad) { family.default } else { c };
+        if conversion && c != family.default {
+            conversions[i] = true;
+            settle(spans[i].value, family.default);
+        }
+    }
+    for (s, conversion) in spans.iter_mut().zip(conversions) {
+        let Some(f) = s.local.filter(|_| !conversion) else {
+            continue;
+        };
+        let same = settled.get(&s.value.to_bits()).copied().flatten();
+        if let Some(c) = same.filter(|c| LOCAL_CURRENCIES[usize::from(f)].candidates.contains(c)) {
+            s.currency = c;
+        }
     }
 }
 
@@ -1848,6 +1872,14 @@ mod tests {
                  Japanese exporters $500 million."
             ),
             ["AUD", "USD"]
+        );
+        // The same value as a conversion is that conversion.
+        assert_eq!(
+            currencies(
+                "Canada gave Ukraine $3.7bn\nOttawa has given Kyiv C$5 billion ($3.7 billion) in aid, Canada's \
+                 minister said."
+            ),
+            ["USD", "CAD"]
         );
         // A range with a dollar written out on one side.
         let a = one("Canberra will spend between A$2 billion and $3 billion.");
