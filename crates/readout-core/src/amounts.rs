@@ -8,6 +8,10 @@
 //! "between … and" make one range. Only expressions with a currency are amounts: counts
 //! of people, percentages and years never carry one.
 //!
+//! A generic name ("$", "rupees", "pesos") is the money of the country the text is about
+//! (`lexicon::currencies::LOCAL_CURRENCIES`): the places the text names are found in one
+//! more pass, only when such a name is written.
+//!
 //! What an amount is for comes from cue words (`lexicon::purposes::PURPOSE_CUES`),
 //! looked for in the phrase right after the amount, then in its sentence, then in the
 //! sentence before. Cues and sentence breaks are found once for the whole text and every
@@ -15,7 +19,8 @@
 
 use std::collections::hash_map::{Entry, HashMap};
 
-use crate::lexicon::currencies::{AMBIGUOUS_WORDS, BARE_RUPEES, CODES, RUPEE_LANDS, SIGNS, WORDS};
+use crate::lexicon::currencies::{Guard, Local, CODES, GUARDS, LANDS, LOCAL_CURRENCIES, SIGNS, WORDS};
+use crate::lexicon::places::COUNTRY_WORDS;
 use crate::lexicon::purposes::{
     COMPOUND_HEADS, GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, NOT_PARTIES, PART_MARKERS,
     PREPOSITIONS, PURPOSE_CUES,
@@ -35,12 +40,12 @@ const MAX_CUES: usize = 24;
 /// The same value and currency mentioned again is the same amount: it keeps its first
 /// mention's text and offsets, and its category takes in what every mention says.
 pub fn find_amounts(text: &str) -> Vec<Amount> {
-    let mut spans = scan(text.as_bytes());
-    if spans.iter().any(|s| s.rupee) {
-        let rupee = rupee_of(text.as_bytes(), &spans);
-        spans.iter_mut().filter(|s| s.rupee).for_each(|s| s.currency = rupee);
-    }
+    let mut heads = Vec::new();
+    let mut spans = scan(text.as_bytes(), &mut heads);
     let ctx = Context::new(text, &spans);
+    if spans.iter().any(|s| s.local.is_some()) {
+        local_currencies(text, &heads, &mut spans, &ctx);
+    }
     let mut out: Vec<Amount> = Vec::new();
     let mut seen: HashMap<(u64, &str), usize> = HashMap::new();
     let (mut byte, mut chars) = (0, 0);
@@ -87,33 +92,206 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
     out
 }
 
-/// The rupee a bare "Rs" or "rupees" means in `b`: the one written out in another of its
-/// amounts ("PKR 5 million", "Pakistani rupees") when only one is; else that of the
-/// country of [`RUPEE_LANDS`] the text names most, when at least twice as often as any
-/// other; else the Indian rupee.
-fn rupee_of(b: &[u8], spans: &[Span]) -> &'static str {
-    let is_rupee = |c: &&str| RUPEE_LANDS.iter().any(|(code, _)| code == c);
-    let mut written = spans.iter().filter(|s| !s.rupee).map(|s| s.currency).filter(is_rupee);
+/// The currency of each amount written with a generic name ("$", "Rs", "pesos"), by the
+/// rule of [`Local`]: the one candidate written out elsewhere in the text; else the one
+/// whose land the text names most, at least twice as often as any other's; else the
+/// default. A bracketed conversion right after an amount in the chosen currency, and for
+/// a `world` default an amount whose sentence names only other countries, take the
+/// default. Last, the same value as an amount whose currency is settled (written out, or
+/// a conversion) is the same money: a headline's "$3.7bn" repeating the body's "C$5bn
+/// ($3.7bn)" is that conversion, and a "$10bn" repeating "A$10bn" is Australian.
+fn local_currencies(text: &str, heads: &[usize], spans: &mut [Span], ctx: &Context) {
+    let places = places(text, heads);
+    let mut named = [0usize; LANDS.len()];
+    for &(_, land) in &places {
+        if let Some(l) = land {
+            named[usize::from(l)] += 1;
+        }
+    }
+    // Each value's settled currency, `None` when two currencies have it.
+    let mut settled: HashMap<u64, Option<&'static str>> = HashMap::new();
+    let mut settle = |value: f64, c: &'static str| {
+        settled.entry(value.to_bits()).and_modify(|e| *e = e.filter(|&d| d == c)).or_insert(Some(c));
+    };
+    for s in spans.iter().filter(|s| s.local.is_none()) {
+        settle(s.value, s.currency);
+    }
+    let mut chosen: [Option<&'static str>; LOCAL_CURRENCIES.len()] = [None; LOCAL_CURRENCIES.len()];
+    let mut conversions = vec![false; spans.len()];
+    for i in 0..spans.len() {
+        let Some(f) = spans[i].local else {
+            continue;
+        };
+        let family = &LOCAL_CURRENCIES[usize::from(f)];
+        let c = *chosen[usize::from(f)].get_or_insert_with(|| choose(family, spans, &named));
+        let s = &spans[i];
+        let conversion =
+            i > 0 && spans[i - 1].currency == c && is_conversion(text.as_bytes(), spans[i - 1].end, s.start);
+        let abroad = family.world && {
+            let ((lo, hi), _) = ctx.sentence(s.start, s.end);
+            names_only_others(&places, lo, hi, land_of(c))
+        };
+        spans[i].currency = if c != family.default && (conversion || abroad) { family.default } else { c };
+        if conversion && c != family.default {
+            conversions[i] = true;
+            settle(spans[i].value, family.default);
+        }
+    }
+    for (s, conversion) in spans.iter_mut().zip(conversions) {
+        let Some(f) = s.local.filter(|_| !conversion) else {
+            continue;
+        };
+        let same = settled.get(&s.value.to_bits()).copied().flatten();
+        if let Some(c) = same.filter(|c| LOCAL_CURRENCIES[usize::from(f)].candidates.contains(c)) {
+            s.currency = c;
+        }
+    }
+}
+
+/// What a generic name means in a text whose amounts are `spans` and which names each of
+/// [`LANDS`] `named` times: steps 1 to 3 of [`Local`].
+fn choose(family: &Local, spans: &[Span], named: &[usize; LANDS.len()]) -> &'static str {
+    let candidate = |c: &&str| family.candidates.contains(c);
+    let mut written = spans.iter().filter(|s| s.local.is_none()).map(|s| s.currency).filter(candidate);
     if let Some(first) = written.next() {
         if written.all(|c| c == first) {
             return first;
         }
     }
-    let mut counts = [0usize; RUPEE_LANDS.len()];
-    let mut p = 0;
-    while p < b.len() {
-        if !b[p].is_ascii_alphabetic() {
-            p += 1;
-            continue;
+    let count = |c: &str| land_of(c).map_or(0, |l| named[usize::from(l)]);
+    let Some(best) = family.candidates.iter().copied().max_by_key(|c| count(c)) else {
+        return family.default;
+    };
+    let most = count(best);
+    let dominant = most > 0 && family.candidates.iter().all(|&c| c == best || 2 * count(c) <= most);
+    if dominant { best } else { family.default }
+}
+
+/// The index in [`LANDS`] of currency `c`'s land.
+fn land_of(c: &str) -> Option<u16> {
+    LANDS.iter().position(|(d, _)| *d == c).map(|i| i as u16)
+}
+
+/// Whether `b[from..to]`, between two amounts, makes the second a conversion of the first:
+/// a bracket or "or", and a few lower-case words ("€5m ($5.4m)", "£3bn (about $3.7bn)",
+/// "A$10bn, or about $6.5bn").
+fn is_conversion(b: &[u8], from: usize, to: usize) -> bool {
+    let Some(gap) = b.get(from..to).filter(|g| g.len() <= 24) else {
+        return false;
+    };
+    let gap = &gap[gap.iter().take_while(|&&c| matches!(c, b' ' | b',')).count()..];
+    let rest = match gap {
+        [b'(', rest @ ..] => rest,
+        [b'o', b'r', b' ', rest @ ..] => rest,
+        _ => return false,
+    };
+    rest.iter().all(|&c| c.is_ascii_lowercase() || c == b' ')
+}
+
+/// Whether `places[..]` between `lo` and `hi` name some country, and not `land`.
+fn names_only_others(places: &[(usize, Option<u16>)], lo: usize, hi: usize, land: Option<u16>) -> bool {
+    let from = places.partition_point(|&(at, _)| at < lo);
+    let mut others = false;
+    for &(_, l) in places[from..].iter().take_while(|&&(at, _)| at < hi) {
+        if l.is_some() && l == land {
+            return false;
         }
-        for (count, (_, names)) in counts.iter_mut().zip(RUPEE_LANDS) {
-            *count += usize::from(names.iter().any(|w| match_word(b, p, w).is_some()));
-        }
-        p = alnum_end(b, p);
+        others = true;
     }
-    let (best, &most) = counts.iter().enumerate().max_by_key(|&(_, n)| n).unwrap_or((0, &0));
-    let dominant = most > 0 && counts.iter().enumerate().all(|(i, &n)| i == best || 2 * n <= most);
-    if dominant { RUPEE_LANDS[best].0 } else { "INR" }
+    others
+}
+
+/// Where `text` names a country, in order: each word of [`LANDS`] with its land (the
+/// longest at a place), and each other country of `places::COUNTRY_WORDS` as `None`.
+/// Only the words at `heads` are looked at: those whose head may be a place's, as
+/// [`scan`] found them.
+fn places(text: &str, heads: &[usize]) -> Vec<(usize, Option<u16>)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut done = 0;
+    for &p in heads {
+        if p < done {
+            continue; // inside the place before ("Wales" of "New South Wales")
+        }
+        let end = alnum_end(b, p);
+        let head = &b[p..end];
+        let land = PLACE_HEADS.has(head, LAND).then(|| {
+            let words = LAND_INDEX.words_at(b, p, end - p);
+            let found = words.filter_map(|i| exact_end(b, p, LAND_WORDS[i].0).map(|e| (Some(LAND_WORDS[i].1), e)));
+            found.max_by_key(|&(_, e)| e)
+        });
+        let other = || {
+            let countries = PLACE_HEADS.has(head, COUNTRY).then(|| COUNTRY_WORDS.starting_with(&text[p..end]));
+            countries?.filter_map(|(w, _)| exact_end(b, p, w)).max().map(|e| (None, e))
+        };
+        if let Some((l, e)) = land.flatten().or_else(other) {
+            out.push((p, l));
+            done = e;
+        }
+    }
+    out
+}
+
+/// The heads (first runs of ASCII letters and digits: "New" of "New Zealand", "C" of
+/// "Côte d'Ivoire") of the words of [`LANDS`] and of `places::COUNTRY_WORDS`, filed by
+/// [`Heads::bit`]: most capitalised words are no place's head ("The", "President") and are
+/// turned away by one look-up, and a head of one list only is looked up in that one.
+const PLACE_HEADS: Heads = Heads::new();
+const LAND: usize = 0;
+const COUNTRY: usize = 1;
+
+/// Two sets of heads as bits, [`LAND`] and [`COUNTRY`].
+struct Heads([[u64; 1024]; 2]);
+
+impl Heads {
+    const fn new() -> Heads {
+        let mut t = [[0u64; 1024]; 2];
+        let mut i = 0;
+        while i < LAND_WORDS.len() + COUNTRY_WORDS.len() {
+            let (w, set) = if i < LAND_WORDS.len() {
+                (LAND_WORDS[i].0, LAND)
+            } else {
+                (COUNTRY_WORDS.key_at(i - LAND_WORDS.len()), COUNTRY)
+            };
+            let w = w.as_bytes();
+            let mut n = 0;
+            while n < w.len() && w[n].is_ascii_alphanumeric() {
+                n += 1;
+            }
+            let bit = Self::bit(w.split_at(n).0);
+            t[set][bit >> 6] |= 1 << (bit & 63);
+            i += 1;
+        }
+        Heads(t)
+    }
+
+    /// Where a head is filed: by its length and its first, middle and last bytes, in 16 bits.
+    const fn bit(w: &[u8]) -> usize {
+        let n = w.len();
+        if n == 0 {
+            return 0;
+        }
+        let x = n as u32 | (w[0] as u32) << 8 | (w[n / 2] as u32) << 16 | (w[n - 1] as u32) << 24;
+        (x.wrapping_mul(0x9E37_79B9) >> 16) as usize
+    }
+
+    /// Whether `head` may be the head of a word of set `set`.
+    fn has(&self, head: &[u8], set: usize) -> bool {
+        let bit = Self::bit(head);
+        self.0[set][bit >> 6] >> (bit & 63) & 1 == 1
+    }
+
+    /// Whether `head` may be the head of a place of either set.
+    fn any(&self, head: &[u8]) -> bool {
+        let bit = Self::bit(head);
+        (self.0[LAND][bit >> 6] | self.0[COUNTRY][bit >> 6]) >> (bit & 63) & 1 == 1
+    }
+}
+
+/// Where `w` ends when written at `p` exactly, as whole words.
+fn exact_end(b: &[u8], p: usize, w: &str) -> Option<usize> {
+    let e = p + w.len();
+    (b.get(p..e) == Some(w.as_bytes()) && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some(e)
 }
 
 /// An amount as found: byte span, value(s) and currency.
@@ -123,8 +301,9 @@ struct Span {
     value: f64,
     value_max: Option<f64>,
     currency: &'static str,
-    /// Whether the currency is a rupee that does not say whose ("Rs", "rupees").
-    rupee: bool,
+    /// The generic name the currency is written with ("$", "Rs", "pesos"), as an index in
+    /// [`LOCAL_CURRENCIES`]: the currency is then its default until the text decides.
+    local: Option<u8>,
 }
 
 /// A number as read, with its multipliers and, when written, its currency. Its value is
@@ -139,8 +318,20 @@ struct Expr {
     /// Power of ten of the multipliers, when there are any.
     mult: Option<i32>,
     currency: Option<&'static str>,
-    /// Whether the currency is a rupee that does not say whose ("Rs", "rupees").
-    rupee: bool,
+    /// The generic name the currency is written with, as in [`Span`].
+    local: Option<u8>,
+}
+
+impl Expr {
+    /// Whether its currency is written out: neither missing nor a generic name.
+    fn explicit(&self) -> bool {
+        self.currency.is_some() && self.local.is_none()
+    }
+
+    /// Whether its currency is a generic name that may mean `c`.
+    fn may_be(&self, c: &str) -> bool {
+        self.local.is_some_and(|f| LOCAL_CURRENCIES[usize::from(f)].candidates.contains(&c))
+    }
 }
 
 impl Expr {
@@ -178,6 +369,67 @@ const CUE_INDEX: ByFirst<{ PURPOSE_CUES.len() }> =
     ByFirst::new(&keys::<_, { PURPOSE_CUES.len() }>(PURPOSE_CUES), true);
 const PART_INDEX: ByFirst<{ PART_MARKERS.len() }> = ByFirst::new(PART_MARKERS, true);
 const GIVING_INDEX: ByFirst<{ GIVING_VERBS.len() }> = ByFirst::new(GIVING_VERBS, true);
+/// Every written form of [`LOCAL_CURRENCIES`] with its index there.
+const LOCAL_FORMS: [(&str, u8); local_form_count()] = local_forms();
+const LOCAL_INDEX: ByFirst<{ LOCAL_FORMS.len() }> =
+    ByFirst::new(&keys::<_, { LOCAL_FORMS.len() }>(&LOCAL_FORMS), false);
+/// Every word of [`LANDS`] with its index there, matched case-sensitively.
+const LAND_WORDS: [(&str, u16); land_word_count()] = land_words();
+const LAND_INDEX: ByFirst<{ LAND_WORDS.len() }> = ByFirst::new(&keys::<_, { LAND_WORDS.len() }>(&LAND_WORDS), false);
+
+const fn local_form_count() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < LOCAL_CURRENCIES.len() {
+        n += LOCAL_CURRENCIES[i].written.len();
+        i += 1;
+    }
+    n
+}
+
+const fn local_forms<const N: usize>() -> [(&'static str, u8); N] {
+    let mut out = [("", 0u8); N];
+    let (mut n, mut i) = (0, 0);
+    while i < LOCAL_CURRENCIES.len() {
+        let mut j = 0;
+        while j < LOCAL_CURRENCIES[i].written.len() {
+            out[n] = (LOCAL_CURRENCIES[i].written[j], i as u8);
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+const fn land_word_count() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < LANDS.len() {
+        n += LANDS[i].1.len();
+        i += 1;
+    }
+    n
+}
+
+const fn land_words<const N: usize>() -> [(&'static str, u16); N] {
+    let mut out = [("", 0u16); N];
+    let (mut n, mut i) = (0, 0);
+    while i < LANDS.len() {
+        let mut j = 0;
+        while j < LANDS[i].1.len() {
+            out[n] = (LANDS[i].1[j], i as u16);
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The generic name `written` (an entry of [`SIGNS`], [`CODES`] or [`WORDS`]) is, as an
+/// index in [`LOCAL_CURRENCIES`].
+fn local_of(written: &str) -> Option<u8> {
+    LOCAL_INDEX.at(written.as_bytes(), 0).find(|&i| LOCAL_FORMS[i].0 == written).map(|i| LOCAL_FORMS[i].1)
+}
 
 /// The keys of a table of pairs.
 const fn keys<T, const N: usize>(table: &[(&'static str, T)]) -> [&'static str; N] {
@@ -306,14 +558,19 @@ impl<const N: usize> ByFirst<N> {
     }
 }
 
-/// Every amount of `b` in order: expressions with a currency, ranges joined.
-fn scan(b: &[u8]) -> Vec<Span> {
+/// Every amount of `b` in order: expressions with a currency, ranges joined. Notes in
+/// `heads`, on the way, where the capitalised words whose head may be a place's start
+/// ([`places`]).
+fn scan(b: &[u8], heads: &mut Vec<usize>) -> Vec<Span> {
     let mut out = Vec::new();
     let mut p = 0;
     while p < b.len() {
         let c = b[p];
         let class = SCAN_BYTES[usize::from(c)];
         let word_end = if class & WORD != 0 { alnum_end(b, p) } else { p + 1 };
+        if c.is_ascii_uppercase() && PLACE_HEADS.any(&b[p..word_end]) {
+            heads.push(p);
+        }
         // Most bytes cannot start an amount.
         if class & OPENS == 0 {
             p = word_end;
@@ -340,7 +597,7 @@ fn scan(b: &[u8]) -> Vec<Span> {
                     value: a.value(),
                     value_max: None,
                     currency,
-                    rupee: a.rupee,
+                    local: a.local,
                 });
             }
             p = a.end;
@@ -367,7 +624,7 @@ const fn scan_bytes() -> [u8; 256] {
         if b.is_ascii_alphanumeric() {
             t[c] |= WORD;
         }
-        if b.is_ascii_digit() || SIGN_BYTES[c] & (FIRST | WHOLE) != 0 {
+        if b.is_ascii_digit() || SIGN_BYTES[c] & (FIRST | WHOLE | LETTER) != 0 {
             t[c] |= OPENS;
         }
         c += 1;
@@ -401,9 +658,20 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
         return None;
     };
     let hi = read_expr(b, skip_spaces(b, after))?;
-    let currency = match (a.currency, hi.currency) {
-        (Some(x), Some(y)) if x != y => return None,
-        (x, y) => x.or(y)?,
+    // A generic name on one side takes the other's written-out currency when it may mean
+    // it ("A$2 to $3 billion").
+    let (currency, local) = match (a.currency, hi.currency) {
+        (Some(x), Some(y)) if x != y => {
+            if a.explicit() && hi.may_be(x) {
+                (x, None)
+            } else if hi.explicit() && a.may_be(y) {
+                (y, None)
+            } else {
+                return None;
+            }
+        }
+        (x, y) if a.explicit() || hi.explicit() => (x.or(y)?, None),
+        (x, y) => (x.or(y)?, a.local.or(hi.local)),
     };
     let joined = hi.currency.is_some()
         || (hi.mult.is_some() && a.mult.is_none())
@@ -422,26 +690,42 @@ fn range(b: &[u8], a: &Expr) -> Option<Span> {
         value,
         value_max: Some(max),
         currency,
-        rupee: a.rupee || hi.rupee,
+        local,
     })
 }
 
 /// The expression starting at `p`, with or without a currency.
 fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
-    let (mut currency, mut rupee) = (None, false);
+    let (mut currency, mut local, mut guard) = (None, None, None);
     let mut q = p;
     if let Some((written, code, end)) = sign_or_code(b, p) {
-        (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
+        (currency, local) = (Some(code), local_of(written));
+        guard = GUARDS.get(written).map(|&g| (g, end));
         q = skip_spaces(b, end);
     }
+    let number = q;
     let (mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
     let (mult, mut end) = read_multipliers(b, q);
     if needs_mult && mult.is_none() {
         return None;
     }
+    // A guarded code before the number that is not money here makes no expression: the
+    // number is read again on its own.
+    if let Some((g, code_end)) = guard {
+        let glued = code_end == number;
+        let money = match g {
+            Guard::Multiplier => mult.is_some() && !before_of(b, end) && suffix(b, end, true).is_none(),
+            Guard::Glued => glued,
+            Guard::GluedLarge => glued && is_large(b, number, q, mult.is_some()),
+            Guard::Lowercase => true,
+        };
+        if !money {
+            return None;
+        }
+    }
     if currency.is_none() {
         if let Some((written, code, e)) = suffix(b, end, mult.is_some()) {
-            (currency, rupee) = (Some(code), BARE_RUPEES.contains(&written));
+            (currency, local) = (Some(code), local_of(written));
             end = e;
         }
     }
@@ -453,7 +737,7 @@ fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
         factor,
         mult,
         currency,
-        rupee,
+        local,
     })
 }
 
@@ -465,54 +749,102 @@ fn sign_or_code(b: &[u8], p: usize) -> Option<(&'static str, &'static str, usize
     }
     let written = |s: &str| b.get(p..p + s.len()).is_some_and(|w| w == s.as_bytes());
     let signs = SIGN_INDEX.at(b, p).map(|i| SIGNS[i]).filter(|(s, _)| written(s));
-    let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| {
-        written(s) && !b.get(p + s.len()).is_some_and(u8::is_ascii_alphabetic)
-    });
+    let codes = CODE_INDEX.at(b, p).map(|i| CODES[i]).filter(|(s, _)| written(s) && !letter_at(b, p + s.len()));
     signs
         .chain(codes)
         .max_by_key(|(s, _)| s.len())
         .map(|(s, code)| (s, code, p + s.len()))
 }
 
+/// Whether a letter, of any script, starts at `p` ("krónur" is no "kr"; "Rs\u{a0}5" is "Rs").
+fn letter_at(b: &[u8], p: usize) -> bool {
+    match b.get(p) {
+        None => false,
+        Some(c) if c.is_ascii() => c.is_ascii_alphabetic(),
+        Some(&c) => {
+            let len = if c >= 0xF0 { 4 } else if c >= 0xE0 { 3 } else { 2 };
+            let ch = b.get(p..p + len).and_then(|w| std::str::from_utf8(w).ok()).and_then(|w| w.chars().next());
+            ch.is_some_and(char::is_alphabetic)
+        }
+    }
+}
+
 /// How bytes stand in the signs and codes: [`FIRST`] of one, all of one ([`WHOLE`], "$"),
-/// or [`SECOND`] of one.
+/// or a one-letter code ([`LETTER`], "R"), which is written glued to digits.
 const SIGN_BYTES: [u8; 256] = sign_bytes();
 const FIRST: u8 = 1;
 const WHOLE: u8 = 2;
-const SECOND: u8 = 4;
+const LETTER: u8 = 4;
+/// The first two bytes of every sign and code of two bytes or more, as bits (bit `256 ×
+/// first + second`): with many codes, most capitals and lower-case letters start or
+/// follow one ("Sh", "Rs", "THB"), but few of their pairs do ("The" is turned away).
+const SIGN_PAIRS: [u64; 1024] = sign_pairs();
 
 const fn sign_bytes() -> [u8; 256] {
     let mut t = [0; 256];
     let mut i = 0;
     while i < SIGNS.len() + CODES.len() {
         let w = if i < SIGNS.len() { SIGNS[i].0 } else { CODES[i - SIGNS.len()].0 }.as_bytes();
-        if w.len() == 1 {
+        if w.len() == 1 && w[0].is_ascii_alphabetic() {
+            t[w[0] as usize] |= LETTER;
+        } else if w.len() == 1 {
             t[w[0] as usize] |= WHOLE;
         } else {
             t[w[0] as usize] |= FIRST;
-            t[w[1] as usize] |= SECOND;
         }
         i += 1;
     }
     t
 }
 
+const fn sign_pairs() -> [u64; 1024] {
+    let mut t = [0u64; 1024];
+    let mut i = 0;
+    while i < SIGNS.len() + CODES.len() {
+        let w = if i < SIGNS.len() { SIGNS[i].0 } else { CODES[i - SIGNS.len()].0 }.as_bytes();
+        if w.len() > 1 {
+            let pair = (w[0] as usize) << 8 | w[1] as usize;
+            t[pair >> 6] |= 1 << (pair & 63);
+        }
+        i += 1;
+    }
+    t
+}
+
+/// Whether the two bytes at `p` are a pair of `pairs`.
+fn pair_in(pairs: &[u64; 1024], b: &[u8], p: usize) -> bool {
+    b.get(p..p + 2).is_some_and(|w| {
+        let pair = usize::from(w[0]) << 8 | usize::from(w[1]);
+        pairs[pair >> 6] >> (pair & 63) & 1 == 1
+    })
+}
+
 /// Whether a sign or code may be written at `p`, by its first two bytes: most words
 /// and marks are turned away before [`sign_or_code`] reads the lexicons.
 fn may_sign_or_code(b: &[u8], p: usize) -> bool {
-    let class = |q: usize| b.get(q).map_or(0, |&c| SIGN_BYTES[usize::from(c)]);
-    let first = class(p);
-    first & WHOLE != 0 || (first & FIRST != 0 && class(p + 1) & SECOND != 0)
+    let Some(&first) = b.get(p) else {
+        return false;
+    };
+    let class = SIGN_BYTES[usize::from(first)];
+    let next = b.get(p + 1).copied();
+    class & WHOLE != 0
+        || (class & FIRST != 0 && pair_in(&SIGN_PAIRS, b, p))
+        || (class & LETTER != 0 && next.is_some_and(|c| c.is_ascii_digit()))
 }
 
 /// A currency written after a number at `p`: a sign or code (unless another number
-/// follows it, which it then belongs to) or a currency word: as in the lexicon, its
-/// currency, and where it ends.
+/// follows it, which it then belongs to) or a currency word, each as its [`Guard`]
+/// allows: as in the lexicon, its currency, and where it ends.
 fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, &'static str, usize)> {
     let q = skip_spaces(b, p);
     if let Some((written, code, end)) = sign_or_code(b, q) {
         let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
-        return (!opens_next).then_some((written, code, end));
+        let money = match GUARDS.get(written) {
+            Some(Guard::Multiplier) => has_mult && !before_of(b, end),
+            Some(Guard::Glued | Guard::GluedLarge) => false,
+            Some(Guard::Lowercase) | None => true,
+        };
+        return (!opens_next && money).then_some((written, code, end));
     }
     let run = run_at(b, q);
     let (word, code, end) = WORD_INDEX
@@ -520,9 +852,29 @@ fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, &'static 
         .filter(|&i| matches!(run.checked_sub(usize::from(WORD_INDEX.head[i])), Some(0 | 1)))
         .filter_map(|i| plural_word(b, q, WORDS[i].0).map(|end| (WORDS[i].0, WORDS[i].1, end)))
         .max_by_key(|&(_, _, end)| end)?;
-    let unit = AMBIGUOUS_WORDS.contains(&word)
-        && (!has_mult || match_word(b, skip_spaces(b, end), "of").is_some());
-    (!unit).then_some((word, code, end))
+    let money = match GUARDS.get(word) {
+        Some(Guard::Multiplier) => has_mult && !before_of(b, end),
+        Some(Guard::Lowercase) => !b[q..end].iter().any(u8::is_ascii_uppercase),
+        Some(Guard::Glued | Guard::GluedLarge) | None => true,
+    };
+    money.then_some((word, code, end))
+}
+
+/// Whether the number `b[from..to]` after a one-letter code is money by its look
+/// ([`Guard::GluedLarge`]): with a multiplier, thousands separators or three digits or
+/// more ("R5bn", "R2,500", "R350", "R300-R500"), and no letter glued after its digits
+/// ("R134a"); not one or two digits alone ("P5", "N95", "R2-D2").
+fn is_large(b: &[u8], from: usize, to: usize, has_mult: bool) -> bool {
+    if has_mult {
+        return true;
+    }
+    let digits = b[from..to].iter().filter(|c| c.is_ascii_digit()).count();
+    (digits >= 3 || b[from..to].contains(&b',')) && !b.get(to).is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// Whether the word after `p` is "of" ("500 pounds of flour").
+fn before_of(b: &[u8], p: usize) -> bool {
+    match_word(b, skip_spaces(b, p), "of").is_some()
 }
 
 /// Where `word` or its plural in "s" ends when written at `p` as a whole word.
@@ -1267,6 +1619,201 @@ mod tests {
         }
     }
 
+    /// Each currency, by region: its sign, its code, its name and its plural.
+    #[test]
+    fn currencies_of_every_region() {
+        let cases = [
+            // Africa.
+            ("Lagos will spend ₦5 billion on roads.", 5e9, "NGN"),
+            ("The budget adds NGN 40 billion.", 4e10, "NGN"),
+            ("Abuja approved N20 billion for schools.", 2e10, "NGN"),
+            ("The state lent 300 million naira to farmers.", 3e8, "NGN"),
+            ("A fine of 2 billion Nigerian naira was imposed.", 2e9, "NGN"),
+            ("Accra spent GH₵3 billion.", 3e9, "GHS"),
+            ("Accra spent GH¢4 billion.", 4e9, "GHS"),
+            ("Accra spent GHS 5 billion.", 5e9, "GHS"),
+            ("Accra spent 6 billion cedis.", 6e9, "GHS"),
+            ("The rebate is 7 million Ghanaian cedis.", 7e6, "GHS"),
+            ("Nairobi borrowed KSh 8 billion.", 8e9, "KES"),
+            ("Nairobi borrowed Ksh9 billion.", 9e9, "KES"),
+            ("Nairobi borrowed 10 billion Kenyan shillings.", 1e10, "KES"),
+            ("Kampala raised USh 11 billion.", 1.1e10, "UGX"),
+            ("Kampala raised UGX 12 billion.", 1.2e10, "UGX"),
+            ("The loan is 13 billion Ugandan shillings.", 1.3e10, "UGX"),
+            ("Dodoma raised TSh 14 billion.", 1.4e10, "TZS"),
+            ("The loan is 15 billion Tanzanian shillings.", 1.5e10, "TZS"),
+            ("Addis Ababa set aside Br16 billion.", 1.6e10, "ETB"),
+            ("Addis Ababa set aside ETB 17 billion.", 1.7e10, "ETB"),
+            ("The plant cost 18 billion birr.", 1.8e10, "ETB"),
+            ("Pretoria spent R19 billion.", 1.9e10, "ZAR"),
+            ("The grant is R350 a month.", 350.0, "ZAR"),
+            ("Pretoria spent ZAR 20 billion.", 2e10, "ZAR"),
+            ("The mine sold for 21 billion South African rand.", 2.1e10, "ZAR"),
+            ("Lusaka owes 22 million kwacha.", 2.2e7, "ZMW"),
+            ("Lusaka owes ZMW 23 million.", 2.3e7, "ZMW"),
+            ("Lilongwe owes MK24 billion.", 2.4e10, "MWK"),
+            ("Lilongwe owes 25 billion Malawian kwacha.", 2.5e10, "MWK"),
+            ("Dakar raised 26 billion CFA francs.", 2.6e10, "XOF"),
+            ("Dakar raised XOF 27 billion.", 2.7e10, "XOF"),
+            ("Yaounde raised XAF 28 billion.", 2.8e10, "XAF"),
+            ("Luanda spent Kz 29 billion.", 2.9e10, "AOA"),
+            ("Luanda spent 30 billion kwanzas.", 3e10, "AOA"),
+            ("Maputo spent 31 million meticais.", 3.1e7, "MZN"),
+            ("Kigali spent Rwf 32 billion.", 3.2e10, "RWF"),
+            ("Gaborone spent 33 million pula.", 3.3e7, "BWP"),
+            ("Cairo spent E£34 billion.", 3.4e10, "EGP"),
+            ("Cairo spent 35 billion Egyptian pounds.", 3.5e10, "EGP"),
+            ("Rabat spent 36 million Moroccan dirhams.", 3.6e7, "MAD"),
+            // The IMF.
+            ("The IMF approved SDR 37 million.", 3.7e7, "XDR"),
+            ("The IMF approved XDR 38 million.", 3.8e7, "XDR"),
+            ("The IMF approved 39 million special drawing rights.", 3.9e7, "XDR"),
+            ("The IMF approved 40 million SDRs.", 4e7, "XDR"),
+            // Asia.
+            ("Dhaka set aside ৳41 crore for shelters.", 4.1e8, "BDT"),
+            ("Dhaka set aside Tk 42 crore for shelters.", 4.2e8, "BDT"),
+            ("The mill owes BDT 43 billion.", 4.3e10, "BDT"),
+            ("Workers earn 12,500 taka a month.", 12500.0, "BDT"),
+            ("Exporters lost 44 million Bangladeshi taka.", 4.4e7, "BDT"),
+            ("Manila released ₱45 billion.", 4.5e10, "PHP"),
+            ("Manila released P46 billion.", 4.6e10, "PHP"),
+            ("Manila released PHP 47 billion.", 4.7e10, "PHP"),
+            ("Manila released 48 billion Philippine pesos.", 4.8e10, "PHP"),
+            ("Astana spent ₸49 billion.", 4.9e10, "KZT"),
+            ("Astana spent KZT 50 billion.", 5e10, "KZT"),
+            ("Astana spent 51 billion Kazakh tenge.", 5.1e10, "KZT"),
+            ("A bowl of pho costs ₫45,000.", 45000.0, "VND"),
+            ("Hanoi lent 52,000 billion dong.", 5.2e13, "VND"),
+            ("Hanoi lent 53 billion Vietnamese dong.", 5.3e10, "VND"),
+            ("Bangkok spent ฿54 billion.", 5.4e10, "THB"),
+            ("Bangkok spent 55 billion baht.", 5.5e10, "THB"),
+            ("Tbilisi spent ₾56 million.", 5.6e7, "GEL"),
+            ("Tbilisi spent 57 million lari.", 5.7e7, "GEL"),
+            ("Baku spent ₼58 million.", 5.8e7, "AZN"),
+            ("Baku spent 59 million manats.", 5.9e7, "AZN"),
+            ("Ashgabat spent 60 million Turkmen manat.", 6e7, "TMT"),
+            ("Ulaanbaatar spent ₮61 billion.", 6.1e10, "MNT"),
+            ("Ulaanbaatar spent 62 billion tugriks.", 6.2e10, "MNT"),
+            ("Vientiane spent ₭63 billion.", 6.3e10, "LAK"),
+            ("Vientiane spent 64 billion kip.", 6.4e10, "LAK"),
+            ("Jakarta spent Rp 65 trillion.", 6.5e13, "IDR"),
+            ("Jakarta spent Rp66 trillion.", 6.6e13, "IDR"),
+            ("Jakarta spent 67 trillion rupiah.", 6.7e13, "IDR"),
+            ("Putrajaya spent RM68 billion.", 6.8e10, "MYR"),
+            ("Putrajaya spent MYR 69 billion.", 6.9e10, "MYR"),
+            ("Putrajaya spent 70 billion ringgit.", 7e10, "MYR"),
+            ("Bishkek spent 71 million Kyrgyz som.", 7.1e7, "KGS"),
+            ("Tashkent spent 72 billion Uzbek som.", 7.2e10, "UZS"),
+            ("Tashkent spent UZS 73 billion.", 7.3e10, "UZS"),
+            ("Yerevan spent AMD 74 billion.", 7.4e10, "AMD"),
+            ("Yerevan spent 75 billion drams.", 7.5e10, "AMD"),
+            ("Thimphu spent Nu. 76 million.", 7.6e7, "BTN"),
+            ("Phnom Penh spent 77 billion riels.", 7.7e10, "KHR"),
+            ("Naypyidaw spent 78 billion kyats.", 7.8e10, "MMK"),
+            // Europe.
+            ("Bucharest spent 79 million lei.", 7.9e7, "RON"),
+            ("Bucharest spent RON 80 million.", 8e7, "RON"),
+            ("Bucharest spent 81 million Romanian leu.", 8.1e7, "RON"),
+            ("Chisinau spent 82 million Moldovan lei.", 8.2e7, "MDL"),
+            ("Sofia spent 83 million leva.", 8.3e7, "BGN"),
+            ("Sofia spent BGN 84 million.", 8.4e7, "BGN"),
+            ("Zagreb spent 85 million kuna.", 8.5e7, "HRK"),
+            ("Kyiv spent 86 million hryvnias.", 8.6e7, "UAH"),
+            ("Kyiv spent 87 million hryvnya.", 8.7e7, "UAH"),
+            ("Tirana spent 88 million lek.", 8.8e7, "ALL"),
+            ("Tirana spent ALL 89 million.", 8.9e7, "ALL"),
+            ("Skopje spent 90 million denars.", 9e7, "MKD"),
+            ("Skopje spent MKD 91 million.", 9.1e7, "MKD"),
+            ("Sarajevo spent 92 million convertible marks.", 9.2e7, "BAM"),
+            ("Prague spent 93 billion Kč.", 9.3e10, "CZK"),
+            ("Prague spent 94 billion korunas.", 9.4e10, "CZK"),
+            ("Reykjavik spent 95 billion kronur.", 9.5e10, "ISK"),
+            // Middle East.
+            ("Amman spent JD95 million.", 9.5e7, "JOD"),
+            ("Kuwait spent KD96 million.", 9.6e7, "KWD"),
+            ("Manama spent BD97 million.", 9.7e7, "BHD"),
+            ("Doha spent QR98 billion.", 9.8e10, "QAR"),
+            ("Riyadh spent SR99 billion.", 9.9e10, "SAR"),
+            ("Muscat spent RO100 million.", 1e8, "OMR"),
+            ("Dubai spent Dh101 million.", 1.01e8, "AED"),
+            ("Beirut spent LL 102 billion.", 1.02e11, "LBP"),
+            ("Beirut spent 103 billion Lebanese pounds.", 1.03e11, "LBP"),
+            ("Damascus spent 104 billion Syrian pounds.", 1.04e11, "SYP"),
+            ("Sanaa spent 105 billion Yemeni rials.", 1.05e11, "YER"),
+            // Americas.
+            ("Brasilia spent 106 billion reais.", 1.06e11, "BRL"),
+            ("Brasilia spent 107 billion Brazilian reals.", 1.07e11, "BRL"),
+            ("Lima spent 108 million soles.", 1.08e8, "PEN"),
+            ("Lima spent 109 million Peruvian soles.", 1.09e8, "PEN"),
+            ("Santiago spent CLP 110 billion.", 1.1e11, "CLP"),
+            ("Bogota spent 111 billion Colombian pesos.", 1.11e11, "COP"),
+            ("Asuncion spent ₲112 billion.", 1.12e11, "PYG"),
+            ("Asuncion spent 113 billion guaranis.", 1.13e11, "PYG"),
+            ("San Jose spent ₡114 billion.", 1.14e11, "CRC"),
+            ("San Jose spent 115 billion colones.", 1.15e11, "CRC"),
+            ("Guatemala City spent 116 million quetzales.", 1.16e8, "GTQ"),
+            ("Tegucigalpa spent 117 million lempiras.", 1.17e8, "HNL"),
+            ("Caracas spent 118 million bolivares.", 1.18e8, "VES"),
+            ("Santo Domingo spent RD$119 million.", 1.19e8, "DOP"),
+            ("Kingston spent J$120 million.", 1.2e8, "JMD"),
+            ("Port of Spain spent TT$121 million.", 1.21e8, "TTD"),
+            ("Castries spent EC$122 million.", 1.22e8, "XCD"),
+            // Oceania.
+            ("Suva spent FJ$123 million.", 1.23e8, "FJD"),
+            ("Port Moresby spent 124 million kina.", 1.24e8, "PGK"),
+            ("Nuku'alofa spent 125 million pa'anga.", 1.25e8, "TOP"),
+            ("Apia spent 126 million tala.", 1.26e8, "WST"),
+            ("Port Vila spent 127 million vatu.", 1.27e8, "VUV"),
+        ];
+        for (text, value, currency) in cases {
+            assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
+        }
+    }
+
+    /// Every sign, code and word of the lexicon is read where it belongs: signs and codes
+    /// glued before the number (which `may_sign_or_code` tells by their first two bytes),
+    /// spaced before it and after it, and words after it, singular and plural, each as the
+    /// currency of its entry (a generic name's default, as no country is named).
+    #[test]
+    fn every_entry_is_read() {
+        let guard = |w: &str| GUARDS.get(w).copied();
+        for (w, c) in SIGNS.iter().chain(CODES) {
+            assert!(may_sign_or_code(format!("{w}5").as_bytes(), 0), "{w}");
+            let mut texts = vec![format!("It cost {w}5 million.")];
+            if !matches!(guard(w), Some(Guard::Glued | Guard::GluedLarge)) {
+                texts.push(format!("It cost {w} 5 million."));
+                texts.push(format!("It cost 5 million {w} then."));
+            }
+            for text in texts {
+                assert_eq!(found(&text), vec![(5e6, c.to_string())], "{text}");
+            }
+        }
+        for (w, c) in WORDS {
+            for text in [format!("It cost 5 million {w} then."), format!("It cost 5 million {w}s then.")] {
+                assert_eq!(found(&text), vec![(5e6, c.to_string())], "{text}");
+            }
+        }
+    }
+
+    /// A guarded code or word is money as its guard allows.
+    #[test]
+    fn guarded_entries_are_money_when_written_as_money() {
+        let cases = [
+            ("Tirana spent ALL 3 billion.", 3e9, "ALL"),
+            ("The delegates spent COP 4 billion.", 4e9, "COP"),
+            ("Seoul gave 5 billion won.", 5e9, "KRW"),
+            ("London gave 6 million pounds.", 6e6, "GBP"),
+            ("Pretoria spent 7,000 rand.", 7000.0, "ZAR"),
+            ("Freetown spent 8 billion leones.", 8e9, "SLE"),
+            ("Manila paid P9,500 each.", 9500.0, "PHP"),
+            ("Tickets cost R300-R500.", 300.0, "ZAR"),
+            ("Lagos spent N10.5 billion.", 1.05e10, "NGN"),
+        ];
+        for (text, value, currency) in cases {
+            assert_eq!(found(text), vec![(value, currency.to_string())], "{text}");
+        }
+    }
+
     /// "Rs" and "rupees" are the rupee of the country the text is about.
     #[test]
     fn a_bare_rupee_is_the_country_s_own() {
@@ -1285,6 +1832,95 @@ mod tests {
         assert_eq!(currency("India and Pakistan talked; Rs 5 crore was spent."), ["INR"]);
         // A dollar stays the US dollar wherever the text is.
         assert_eq!(currency("Pakistan got $30 million from Karachi donors."), ["USD"]);
+        // The rupee sign is a bare rupee too.
+        assert_eq!(currency("Karachi port fees rose to ₨9,000, Pakistan's ministry said."), ["PKR"]);
+    }
+
+    /// The currencies of `text`'s amounts, in order.
+    fn currencies(text: &str) -> Vec<String> {
+        find_amounts(text).into_iter().map(|a| a.currency).collect()
+    }
+
+    /// A bare "$" is the US dollar unless the text is about a dollar country's own affairs
+    /// (`LOCAL_CURRENCIES`).
+    #[test]
+    fn a_bare_dollar_is_the_country_s_own_when_the_text_says_so() {
+        // The country decides.
+        assert_eq!(currencies("New Zealand will lift the minimum wage to $23.50 an hour in April."), ["NZD"]);
+        assert_eq!(currencies("Ohio will lift the minimum wage to $23.50 an hour in April."), ["USD"]);
+        assert_eq!(
+            currencies("Canberra's budget sets aside $4 billion for hospitals, Australia's treasurer said."),
+            ["AUD"]
+        );
+        assert_eq!(
+            currencies("Washington's budget sets aside $4 billion for hospitals, the US treasury said."),
+            ["USD"]
+        );
+        // An article that names the United States as often stays in US dollars.
+        assert_eq!(currencies("Canada and the United States each pledged $4 billion."), ["USD"]);
+        // A dollar written out elsewhere settles it ...
+        assert_eq!(
+            currencies("Canberra pledged A$5 million for the reef. A further $2 million will follow next year."),
+            ["AUD", "AUD"]
+        );
+        // ... but not for a conversion of it, nor for money in a sentence about other
+        // countries only: news gives money abroad in US dollars.
+        assert_eq!(currencies("Ottawa will spend C$5 billion ($3.7 billion) on ports."), ["CAD", "USD"]);
+        assert_eq!(
+            currencies(
+                "Canberra budgeted A$9 billion for frigates. Officials in Tokyo say Beijing's trade ban cost \
+                 Japanese exporters $500 million."
+            ),
+            ["AUD", "USD"]
+        );
+        // The same value as a conversion is that conversion.
+        assert_eq!(
+            currencies(
+                "Canada gave Ukraine $3.7bn\nOttawa has given Kyiv C$5 billion ($3.7 billion) in aid, Canada's \
+                 minister said."
+            ),
+            ["USD", "CAD"]
+        );
+        // A range with a dollar written out on one side.
+        let a = one("Canberra will spend between A$2 billion and $3 billion.");
+        assert_eq!((a.value, a.value_max, a.currency.as_str()), (2e9, Some(3e9), "AUD"));
+    }
+
+    /// Pesos, shillings, dinars, francs, crowns, pounds and rials are the money of the
+    /// country the text is about, else the default of `LOCAL_CURRENCIES`.
+    #[test]
+    fn a_generic_currency_name_is_the_country_s_own() {
+        let cases = [
+            ("The central bank in Buenos Aires sold 500 million pesos.", "ARS"),
+            ("The central bank in Mexico City sold 500 million pesos.", "MXN"),
+            ("The central bank sold 500 million pesos.", "MXN"),
+            ("Bogota's mayor found 800 million pesos, Colombian officials said.", "COP"),
+            ("Kampala set aside 20 million shillings for Ugandan schools.", "UGX"),
+            ("Nairobi set aside 20 million shillings for Kenyan schools.", "KES"),
+            ("Dar es Salaam set aside Sh5 billion for Tanzanian schools.", "TZS"),
+            ("The council set aside 20 million shillings for schools.", "KES"),
+            ("Amman will spend 5 million dinars on water, Jordan's minister said.", "JOD"),
+            ("Baghdad will spend 5 billion dinars on water, Iraq's minister said.", "IQD"),
+            ("Belgrade will spend 5 billion dinars on rail, Serbian officials said.", "RSD"),
+            ("Dakar's port costs 90 billion CFA francs, Senegal said.", "XOF"),
+            ("Douala's port costs 90 billion CFA francs, Cameroon said.", "XAF"),
+            ("Kinshasa's budget adds 700 billion francs for Congolese roads.", "CDF"),
+            ("Geneva's budget adds 700 million francs for roads.", "CHF"),
+            ("Copenhagen will spend 3 billion kroner, Danish officials said.", "DKK"),
+            ("Oslo will spend 3 billion kroner.", "NOK"),
+            ("Cairo will spend 3 billion pounds on bread, Egypt's cabinet said.", "EGP"),
+            ("Muscat will spend 30 million rials on roads, Oman said.", "OMR"),
+            ("Tehran will spend 30 trillion rials on roads.", "IRR"),
+            ("Beirut's banks hold 30 trillion lira, Lebanese officials said.", "LBP"),
+            ("Minsk's budget adds 3 billion roubles for Belarusian farms.", "BYN"),
+            ("Gaborone paid P5 billion for Botswana's roads.", "BWP"),
+            // The longest place at a place: New South Wales is no Wales, South Sudan no Sudan.
+            ("South Sudan will print 5 billion pounds.", "SSP"),
+            ("New South Wales will spend $2 billion on rail, its treasurer said.", "AUD"),
+        ];
+        for (text, currency) in cases {
+            assert_eq!(currencies(text), [currency], "{text}");
+        }
     }
 
     #[test]
@@ -1495,6 +2131,27 @@ mod tests {
             "The sack weighs 300 pounds.",
             "More than 1.4 billion Chinese people watched.",
             "Trump won 306 electoral votes.",
+            // Codes, one-letter signs and words that are also English (`Guard`).
+            "ALL 27 members agreed.",
+            "The TOP 10 teams met.",
+            "COP28 opened in Dubai, and the COP 29 summit is next.",
+            "PHP 8 was released with 3 new features.",
+            "Progress on SDG 4 has stalled.",
+            "AMD 7nm chips sold well.",
+            "The droid R2-D2 and the P5 powers met in room N95.",
+            "Fill up with RON 95 petrol.",
+            "It carries a 500 KGS load.",
+            "The Hong Kong SAR 25 years on.",
+            "Vance, or JD 2 as aides call him.",
+            "She won 3 races and he won 2.",
+            "They sold 5 million real estate units.",
+            "Add 5 pounds of flour.",
+            "A 2019 RAND study found 3 Rand reports.",
+            "The 2 Leone westerns and the 3 Lei brothers.",
+            "Route 1 Dong Ha and 2 Pula beaches.",
+            "He drank 2 drams of whisky and had 40 kip.",
+            "Biologists counted 500 leks.",
+            "Count 4 quetzals in the canopy.",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
@@ -1733,6 +2390,21 @@ mod tests {
             "1,00,",
             "999999999999999999999",
             "The",
+            "R",
+            "P",
+            "Sh",
+            "kr",
+            "(",
+            "pesos",
+            "rand",
+            "Rand",
+            "ALL",
+            "₦",
+            "A$",
+            "Canada",
+            "New Zealand",
+            "Kenya",
+            "Tokyo",
             "Ukraine",
         ];
         let mut seed: u64 = 7;
