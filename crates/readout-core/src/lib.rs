@@ -8,6 +8,7 @@
 //! per row), giving each its own name and result.
 
 pub mod amounts;
+mod assemble;
 pub mod calls;
 pub mod cast;
 pub mod corpus;
@@ -27,7 +28,6 @@ pub mod quotes;
 pub mod record;
 
 use cast::Cast;
-use doc::{CharOffsets, Span};
 
 pub use cast::identity;
 pub use document::{ReadError, MAX_FILE_BYTES};
@@ -67,16 +67,20 @@ fn analyze_decoded(file_name: &str, bytes: &[u8], decoded: Option<String>) -> Re
 
 /// Extracts everything from a decoded document; `file` becomes the record's `file`.
 fn analyze_document(file: String, doc: document::Document) -> Analysis {
-    let text = &doc.text;
     let published = doc.published.as_deref().and_then(published::parse_iso_date);
-    let offsets = CharOffsets::new(text);
-    let read = doc::Doc::new(text, published);
-    let cast = Cast::new(&read);
-    let (calls, dates) = calls::find_calls_with_dates(&read, &cast, &offsets);
-    let (calls, call_dates): (Vec<Call>, Vec<Option<Span>>) = calls.into_iter().unzip();
-    let (quotes, speakers) = quotes::find_quotes_with_speakers(&read, &cast, &offsets);
-    let amounts = amounts::find_amounts(text);
-    let marks = marks::collect(text, &offsets, &calls, &call_dates, &quotes, &speakers, &amounts, &dates);
-    let record = Record { file, calls, quotes, amounts, published: doc.published, title: doc.title };
-    Analysis { text: doc.text, record, marks }
+    let record = Record { file, published: doc.published, title: doc.title, ..Record::default() };
+    analyze_text(doc.text, published, record)
+}
+
+/// The analysis of `text`, its record's fields other than what is extracted given: one
+/// Doc, its Cast, the three relations read from them, and the record and marks built.
+fn analyze_text(text: String, published: Option<dates::NaiveDate>, record: Record) -> Analysis {
+    let doc = doc::Doc::new(&text, published);
+    let cast = Cast::new(&doc);
+    let (calls, dates) = calls::find_calls(&doc, &cast);
+    let quotes = quotes::find_quotes(&doc, &cast);
+    let amounts = amounts::find_amounts(&doc, &cast);
+    let found = assemble::Found { calls, quotes, amounts, dates };
+    let (record, marks) = assemble::assemble(&text, found, record);
+    Analysis { text, record, marks }
 }

@@ -3,8 +3,8 @@
 //! A [`Mark`] is a span of [`crate::Analysis::text`] (in characters, like every offset of
 //! the record) with what was read from it: a call's evidence, a quote's words, the words
 //! its speaker was read from, an amount as written, or a date expression. Marks are made
-//! from what the extractors already found during the one analysis; they are not part of
-//! the record of `shared/spec/EXTRACTION.md` (the CLI's JSON is unchanged).
+//! from what the extractors already found during the one analysis (`assemble`); they are
+//! not part of the record of `shared/spec/EXTRACTION.md` (the CLI's JSON is unchanged).
 //!
 //! The dates marked are those the analysis reads: every date expression of a sentence
 //! that reports a call, and the words each call's date came from (which may stand in an
@@ -13,9 +13,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::DateMention;
-use crate::record::{Amount, Call, Quote};
-use crate::doc::{CharOffsets, Span};
 
 /// What a [`Mark`] shows.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -45,61 +42,6 @@ pub struct Mark {
     /// For a date: the day it means (`YYYY-MM-DD`, or `--MM-DD` without a year), when the
     /// text fixes one.
     pub date: Option<String>,
-}
-
-/// The marks of one analysis, sorted (see [`sort`]). `call_dates` gives, per call, the
-/// byte span of the words its date was read from; `speakers`, per quote, the character
-/// span its speaker was read from; `dates` are the date expressions read (byte spans).
-/// Empty spans are left out.
-#[allow(clippy::too_many_arguments)]
-pub fn collect(
-    text: &str,
-    offsets: &CharOffsets,
-    calls: &[Call],
-    call_dates: &[Option<Span>],
-    quotes: &[Quote],
-    speakers: &[Option<[usize; 2]>],
-    amounts: &[Amount],
-    dates: &[DateMention],
-) -> Vec<Mark> {
-    let mut marks = Vec::with_capacity(2 * calls.len() + 2 * quotes.len() + amounts.len() + dates.len());
-    let mut push = |kind, start: usize, end: usize, record, date| {
-        if start < end {
-            marks.push(Mark { kind, start, end, record, date });
-        }
-    };
-    for (i, c) in calls.iter().enumerate() {
-        push(MarkKind::Call, c.evidence[0], c.evidence[1], Some(i), None);
-    }
-    for (i, q) in quotes.iter().enumerate() {
-        push(MarkKind::Quote, q.start, q.end, Some(i), None);
-        if let Some([start, end]) = speakers.get(i).copied().flatten() {
-            push(MarkKind::Speaker, start, end, Some(i), None);
-        }
-    }
-    for (i, a) in amounts.iter().enumerate() {
-        push(MarkKind::Amount, a.start, a.end, Some(i), None);
-    }
-    // One mark per date expression: for the first call it dates (calls reported twice
-    // may share it), else on its own.
-    let mut dated: Vec<(Span, usize)> = call_dates.iter().enumerate().filter_map(|(i, s)| s.map(|s| (s, i))).collect();
-    dated.sort_unstable_by_key(|(s, i)| (s.start, s.end, *i));
-    dated.dedup_by_key(|(s, _)| (s.start, s.end));
-    let mut seen: Vec<(Span, Option<String>)> = dates.iter().map(|d| (d.span, d.when.map(|w| w.to_iso()))).collect();
-    seen.sort_unstable_by_key(|(s, _)| (s.start, s.end));
-    seen.dedup_by_key(|(s, _)| (s.start, s.end));
-    let chars = |s: Span| (offsets.char_at(text, s.start), offsets.char_at(text, s.end));
-    let dates_a_call = |s: &Span| dated.binary_search_by_key(&(s.start, s.end), |(d, _)| (d.start, d.end)).is_ok();
-    for (span, day) in seen.iter().filter(|(s, _)| !dates_a_call(s)) {
-        let (start, end) = chars(*span);
-        push(MarkKind::Date, start, end, None, day.clone());
-    }
-    for &(span, i) in &dated {
-        let (start, end) = chars(span);
-        push(MarkKind::Date, start, end, Some(i), calls[i].date.clone());
-    }
-    sort(&mut marks);
-    marks
 }
 
 /// Sorts marks by start, longer marks first where two start together (so that a mark

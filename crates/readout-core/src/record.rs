@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Everything extracted from one document.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Record {
     /// The input's file name, without its directory; for a document inside an archive or
     /// dataset, the input's name and the document's ("archive.zip/a.txt", "export.csv#12").

@@ -68,9 +68,9 @@ use triggers::*;
 
 use std::cell::OnceCell;
 
-use crate::cast::{surname_key, Cast, EntityId, EntityKind, Mention, MentionKind};
+use crate::cast::{Cast, EntityId, EntityKind, Mention, MentionKind};
 use crate::dates::{find_dates_in, DateKind, DateMention, NaiveDate, When};
-use crate::doc::{token, CharOffsets, Doc, Kind as TokenKind, Span, Token};
+use crate::doc::{token, Doc, Kind as TokenKind, Span, Token};
 use crate::fold::fold;
 use crate::lexicon::calls as lx;
 use crate::lexicon::classes::{Class as Set, Classes};
@@ -96,19 +96,11 @@ const POST_REACH: usize = 1000;
 /// At most this many topics per call.
 const MAX_TOPICS: usize = 4;
 
-/// Every distinct call reported in `text`; evidence offsets in characters.
-pub(crate) fn find_calls(doc: &Doc, cast: &Cast, offsets: &CharOffsets) -> Vec<Call> {
-    find_calls_with_dates(doc, cast, offsets).0.into_iter().map(|(call, _)| call).collect()
-}
-
-/// [`find_calls`], each call with the byte span of the words its date was read from
-/// (its `date_text`), which may lie outside its evidence; and every date expression read
-/// on the way (those of the sentences that report calls), in text order.
-pub(crate) fn find_calls_with_dates(
-    doc: &Doc,
-    cast: &Cast,
-    offsets: &CharOffsets,
-) -> (Vec<(Call, Option<Span>)>, Vec<DateMention>) {
+/// Every distinct call reported in the Doc (its evidence in bytes), each with the byte
+/// span of the words its date was read from (its `date_text`), which may lie outside its
+/// evidence; and every date expression read on the way (those of the sentences that
+/// report calls), in text order.
+pub(crate) fn find_calls(doc: &Doc, cast: &Cast) -> (Vec<(Call, Option<Span>)>, Vec<DateMention>) {
     let (text, published) = (doc.text, doc.published);
     let people = People::new(cast);
     let mut reports: Vec<Report> = Vec::new();
@@ -138,7 +130,7 @@ pub(crate) fn find_calls_with_dates(
                 date_text: c.date.map(|d| text[d.span.start..d.span.end].to_string()),
                 medium: c.medium,
                 topics: c.topics,
-                evidence: [offsets.char_at(text, c.evidence.start), offsets.char_at(text, c.evidence.end)],
+                evidence: [c.evidence.start, c.evidence.end],
             };
             (call, c.date.map(|d| d.span))
         })
@@ -202,8 +194,7 @@ pub(super) mod test_util {
     }
 
     pub(super) fn calls_on(text: &str, published: Option<NaiveDate>) -> Vec<Call> {
-        let doc = Doc::new(text, published);
-        find_calls(&doc, &Cast::new(&doc), &CharOffsets::new(text))
+        crate::analyze_text(text.to_string(), published, crate::Record::default()).record.calls
     }
 
     pub(super) fn calls_in(text: &str) -> Vec<Call> {

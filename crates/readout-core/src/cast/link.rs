@@ -64,6 +64,9 @@ pub(super) fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published
                     None => continue,
                 }
             }
+            RefKind::Place(country) => {
+                (mention(cast.named(country.to_string(), EntityKind::Place), MentionKind::Name), None)
+            }
             RefKind::Body | RefKind::Group => {
                 let kind = if matches!(r.kind, RefKind::Body) { EntityKind::Body } else { EntityKind::Group };
                 (mention(cast.named(text[r.span.start..r.span.end].to_string(), kind), MentionKind::Name), None)

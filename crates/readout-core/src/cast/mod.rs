@@ -15,8 +15,8 @@ mod references;
 mod resolve;
 mod words;
 
-pub use identity::{name_key, same_name, surname_key};
 use identity::*;
+pub use identity::{name_key, same_name, surname_key};
 use link::*;
 use references::*;
 use resolve::*;
@@ -49,6 +49,9 @@ pub enum EntityKind {
     Body,
     /// People referred to together ("US lawmakers", "officials").
     Group,
+    /// A country, named by its name whatever the text calls it ("Washington" and "the US"
+    /// are the United States).
+    Place,
 }
 
 /// One mention of a person or body, linked to its entity.
@@ -108,7 +111,10 @@ type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 #[derive(Clone, Debug, Default)]
 pub struct Cast {
     entities: Vec<Entity>,
+    /// Mentions of people, bodies and groups, in text order.
     mentions: Vec<Mention>,
+    /// Mentions of countries, in text order: apart, as only some readers want them.
+    places: Vec<Mention>,
     /// People by surname key, in order of appearance.
     by_surname: KeyMap<String, Vec<EntityId>>,
     by_first_name: KeyMap<String, EntityId>,
@@ -133,7 +139,12 @@ impl Cast {
         self.entities[entity].kind
     }
 
-    /// Every mention, in text order.
+    /// Every mention of a country, in text order.
+    pub(crate) fn places(&self) -> &[Mention] {
+        &self.places
+    }
+
+    /// Every mention of a person, body or group, in text order.
     pub fn mentions(&self) -> &[Mention] {
         &self.mentions
     }
@@ -352,5 +363,4 @@ mod tests {
     fn page_furniture_is_not_people() {
         assert!(links("Updated: 16 Dec 2022, 9:15 PM IST. 2 Minute Read", None).is_empty());
     }
-
 }

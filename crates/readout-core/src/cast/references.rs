@@ -30,6 +30,8 @@ pub(super) enum RefKind {
         verb_follows: bool,
     },
     Title(Office),
+    /// A country, by the name of the country it stands for ("the US", "Washington").
+    Place(&'static str),
     Body,
     Group,
     Handle,
@@ -337,7 +339,11 @@ pub(super) fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, r
     if GROUPS.contains_lower(last) {
         return end;
     }
-    if country_at(tokens, a).is_some_and(|(_, n)| a + n == end) || words.iter().all(|t| t.is.not_person()) {
+    if let Some((country, _)) = country_at(tokens, a).filter(|&(_, n)| a + n == end) {
+        refs.push(Reference { span: span(&words[0], &words[words.len() - 1]), kind: RefKind::Place(country) });
+        return end;
+    }
+    if words.iter().all(|t| t.is.not_person()) {
         return end;
     }
     let surname_month = |k: usize, t: &Token| k > 0 && MONTH_NAMES.contains(t.word);

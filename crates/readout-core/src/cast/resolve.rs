@@ -41,6 +41,9 @@ impl Cast {
             }
         }
         self.mentions.retain(|m| m.entity != UNLINKED);
+        let entities = &self.entities;
+        let (places, mentions) = self.mentions.drain(..).partition(|m| entities[m.entity].kind == EntityKind::Place);
+        (self.places, self.mentions) = (places, mentions);
     }
 
     /// The article's own mention of whoever held `title` (with its country) on the

@@ -112,11 +112,6 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// The text of token `i`, or "" past the end.
-    pub fn word(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
-    }
-
     /// The index of the sentence containing byte `at`, if any.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= at);
@@ -280,6 +275,10 @@ fn char_count(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn word<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
+        &doc.text[doc.tokens[i].start..doc.tokens[i].end]
+    }
     use crate::lexicon::classes::Class;
 
     #[test]
@@ -288,7 +287,7 @@ mod tests {
         let doc = Doc::new(text, None);
         assert_eq!(doc.sentences.len(), 2);
         let first = &doc.sentences[0];
-        let words: Vec<&str> = first.tokens.clone().map(|i| doc.word(i)).collect();
+        let words: Vec<&str> = first.tokens.clone().map(|i| word(&doc, i)).collect();
         assert_eq!(words, ["Biden", "spoke", "with", "Xi", "."]);
         assert!(first.classes.has(Class::SPEAK_VERBS) && !first.title_case);
         assert!(doc.sentences[1].title_case);
@@ -300,7 +299,7 @@ mod tests {
         let text = "He said: \u{201C}We talked by phone.\u{201D} Then he left.";
         let doc = Doc::new(text, None);
         let quoted: Vec<&str> =
-            (0..doc.tokens.len()).filter(|&i| doc.tokens[i].is(token::QUOTED)).map(|i| doc.word(i)).collect();
+            (0..doc.tokens.len()).filter(|&i| doc.tokens[i].is(token::QUOTED)).map(|i| word(&doc, i)).collect();
         assert_eq!(quoted, ["We", "talked", "by", "phone", "."]);
         assert_eq!(doc.quotations.len(), 1);
     }

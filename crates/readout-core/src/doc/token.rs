@@ -64,15 +64,6 @@ impl Token {
         self.flags & flag != 0
     }
 
-    pub fn span(&self) -> Span {
-        Span { start: self.start, end: self.end }
-    }
-
-    /// A word, number, handle or hashtag: anything but a mark.
-    pub fn is_wordlike(&self) -> bool {
-        self.kind != Kind::Mark
-    }
-
     /// Where the word ends with its possessive ending, if any.
     pub fn full_end(&self, text: &str) -> usize {
         if !self.is(POSSESSIVE) {

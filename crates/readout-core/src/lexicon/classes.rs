@@ -10,7 +10,7 @@
 //! case matters ("US" is a country, "us" is not) or whose entries are phrases confirms a
 //! hit against its own table; the class bit only says where that is worth asking.
 
-use super::{calls, cues, dates, hash, people, places, Table};
+use super::{calls, cues, currencies, dates, hash, people, places, Table};
 
 /// The keys of one word list, whatever its shape, for merging at compile time.
 #[derive(Clone, Copy)]
@@ -198,6 +198,8 @@ classes![
     VAGUE_TIMES = Keys::List(dates::VAGUE_TIMES),
     ANCHORED_DAYS = pairs!(dates::ANCHORED_DAYS),
     AGO_UNITS = pairs!(dates::AGO_UNITS),
+    // Amounts (lexicon::currencies): the places whose money a bare "$" or "pesos" is.
+    LAND_WORDS = pairs!(&currencies::LAND_WORDS),
 ];
 
 /// The classes of one word, a bit per [`Class`].

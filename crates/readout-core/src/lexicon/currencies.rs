@@ -1221,6 +1221,33 @@ pub const LANDS: &[(&str, &[&str])] = &[
     ("ETB", &["Ethiopia", "Ethiopian", "Ethiopians", "Addis Ababa"]),
 ];
 
+/// Every word of [`LANDS`] with the index of its land there, one list for look-ups.
+pub const LAND_WORDS: [(&str, u16); land_word_count()] = land_words();
+
+const fn land_word_count() -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < LANDS.len() {
+        n += LANDS[i].1.len();
+        i += 1;
+    }
+    n
+}
+
+const fn land_words<const N: usize>() -> [(&'static str, u16); N] {
+    let mut out = [("", 0u16); N];
+    let (mut n, mut i) = (0, 0);
+    while i < LANDS.len() {
+        let mut j = 0;
+        while j < LANDS[i].1.len() {
+            out[n] = (LANDS[i].1[j], i as u16);
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,23 +52,14 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use crate::cast::{Cast, EntityKind, Mention, MentionKind};
-use crate::doc::{trim, CharOffsets, Doc, Kind, Span};
+use crate::doc::{trim, Doc, Kind, Span};
 use crate::record::Quote;
 
-/// Every quote of `text` with its speaker and cue; offsets in characters.
-pub(crate) fn find_quotes(doc: &Doc, cast: &Cast, offsets: &CharOffsets) -> Vec<Quote> {
-    find_quotes_with_speakers(doc, cast, offsets).0
-}
-
-/// [`find_quotes`], with the words each quote's speaker was read from, one per quote
-/// (`[start, end]` in characters): the speaker phrase of its cue ("the minister"), the
+/// Every quote of the Doc with its speaker and cue (its offsets in bytes), each with the
+/// bytes its speaker was read from: the speaker phrase of its cue ("the minister"), the
 /// name or pronoun its sentence or a neighbour names, the post's author line, or for a
 /// quote that continues the one before it, that quote's. `None` when it has no speaker.
-pub(crate) fn find_quotes_with_speakers(
-    doc: &Doc,
-    cast: &Cast,
-    offsets: &CharOffsets,
-) -> (Vec<Quote>, Vec<Option<[usize; 2]>>) {
+pub(crate) fn find_quotes(doc: &Doc, cast: &Cast) -> Vec<(Quote, Option<Span>)> {
     let text = doc.text;
     let mut raws: Vec<Raw> = doc
         .quotations
@@ -119,13 +110,11 @@ pub(crate) fn find_quotes_with_speakers(
             text: found.text,
             speaker: found.speaker,
             cue: found.cue,
-            start: offsets.char_at(text, first),
-            end: offsets.char_at(text, end),
+            start: first,
+            end,
         });
     }
-    let chars = |s: Span| [offsets.char_at(text, s.start), offsets.char_at(text, s.end)];
-    let speakers = speakers.into_iter().map(|s| s.map(chars)).collect();
-    (quotes, speakers)
+    quotes.into_iter().zip(speakers).collect()
 }
 
 /// A quotation found in the text, before it is judged.
@@ -221,8 +210,7 @@ pub(super) mod test_util {
     use super::*;
 
     pub(super) fn quotes(text: &str) -> Vec<Quote> {
-        let doc = Doc::new(text, None);
-        find_quotes(&doc, &Cast::new(&doc), &CharOffsets::new(text))
+        crate::analyze_text(text.to_string(), None, crate::Record::default()).record.quotes
     }
 
     pub(super) fn texts(text: &str) -> Vec<String> {
