@@ -1,0 +1,611 @@
+//! Many records read together: the rows an analyst works with across every document.
+//!
+//! [`Corpus::merge`] takes each document's [`Record`] and gives
+//!
+//! - **calls**: one [`CallRow`] per distinct call. Calls of several documents are the same
+//!   call when their participants match one to one by [`same_name`] (the scorer's rule:
+//!   "Zelensky" and "Volodymyr Zelenskyy", "Antony Blinken" and "Antony J. Blinken") and
+//!   - they have the same `date`, or
+//!   - one is undated and its article was published on the day of the dated one's `date`
+//!     or the day after (news reports a call the day it happens or the next), or
+//!   - both are undated and their articles were published on the same day.
+//!
+//!   Dated calls are merged first, so an undated report joins the dated call it confirms.
+//!   The row names each participant by the fullest of its spellings.
+//! - **quotes**: one [`QuoteRow`] per distinct quote. Two quotes are the same when their
+//!   speakers match by [`same_name`] (or both are unknown) and their words, folded as the
+//!   scorer folds them (case, accents, punctuation, quotation marks and spacing ignored),
+//!   are equal, or the words of one are a run inside the other's that holds at least
+//!   [`NEAR_COMPLETE`] of them (an article that cut a few words).
+//! - **amounts**: one [`AmountRow`] per amount of every document.
+//!
+//! [`Corpus::totals`] adds the aid up by donor, category and currency, [`Filter`] selects
+//! rows of every kind, and [`to_json`] and the `*_csv` functions export a view with the
+//! field names of the document record. Everything runs in time linear in the rows, bar
+//! the sorting of the totals.
+
+mod calls;
+mod export;
+mod quotes;
+mod totals;
+mod view;
+
+use calls::*;
+pub use export::*;
+use quotes::*;
+pub use totals::*;
+pub use view::*;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::fold::{fold, is_word_char};
+use crate::cast::identity::{same_name, surname_key};
+use crate::record::{Amount, Call, Category, Medium, Quote, Record};
+
+/// The least share of the longer quote's words that a shorter quote, a run of its words,
+/// must hold to be the same quote.
+pub const NEAR_COMPLETE: f64 = 0.75;
+
+/// One item of one document: where a row's record came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source<T> {
+    /// The document's name as the caller knows it (it may carry folders or an archive's
+    /// name, unlike `Record::file`).
+    pub document: String,
+    /// The document's publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// The item as the document's record gives it; its offsets point into that document.
+    pub item: T,
+}
+
+/// A call, with every report of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallRow {
+    /// Each participant by the fullest name any report gives.
+    pub participants: Vec<String>,
+    pub date: Option<String>,
+    /// `phone` or `video` when any report says so, else `unspecified`.
+    pub medium: Medium,
+    /// Every report's topics, each once.
+    pub topics: Vec<String>,
+    pub sources: Vec<Source<Call>>,
+}
+
+/// A quote, with every document that reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteRow {
+    /// The most complete text any report gives.
+    pub text: String,
+    /// The fullest name of the speaker any report gives.
+    pub speaker: Option<String>,
+    /// The first cue any report gives.
+    pub cue: Option<String>,
+    /// The earliest publication date of the reports.
+    pub date: Option<String>,
+    pub sources: Vec<Source<Quote>>,
+}
+
+/// An amount, with the document it came from.
+pub type AmountRow = Source<Amount>;
+
+/// Every row of a set of documents.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Corpus {
+    pub calls: Vec<CallRow>,
+    pub quotes: Vec<QuoteRow>,
+    pub amounts: Vec<AmountRow>,
+}
+
+impl Corpus {
+    /// Merges the records of many documents, each given with its name. Rows come in the
+    /// order of their first report; sources in document order.
+    pub fn merge<'r>(documents: impl IntoIterator<Item = (&'r str, &'r Record)>) -> Corpus {
+        let documents: Vec<(&str, &Record)> = documents.into_iter().collect();
+        let mut corpus = Corpus::default();
+        let mut calls = CallIndex::default();
+        let mut quotes = QuoteIndex::default();
+        // Dated calls first, so that undated reports can join them.
+        for dated in [true, false] {
+            for &(name, record) in &documents {
+                for call in record.calls.iter().filter(|c| c.date.is_some() == dated) {
+                    calls.add(&mut corpus.calls, source(name, record, call.clone()));
+                }
+            }
+        }
+        for &(name, record) in &documents {
+            for quote in &record.quotes {
+                quotes.add(&mut corpus.quotes, source(name, record, quote.clone()));
+            }
+            corpus.amounts.extend(record.amounts.iter().map(|a| source(name, record, a.clone())));
+        }
+        corpus
+    }
+
+    /// The rows that pass `filter`.
+    pub fn filtered(&self, filter: &Filter) -> Corpus {
+        Corpus {
+            calls: self.calls.iter().filter(|r| filter.call(r)).cloned().collect(),
+            quotes: self.quotes.iter().filter(|r| filter.quote(r)).cloned().collect(),
+            amounts: self.amounts.iter().filter(|r| filter.amount(r)).cloned().collect(),
+        }
+    }
+
+    /// Every person and body named as a call participant or a speaker, in alphabetical
+    /// order: the choices of a person filter. Names with the same last word (folded as
+    /// the scorer folds it) are listed once, by the fullest.
+    pub fn people(&self) -> Vec<String> {
+        let names = self
+            .calls
+            .iter()
+            .flat_map(|r| r.participants.iter())
+            .chain(self.quotes.iter().filter_map(|r| r.speaker.as_ref()));
+        let mut by_key: HashMap<String, String> = HashMap::new();
+        for name in names {
+            let key = name.split_whitespace().last().map(surname_key).unwrap_or_default();
+            let slot = by_key.entry(key).or_default();
+            if fuller(slot, name) != slot.as_str() {
+                slot.clone_from(name);
+            }
+        }
+        let mut people: Vec<String> = by_key.into_values().collect();
+        // Equal keys are equal names, so an unstable sort gives the same list.
+        people.sort_unstable_by_key(|n| (fold(n), n.clone()));
+        people
+    }
+
+    /// The aid of the amount rows added up: see [`Total`].
+    pub fn totals(&self) -> Vec<Total> {
+        totals(&self.amounts)
+    }
+}
+
+fn source<T>(document: &str, record: &Record, item: T) -> Source<T> {
+    Source { document: document.to_string(), published: record.published.clone(), item }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn orders_by_span_as_a_stable_sort_does() {
+        let items: Vec<(usize, usize, char)> =
+            vec![(5, 9, 'a'), (1, 4, 'b'), (5, 9, 'c'), (1, 2, 'd'), (5, 7, 'e'), (1, 4, 'f'), (0, 9, 'g'), (5, 9, 'h')];
+        let mut stable = items.clone();
+        stable.sort_by_key(|&(s, e, _)| (s, e));
+        let mut ordered = items;
+        order_by_span(&mut ordered, |&(s, e, _)| (s, e));
+        assert_eq!(ordered, stable);
+    }
+
+    fn record(file: &str, published: Option<&str>) -> Record {
+        Record {
+            file: file.to_string(),
+            published: published.map(str::to_string),
+            title: None,
+            calls: Vec::new(),
+            quotes: Vec::new(),
+            amounts: Vec::new(),
+        }
+    }
+
+    fn call(names: &[&str], date: Option<&str>, medium: Medium, at: usize) -> Call {
+        Call {
+            participants: names.iter().map(|n| n.to_string()).collect(),
+            date: date.map(str::to_string),
+            date_text: date.map(|_| "on Friday".to_string()),
+            medium,
+            topics: vec!["grain exports".to_string()],
+            evidence: [at, at + 40],
+        }
+    }
+
+    fn quote(text: &str, speaker: Option<&str>, at: usize) -> Quote {
+        Quote {
+            text: text.to_string(),
+            speaker: speaker.map(str::to_string),
+            cue: Some("said".to_string()),
+            start: at,
+            end: at + text.chars().count(),
+        }
+    }
+
+    fn amount(text: &str, value: f64, currency: &str, category: Category, donor: &str, recipient: &str) -> Amount {
+        Amount {
+            text: text.to_string(),
+            value,
+            value_max: None,
+            currency: currency.to_string(),
+            category: Some(category),
+            donor: Some(donor.to_string()),
+            recipient: Some(recipient.to_string()),
+            start: 10,
+            end: 10 + text.chars().count(),
+        }
+    }
+
+    fn merge(records: &[Record]) -> Corpus {
+        Corpus::merge(records.iter().map(|r| (r.file.as_str(), r)))
+    }
+
+    #[test]
+    fn one_call_in_two_articles_is_one_row_with_both_sources_and_the_fullest_names() {
+        let mut a = record("a.txt", Some("2023-05-13"));
+        a.calls.push(call(&["Zelensky", "Antony Blinken"], Some("2023-05-12"), Medium::Unspecified, 0));
+        let mut b = record("b.txt", Some("2023-05-12"));
+        b.calls.push(call(&["Antony J. Blinken", "Volodymyr Zelenskyy"], Some("2023-05-12"), Medium::Phone, 100));
+        let corpus = merge(&[a, b]);
+        assert_eq!(corpus.calls.len(), 1);
+        let row = &corpus.calls[0];
+        assert_eq!(row.participants, ["Volodymyr Zelenskyy", "Antony J. Blinken"]);
+        assert_eq!(row.medium, Medium::Phone);
+        assert_eq!(row.topics, ["grain exports"]);
+        let docs: Vec<&str> = row.sources.iter().map(|s| s.document.as_str()).collect();
+        assert_eq!(docs, ["a.txt", "b.txt"]);
+        assert_eq!(row.sources[1].item.evidence, [100, 140]);
+    }
+
+    #[test]
+    fn calls_on_other_days_or_between_other_people_stay_apart() {
+        let mut a = record("a.txt", Some("2023-05-13"));
+        a.calls.push(call(&["Olaf Scholz", "Emmanuel Macron"], Some("2023-05-12"), Medium::Phone, 0));
+        a.calls.push(call(&["Olaf Scholz", "Rishi Sunak"], Some("2023-05-12"), Medium::Phone, 50));
+        let mut b = record("b.txt", Some("2023-05-20"));
+        b.calls.push(call(&["Olaf Scholz", "Emmanuel Macron"], Some("2023-05-19"), Medium::Phone, 0));
+        // Three people are not two.
+        b.calls.push(call(&["Olaf Scholz", "Emmanuel Macron", "Rishi Sunak"], Some("2023-05-12"), Medium::Video, 80));
+        assert_eq!(merge(&[a, b]).calls.len(), 4);
+    }
+
+    #[test]
+    fn an_undated_report_joins_the_call_of_its_publication_day_or_the_day_before() {
+        let mut dated = record("dated.txt", Some("2023-05-13"));
+        dated.calls.push(call(&["Olaf Scholz", "Emmanuel Macron"], Some("2023-05-12"), Medium::Phone, 0));
+        // Published the day after the call: the same call.
+        let mut next_day = record("next.txt", Some("2023-05-13"));
+        next_day.calls.push(call(&["Macron", "Scholz"], None, Medium::Unspecified, 0));
+        // Published a week later: not clearly the same.
+        let mut later = record("later.txt", Some("2023-05-20"));
+        later.calls.push(call(&["Macron", "Scholz"], None, Medium::Unspecified, 0));
+        // The undated one comes first; dated calls are merged before undated ones anyway.
+        let corpus = merge(&[next_day, later, dated]);
+        assert_eq!(corpus.calls.len(), 2);
+        let docs: Vec<&str> = corpus.calls[0].sources.iter().map(|s| s.document.as_str()).collect();
+        assert_eq!(docs, ["dated.txt", "next.txt"]);
+        assert_eq!(corpus.calls[0].date.as_deref(), Some("2023-05-12"));
+        assert_eq!(corpus.calls[1].date, None);
+    }
+
+    #[test]
+    fn the_day_before_crosses_months_years_and_leap_days() {
+        assert_eq!(day_before("2023-05-13").as_deref(), Some("2023-05-12"));
+        assert_eq!(day_before("2023-03-01").as_deref(), Some("2023-02-28"));
+        assert_eq!(day_before("2024-03-01").as_deref(), Some("2024-02-29"));
+        assert_eq!(day_before("2000-03-01").as_deref(), Some("2000-02-29"));
+        assert_eq!(day_before("1900-03-01").as_deref(), Some("1900-02-28"));
+        assert_eq!(day_before("2023-01-01").as_deref(), Some("2022-12-31"));
+        assert_eq!(day_before("2023-05-01").as_deref(), Some("2023-04-30"));
+        for bad in ["2023-02-30", "2023-13-01", "2023-5-13", "--05-13", "2023-05-13x", ""] {
+            assert_eq!(day_before(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn undated_reports_of_one_day_are_one_call_and_of_other_days_are_not() {
+        let mut rows = Vec::new();
+        for (file, published) in [("a.txt", "2023-05-13"), ("b.txt", "2023-05-13"), ("c.txt", "2023-06-01")] {
+            let mut r = record(file, Some(published));
+            r.calls.push(call(&["Olaf Scholz", "Emmanuel Macron"], None, Medium::Phone, 0));
+            rows.push(r);
+        }
+        let corpus = merge(&rows);
+        assert_eq!(corpus.calls.iter().map(|r| r.sources.len()).collect::<Vec<_>>(), [2, 1]);
+    }
+
+    #[test]
+    fn the_same_quote_with_other_marks_spacing_and_case_is_one_row() {
+        let mut a = record("a.txt", Some("2023-05-14"));
+        a.quotes.push(quote("We will rebuild every bridge, and every school.", Some("Denys Shmyhal"), 5));
+        let mut b = record("b.txt", Some("2023-05-13"));
+        b.quotes.push(quote("we will  rebuild every bridge — and every school", Some("Shmyhal"), 9));
+        let corpus = merge(&[a, b]);
+        assert_eq!(corpus.quotes.len(), 1);
+        let row = &corpus.quotes[0];
+        assert_eq!(row.speaker.as_deref(), Some("Denys Shmyhal"));
+        assert_eq!(row.date.as_deref(), Some("2023-05-13"));
+        assert_eq!(row.sources.len(), 2);
+        assert_eq!(row.sources[1].item.start, 9);
+    }
+
+    #[test]
+    fn a_near_complete_part_of_a_quote_is_the_same_quote_either_way_round() {
+        let long = "The harbour will reopen to grain ships before the winter storms arrive";
+        let cut = "harbour will reopen to grain ships before the winter storms arrive";
+        let half = "grain ships before the winter storms arrive";
+        for (first, second) in [(long, cut), (cut, long)] {
+            let mut a = record("a.txt", None);
+            a.quotes.push(quote(first, Some("Port Authority"), 0));
+            let mut b = record("b.txt", None);
+            b.quotes.push(quote(second, Some("Port Authority"), 0));
+            let corpus = merge(&[a, b]);
+            assert_eq!(corpus.quotes.len(), 1, "{first} / {second}");
+            assert_eq!(corpus.quotes[0].text, long);
+        }
+        let mut a = record("a.txt", None);
+        a.quotes.push(quote(long, Some("Port Authority"), 0));
+        let mut b = record("b.txt", None);
+        b.quotes.push(quote(half, Some("Port Authority"), 0));
+        assert_eq!(merge(&[a, b]).quotes.len(), 2, "half a quote is another quote");
+    }
+
+    #[test]
+    fn the_same_words_from_another_speaker_are_another_quote() {
+        let mut a = record("a.txt", None);
+        a.quotes.push(quote("No decision has been taken yet", Some("Olaf Scholz"), 0));
+        a.quotes.push(quote("No decision has been taken yet", None, 50));
+        let mut b = record("b.txt", None);
+        b.quotes.push(quote("No decision has been taken yet", Some("Emmanuel Macron"), 0));
+        b.quotes.push(quote("No decision has been taken yet", None, 40));
+        let corpus = merge(&[a, b]);
+        assert_eq!(corpus.quotes.iter().map(|r| r.sources.len()).collect::<Vec<_>>(), [1, 2, 1]);
+    }
+
+    #[test]
+    fn totals_add_by_donor_category_and_currency_and_count_a_pledge_once() {
+        let mut a = record("a.txt", None);
+        a.amounts.push(amount("$100 million", 1e8, "USD", Category::Military, "United States", "Ukraine"));
+        a.amounts.push(amount("$20 million", 2e7, "USD", Category::Humanitarian, "United States", "Ukraine"));
+        a.amounts.push(amount("€50m", 5e7, "EUR", Category::Military, "Germany", "Ukraine"));
+        a.amounts.push(amount("$5 billion", 5e9, "USD", Category::Other, "United States", "Ukraine"));
+        let mut b = record("b.txt", None);
+        // The same pledge again, donor written with "the": counted once.
+        b.amounts.push(amount("$100m", 1e8, "USD", Category::Military, "the United States", "Ukraine"));
+        // Another pledge of the same donor and category adds up.
+        b.amounts.push(amount("$25 million", 2.5e7, "USD", Category::Military, "United States", "Moldova"));
+        let mut range = amount("€1-2 billion", 1e9, "EUR", Category::Military, "Germany", "Ukraine");
+        range.value_max = Some(2e9);
+        b.amounts.push(range);
+        let corpus = merge(&[a, b]);
+        assert_eq!(corpus.amounts.len(), 7);
+        let totals = corpus.totals();
+        type Line<'t> = (Option<&'t str>, &'t str, &'t str, f64, Option<f64>, usize);
+        let summary: Vec<Line> = totals
+            .iter()
+            .map(|t| {
+                (t.donor.as_deref(), t.category.name(), t.currency.as_str(), t.value, t.value_max, t.pledges)
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (Some("Germany"), "military", "EUR", 1.05e9, Some(2.05e9), 2),
+                (Some("United States"), "military", "USD", 1.25e8, None, 2),
+                (Some("United States"), "humanitarian", "USD", 2e7, None, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn aid_without_a_named_donor_is_its_own_total() {
+        let mut a = record("a.txt", None);
+        let mut unnamed = amount("£3 million", 3e6, "GBP", Category::Aid, "", "Ukraine");
+        unnamed.donor = None;
+        a.amounts.push(unnamed);
+        let totals = merge(&[a]).totals();
+        assert_eq!(totals.len(), 1);
+        assert_eq!(totals[0].donor, None);
+        assert_eq!(totals[0].value, 3e6);
+    }
+
+    fn sample() -> Corpus {
+        let mut a = record("kyiv/a.txt", Some("2023-05-13"));
+        a.calls.push(call(&["Olaf Scholz", "Volodymyr Zelenskyy"], Some("2023-05-12"), Medium::Phone, 0));
+        a.quotes.push(quote("Air defence comes first this spring", Some("Olaf Scholz"), 60));
+        a.amounts.push(amount("€2.7 billion", 2.7e9, "EUR", Category::Military, "Germany", "Ukraine"));
+        let mut b = record("b.txt", Some("2023-06-02"));
+        b.calls.push(call(&["Rishi Sunak", "Joe Biden"], Some("2023-06-01"), Medium::Video, 0));
+        b.quotes.push(quote("Our support will not waver", Some("Rishi Sunak"), 70));
+        b.amounts.push(amount("£10 million", 1e7, "GBP", Category::Humanitarian, "Britain", "Ukraine"));
+        let mut c = record("c.txt", None);
+        c.calls.push(call(&["Zelensky", "Scholz"], Some("2023-05-12"), Medium::Phone, 0));
+        merge(&[a, b, c])
+    }
+
+    fn counts(view: &Corpus) -> [usize; 3] {
+        [view.calls.len(), view.quotes.len(), view.amounts.len()]
+    }
+
+    #[test]
+    fn an_empty_filter_shows_everything() {
+        let corpus = sample();
+        assert_eq!(counts(&corpus), [2, 2, 2]);
+        assert_eq!(corpus.filtered(&Filter::default()), corpus);
+    }
+
+    #[test]
+    fn the_query_needs_every_word_somewhere_in_the_row_folded() {
+        let corpus = sample();
+        let view = |q: &str| counts(&corpus.filtered(&Filter { query: q.to_string(), ..Filter::default() }));
+        assert_eq!(view("SCHOLZ"), [1, 1, 0]);
+        assert_eq!(view("scholz phone"), [1, 0, 0]);
+        assert_eq!(view("video"), [1, 0, 0]);
+        assert_eq!(view("humanitarian britain"), [0, 0, 1]);
+        assert_eq!(view("kyiv/"), [1, 1, 1], "document names count");
+        assert_eq!(view("scholz sunak"), [0, 0, 0]);
+    }
+
+    #[test]
+    fn the_person_filter_matches_names_as_the_scorer_does_or_by_part() {
+        let corpus = sample();
+        let view = |p: &str| counts(&corpus.filtered(&Filter { person: p.to_string(), ..Filter::default() }));
+        assert_eq!(view("Zelenskiy"), [1, 0, 0]);
+        assert_eq!(view("sunak"), [1, 1, 0]);
+        assert_eq!(view("Germ"), [0, 0, 1], "donors are people of amounts");
+        assert_eq!(view("Ukraine"), [0, 0, 2], "and recipients");
+    }
+
+    #[test]
+    fn the_date_range_bounds_call_dates_and_publication_dates() {
+        let corpus = sample();
+        let view = |from: Option<&str>, to: Option<&str>| {
+            counts(&corpus.filtered(&Filter {
+                from: from.map(str::to_string),
+                to: to.map(str::to_string),
+                ..Filter::default()
+            }))
+        };
+        assert_eq!(view(Some("2023-05-12"), Some("2023-05-12")), [1, 0, 0]);
+        assert_eq!(view(Some("2023-05-13"), None), [1, 2, 2]);
+        assert_eq!(view(None, Some("2023-05-31")), [1, 1, 1]);
+    }
+
+    #[test]
+    fn the_category_filter_selects_amounts_and_leaves_calls_and_quotes() {
+        let corpus = sample();
+        let view = corpus.filtered(&Filter { category: Some(Category::Military), ..Filter::default() });
+        assert_eq!(counts(&view), [2, 2, 1]);
+        assert_eq!(view.amounts[0].item.text, "€2.7 billion");
+    }
+
+    #[test]
+    fn the_document_filter_keeps_rows_with_a_source_there() {
+        let corpus = sample();
+        let view = corpus.filtered(&Filter { document: Some("c.txt".to_string()), ..Filter::default() });
+        assert_eq!(counts(&view), [1, 0, 0]);
+        assert_eq!(view.calls[0].sources.len(), 2, "a merged row keeps all its sources");
+    }
+
+    #[test]
+    fn people_are_listed_once_by_their_fullest_name() {
+        assert_eq!(sample().people(), ["Joe Biden", "Olaf Scholz", "Rishi Sunak", "Volodymyr Zelenskyy"]);
+    }
+
+    #[test]
+    fn json_export_is_document_records_with_the_items_each_reported() {
+        let corpus = sample();
+        let view = corpus.filtered(&Filter { person: "Scholz".to_string(), ..Filter::default() });
+        let records: Vec<Record> =
+            serde_json::from_str(&to_json(&view, |d| (d == "c.txt").then(|| "Talks".to_string()))).unwrap();
+        let files: Vec<&str> = records.iter().map(|r| r.file.as_str()).collect();
+        assert_eq!(files, ["kyiv/a.txt", "c.txt"]);
+        assert_eq!(records[0].published.as_deref(), Some("2023-05-13"));
+        assert_eq!(records[0].calls.len(), 1);
+        assert_eq!(records[0].quotes[0].text, "Air defence comes first this spring");
+        assert_eq!(records[1].calls[0].participants, ["Zelensky", "Scholz"]);
+        assert!(records[1].amounts.is_empty());
+        assert_eq!((records[0].title.as_deref(), records[1].title.as_deref()), (None, Some("Talks")));
+        let value: serde_json::Value = serde_json::from_str(&to_json(&view, |_| None)).unwrap();
+        assert_eq!(value[0]["calls"][0]["evidence"], serde_json::json!([0, 40]));
+    }
+
+    #[test]
+    fn csv_quotes_commas_quote_marks_and_line_breaks() {
+        let mut a = record("a, b.txt", Some("2023-05-13"));
+        a.quotes.push(quote("He said \"no\", then left\nfor good", Some("Olaf Scholz"), 3));
+        let csv = quotes_csv(&merge(&[a]).quotes);
+        assert_eq!(
+            csv,
+            "row,file,published,text,speaker,cue,start,end\r\n\
+             1,\"a, b.txt\",2023-05-13,\"He said \"\"no\"\", then left\nfor good\",Olaf Scholz,said,3,35\r\n"
+        );
+    }
+
+    #[test]
+    fn csv_defuses_formulas_but_not_dates_or_numbers() {
+        let mut a = record("=cmd.txt", None);
+        a.calls.push(call(&["@handle", "-Alice"], Some("--05-12"), Medium::Phone, 0));
+        let csv = calls_csv(&merge(&[a]).calls);
+        let line = csv.lines().nth(1).unwrap();
+        assert_eq!(line, "1,'=cmd.txt,,'@handle; -Alice,--05-12,on Friday,phone,grain exports,0-40");
+    }
+
+    #[test]
+    fn any_table_writes_as_csv_the_same_way() {
+        let rows = vec![vec!["a\"b".to_string(), String::new()], vec!["+1".to_string(), "x,y".to_string()]];
+        assert_eq!(csv_table(&["one", "two"], &rows), "one,two\r\n\"a\"\"b\",\r\n'+1,\"x,y\"\r\n");
+    }
+
+    #[test]
+    fn csv_of_calls_has_a_line_per_report_numbered_by_row() {
+        let csv = calls_csv(&sample().calls);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "row,file,published,participants,date,date_text,medium,topics,evidence");
+        assert_eq!(
+            lines[1],
+            "1,kyiv/a.txt,2023-05-13,Olaf Scholz; Volodymyr Zelenskyy,2023-05-12,on Friday,phone,grain exports,0-40"
+        );
+        assert!(lines[2].starts_with("1,c.txt,,Zelensky; Scholz,"));
+        assert!(lines[3].starts_with("2,b.txt,"));
+        assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn csv_of_amounts_and_totals_use_record_field_names() {
+        let corpus = sample();
+        let amounts = amounts_csv(&corpus.amounts);
+        assert_eq!(
+            amounts.lines().next(),
+            Some("file,published,text,value,value_max,currency,category,donor,recipient,start,end")
+        );
+        assert_eq!(
+            amounts.lines().nth(1),
+            Some("kyiv/a.txt,2023-05-13,€2.7 billion,2700000000,,EUR,military,Germany,Ukraine,10,22")
+        );
+        let totals = totals_csv(&corpus.totals());
+        assert_eq!(totals, "donor,category,currency,value,value_max,pledges\r\nGermany,military,EUR,2700000000,,1\r\nBritain,humanitarian,GBP,10000000,,1\r\n");
+    }
+
+    #[test]
+    fn rows_sort_by_every_column_either_way_with_absent_values_last() {
+        let corpus = sample();
+        let mut calls = corpus.calls.clone();
+        sort_calls(&mut calls, Column::Date, true);
+        assert_eq!(calls[0].date.as_deref(), Some("2023-06-01"));
+        sort_calls(&mut calls, Column::Sources, true);
+        assert_eq!(calls[0].sources.len(), 2);
+        sort_calls(&mut calls, Column::Participants, false);
+        assert_eq!(calls[0].participants[0], "Olaf Scholz");
+        sort_calls(&mut calls, Column::Medium, false);
+        assert_eq!(calls[0].medium, Medium::Phone);
+
+        let mut a = record("a.txt", None);
+        a.amounts.push(amount("$9", 9.0, "USD", Category::Other, "x", "y"));
+        a.amounts.push(amount("$10", 10.0, "USD", Category::Aid, "x", "y"));
+        let mut unnamed = amount("€1", 1.0, "EUR", Category::Aid, "", "");
+        (unnamed.donor, unnamed.recipient, unnamed.category) = (None, None, None);
+        a.amounts.push(unnamed);
+        let mut amounts = merge(&[a]).amounts;
+        let texts = |rows: &[AmountRow]| rows.iter().map(|r| r.item.text.clone()).collect::<Vec<_>>();
+        sort_amounts(&mut amounts, Column::Value, false);
+        assert_eq!(texts(&amounts), ["€1", "$9", "$10"], "by value, not as text");
+        sort_amounts(&mut amounts, Column::Value, true);
+        assert_eq!(texts(&amounts), ["$10", "$9", "€1"]);
+        sort_amounts(&mut amounts, Column::Category, true);
+        assert_eq!(texts(&amounts), ["$9", "$10", "€1"], "no category last, descending too");
+        sort_amounts(&mut amounts, Column::Parties, false);
+        assert_eq!(texts(&amounts)[2], "€1");
+
+        let mut quotes = corpus.quotes.clone();
+        sort_quotes(&mut quotes, Column::Speaker, true);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Rishi Sunak"));
+        sort_quotes(&mut quotes, Column::Text, false);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Olaf Scholz"));
+        // A column a kind does not show leaves the order alone.
+        let before = quotes.clone();
+        sort_quotes(&mut quotes, Column::Value, true);
+        assert_eq!(quotes, before);
+    }
+
+    #[test]
+    fn ten_thousand_distinct_quotes_of_one_speaker_stay_apart() {
+        let mut r = record("a.txt", Some("2023-01-01"));
+        for i in 0..10_000 {
+            r.quotes.push(quote(&format!("statement number {i} about the grain corridor"), Some("Olaf Scholz"), i));
+        }
+        let corpus = merge(&[r]);
+        assert_eq!(corpus.quotes.len(), 10_000);
+    }
+}
+

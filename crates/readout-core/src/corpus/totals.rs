@@ -1,0 +1,74 @@
+use super::*;
+
+/// The aid one donor gave in one category and currency: amounts are never converted.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Total {
+    /// The donor as first written; `None` for aid whose donor the text does not name.
+    pub donor: Option<String>,
+    pub category: Category,
+    pub currency: String,
+    /// The sum of the pledges (of the lower ends of ranges).
+    pub value: f64,
+    /// The sum of the upper ends, when a pledge is a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    /// How many distinct pledges were added.
+    pub pledges: usize,
+}
+
+/// The aid among `amounts` added up by donor, category and currency, largest first
+/// within each currency. Aid is every category but `other`; amounts without a category
+/// are left out. A pledge reported by several documents (same donor, recipient, value,
+/// currency and category) counts once. Donors compare folded, without a leading "the".
+pub fn totals(amounts: &[AmountRow]) -> Vec<Total> {
+    let mut seen = std::collections::HashSet::new();
+    let mut index: HashMap<(String, &str, String), usize> = HashMap::new();
+    let mut out: Vec<Total> = Vec::new();
+    for amount in amounts.iter().map(|r| &r.item) {
+        let Some(category) = amount.category.filter(|c| *c != Category::Other) else { continue };
+        let donor = amount.donor.as_deref().map(party_key).unwrap_or_default();
+        let pledge = (
+            donor.clone(),
+            amount.recipient.as_deref().map(party_key).unwrap_or_default(),
+            cents(amount.value),
+            amount.value_max.map(cents),
+            amount.currency.clone(),
+            category.name(),
+        );
+        if !seen.insert(pledge) {
+            continue;
+        }
+        let i = *index.entry((donor, category.name(), amount.currency.clone())).or_insert_with(|| {
+            out.push(Total {
+                donor: amount.donor.clone(),
+                category,
+                currency: amount.currency.clone(),
+                value: 0.0,
+                value_max: None,
+                pledges: 0,
+            });
+            out.len() - 1
+        });
+        let total = &mut out[i];
+        if let Some(max) = amount.value_max {
+            total.value_max = Some(total.value_max.unwrap_or(total.value) + max);
+        } else if let Some(sum) = &mut total.value_max {
+            *sum += amount.value;
+        }
+        total.value += amount.value;
+        total.pledges += 1;
+    }
+    out.sort_by(|a, b| a.currency.cmp(&b.currency).then(b.value.total_cmp(&a.value)));
+    out
+}
+
+/// A donor or recipient as compared: folded, without a leading "the".
+pub(super) fn party_key(name: &str) -> String {
+    let folded = fold(name.trim());
+    folded.strip_prefix("the ").map(str::to_string).unwrap_or(folded)
+}
+
+/// A value in whole cents, to compare amounts without float noise.
+pub(super) fn cents(value: f64) -> i64 {
+    (value * 100.0).round() as i64
+}

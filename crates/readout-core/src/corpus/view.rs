@@ -1,0 +1,236 @@
+use super::*;
+
+/// What a view shows: every row that passes all the conditions set. An empty or `None`
+/// condition passes everything.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    /// Words that must all occur, folded, somewhere in the row: names, dates, texts,
+    /// topics, medium, category, donor, recipient or document names.
+    pub query: String,
+    /// A person or body (matched as the scorer matches names, or as part of a name) among
+    /// a call's participants, a quote's speaker or an amount's donor or recipient.
+    pub person: String,
+    /// The first day shown, `YYYY-MM-DD`: a call's date, a quote's or an amount's
+    /// publication date. Rows without a full date are left out when a bound is set.
+    pub from: Option<String>,
+    /// The last day shown, `YYYY-MM-DD`.
+    pub to: Option<String>,
+    /// Amounts of this category only; calls and quotes have no category and pass.
+    pub category: Option<Category>,
+    /// Rows reported by this document (one of its sources).
+    pub document: Option<String>,
+}
+
+impl Filter {
+    /// Whether a call row passes.
+    pub fn call(&self, row: &CallRow) -> bool {
+        self.dated(row.date.as_deref())
+            && self.reported_in(&row.sources)
+            && self.about(row.participants.iter().map(String::as_str))
+            && self.says(|push| {
+                row.participants.iter().for_each(|p| push(p));
+                row.topics.iter().for_each(|t| push(t));
+                push(row.medium.name());
+                push(row.date.as_deref().unwrap_or(""));
+                for s in &row.sources {
+                    push(&s.document);
+                    push(s.item.date_text.as_deref().unwrap_or(""));
+                }
+            })
+    }
+
+    /// Whether a quote row passes.
+    pub fn quote(&self, row: &QuoteRow) -> bool {
+        self.dated(row.date.as_deref())
+            && self.reported_in(&row.sources)
+            && self.about(row.speaker.as_deref().into_iter())
+            && self.says(|push| {
+                push(&row.text);
+                push(row.speaker.as_deref().unwrap_or(""));
+                push(row.cue.as_deref().unwrap_or(""));
+                push(row.date.as_deref().unwrap_or(""));
+                row.sources.iter().for_each(|s| push(&s.document));
+            })
+    }
+
+    /// Whether an amount row passes.
+    pub fn amount(&self, row: &AmountRow) -> bool {
+        let a = &row.item;
+        self.dated(row.published.as_deref())
+            && self.reported_in(std::slice::from_ref(row))
+            && self.category.is_none_or(|c| a.category == Some(c))
+            && self.about(a.donor.as_deref().into_iter().chain(a.recipient.as_deref()))
+            && self.says(|push| {
+                push(&a.text);
+                push(&a.currency);
+                push(a.category.map(Category::name).unwrap_or(""));
+                push(a.donor.as_deref().unwrap_or(""));
+                push(a.recipient.as_deref().unwrap_or(""));
+                push(row.published.as_deref().unwrap_or(""));
+                push(&row.document);
+            })
+    }
+
+    fn dated(&self, date: Option<&str>) -> bool {
+        if self.from.is_none() && self.to.is_none() {
+            return true;
+        }
+        let Some(date) = date.filter(|d| !d.starts_with("--")) else { return false };
+        self.from.as_deref().is_none_or(|f| date >= f) && self.to.as_deref().is_none_or(|t| date <= t)
+    }
+
+    fn reported_in<T>(&self, sources: &[Source<T>]) -> bool {
+        self.document.as_deref().is_none_or(|d| sources.iter().any(|s| s.document == d))
+    }
+
+    fn about<'a>(&self, mut names: impl Iterator<Item = &'a str>) -> bool {
+        let person = self.person.trim();
+        if person.is_empty() {
+            return true;
+        }
+        let folded = fold(person);
+        names.any(|n| fold(n).contains(&folded) || same_name(Some(person), Some(n)))
+    }
+
+    /// Whether every query word occurs in the texts `each` pushes.
+    fn says(&self, each: impl FnOnce(&mut dyn FnMut(&str))) -> bool {
+        let query = fold(&self.query);
+        let words: Vec<&str> = query.split_whitespace().collect();
+        if words.is_empty() {
+            return true;
+        }
+        let mut found = vec![false; words.len()];
+        each(&mut |text: &str| {
+            if text.is_empty() {
+                return;
+            }
+            let text = fold(text);
+            for (w, f) in words.iter().zip(found.iter_mut()) {
+                *f = *f || text.contains(w);
+            }
+        });
+        found.into_iter().all(|f| f)
+    }
+}
+
+/// A column a table of rows can be sorted by. Each row kind sorts by the columns it
+/// shows; any other column leaves its order as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// A call's date; a quote's (earliest) and an amount's publication date.
+    Date,
+    /// A call's participants.
+    Participants,
+    Medium,
+    Topics,
+    /// A call's or quote's sources (by how many, then the first document); an amount's
+    /// document.
+    Sources,
+    Speaker,
+    /// A quote's text; an amount as written.
+    Text,
+    Cue,
+    /// An amount's value and currency.
+    Value,
+    Category,
+    /// An amount's donor and recipient.
+    Parties,
+}
+
+/// What a row is compared by in one column: absent values last whichever the direction.
+#[derive(Clone, Debug, PartialEq, PartialOrd)]
+pub(super) enum Key {
+    Text(String),
+    Number(f64, String),
+    Count(usize, String),
+    Missing,
+}
+
+pub(super) fn text_key(text: Option<&str>) -> Key {
+    match text.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => Key::Text(fold(t)),
+        None => Key::Missing,
+    }
+}
+
+/// Sorts by the keys `key` gives, stably, absent keys last in either direction.
+pub(super) fn sort_by<R>(rows: &mut [R], descending: bool, key: impl Fn(&R) -> Key) {
+    rows.sort_by_cached_key(|r| SortKey(key(r), descending));
+}
+
+/// A [`Key`] in the order of one direction.
+#[derive(PartialEq)]
+pub(super) struct SortKey(Key, bool);
+
+impl Eq for SortKey {}
+
+impl PartialOrd for SortKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SortKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        let order = match (&self.0, &other.0) {
+            (Key::Missing, Key::Missing) => return Ordering::Equal,
+            (Key::Missing, _) => return Ordering::Greater,
+            (_, Key::Missing) => return Ordering::Less,
+            (Key::Number(a, x), Key::Number(b, y)) => a.total_cmp(b).then_with(|| x.cmp(y)),
+            (a, b) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        };
+        if self.1 {
+            order.reverse()
+        } else {
+            order
+        }
+    }
+}
+
+pub(super) fn sources_key<T>(sources: &[Source<T>]) -> Key {
+    Key::Count(sources.len(), sources.first().map(|s| fold(&s.document)).unwrap_or_default())
+}
+
+/// Sorts call rows by one column.
+pub fn sort_calls(rows: &mut [CallRow], column: Column, descending: bool) {
+    let key: fn(&CallRow) -> Key = match column {
+        Column::Date => |r| text_key(r.date.as_deref()),
+        Column::Participants => |r| text_key(Some(&r.participants.join(", "))),
+        Column::Medium => |r| text_key(Some(r.medium.name())),
+        Column::Topics => |r| text_key(Some(&r.topics.join(", "))),
+        Column::Sources => |r| sources_key(&r.sources),
+        _ => return,
+    };
+    sort_by(rows, descending, key);
+}
+
+/// Sorts quote rows by one column.
+pub fn sort_quotes(rows: &mut [QuoteRow], column: Column, descending: bool) {
+    let key: fn(&QuoteRow) -> Key = match column {
+        Column::Speaker => |r| text_key(r.speaker.as_deref()),
+        Column::Text => |r| text_key(Some(&r.text)),
+        Column::Cue => |r| text_key(r.cue.as_deref()),
+        Column::Date => |r| text_key(r.date.as_deref()),
+        Column::Sources => |r| sources_key(&r.sources),
+        _ => return,
+    };
+    sort_by(rows, descending, key);
+}
+
+/// Sorts amount rows by one column.
+pub fn sort_amounts(rows: &mut [AmountRow], column: Column, descending: bool) {
+    let key: fn(&AmountRow) -> Key = match column {
+        Column::Text => |r| text_key(Some(&r.item.text)),
+        Column::Value => |r| Key::Number(r.item.value, r.item.currency.clone()),
+        Column::Category => |r| text_key(r.item.category.map(Category::name)),
+        Column::Parties => |r| match (&r.item.donor, &r.item.recipient) {
+            (None, None) => Key::Missing,
+            (d, to) => Key::Text(fold(&format!("{} \u{2192} {}", opt(d), opt(to)))),
+        },
+        Column::Date => |r| text_key(r.published.as_deref()),
+        Column::Sources => |r| text_key(Some(&r.document)),
+        _ => return,
+    };
+    sort_by(rows, descending, key);
+}
