@@ -150,25 +150,6 @@ const TRIGGER_SETS: Classes = Classes::of(&[
     Set::MEDIUM_PHRASE_WORDS,
 ]);
 
-/// Case-insensitive word equality, curly apostrophes read as straight ones.
-fn eq_word(token: &str, word: &str) -> bool {
-    if token.len() == word.len() {
-        return token.eq_ignore_ascii_case(word);
-    }
-    // A curly apostrophe is three bytes where the word has one; an ASCII token has none.
-    if token.len() < word.len() || token.is_ascii() {
-        return false;
-    }
-    let mut a = token.chars().map(|c| if matches!(c, '\u{2019}' | '\u{2BC}' | '\u{2018}') { '\'' } else { c });
-    let mut b = word.chars();
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x.eq_ignore_ascii_case(&y) => {}
-            _ => return false,
-        }
-    }
-}
 
 /// A paragraph with no closing full stop: a headline, a caption, a dateline.
 fn is_headline(text: &str, paragraph: Span) -> bool {

@@ -1,84 +1,145 @@
 use super::*;
 
+/// How many words before a call phrase a plan for it may stand ("is due to hold a call
+/// with … after his conversation").
+const PLANNED_REACH: usize = 12;
+
+/// A contraction that denies or plans: "didn't", "won't", "they'll".
+fn is_negated_or_future(word: &str) -> bool {
+    ["n't", "n\u{2019}t", "'ll", "\u{2019}ll"].iter().any(|end| word.ends_with(end))
+}
+
 impl Sent<'_, '_> {
+    /// Whether the trigger's clause says the call did not happen, or is no one occasion:
+    /// each check below, in turn.
     pub(super) fn not_held(&self, t: &Trigger) -> bool {
-        let head = self.head(t);
-        let cs = self.clause_start(head);
-        let ce = self.clause_end(t.at);
-        // A modal, infinitive or negation before the verb.
-        let verbal = match (t.kind, t.role) {
-            (Kind::Speak | Kind::CallVerb, _) => Some(t.at),
-            (Kind::Noun, Role::Held(v)) => Some(v),
-            _ => None,
+        self.planned_or_denied(t)
+            || self.planned_clause(t)
+            || self.planned_noun(t)
+            || self.conditional(t)
+            || self.habitual(t)
+            || self.in_person(t)
+    }
+
+    /// A modal, infinitive or negation right before the verb ("will speak", "plans to
+    /// call", "did not phone", "won't hold a call"), adverbs and auxiliaries between.
+    pub(super) fn planned_or_denied(&self, t: &Trigger) -> bool {
+        let v = match (t.kind, t.role) {
+            (Kind::Speak | Kind::CallVerb, _) => t.at,
+            (Kind::Noun, Role::Held(v)) => v,
+            _ => return false,
         };
-        if let Some(v) = verbal {
-            let mut j = v;
-            for _ in 0..5 {
-                if j == 0 {
-                    break;
-                }
-                j -= 1;
-                let w = self.word(j);
-                let name = self.cover[j].is_some() || self.is_capitalized(j) && j > 0 && !self.is_punct(j - 1);
-                if name {
-                    break;
-                }
-                if self.is_word(j, Set::NOT_HELD_BEFORE_VERB)
-                    || w.ends_with("n't")
-                    || w.ends_with("n\u{2019}t")
-                    || w.ends_with("'ll")
-                    || w.ends_with("\u{2019}ll")
-                {
-                    return true;
-                }
-                if !self.is_word(j, Set::VERB_ADVERBS)
-                    && !self.is_in(j, &["is", "are", "was", "were", "am", "did", "does", "do"])
-                {
-                    break;
-                }
+        self.modal_before(v)
+    }
+
+    /// Whether a modal, infinitive or negation stands before the verb at `v`, adverbs and
+    /// auxiliaries between ("would not have spoken").
+    fn modal_before(&self, v: usize) -> bool {
+        let mut j = v;
+        for _ in 0..5 {
+            if j == 0 {
+                return false;
+            }
+            j -= 1;
+            let name = self.cover[j].is_some() || self.is_capitalized(j) && j > 0 && !self.is_punct(j - 1);
+            if name {
+                return false;
+            }
+            if self.is_word(j, Set::NOT_HELD_BEFORE_VERB) || is_negated_or_future(self.word(j)) {
+                return true;
+            }
+            if !self.is_word(j, Set::VERB_ADVERBS) && !self.is_word(j, Set::AUXILIARY_VERBS) {
+                return false;
             }
         }
-        if t.kind == Kind::Noun {
-            if (t.phrase..t.at).any(|j| self.is_word(j, Set::NOT_HELD_BEFORE_NOUN)) {
-                return true;
+        false
+    }
+
+    /// A call phrase beside a verb that is planned ("Putin will congratulate Trump on
+    /// the call", "he is due to hold a call with Zelensky after his conversation with
+    /// Putin"): a modal or infinitive before a verb in the stretch before the phrase,
+    /// with no comma between (an aside, "Berg, who will visit Oslo, said in a call", plans
+    /// nothing of the call).
+    pub(super) fn planned_clause(&self, t: &Trigger) -> bool {
+        let Role::Beside(p) = t.role else { return false };
+        let floor = self.clause_start(p);
+        let mut words = 0;
+        let mut j = p;
+        while j > floor && words < PLANNED_REACH {
+            j -= 1;
+            if self.word(j) == "," || self.is_break(j) {
+                return false;
             }
-            let from = self.head(t).saturating_sub(4).max(cs.saturating_sub(1));
-            if (from..self.head(t)).any(|j| self.is_word(j, Set::NOT_HELD_CONTEXT)) {
-                return true;
+            if let Some(k) = self.cover[j] {
+                j = self.ments[k].first; // a name counts as one word
             }
-            // The noun as a subject of the future: "a call between them is scheduled".
-            if t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_word(j, Set::NOT_HELD_AFTER_NOUN)) {
-                return true;
+            words += 1;
+            let verb_follows = !self.is_capitalized(j + 1) && self.cover.get(j + 1).is_some_and(Option::is_none);
+            if verb_follows && (self.is_word(j, Set::NOT_HELD_BEFORE_VERB) || is_negated_or_future(self.word(j))) {
+                // Only a plan of the clause's own verb: "discussed efforts to address … in
+                // a call" holds the call, its infinitive is a purpose.
+                return !(floor..j).any(|k| self.is_past_verb(k));
             }
         }
-        // A condition or an open question, unless an answer that does not deny follows.
-        let opener = cs.checked_sub(1);
-        if let Some(o) = opener.filter(|&o| self.is_word(o, Set::HYPOTHETICAL)) {
-            let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, Set::ASKING_VERBS));
-            let answer_denies = (ce..(ce + WINDOW).min(self.len()))
-                .any(|j| self.is_word(j, Set::DENIALS) || self.word(j).ends_with("n't"));
-            if !asked || answer_denies {
-                return true;
-            }
+        false
+    }
+
+    /// A lower-case word in "-ed" outside every name: most often a verb in the past.
+    fn is_past_verb(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.len() > 3 && w.ends_with("ed") && !self.is_capitalized(k) && self.cover[k].is_none()
+    }
+
+    /// A call noun whose own words plan it ("a planned call", "the upcoming conversation"),
+    /// in a phrase that asks for one ("requested a call", "awaiting a call"), or that is
+    /// the subject of the future ("a call between them is scheduled").
+    pub(super) fn planned_noun(&self, t: &Trigger) -> bool {
+        if t.kind != Kind::Noun {
+            return false;
         }
-        // A habit or a count of calls.
-        for j in cs..ce {
-            let habitual = match self.word(j) {
-                "times" => true,
-                w if eq_word(w, "such") => (j + 1..j + 3).any(|k| k == t.at),
-                _ => self.has(j, Flag::Habitual) && !self.is(j, "times"),
+        let head = self.head(t);
+        let (cs, ce) = (self.clause_start(head), self.clause_end(t.at));
+        (t.phrase..t.at).any(|j| self.is_word(j, Set::NOT_HELD_BEFORE_NOUN))
+            || (head.saturating_sub(4).max(cs.saturating_sub(1))..head).any(|j| self.is_word(j, Set::NOT_HELD_CONTEXT))
+            || t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_word(j, Set::NOT_HELD_AFTER_NOUN))
+    }
+
+    /// A condition or an open question ("if they speak", "whether they will talk"), unless
+    /// an answer that does not deny it follows ("asked whether they had spoken, he said
+    /// they had").
+    pub(super) fn conditional(&self, t: &Trigger) -> bool {
+        let (cs, ce) = (self.clause_start(self.head(t)), self.clause_end(t.at));
+        let Some(o) = cs.checked_sub(1).filter(|&o| self.is_word(o, Set::HYPOTHETICAL)) else { return false };
+        let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, Set::ASKING_VERBS));
+        let answer_denies =
+            (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_word(j, Set::DENIALS) || is_negated_or_future(self.word(j)));
+        !asked || answer_denies
+    }
+
+    /// A habit or a count, not an occasion: "they speak regularly", "such calls", "the
+    /// fifth conversation", "for the second time".
+    pub(super) fn habitual(&self, t: &Trigger) -> bool {
+        let (cs, ce) = (self.clause_start(self.head(t)), self.clause_end(t.at));
+        (cs..ce).any(|j| {
+            let habitual = if self.is_word(j, Set::HABIT_DETERMINERS) {
+                (j + 1..j + 3).any(|k| k == t.at)
+            } else {
+                self.has(j, Flag::Habitual)
             };
-            // "the fifth conversation", "the second time": a count, not an occasion.
+            // "the fifth conversation", "the second time": a count; "for the first time" is not.
             let adverbial = self.is(j.wrapping_sub(1), "the") && self.is(j.wrapping_sub(2), "for");
             let counted = self.has(j, Flag::Ordinal)
                 && !adverbial
-                && (self.is(j.wrapping_sub(1), "the") || self.is_in(j + 1, &["time", "times"]))
-                && (j + 1..(j + 4).min(ce.max(j + 1))).any(|k| self.is_in(k, &["time", "times"]) || k == t.at);
-            if habitual || counted {
-                return true;
-            }
-        }
-        // A talk with no medium, at a meeting.
+                && (self.is(j.wrapping_sub(1), "the") || self.is_word(j + 1, Set::TIME_NOUNS))
+                && (j + 1..(j + 4).min(ce.max(j + 1))).any(|k| self.is_word(k, Set::TIME_NOUNS) || k == t.at);
+            habitual || counted
+        })
+    }
+
+    /// A talk with no medium at a meeting or a place: "met in Oslo and spoke with him",
+    /// "spoke with Xi in Bali". A calling verb is a call wherever the caller stands.
+    pub(super) fn in_person(&self, t: &Trigger) -> bool {
+        let (cs, ce) = (self.clause_start(self.head(t)), self.clause_end(t.at));
         self.medium(t) == Medium::Unspecified
             && t.kind != Kind::CallVerb
             && (self.at_meeting(cs, ce, t.at) || self.at_place(t))
@@ -93,11 +154,14 @@ impl Sent<'_, '_> {
         }
     }
 
-    /// The telling verb whose clause holds the call phrase at preposition `p`: "told" in
-    /// "Xi told Biden on a video call".
+    /// The telling or saying verb whose clause holds the call phrase at preposition `p`:
+    /// "told" in "Xi told Biden on a video call", "said" in "Vos said in a call with
+    /// Brandt that …" (a report verb ends a clause, so the phrase starts one).
     pub(super) fn telling_verb(&self, p: usize) -> Option<usize> {
         let cs = self.clause_start(p);
-        (cs > 0 && self.is_word(cs - 1, Set::TELLING_VERBS)).then(|| cs - 1)
+        let v = cs.checked_sub(1)?;
+        let saying = self.is_word(v, Set::REPORT_VERBS) && !self.is_word(v, Set::SOURCE_CUES) && self.cover[v].is_none();
+        (self.is_word(v, Set::TELLING_VERBS) || saying).then_some(v)
     }
 
     /// Whether the clause `cs..ce` of a talk at `at` places it at a meeting; a meeting word
@@ -224,5 +288,23 @@ mod tests {
         let c = calls_in("President Anna Berg addressed US lawmakers by video call.");
         assert_eq!(pairs(&c), vec![vec!["Anna Berg", "US lawmakers"]]);
         assert_eq!(media(&c), vec![Medium::Video]);
+    }
+
+    #[test]
+    fn a_call_phrase_beside_a_planned_verb_is_no_call() {
+        for text in [
+            "Premier Ada Vos will thank Governor Emil Brandt on the call.",
+            "Premier Ada Vos is due to hold a call with Governor Emil Brandt after her conversation with Mayor Ines Valk.",
+        ] {
+            assert!(calls_in(text).is_empty(), "{text}");
+        }
+        // A purpose after a verb in the past, or a plan in an aside, plans nothing of the call.
+        let held = [
+            "Premier Ada Vos discussed plans to rebuild the port in a call with Governor Emil Brandt.",
+            "Premier Ada Vos, who will visit Oslo next week, said in a call with Governor Emil Brandt that the port reopens.",
+        ];
+        for text in held {
+            assert_eq!(pairs(&calls_in(text)), [["Ada Vos", "Emil Brandt"]], "{text}");
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! the text (curly and straight apostrophes are the same); word lists are [`Table`]s, in
 //! byte order (the build checks). Multi-word entries are lists of words matched in sequence.
 
-use super::{before, same, Table};
+use super::Table;
 use crate::{table, words};
 
 /// Verbs of talking that report a conversation between their subject and the person after
@@ -181,7 +181,7 @@ pub const DENIALS: Table<()> = words![
 /// regularly", "the second time this week", "the first such conversation").
 pub const HABITUAL: Table<()> = words![
     "constantly", "daily", "frequently", "generally", "monthly", "occasionally", "often", "rarely", "regularly",
-    "repeatedly", "routinely", "seldom", "sometimes", "such", "times", "typically", "usually", "weekly",
+    "repeatedly", "routinely", "seldom", "sometimes", "times", "typically", "usually", "weekly",
 ];
 
 /// Ordinals that count a call among others ("the fifth telephonic conversation", "the
@@ -392,153 +392,20 @@ pub const TOPIC_INTRODUCERS: &[&[&str]] = &[
     &["agenda", "included"],
 ];
 
-/// The word lists above, each a [`Set`], with every word of any of them in [`word_sets`]:
-/// a sentence's words are each looked up once, for all lists.
-macro_rules! word_sets {
-    ($($set:ident),* $(,)?) => {
-        /// A word list of this module, as a bit of what [`word_sets`] gives.
-        #[allow(non_camel_case_types)]
-        #[derive(Clone, Copy, Debug)]
-        pub enum Set {
-            $($set),*
-        }
+/// Auxiliaries that may stand between a modal or negation and the verb it governs ("did
+/// not speak", "is not expected to call").
+pub const AUXILIARY_VERBS: Table<()> = words!["am", "are", "did", "do", "does", "is", "was", "were"];
 
-        /// The table of each [`Set`], in its order.
-        const SET_TABLES: &[&Table<()>] = &[$(&$set),*];
-    };
-}
+/// Determiners that make a call noun generic ("such calls", "such conversations").
+pub const HABIT_DETERMINERS: Table<()> = words!["such"];
 
-word_sets![
-    SPEAK_VERBS, SPEAK_OR_NOUN, CALL_VERBS, PHONE_WORDS, MEDIUM_PHRASE_WORDS, VIDEO_WORDS, CALL_NOUNS, MEDIUM_NOUNS,
-    PLURAL_CALL_NOUNS, LIGHT_VERBS, DETERMINERS, QUANTITY_NOUNS, PHRASE_ENDS, RETURN_VERBS, CALL_PREPOSITIONS,
-    COUNTERPART_PREPOSITIONS, MEDIUM_PREPOSITIONS, NOT_HELD_BEFORE_VERB, VERB_ADVERBS, NOT_HELD_BEFORE_NOUN,
-    NOT_HELD_AFTER_NOUN, NOT_HELD_CONTEXT, HYPOTHETICAL, ASKING_VERBS, DENIALS, HABITUAL, COUNTING_ORDINALS,
-    MEETING_WORDS, TOPIC_CUES, REPORT_VERBS, TELLING_VERBS, CLAUSE_OPENERS, SUBORDINATORS, FRONTED_OPENERS,
-    LIST_LINKS, PERSON_TITLES, TITLE_CONNECTORS, MEMBER_MARKERS, AFTER_CALLED, ADJUNCT_WORDS, TOPIC_ENDS,
-];
-
-/// How many distinct words the sets hold.
-const SET_WORDS: usize = merge_sets::<0>(SET_TABLES).1;
-
-/// The words of all sets in byte order, each with a bit (`1 << set`) for each set that holds it.
-const MERGED_SETS: [(&str, u64); SET_WORDS] = merge_sets::<SET_WORDS>(SET_TABLES).0;
-
-/// How many slots [`SET_SLOTS`] has: a power of two, at least twice the words.
-const SLOTS: usize = (2 * SET_WORDS).next_power_of_two();
-
-/// An open-addressing hash table of the words of [`MERGED_SETS`]: each slot holds one plus
-/// a word's index, or 0; a word lies at its hash or in a slot after it.
-const SET_SLOTS: [u16; SLOTS] = {
-    let mut slots = [0u16; SLOTS];
-    let mut k = 0;
-    while k < SET_WORDS {
-        let mut at = word_hash(MERGED_SETS[k].0.as_bytes()) & (SLOTS - 1);
-        while slots[at] != 0 {
-            at = (at + 1) & (SLOTS - 1);
-        }
-        slots[at] = (k + 1) as u16;
-        k += 1;
-    }
-    slots
-};
-
-/// The bits of the sets ([`Set`]) that hold the lower-case word `word`; 0 for a word in none.
-pub fn word_sets(word: &[u8]) -> u64 {
-    let mut at = word_hash(word) & (SLOTS - 1);
-    // At least half the slots are empty, so the search ends.
-    for _ in 0..SLOTS {
-        let Some(k) = usize::from(SET_SLOTS[at]).checked_sub(1) else { return 0 };
-        let (key, bits) = MERGED_SETS[k];
-        if key.as_bytes() == word {
-            return bits;
-        }
-        at = (at + 1) & (SLOTS - 1);
-    }
-    0
-}
-
-/// FNV-1a of `word`.
-const fn word_hash(word: &[u8]) -> usize {
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < word.len() {
-        hash = (hash ^ word[i] as u32).wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    hash as usize
-}
-
-/// The sorted tables `sets` merged into one, words in byte order with a bit for each table
-/// holding them (the first `N` of them), and how many distinct words there are.
-const fn merge_sets<const N: usize>(sets: &[&Table<()>]) -> ([(&'static str, u64); N], usize) {
-    let mut out = [("", 0u64); N];
-    let mut at = [0usize; 64];
-    // The word at `at[t]` of each set (read once: a key is cut from its table's text).
-    let mut current = [""; 64];
-    let mut t = 0;
-    while t < sets.len() {
-        if sets[t].len() > 0 {
-            current[t] = sets[t].key_at(0);
-        }
-        t += 1;
-    }
-    let mut n = 0;
-    loop {
-        // The least word not yet taken.
-        let mut least: Option<&str> = None;
-        let mut t = 0;
-        while t < sets.len() {
-            if at[t] < sets[t].len() {
-                let word = current[t];
-                least = match least {
-                    Some(l) if !before(word.as_bytes(), l.as_bytes()) => Some(l),
-                    _ => Some(word),
-                };
-            }
-            t += 1;
-        }
-        let Some(word) = least else { break };
-        let mut bits = 0u64;
-        let mut t = 0;
-        while t < sets.len() {
-            if at[t] < sets[t].len() && same(current[t].as_bytes(), word.as_bytes()) {
-                bits |= 1 << t;
-                at[t] += 1;
-                if at[t] < sets[t].len() {
-                    current[t] = sets[t].key_at(at[t]);
-                }
-            }
-            t += 1;
-        }
-        if n < N {
-            out[n] = (word, bits);
-        }
-        n += 1;
-    }
-    (out, n)
-}
+/// Nouns that count occasions ("the second time", "three times").
+pub const TIME_NOUNS: Table<()> = words!["time", "times"];
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn word_sets_hold_every_word_of_every_set() {
-        assert!(SET_TABLES.len() <= 63, "a set's bit must fit a u64, with one bit to spare");
-        for (set, table) in SET_TABLES.iter().enumerate() {
-            for (word, ()) in table.iter() {
-                assert!(word_sets(word.as_bytes()) >> set & 1 == 1, "{word:?} lost from set {set}");
-            }
-        }
-        for pair in MERGED_SETS.windows(2) {
-            assert!(pair[0].0 < pair[1].0);
-        }
-        let bits = word_sets(b"by");
-        assert!(bits >> Set::MEDIUM_PREPOSITIONS as u32 & 1 == 1 && bits >> Set::SPEAK_VERBS as u32 & 1 == 0);
-        assert_eq!(word_sets(b"harbour"), 0);
-        assert_eq!(word_sets(b""), 0);
-        assert_eq!(word_sets(b"By"), 0, "looked up by lower-case words");
-    }
 
     #[test]
     fn phrases_are_lower_case() {

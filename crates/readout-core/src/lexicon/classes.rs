@@ -160,6 +160,9 @@ classes![
     SAME_DAY = Keys::Phrases(calls::SAME_DAY),
     TOPIC_ENDS = Keys::table(&calls::TOPIC_ENDS),
     TOPIC_INTRODUCERS = Keys::Phrases(calls::TOPIC_INTRODUCERS),
+    AUXILIARY_VERBS = Keys::table(&calls::AUXILIARY_VERBS),
+    HABIT_DETERMINERS = Keys::table(&calls::HABIT_DETERMINERS),
+    TIME_NOUNS = Keys::table(&calls::TIME_NOUNS),
     // People and places (lexicon::people, lexicon::places): how prose names someone.
     TITLES = Keys::table(&people::TITLES),
     BODY_HEADS = Keys::table(&people::BODY_HEADS),
