@@ -33,7 +33,8 @@ pub(super) fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
     let mut reports = reports;
     // Incomplete reports lend their date and medium to the complete ones that follow.
     for i in 0..reports.len() {
-        if parties[i].len() >= 2 || reports[i].date.is_none() && reports[i].medium == Medium::Unspecified {
+        let complete = parties[i].len() >= 2 && !reports[i].partial;
+        if complete || reports[i].date.is_none() && reports[i].medium == Medium::Unspecified {
             continue;
         }
         for j in (i + 1..reports.len()).take(MAX_LENT) {
@@ -41,7 +42,7 @@ pub(super) fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
                 break;
             }
             let covers = parties[i].iter().all(|p| parties[j].iter().any(|q| same_party(q, p)));
-            if parties[j].len() >= 2 && covers {
+            if parties[j].len() >= 2 && !reports[j].partial && covers {
                 if reports[j].date.is_none() {
                     reports[j].date = reports[i].date;
                     reports[j].headline |= reports[i].headline;
@@ -57,7 +58,7 @@ pub(super) fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
     let mut out: Vec<Merged> = Vec::new();
     for (r, ps) in reports.into_iter().zip(parties.iter_mut()) {
         let body_ok = r.calls_it && r.medium != Medium::Unspecified;
-        if ps.len() < 2 || !body_ok && ps.iter().any(Party::is_body) {
+        if ps.len() < 2 || r.partial || !body_ok && ps.iter().any(Party::is_body) {
             continue;
         }
         let recent = out.len().saturating_sub(MAX_CALLS);

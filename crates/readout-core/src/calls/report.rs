@@ -18,6 +18,9 @@ pub(super) struct Report {
     /// ("a video call with US lawmakers"); a talk with a body is a speech or interview
     /// ("spoke to the European Parliament via video link", "spoke to Reuters").
     pub(super) calls_it: bool,
+    /// The report gives the other side only ("a conversation with Merkel"): it lends its
+    /// date and medium, it is no call of its own.
+    pub(super) partial: bool,
 }
 
 impl Sent<'_, '_> {
@@ -46,7 +49,7 @@ impl Sent<'_, '_> {
             .collect();
         seen_dates.extend(dates.iter().map(|(d, _, _)| *d));
         for t in &triggers {
-            if std::env::var_os("RDBG").is_some() { eprintln!("DBG trigger {:?} {:?} at {:?} not_held={} calls={:?}", t.kind, t.role, self.word(t.at), self.not_held(t), self.calls(t)); }
+            if std::env::var_os("RDBG").is_some() { eprintln!("DBG trigger {:?} {:?} at {:?} not_held={} calls={:?}", t.kind, t.role, self.word(t.at), self.not_held(t), self.calls(t).0); }
             if self.not_held(t) {
                 continue;
             }
@@ -73,7 +76,8 @@ impl Sent<'_, '_> {
             };
             let medium = self.medium(t);
             let topics = self.topics(t);
-            for sides in self.calls(t) {
+            let (calls, complete) = self.calls(t);
+            for sides in calls {
                 let quals = sides.iter().map(|s| self.qualifier(s, t.at)).collect();
                 out.push(Report {
                     sides,
@@ -86,6 +90,7 @@ impl Sent<'_, '_> {
                     headline,
                     returned,
                     calls_it: matches!(t.kind, Kind::Noun | Kind::CallVerb),
+                    partial: !complete,
                 });
             }
         }

@@ -1,8 +1,9 @@
 use super::*;
 
 impl Sent<'_, '_> {
-    /// The sides of each call the trigger reports: one list per call.
-    pub(super) fn calls(&self, t: &Trigger) -> Vec<Vec<Side>> {
+    /// The sides of each call the trigger reports, one list per call, and whether they
+    /// are complete: a report with no own side names only the other side.
+    pub(super) fn calls(&self, t: &Trigger) -> (Vec<Vec<Side>>, bool) {
         let after = match t.kind {
             Kind::CallVerb => None,
             _ => self.counterparts(t.at + 1),
@@ -77,9 +78,13 @@ impl Sent<'_, '_> {
         self.untangle(t, &mut own, &mut others);
         dedup(&mut own);
         if others.is_empty() {
-            return vec![own];
+            return (vec![own], true);
         }
-        if per_counterpart {
+        // "A telephone conversation with Merkel and Hollande" names the other side of a
+        // call whose own side the text does not give here: no call between Merkel and
+        // Hollande, only a report that lends its date and medium to the one that follows.
+        let complete = !own.is_empty() || between;
+        let calls = if per_counterpart {
             others
                 .into_iter()
                 .map(|o| {
@@ -94,7 +99,8 @@ impl Sent<'_, '_> {
             sides.extend(others.into_iter().flatten());
             dedup(&mut sides);
             vec![sides]
-        }
+        };
+        (calls, complete)
     }
 
     /// No one calls themselves: when a side of the subject is also the other side, either
@@ -380,5 +386,15 @@ mod tests {
         let c = calls_in(text);
         assert_eq!(pairs(&c), vec![["Otto Lind", "Anna Berg"]]);
         assert_eq!(dates(&c), vec![Some("2024-05-07")]);
+    }
+
+    #[test]
+    fn the_other_side_alone_is_no_call() {
+        assert!(calls_in("A telephone conversation with Governor Emil Brandt and Mayor Ines Valk").is_empty());
+        let text = "Telephone conversation with Emil Brandt and Ines Valk\n\
+                    Premier Ada Vos had a conversation with Governor Emil Brandt and Mayor Ines Valk.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), [["Ada Vos", "Emil Brandt", "Ines Valk"]]);
+        assert_eq!(media(&c), [crate::record::Medium::Phone], "the headline lends its medium");
     }
 }

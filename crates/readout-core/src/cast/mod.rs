@@ -363,4 +363,21 @@ mod tests {
     fn page_furniture_is_not_people() {
         assert!(links("Updated: 16 Dec 2022, 9:15 PM IST. 2 Minute Read", None).is_empty());
     }
+
+    #[test]
+    fn names_after_an_article_are_of_things() {
+        let l = links("Premier Ada Vos spoke at the Nordic Dialogue. Later she left.", None);
+        assert!(l.iter().all(|(_, n)| n == "Ada Vos"), "{l:?}");
+        assert_eq!(l.last().unwrap().0, "she");
+    }
+
+    #[test]
+    fn a_lone_word_paired_with_a_person_is_a_person() {
+        let l = links("Vos and Lind spoke by phone on Monday.", None);
+        assert_eq!(l, pairs(&[("Vos", "Vos"), ("Lind", "Lind")]));
+        let l = links("a call between Aliyev and Ukrainian President Volodymyr Zelenskyy", None);
+        assert_eq!(l[0], ("Aliyev".to_string(), "Aliyev".to_string()));
+        // A pair with no person verb and no title says nothing of its first word.
+        assert!(links("Ubisoft and Google make games.", None).is_empty());
+    }
 }

@@ -123,6 +123,20 @@ pub(super) fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
     end
 }
 
+/// Whether the lone word at `k` is the first of a pair of people, "and" between, whose
+/// second is a titled person or a name that a speech or call verb follows: "Biden and
+/// Lula spoke", "between Aliyev and Ukrainian President Volodymyr Zelenskyy".
+fn coordinated_with_name(tokens: &[Token], k: usize) -> bool {
+    let joined = |j: usize| tokens.get(j).is_some_and(|t| t.joined);
+    let link = tokens.get(k + 1).is_some_and(|t| t.is.coordinator) && joined(k + 1) && joined(k + 2);
+    let Some(next) = tokens.get(k + 2).filter(|t| link && t.capitalised && !t.is.not_name && !t.is.place) else {
+        return false;
+    };
+    let titled = next.is.title || next.is.country && tokens.get(k + 3).is_some_and(|t| t.is.title && t.joined);
+    let verb = tokens.get(k + 3).is_some_and(|t| t.joined && PERSON_VERBS.contains_lower(t.word));
+    titled || verb
+}
+
 /// A surname written with its particle: "al-Sisi", "bin-Salman", "el-Sisi".
 pub(super) fn prefixed_name(word: &str) -> bool {
     word.split_once('-').is_some_and(|(p, rest)| NAME_PARTICLES.contains(p) && rest.starts_with(char::is_uppercase))
@@ -347,6 +361,12 @@ pub(super) fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, r
         return end;
     }
     let surname_month = |k: usize, t: &Token| k > 0 && MONTH_NAMES.contains(t.word);
+    // "at the Raisina Dialogue", "the Daily Courier": names after an article are of
+    // things, events and places; a person's name takes none (a title would stand between).
+    let after_article = i > 0 && !tokens[i].sentence_start && tokens[i].joined && tokens[i - 1].is.article;
+    if words.len() >= 2 && after_article {
+        return end;
+    }
     if words.len() >= 2
         && !words[0].title_case
         && !words.iter().enumerate().any(|(k, t)| t.is.not_person() && !surname_month(k, t))
@@ -361,7 +381,8 @@ pub(super) fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, r
         if tokens[k].is.not_person() || tokens[k].word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             continue;
         }
-        let verb_follows = tokens.get(k + 1).is_some_and(|n| PERSON_VERBS.contains_lower(n.word));
+        let verb_follows = tokens.get(k + 1).is_some_and(|n| PERSON_VERBS.contains_lower(n.word))
+            || coordinated_with_name(tokens, k);
         refs.push(Reference { span: span(&tokens[k], &tokens[k]), kind: RefKind::Single { token: k, verb_follows } });
     }
     end

@@ -40,6 +40,10 @@ pub(super) struct Lexical {
     pub(super) group: bool,
     /// "he", "her"...
     pub(super) pronoun: bool,
+    /// "the", "a": what stands before the name of a thing, not of a person.
+    pub(super) article: bool,
+    /// "and", "&": what joins two names.
+    pub(super) coordinator: bool,
 }
 
 impl Lexical {
@@ -50,6 +54,8 @@ impl Lexical {
             title: classes.has(Class::TITLES),
             group: classes.has(Class::GROUPS) && GROUPS.contains(word),
             pronoun: classes.has(Class::PRONOUNS),
+            article: classes.has(Class::DETERMINERS),
+            coordinator: classes.has(Class::NAME_LINKS),
             ..Lexical::default()
         };
         if !capitalised {

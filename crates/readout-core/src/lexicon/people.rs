@@ -167,6 +167,9 @@ pub const NAME_TITLE_WORDS: &[&str] = &[
 /// `score.py`'s list.
 pub const NAME_KEY_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// Words that join two names into a pair ("Biden and Lula").
+pub const NAME_LINKS: Table<()> = words!["&", "and"];
+
 /// Words after a name that belong to it ("Joseph R. Biden, Jr.").
 pub const NAME_SUFFIXES: Table<()> = words!["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."];
 
