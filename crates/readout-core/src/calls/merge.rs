@@ -15,7 +15,7 @@ pub(super) struct Merged {
 
 /// One call per distinct call: reports of the same sides merge unless their bodies give
 /// different dates (a returned call and the call returning it are one exchange).
-pub(super) fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
+pub(super) fn merge(text: &str, reports: Vec<Report>, people: &People) -> Vec<Merged> {
     let mut parties: Vec<Vec<Party>> = reports
         .iter()
         .map(|r| {
@@ -64,6 +64,7 @@ pub(super) fn merge(reports: Vec<Report>, people: &People) -> Vec<Merged> {
         let recent = out.len().saturating_sub(MAX_CALLS);
         let same = out[recent..].iter_mut().find(|c| {
             same_parties(&c.parties, ps)
+                && !other_days(text, c.date, r.date)
                 && (day(c.date).is_none()
                     || day(r.date).is_none()
                     || day(c.date) == day(r.date)
@@ -196,6 +197,23 @@ pub(super) fn names_titled(c: &Merged, other: &Merged) -> bool {
     all && agree
 }
 
+/// Whether two date mentions name days that are not the same: days of the calendar or
+/// of the week, written differently, when the publication date leaves either unresolved
+/// ("on Tuesday" and "on November 9" in an undated article are two calls).
+fn other_days(text: &str, a: Option<DateMention>, b: Option<DateMention>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return false };
+    let specific = |d: &DateMention| matches!(d.kind, DateKind::Calendar | DateKind::Weekday);
+    if !specific(&a) || !specific(&b) || a.when.is_some() && b.when.is_some() {
+        return false;
+    }
+    let written = |d: &DateMention| {
+        let w = text[d.span.start..d.span.end].trim();
+        let w = w.get(..3).filter(|p| p.eq_ignore_ascii_case("on ")).map_or(w, |_| &w[3..]);
+        w.to_ascii_lowercase()
+    };
+    written(&a) != written(&b)
+}
+
 /// The day a date mention fixes, if any.
 pub(super) fn day(d: Option<DateMention>) -> Option<When> {
     d.and_then(|d| d.when)
@@ -260,5 +278,14 @@ mod tests {
             "Her office released a statement after the video conference.\n\nChancellor Otto Lind, who spoke with \
                     President Anna Berg on Sunday, said the deal was done.";
         assert_eq!(media(&calls_in(text)), [Medium::Unspecified]);
+    }
+
+    #[test]
+    fn undated_articles_keep_calls_of_other_days_apart() {
+        let text = "Premier Ada Vos spoke with Governor Emil Brandt on Tuesday. Vos and Brandt first spoke on \
+                    November 9, after the election.";
+        let c = calls_on(text, None);
+        assert_eq!(pairs(&c), [["Ada Vos", "Emil Brandt"], ["Ada Vos", "Emil Brandt"]]);
+        assert_eq!(dates(&c), [None, Some("--11-09")]);
     }
 }

@@ -121,7 +121,7 @@ pub(crate) fn find_calls(doc: &Doc, cast: &Cast) -> (Vec<(Call, Option<Span>)>, 
             story.last_day = Some(when);
         }
     }
-    let calls = merge(reports, &people)
+    let calls = merge(text, reports, &people)
         .into_iter()
         .map(|c| {
             let call = Call {

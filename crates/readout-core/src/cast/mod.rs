@@ -369,6 +369,9 @@ mod tests {
         let l = links("Premier Ada Vos spoke at the Nordic Dialogue. Later she left.", None);
         assert!(l.iter().all(|(_, n)| n == "Ada Vos"), "{l:?}");
         assert_eq!(l.last().unwrap().0, "she");
+        // Other determiners are no article, and an honorific is a title.
+        assert_eq!(links("Words that Ada Vos wrote", None)[0].1, "Ada Vos");
+        assert_eq!(links("a call with the Honorable Emil J. Brandt", None)[0].1, "Emil J. Brandt");
     }
 
     #[test]

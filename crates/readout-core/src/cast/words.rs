@@ -54,7 +54,7 @@ impl Lexical {
             title: classes.has(Class::TITLES),
             group: classes.has(Class::GROUPS) && GROUPS.contains(word),
             pronoun: classes.has(Class::PRONOUNS),
-            article: classes.has(Class::DETERMINERS),
+            article: classes.has(Class::ARTICLES),
             coordinator: classes.has(Class::NAME_LINKS),
             ..Lexical::default()
         };

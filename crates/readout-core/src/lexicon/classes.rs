@@ -173,6 +173,7 @@ classes![
     PERSON_VERBS = Keys::table(&people::PERSON_VERBS),
     NAME_PARTICLES = Keys::table(&people::NAME_PARTICLES),
     NAME_LINKS = Keys::table(&people::NAME_LINKS),
+    ARTICLES = Keys::table(&people::ARTICLES),
     NAME_SUFFIXES = Keys::table(&people::NAME_SUFFIXES),
     DOTTED_WORDS = Keys::table(&people::DOTTED_WORDS),
     TITLE_CASE_SMALL = Keys::table(&people::TITLE_CASE_SMALL),

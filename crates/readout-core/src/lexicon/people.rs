@@ -16,11 +16,11 @@ pub const TITLES: Table<&str> = table![
     ("dame", "courtesy"), ("defence minister", "defence minister"), ("defence secretary", "defence minister"),
     ("defense minister", "defence minister"), ("defense secretary", "defence minister"),
     ("deputy prime minister", "deputy prime minister"), ("director", "director"), ("dr", "courtesy"),
-    ("dr.", "courtesy"), ("eam", "external affairs minister"), ("emir", "emir"), ("emperor", "emperor"), ("envoy", "envoy"),
+    ("dr.", "courtesy"), ("eam", "external affairs minister"), ("emir", "emir"), ("emperor", "emperor"), ("envoy", "envoy"), ("excellency", "courtesy"),
     ("external affairs minister", "external affairs minister"), ("finance minister", "finance minister"),
     ("first minister", "first minister"), ("foreign minister", "foreign minister"),
     ("foreign secretary", "foreign minister"), ("gen.", "general"), ("general", "general"),
-    ("governor", "governor"), ("head of state", "leader"), ("home secretary", "home secretary"),
+    ("governor", "governor"), ("h.e.", "courtesy"), ("head of state", "leader"), ("home secretary", "home secretary"), ("honorable", "courtesy"), ("honourable", "courtesy"),
     ("king", "king"), ("leader", "leader"), ("lord", "courtesy"), ("mayor", "mayor"), ("minister", "minister"),
     ("mr", "courtesy"), ("mr.", "courtesy"), ("mrs", "courtesy"), ("mrs.", "courtesy"), ("ms", "courtesy"),
     ("ms.", "courtesy"), ("national security adviser", "national security advisor"),
@@ -166,6 +166,10 @@ pub const NAME_TITLE_WORDS: &[&str] = &[
 /// Folded words after a name that are never its surname ("Martin Luther King Jr."):
 /// `score.py`'s list.
 pub const NAME_KEY_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Articles: what stands before the name of a thing ("the Raisina Dialogue"), never
+/// before a person's name alone.
+pub const ARTICLES: Table<()> = words!["a", "an", "the"];
 
 /// Words that join two names into a pair ("Biden and Lula").
 pub const NAME_LINKS: Table<()> = words!["&", "and"];
