@@ -92,7 +92,8 @@ impl Sent<'_, '_> {
 
     /// A call noun whose own words plan it ("a planned call", "the upcoming conversation"),
     /// in a phrase that asks for one ("requested a call", "awaiting a call"), or that is
-    /// the subject of the future ("a call between them is scheduled").
+    /// the subject of the future ("a call between them is scheduled"; a capital makes
+    /// "May" a month, not a modal).
     pub(super) fn planned_noun(&self, t: &Trigger) -> bool {
         if t.kind != Kind::Noun {
             return false;
@@ -101,7 +102,8 @@ impl Sent<'_, '_> {
         let (cs, ce) = (self.clause_start(head), self.clause_end(t.at));
         (t.phrase..t.at).any(|j| self.is_word(j, Set::NOT_HELD_BEFORE_NOUN))
             || (head.saturating_sub(4).max(cs.saturating_sub(1))..head).any(|j| self.is_word(j, Set::NOT_HELD_CONTEXT))
-            || t.role == Role::Bare && (t.at + 1..ce).any(|j| self.is_word(j, Set::NOT_HELD_AFTER_NOUN))
+            || t.role == Role::Bare
+                && (t.at + 1..ce).any(|j| self.is_word(j, Set::NOT_HELD_AFTER_NOUN) && !self.is_capitalized(j))
     }
 
     /// A condition or an open question ("if they speak", "whether they will talk"), unless

@@ -165,7 +165,10 @@ impl Sent<'_, '_> {
             if self.is(j, "of") && !self.is_word(j.wrapping_sub(1), Set::QUANTITY_NOUNS) {
                 break;
             }
+            // "Trump and Modi's first conversation": a pair of possessors.
+            let pair = self.is_word(j, Set::NAME_LINKS) && j > 0 && self.cover[j - 1].is_some() && self.cover[j + 1].is_some();
             if suffix
+                || pair
                 || self.is(j, "of")
                 || self.is_word(j, Set::QUANTITY_NOUNS)
                 || self.is_word(j, Set::DETERMINERS)
@@ -357,5 +360,12 @@ mod tests {
         assert_eq!(pairs(&c), [BERG_LIND]);
         assert_eq!(dates(&c), [Some("2024-05-07")]);
         assert!(calls_in("The plan was called by President Anna Berg a disgrace.").is_empty());
+    }
+
+    #[test]
+    fn a_pair_of_possessors_is_both_sides() {
+        let c = calls_in("Premier Ada Vos and Governor Emil Brandt's first conversation took place on May 6.");
+        assert_eq!(pairs(&c), [["Ada Vos", "Emil Brandt"]]);
+        assert_eq!(dates(&c), [Some("2024-05-06")]);
     }
 }
