@@ -192,7 +192,8 @@ impl<'a, 'p> Sent<'a, 'p> {
     pub(super) fn word_breaks(&self, i: usize) -> bool {
         if self.is_word(i, Set::REPORT_VERBS) || self.is_word(i, Set::CLAUSE_OPENERS) {
             return self.cover.get(i).is_some_and(|c| c.is_none())
-                && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1));
+                && (!self.is_capitalized(i) || i == 0 || self.is_punct(i - 1))
+                && !self.determines_noun(i);
         }
         let w = self.word(i);
         // A colon between digits tells the time ("6:30 p.m.").
@@ -206,6 +207,20 @@ impl<'a, 'p> Sent<'a, 'p> {
             w,
             ";" | ":" | "-" | "\u{2014}" | "\u{2013}" | "|" | "\"" | "\u{201C}" | "\u{201D}" | "\u{AB}" | "\u{BB}"
         ) && !clock()
+    }
+
+    /// Whether the opener at `i` is rather a determiner: "strengthen that deep
+    /// relationship" (a lower-case word follows that is no pronoun, article or name),
+    /// not "said that he spoke".
+    fn determines_noun(&self, i: usize) -> bool {
+        let j = i + 1;
+        self.is_word(i, Set::DETERMINER_OPENERS)
+            && j < self.len()
+            && !self.is_capitalized(j)
+            && !self.is_punct(j)
+            && self.cover[j].is_none()
+            && !self.is_word(j, Set::CUE_PRONOUNS)
+            && !self.is_word(j, Set::ARTICLES)
     }
 
     /// The first word of the clause of word `i` (at most [`WINDOW`] words back).

@@ -397,4 +397,11 @@ mod tests {
         assert_eq!(pairs(&c), [["Ada Vos", "Emil Brandt", "Ines Valk"]]);
         assert_eq!(media(&c), [crate::record::Medium::Phone], "the headline lends its medium");
     }
+
+    #[test]
+    fn that_before_a_noun_opens_no_clause() {
+        let text = "Premier Ada Vos said she and Governor Emil Brandt discussed ways to deepen that old \
+                    friendship in a phone call on Monday.";
+        assert_eq!(pairs(&calls_in(text)), [["Ada Vos", "Emil Brandt"]]);
+    }
 }

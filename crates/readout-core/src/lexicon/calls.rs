@@ -392,6 +392,10 @@ pub const TOPIC_INTRODUCERS: &[&[&str]] = &[
     &["agenda", "included"],
 ];
 
+/// Clause openers that are also determiners ("said that he spoke", "strengthen that
+/// relationship"): they open a clause only before a pronoun, an article or a name.
+pub const DETERMINER_OPENERS: Table<()> = words!["that"];
+
 /// Auxiliaries that may stand between a modal or negation and the verb it governs ("did
 /// not speak", "is not expected to call").
 pub const AUXILIARY_VERBS: Table<()> = words!["am", "are", "did", "do", "does", "is", "was", "were"];
