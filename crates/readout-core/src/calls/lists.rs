@@ -175,10 +175,18 @@ impl Sent<'_, '_> {
                 || self.word(i).chars().all(|c| c.is_ascii_digit())
                 || self.word(i).contains('-') && self.cover[i].is_none()
                 || is_weekday_or_month(self.word(i));
-            if !skippable {
-                return None;
+            // A short phrase of time or place: "talked briefly during the flight to King
+            // Abdullah II", "spoke at length on the phone with".
+            let phrase_end = (self.is_word(i, Set::CALL_PREPOSITIONS) && !skippable).then(|| {
+                (i + 1..(i + 5).min(ceil)).find(|&j| self.is_word(j, Set::COUNTERPART_PREPOSITIONS)).filter(|&end| {
+                    (i + 1..end).all(|j| self.cover[j].is_none() && !self.is_capitalized(j) && !self.is_punct(j))
+                })
+            });
+            match phrase_end.flatten() {
+                Some(end) => i = end,
+                None if skippable => i += 1,
+                None => return None,
             }
-            i += 1;
         }
         let prep = ["with", "to", "from", "between"].into_iter().find(|p| self.is(i, p))?;
         let mut j = i + 1;
@@ -348,5 +356,11 @@ mod tests {
         // A joint call of several is one call.
         let text = "President Anna Berg, Chancellor Otto Lind and Prime Minister Maria Vos held a call.";
         assert_eq!(pairs(&calls_in(text)), [["Anna Berg", "Otto Lind", "Maria Vos"]]);
+    }
+
+    #[test]
+    fn a_phrase_of_time_or_place_before_the_other_side() {
+        let text = "Premier Ada Vos also talked briefly during the flight to Governor Emil Brandt.";
+        assert_eq!(pairs(&calls_in(text)), [["Ada Vos", "Emil Brandt"]]);
     }
 }

@@ -206,7 +206,9 @@ impl Sent<'_, '_> {
 
     /// The first word of the main clause when the trigger at `at` lies in a phrase fronted
     /// before it ("During the call, Erdogan told Putin", "After speaking with Biden,
-    /// Zelensky said"): the word after the phrase's comma.
+    /// Zelensky said"): the word after the phrase's comma, or, with no comma, a name right
+    /// after the phrase and its time ("During a phone call yesterday David Cameron
+    /// congratulated Barack Obama").
     pub(super) fn main_clause_after(&self, head: usize, at: usize) -> Option<usize> {
         let cs = self.clause_start(head);
         let opens = cs == 0 || self.is_fronted_opener(cs) || self.is_word(cs - 1, Set::SUBORDINATORS);
@@ -214,12 +216,28 @@ impl Sent<'_, '_> {
             return None;
         }
         let ceil = (at + WINDOW).min(self.len());
+        let mut j = at + 1;
+        while j < ceil && self.cover[j].is_none() && self.is_time_word(j) {
+            j += 1;
+        }
+        let person = |k: usize| self.people.kind(self.ments[k].entity) == EntityKind::Person;
+        let adjacent =
+            self.mention_starting(j).filter(|&k| person(k) && !self.is_possessive_pronoun(&self.ments[k])).map(|_| j);
         // ", including Lind and Vos" names the other sides, not a subject.
-        (at..ceil)
-            .take_while(|&j| !matches!(self.word(j), ";" | ":" | "."))
-            .find(|&j| self.word(j) == ",")
-            .map(|c| c + 1)
-            .filter(|&m| !self.is_word(m, Set::MEMBER_MARKERS))
+        adjacent.or_else(|| {
+            (at..ceil)
+                .take_while(|&j| !matches!(self.word(j), ";" | ":" | "."))
+                .find(|&j| self.word(j) == ",")
+                .map(|c| c + 1)
+                .filter(|&m| !self.is_word(m, Set::MEMBER_MARKERS))
+        })
+    }
+
+    /// A word of a time adjunct: "yesterday", "on Monday", "late", "25".
+    fn is_time_word(&self, j: usize) -> bool {
+        self.is_word(j, Set::ADJUNCT_WORDS)
+            || is_weekday_or_month(self.word(j))
+            || self.word(j).chars().all(|c| c.is_ascii_digit())
     }
 
     /// The subject of a verb coordinated with the sentence's first one: "Berg has been in
@@ -402,6 +420,12 @@ mod tests {
     fn that_before_a_noun_opens_no_clause() {
         let text = "Premier Ada Vos said she and Governor Emil Brandt discussed ways to deepen that old \
                     friendship in a phone call on Monday.";
+        assert_eq!(pairs(&calls_in(text)), [["Ada Vos", "Emil Brandt"]]);
+    }
+
+    #[test]
+    fn a_fronted_call_phrase_without_a_comma() {
+        let text = "During a short phone call yesterday Premier Ada Vos congratulated Governor Emil Brandt on his win.";
         assert_eq!(pairs(&calls_in(text)), [["Ada Vos", "Emil Brandt"]]);
     }
 }
