@@ -383,4 +383,11 @@ mod tests {
         // A pair with no person verb and no title says nothing of its first word.
         assert!(links("Ubisoft and Google make games.", None).is_empty());
     }
+
+    #[test]
+    fn bodies_and_things_by_their_last_word() {
+        let c = cast("Tom Hale, an economist at Lund University, spoke.", None);
+        assert_eq!(c.kind(c.mentions()[1].entity), EntityKind::Body);
+        assert!(links("The Data Retention Bill and One Rank One Pension passed.", None).is_empty());
+    }
 }

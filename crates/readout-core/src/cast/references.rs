@@ -5,7 +5,8 @@ use super::*;
 
 use crate::doc::Span;
 use crate::lexicon::people::{
-    BODIES, BODY_HEADS, GROUPS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PERSON_VERBS, TITLES, TITLE_ADJECTIVES,
+    BODIES, BODY_HEADS, GROUPS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PERSON_VERBS, THING_HEADS, TITLES,
+    TITLE_ADJECTIVES,
 };
 use crate::lexicon::places::COUNTRY_WORDS;
 
@@ -349,8 +350,9 @@ pub(super) fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, r
         refs.push(Reference { span: span(&words[0], &tokens[last]), kind: RefKind::Body });
         return last + 1;
     }
-    // "Development Ministers", "EU Leaders": a plural office or group is not a person.
-    if GROUPS.contains_lower(last) {
+    // "Development Ministers", "EU Leaders": a plural office or group is not a person;
+    // "the Data Retention Bill", "One Rank One Pension" are things.
+    if GROUPS.contains_lower(last) || words.len() >= 2 && THING_HEADS.contains(last) {
         return end;
     }
     if let Some((country, _)) = country_at(tokens, a).filter(|&(_, n)| a + n == end) {

@@ -167,6 +167,7 @@ classes![
     // People and places (lexicon::people, lexicon::places): how prose names someone.
     TITLES = Keys::table(&people::TITLES),
     BODY_HEADS = Keys::table(&people::BODY_HEADS),
+    THING_HEADS = Keys::table(&people::THING_HEADS),
     BODIES = Keys::table(&people::BODIES),
     GROUPS = Keys::table(&people::GROUPS),
     NOT_NAMES = Keys::table(&people::NOT_NAMES),

@@ -44,13 +44,26 @@ pub const LEADER_OFFICES: &[&str] = &["president", "prime minister", "chancellor
 /// Last words of the names of bodies: "State Department", "White House", "Downing Street".
 /// A capitalised run ending in one of these names a body, not a person.
 pub const BODY_HEADS: Table<()> = words![
-    "Administration", "Agency", "Army", "Assembly", "Association", "Bank", "Bundestag", "Bureau", "Cabinet",
-    "Center", "Centre", "City", "Command", "Commission", "Committee", "Company", "Congress", "Corporation",
-    "Council", "County", "Courier", "Court", "Daily", "Department", "Duma", "Elysee", "Embassy", "Family",
-    "Forces", "Foreign Office", "Foundation", "Fund", "Government", "Group", "House", "Institute", "Journal",
-    "Kremlin", "Ministry", "Nations", "Navy", "Network", "News", "Office", "Organisation", "Organization",
-    "Palace", "Parliament", "Party", "Pentagon", "Post", "Quai d'Orsay", "Rada", "Secretariat", "Senate",
-    "Service", "Street", "Times", "Union", "Élysée",
+    "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Association",
+    "Authority", "Bank", "Board", "Bundestag", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "City", "Club",
+    "Coalition", "College", "Command", "Commission", "Committee", "Company", "Congress", "Corporation", "Council",
+    "County", "Courier", "Court", "Daily", "Department", "Duma", "Elysee", "Embassy", "Family", "Federation",
+    "Forces", "Foreign Office", "Foundation", "Fund", "Gazette", "Government", "Group", "Guard", "Herald",
+    "Hospital", "House", "Inc", "Institute", "Journal", "Kremlin", "Ltd", "Ministry", "Movement", "Nations", "Navy",
+    "Network", "News", "Office", "Organisation", "Organization", "Palace", "Parliament", "Party", "Pentagon",
+    "Police", "Post", "Quai d'Orsay", "Rada", "School", "Secretariat", "Senate", "Service", "Society", "Street",
+    "Times", "Tribunal", "Tribune", "Trust", "Union", "University", "Élysée",
+];
+
+/// Last words of the names of things that are neither people nor bodies: laws, plans,
+/// events, funds of words ("the Data Retention Bill", "the Raisina Dialogue", "One Rank
+/// One Pension", "the Paris Agreement"). A capitalised run ending in one names a thing.
+pub const THING_HEADS: Table<()> = words![
+    "Accord", "Accords", "Act", "Agenda", "Agreement", "Award", "Awards", "Bill", "Budget", "Campaign", "Charter",
+    "Conference", "Convention", "Corridor", "Cup", "Day", "Deal", "Declaration", "Dialogue", "Doctrine",
+    "Festival", "Forum", "Framework", "Games", "Index", "Initiative", "Manifesto", "Pact", "Pension", "Plan",
+    "Policy", "Prize", "Program", "Programme", "Project", "Protocol", "Report", "Resolution", "Review", "Scheme",
+    "Strategy", "Summit", "Treaty", "War", "Week",
 ];
 
 /// Bodies known by one word or an acronym.
