@@ -186,6 +186,7 @@ classes![
     // Quotes (lexicon::cues): attribution.
     CUE_VERBS = Keys::List(cues::CUE_VERBS),
     AMBIGUOUS_CUES = Keys::List(cues::AMBIGUOUS_CUES),
+    INVERTING_CUES = Keys::List(cues::INVERTING_CUES),
     SOURCE_CUES = Keys::List(cues::SOURCE_CUES),
     PASSIVE_CUES = Keys::List(cues::PASSIVE_CUES),
     CUE_TAILS = Keys::List(cues::CUE_TAILS),

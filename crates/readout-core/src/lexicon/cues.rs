@@ -31,6 +31,15 @@ pub const CUE_VERBS: &[&str] = &[
     "went on", "whispered", "write", "writes", "writing", "written", "wrote", "wrote back",
 ];
 
+/// Cue verbs that may come before their speaker (`"…," said Smith`, `, added the
+/// minister`). The others take a listener or a thing there (`urged Israel to`, `told
+/// reporters`), so the words after them are never the speaker. Lower case, in order.
+pub const INVERTING_CUES: &[&str] = &[
+    "acknowledged", "added", "adds", "admitted", "argued", "asked", "asks", "conceded", "continued", "declared",
+    "explained", "insisted", "joked", "noted", "observed", "posted", "quipped", "recalled", "remarked", "replied",
+    "said", "says", "stressed", "tweeted", "wrote", "writes",
+];
+
 /// Cue verbs that are also common nouns or other verbs ("member states", "explanatory
 /// notes", "read the report"): they attribute only right next to the quote (`"…," the
 /// statement read`) or before "that", a comma or a colon.

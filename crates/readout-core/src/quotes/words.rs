@@ -131,6 +131,7 @@ pub(super) fn lower_cmp(a: &str, b: &str) -> Ordering {
 pub(super) struct Lexicon {
     pub(super) cues: Index,
     pub(super) ambiguous: Index,
+    pub(super) inverting: Index,
     pub(super) sources: Index,
     pub(super) passive: Index,
     pub(super) tails: Index,
@@ -149,6 +150,7 @@ pub(super) struct Lexicon {
 pub(super) const LEXICON: Lexicon = Lexicon {
     cues: Index::new(CUE_VERBS),
     ambiguous: Index::new(AMBIGUOUS_CUES),
+    inverting: Index::new(INVERTING_CUES),
     sources: Index::new(SOURCE_CUES),
     passive: Index::new(PASSIVE_CUES),
     tails: Index::new(CUE_TAILS),
