@@ -69,6 +69,8 @@ struct Office {
     country: Option<&'static str>,
     /// Folded name of the body the office belongs to ("statedepartment").
     body: Option<String>,
+    /// Held before: "the former Prime Minister", "the then president".
+    former: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -389,5 +391,15 @@ mod tests {
         let c = cast("Tom Hale, an economist at Lund University, spoke.", None);
         assert_eq!(c.kind(c.mentions()[1].entity), EntityKind::Body);
         assert!(links("The Data Retention Bill and One Rank One Pension passed.", None).is_empty());
+    }
+
+    #[test]
+    fn a_former_title_is_someone_who_held_it_before() {
+        let text = "David Cameron criticised the cut. The former Prime Minister said it was wrong.";
+        assert_eq!(links(text, Some("2020-11-25"))[1].1, "David Cameron");
+        assert_eq!(links(text, None)[1].1, "David Cameron", "any ended tenure, with no date");
+        // Of two former holders named, the one named last before the title.
+        let text = "David Cameron led the protest. The former Prime Minister said so, and Rishi Sunak agreed.";
+        assert_eq!(links(text, None)[1].1, "David Cameron");
     }
 }

@@ -6,7 +6,7 @@ use super::*;
 use crate::doc::Span;
 use crate::lexicon::people::{
     BODIES, BODY_HEADS, GROUPS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PERSON_VERBS, THING_HEADS, TITLES,
-    TITLE_ADJECTIVES,
+    PAST_ADJECTIVES, TITLE_ADJECTIVES,
 };
 use crate::lexicon::places::COUNTRY_WORDS;
 
@@ -207,11 +207,13 @@ pub(super) fn titled_reference(
     run: &mut Option<(usize, usize)>,
 ) -> Option<(Reference, usize)> {
     let mut j = i;
-    let determiner = ["the", "a", "an"].iter().any(|d| tokens[j].word.eq_ignore_ascii_case(d));
+    let determiner = tokens[j].is.article;
+    let mut former = false;
     if determiner {
         j += 1;
         // "the new Prime Minister", "the former president".
         while tokens.get(j).is_some_and(|t| t.joined && TITLE_ADJECTIVES.contains_lower(t.word)) {
+            former |= PAST_ADJECTIVES.contains_lower(tokens[j].word);
             j += 1;
         }
     }
@@ -278,7 +280,7 @@ pub(super) fn titled_reference(
     };
     of_country(&mut k, &mut country);
     let last = &tokens[k - 1];
-    let office = Office { office, country, body };
+    let office = Office { office, country, body, former };
     match name {
         Some(name) => {
             let office = (office.office != "courtesy").then_some(office);

@@ -47,26 +47,38 @@ impl Cast {
     }
 
     /// The article's own mention of whoever held `title` (with its country) on the
-    /// publication date, by the lexicon of office holders.
+    /// publication date, or before it for a former office, by the lexicon of office
+    /// holders.
     /// Without a country, the title must fit exactly one holder the article names ("the new
-    /// Prime Minister" of an article naming Theresa May and no other prime minister).
-    pub(super) fn known_holder(&self, title: &Office, published: Option<NaiveDate>) -> Option<EntityId> {
-        let on = crate::published::iso_date(published?);
-        let mut named = OFFICE_HOLDERS
+    /// Prime Minister" of an article naming Theresa May and no other prime minister), or,
+    /// for a former office, the one named last before the title at mention `at`.
+    pub(super) fn known_holder(&self, at: usize, title: &Office, published: Option<NaiveDate>) -> Option<EntityId> {
+        // Without a publication date only a former office has holders: every ended tenure.
+        let on = match published {
+            Some(day) => crate::published::iso_date(day),
+            None if title.former => "9999-12-31".to_string(),
+            None => return None,
+        };
+        let named: Vec<EntityId> = OFFICE_HOLDERS
             .iter()
             .filter(|h| {
-                title.country.is_none_or(|x| x == h.country)
-                    && office_fits(title.office, h.office)
-                    && h.from <= on.as_str()
-                    && on.as_str() <= h.to
+                let held = if title.former { h.to < on.as_str() } else { h.from <= on.as_str() && on.as_str() <= h.to };
+                title.country.is_none_or(|x| x == h.country) && office_fits(title.office, h.office) && held
             })
             .filter_map(|h| {
-                let name = h.name;
-                let ids = self.by_surname.get(&surname_key(name.rsplit(' ').next()?))?;
+                let ids = self.by_surname.get(&surname_key(h.name.rsplit(' ').next()?))?;
                 ids.iter().copied().find(|&id| self.entities[id].kind == EntityKind::Person)
-            });
-        let first = named.next()?;
-        (title.country.is_some() || named.all(|other| other == first)).then_some(first)
+            })
+            .collect();
+        let first = *named.first()?;
+        if title.country.is_some() || named.iter().all(|&other| other == first) {
+            return Some(first);
+        }
+        // Several fit a former office: the one named last before the title, if any ("David
+        // Cameron leads the backlash … The former Prime Minister says", Rishi Sunak named
+        // later). Two holders of an office today stay apart: either may be meant.
+        let before = &self.mentions[at.saturating_sub(TITLE_REACH)..at];
+        before.iter().rev().map(|m| m.entity).find(|e| title.former && named.contains(e))
     }
 
     /// The person named just before mention `at`, when only ", " or ", the " lies between.
@@ -113,8 +125,8 @@ impl Cast {
         match (before, after) {
             (Some((b, e)), Some((a, _))) if b >= a => Some(e),
             (Some((_, e)), None) => Some(e),
-            (_, Some((_, e))) => self.known_holder(title, published).or(Some(e)),
-            (None, None) => self.known_holder(title, published),
+            (_, Some((_, e))) => self.known_holder(at, title, published).or(Some(e)),
+            (None, None) => self.known_holder(at, title, published),
         }
     }
 }

@@ -199,9 +199,13 @@ pub const TITLE_CASE_SMALL: Table<()> = words!["and", "for", "from", "nor", "off
 /// Months that are also surnames ("Theresa May"), read as part of a name after a first name.
 pub const MONTH_NAMES: Table<()> = words!["April", "August", "June", "May"];
 
+/// Words of [`TITLE_ADJECTIVES`] that say the office was held before ("the former Prime
+/// Minister"): its holder is someone who held it before the article's day.
+pub const PAST_ADJECTIVES: Table<()> = words!["ex", "former", "late", "then"];
+
 /// Words between "the" and a title that leave the office the same ("the new Prime
 /// Minister", "the former president"). Lower-case.
 pub const TITLE_ADJECTIVES: Table<()> = words![
-    "acting", "current", "embattled", "former", "incoming", "interim", "late", "new", "newly-elected", "outgoing",
+    "acting", "current", "embattled", "ex", "former", "incoming", "interim", "late", "new", "newly-elected", "outgoing",
     "re-elected", "then", "veteran",
 ];
