@@ -49,7 +49,6 @@ impl Sent<'_, '_> {
             .collect();
         seen_dates.extend(dates.iter().map(|(d, _, _)| *d));
         for t in &triggers {
-            if std::env::var_os("RDBG").is_some() { eprintln!("DBG trigger {:?} {:?} at {:?} not_held={} calls={:?}", t.kind, t.role, self.word(t.at), self.not_held(t), self.calls(t).0); }
             if self.not_held(t) {
                 continue;
             }
