@@ -23,6 +23,7 @@ mod purpose;
 mod scan;
 
 use local::*;
+use parties::GIVING_INDEX;
 use purpose::*;
 use scan::*;
 
@@ -36,8 +37,8 @@ use crate::lexicon::currencies::{Guard, Local, CODES, GUARDS, LANDS, LAND_WORDS,
 use crate::lexicon::numbers::{FRACTIONS, MULTIPLIERS, NUMBER_WORDS, RANGE_OPENERS};
 use crate::lexicon::places::COUNTRY_WORDS;
 use crate::lexicon::purposes::{
-    COMPOUND_HEADS, GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, NOT_PARTIES, PART_MARKERS,
-    PREPOSITIONS, PURPOSE_CUES,
+    ACTOR_NOUNS, COMPOUND_HEADS, CONTAINERS, GIVING_VERBS, GOVERNED_WORDS, GOVERNING_CUES, GOVERNING_PREPOSITIONS, LEANING_AID, NOT_PARTIES,
+    PART_MARKERS, PLEDGING_WORDS, PREPOSITIONS, PURPOSE_CUES, RECEIVING_VERBS, TOPIC_CUES,
 };
 use crate::record::{Amount, Category};
 

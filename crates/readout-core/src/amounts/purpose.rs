@@ -1,5 +1,8 @@
 use super::*;
 
+pub(super) const PLEDGING_INDEX: ByFirst<{ PLEDGING_WORDS.len() }> = ByFirst::new(PLEDGING_WORDS, true);
+pub(super) const TOPIC_INDEX: ByFirst<{ TOPIC_CUES.len() }> =
+    ByFirst::new(&keys::<_, { TOPIC_CUES.len() }>(TOPIC_CUES), true);
 pub(super) const CUE_INDEX: ByFirst<{ PURPOSE_CUES.len() }> =
     ByFirst::new(&keys::<_, { PURPOSE_CUES.len() }>(PURPOSE_CUES), true);
 pub(super) const PART_INDEX: ByFirst<{ PART_MARKERS.len() }> = ByFirst::new(PART_MARKERS, true);
@@ -9,15 +12,43 @@ pub(super) struct Cue {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) kind: Option<Category>,
+    /// A topic cue ("earthquake"): what made money needed, weighed after every purpose.
+    pub(super) topic: bool,
+    /// The kind a cue of aid leans to ([`LEANING_AID`]).
+    pub(super) lean: Option<Category>,
 }
 
 /// What the amounts of a Doc are read against: the Doc, its Cast, and the cues of the
 /// sentences that hold amounts (and of the one before each), found once, in order.
+/// How much more often an article names its kind of aid than any other, for that kind to
+/// be its one purpose (and how often at least).
+const ONE_PURPOSE: usize = 4;
+
 pub(super) struct Context<'a> {
     pub(super) doc: &'a Doc<'a>,
     pub(super) cast: &'a Cast,
     pub(super) text: &'a str,
     pub(super) cues: Vec<Cue>,
+    /// What the article says its money is for, if one kind dominates its words, and
+    /// whether it names almost no other kind (then the article's money is all for it).
+    pub(super) article: Option<(Category, bool)>,
+    /// The article is about a donors' conference or an appeal (its headline says so, or
+    /// its words twice): its pledges are all for the article's purpose.
+    pub(super) pledging: bool,
+}
+
+/// Whether the capitalised word `t` is inside a name of more words, of a body or a person,
+/// where a cue word names nothing of the money ("the Asian Development Bank"); a name of
+/// one word is a word ("AID TO STORM-HIT PROVINCES").
+fn in_name(cast: &Cast, t: &Token) -> bool {
+    if !t.is(token::CAPITALISED) {
+        return false;
+    }
+    let mentions = cast.mentions();
+    let i = mentions.partition_point(|m| m.span.end <= t.start);
+    mentions.get(i).is_some_and(|m| {
+        m.span.start <= t.start && m.kind == MentionKind::Name && (m.span.start < t.start || m.span.end > t.end)
+    })
 }
 
 /// Adds the cue `kind` at `start..end`, joined to the cue right before it when the two
@@ -35,11 +66,12 @@ pub(super) fn push_cue(cues: &mut Vec<Cue>, b: &[u8], start: usize, end: usize, 
             }
         }
     }
-    cues.push(Cue { start, end, kind: Some(kind) });
+    let lean = LEANING_AID.iter().find(|(w, _)| match_word(b, start, w) == Some(end)).map(|&(_, k)| k);
+    cues.push(Cue { start, end, kind: Some(kind), topic: false, lean });
 }
 
 /// The kind of a compound of two cues, `modifier head`. A not-aid head makes it not aid
-/// ("energy costs", "defence budget") unless its modifier is an aid word ("aid budget");
+/// ("energy costs", "arms sales") unless its modifier is an aid word ("aid costs");
 /// a named kind as modifier is the purpose ("military financing", "reconstruction
 /// loans"); otherwise the head decides ("export financing", "income support").
 pub(super) fn compound(modifier: Category, head: Category) -> Category {
@@ -134,9 +166,15 @@ pub(super) fn merge(a: Category, b: Category) -> Category {
 #[derive(Default)]
 pub(super) struct Nearest {
     pub(super) specific: Option<(usize, Category)>,
+    /// The nearest topic cue ("the flood").
+    pub(super) topic: Option<(usize, Category)>,
+    /// Two specific kinds stand in one list ("humanitarian, economic and military aid").
+    pub(super) mixed: bool,
     /// The specific kinds seen, as bits.
     pub(super) kinds: u8,
     pub(super) aid: Option<usize>,
+    /// The kind the nearest cue of aid leans to, if it leans.
+    pub(super) lean: Option<(usize, Category)>,
     pub(super) other: Option<usize>,
 }
 
@@ -144,7 +182,10 @@ impl<'a> Context<'a> {
     /// The cues of the sentences that hold amounts, and of the sentence before each when
     /// it is in the same paragraph: all that [`Context::classify`] reads.
     pub(super) fn new(doc: &'a Doc<'a>, cast: &'a Cast, spans: &[Found]) -> Self {
-        let mut ctx = Context { doc, cast, text: doc.text, cues: Vec::new() };
+        let mut ctx = Context { doc, cast, text: doc.text, cues: Vec::new(), article: None, pledging: false };
+        if !spans.is_empty() {
+            (ctx.article, ctx.pledging) = ctx.article_purpose();
+        }
         let sentences = &doc.sentences;
         // The sentences before this one are read.
         let mut read = 0;
@@ -176,21 +217,54 @@ impl<'a> Context<'a> {
         let mut governed = 0;
         // Where the last cue ended: no cue starts inside it.
         let mut done = 0;
+        let cast = self.cast;
         for t in &self.doc.tokens[self.doc.sentences[k].tokens.clone()] {
             let p = t.start;
             if p < done || t.kind != Kind::Word || !b[p].is_ascii_alphabetic() {
                 continue;
             }
             let run = alnum_end(b, p) - p;
-            if let Some(end) = PART_INDEX.words_at(b, p, run).find_map(|i| PART_INDEX.ends(i, PART_MARKERS[i], b, p)) {
-                cues.push(Cue { start: p, end, kind: None });
+            let named = in_name(cast, t);
+            if let Some((kind, end)) = longest(&TOPIC_INDEX, TOPIC_CUES, b, p, run).filter(|_| named) {
+                // "Tropical Storm Basyang": the name of a disaster is still one.
+                cues.push(Cue { start: p, end, kind: Some(kind), topic: true, lean: None });
+                done = end;
+            } else if named {
+                continue;
+            } else if let Some(end) = PART_INDEX.words_at(b, p, run).find_map(|i| PART_INDEX.ends(i, PART_MARKERS[i], b, p)) {
+                cues.push(Cue { start: p, end, kind: None, topic: false, lean: None });
                 done = end;
             } else if let Some((kind, end)) = longest(&CUE_INDEX, PURPOSE_CUES, b, p, run) {
                 let kind = if p < governed { Category::Other } else { kind };
                 if kind == Category::Other && GOVERNING_CUES.iter().any(|w| match_word(b, p, w) == Some(end)) {
                     governed = governed.max(governed_end(b, end));
                 }
-                push_cue(cues, b, p, end, kind);
+                let actor = ACTOR_NOUNS.iter().find_map(|w| match_word(b, skip_spaces(b, end), w));
+                let container = |e: usize| CONTAINERS.iter().find_map(|w| match_word(b, skip_spaces(b, e), w));
+                match actor {
+                    // "the defence ministry budget": the budget of a body of that kind.
+                    Some(actor_end) if container(actor_end).is_some() => {
+                        let end = container(actor_end).unwrap_or(actor_end);
+                        push_cue(cues, b, p, end, kind);
+                        done = end;
+                    }
+                    // "humanitarian groups": who they are, not what the money is for.
+                    Some(actor_end) if end < b.len() && b[end] == b' ' => done = actor_end,
+                    _ => {
+                        push_cue(cues, b, p, end, kind);
+                        done = end;
+                    }
+                }
+            } else if let Some((kind, end)) = longest(&TOPIC_INDEX, TOPIC_CUES, b, p, run) {
+                cues.push(Cue { start: p, end, kind: Some(kind), topic: true, lean: None });
+                done = end;
+            } else if let Some(end) = CONTAINERS.iter().find_map(|w| match_word(b, p, w)) {
+                match cues.last_mut().filter(|c| c.kind.is_some() && p > c.end && p - c.end <= 2) {
+                    // "defence budget", "aid spending": the container is part of the cue.
+                    Some(last) => last.end = end,
+                    // "the 2025 budget": a government's money, not aid.
+                    None => cues.push(Cue { start: p, end, kind: Some(Category::Other), topic: false, lean: None }),
+                }
                 done = end;
             }
         }
@@ -210,34 +284,111 @@ impl<'a> Context<'a> {
         ((lo.max(start.saturating_sub(WINDOW)), hi.min(end + WINDOW)), prev)
     }
 
-    /// What the amount `s` is for: the phrase right after it ("$350 million of military
-    /// equipment") decides first, unless it names plain aid only ("package"); then its sentence, then
-    /// the sentence before; with no cue at all, money that is not aid.
+    /// What the amount `s` is for, read in the spec's order: the phrase right after it
+    /// ("$350 million of military equipment"), unless it names plain aid only ("package");
+    /// then its sentence, then the sentence before. Words of aid that say no kind ("an
+    /// aid package") make it aid, unless the words around it say what needed it ("aid to
+    /// storm-hit provinces") or the article is about a donors' conference or appeal, whose
+    /// pledges are all for one purpose, or the aid leans to a kind ("financial aid");
+    /// money given with no word of its purpose is for
+    /// what the article is about ("Norway gave a further $20 million"). With no cue at
+    /// all, money that is not aid.
     pub(super) fn classify(&self, s: &Found, next: usize) -> Category {
         let ((lo, hi), prev) = self.sentence(s.start, s.end);
         let after = self.cues.partition_point(|c| c.start < s.end);
         let before = self.cues.partition_point(|c| c.start < s.start);
 
         let mut near = Nearest::default();
-        self.weigh_after(&mut near, after, s.end, phrase_end(self.text.as_bytes(), s.end, next.min(hi)));
-        let own = near.decide(true);
+        let phrase = phrase_end(self.text.as_bytes(), s.end, next.min(hi));
+        self.weigh_after(&mut near, after, s.end, phrase);
+        near.mixed |= near.kinds.count_ones() > 1;
+        let own = near.decide();
         if let Some(c) = own.filter(|&c| c != Category::Aid || near.kinds != 0) {
-            return c;
+            // A list the phrase's comma cut: "$3.7 billion in humanitarian, economic and
+            // military aid" is mixed.
+            return if is_specific(c) && self.list_mixes(after, phrase) { Category::Aid } else { c };
         }
+        let own_topic = near.topic();
+        let own_lean = near.lean;
         let mut near = Nearest::default();
         self.weigh_after(&mut near, after, s.end, hi);
         self.weigh_before(&mut near, before, s.start, lo);
-        if let Some(c) = near.decide(false) {
-            // Plain aid in the own phrase takes a kind its sentence names ("a $1 billion
-            // package, which includes tanks and artillery"), but is never other money.
-            return if own.is_some() && !is_specific(c) { Category::Aid } else { c };
+        let sentence = near.decide();
+        if let Some(c) = sentence.filter(|&c| is_specific(c)) {
+            return c;
         }
-        let mut near = Nearest::default();
-        if let Some((plo, phi)) = prev {
-            let end = self.cues.partition_point(|c| c.start < phi);
-            self.weigh_before(&mut near, end, s.start, plo);
+        let topic = own_topic.or(near.topic());
+        let mut earlier = None;
+        if sentence.is_none() {
+            let mut near = Nearest::default();
+            if let Some((plo, phi)) = prev {
+                let end = self.cues.partition_point(|c| c.start < phi);
+                self.weigh_before(&mut near, end, s.start, plo);
+            }
+            earlier = near.decide();
+            if let Some(c) = earlier.filter(|&c| is_specific(c)) {
+                return c;
+            }
         }
-        near.decide(false).unwrap_or(Category::Other)
+        // Plain aid in the own phrase is never other money.
+        let plain = if own.is_some() { Some(Category::Aid) } else { sentence.or(earlier) };
+        let lean = own_lean.or(near.lean).map(|(_, k)| k);
+        match (plain, topic, self.article) {
+            (Some(Category::Aid), Some(t), _) => t,
+            (Some(Category::Aid), None, Some((a, only))) if self.pledging || only => a,
+            (Some(Category::Aid), None, _) => lean.unwrap_or(Category::Aid),
+            (None, _, Some((a, only))) if only || self.given(lo, hi) => a,
+            (Some(c), ..) => c,
+            (None, ..) => Category::Other,
+        }
+    }
+
+    /// Whether the sentence `lo..hi` gives or receives money: one of its words is a giving
+    /// verb ("pledged", "offered", "contributed") or a receiving one ("received").
+    fn given(&self, lo: usize, hi: usize) -> bool {
+        let b = self.text.as_bytes();
+        self.doc.tokens[self.doc.tokens_in(Span::new(lo, hi))].iter().any(|t| {
+            let (p, run) = (t.start, alnum_end(b, t.start) - t.start);
+            let giving = GIVING_INDEX.words_at(b, p, run).any(|i| GIVING_INDEX.ends(i, GIVING_VERBS[i], b, p).is_some());
+            giving || RECEIVING_VERBS.iter().any(|w| match_word(b, p, w).is_some())
+        })
+    }
+
+    /// The kind of aid the article is about: the specific kind its purpose and topic
+    /// words name most, when they name it at least twice and half as often again as any
+    /// other kind (the headline's words count twice), and whether that kind is its one
+    /// purpose (named [`ONE_PURPOSE`] times as often as any other, and that often); and
+    /// whether it is about a donors' conference or appeal ([`PLEDGING_WORDS`]).
+    fn article_purpose(&self) -> (Option<(Category, bool)>, bool) {
+        let b = self.text.as_bytes();
+        let mut counts = [0usize; 5];
+        let mut pledging = 0;
+        for sentence in &self.doc.sentences {
+            let weight = if sentence.paragraph == 0 { 2 } else { 1 };
+            let mut done = 0;
+            for t in &self.doc.tokens[sentence.tokens.clone()] {
+                let p = t.start;
+                if p < done || t.kind != Kind::Word || !b[p].is_ascii_alphabetic() {
+                    continue;
+                }
+                let run = alnum_end(b, p) - p;
+                if PLEDGING_INDEX.words_at(b, p, run).any(|i| PLEDGING_INDEX.ends(i, PLEDGING_WORDS[i], b, p).is_some()) {
+                    pledging += weight;
+                }
+                let found =
+                    longest(&CUE_INDEX, PURPOSE_CUES, b, p, run).or_else(|| longest(&TOPIC_INDEX, TOPIC_CUES, b, p, run));
+                if let Some((kind, end)) = found.filter(|&(k, _)| is_specific(k)) {
+                    counts[kind as usize] += weight;
+                    done = end;
+                }
+            }
+        }
+        let kinds = [Category::Military, Category::Humanitarian, Category::Economic];
+        let best = kinds.into_iter().max_by_key(|&k| counts[k as usize]).unwrap_or(Category::Aid);
+        let most = counts[best as usize];
+        let ahead = |times: usize| kinds.iter().all(|&k| k == best || 2 * most >= times * counts[k as usize]);
+        let only = most >= ONE_PURPOSE && ahead(2 * ONE_PURPOSE);
+        ((most >= 2 && ahead(3)).then_some((best, only)), pledging >= 2)
     }
 
     /// Weighs the cues from index `from` on that start before `limit`, measured from
@@ -247,6 +398,7 @@ impl<'a> Context<'a> {
     pub(super) fn weigh_after(&self, near: &mut Nearest, from: usize, end: usize, limit: usize) {
         // The first part's distance, how many parts, and their kinds as bits.
         let mut part: Option<(Option<usize>, usize, u8, Category)> = None;
+        let mut prev: Option<&Cue> = None;
         for c in self.cues[from..].iter().take_while(|c| c.start < limit).take(MAX_CUES) {
             match (c.kind, &mut part) {
                 (None, None) => part = Some((None, 0, 0, Category::Aid)),
@@ -257,33 +409,87 @@ impl<'a> Context<'a> {
                     *kinds |= 1 << k as u8;
                     *last = k;
                 }
-                (Some(k), _) => near.add(c.start - end, k),
+                (Some(k), _) if c.topic => near.add_topic(c.start - end, k),
+                (Some(k), _) => near.add(c.start - end, k, c.lean, prev.is_some_and(|p| self.listed(p, c))),
+            }
+            if !c.topic {
+                prev = Some(c);
             }
         }
         if let Some((Some(d), n, kinds, k)) = part {
-            near.add(d, if n > 1 && kinds.count_ones() == 1 { k } else { Category::Aid });
+            near.add(d, if n > 1 && kinds.count_ones() == 1 { k } else { Category::Aid }, None, false);
         }
     }
 
     /// Weighs the cues before index `upto` that start at or after `limit`, measured from
     /// `start`.
     pub(super) fn weigh_before(&self, near: &mut Nearest, upto: usize, start: usize, limit: usize) {
-        let cues = self.cues[..upto].iter().rev().take_while(|c| c.start >= limit).take(MAX_CUES);
-        for c in cues {
-            if let Some(k) = c.kind {
-                near.add(start.saturating_sub(c.end), k);
+        let mut next: Option<&Cue> = None;
+        for c in self.cues[..upto].iter().rev().take_while(|c| c.start >= limit).take(MAX_CUES) {
+            match c.kind {
+                Some(k) if c.topic => near.add_topic(start.saturating_sub(c.end), k),
+                Some(k) => near.add(start.saturating_sub(c.end), k, c.lean, next.is_some_and(|n| self.listed(c, n))),
+                None => {}
+            }
+            if !c.topic {
+                next = Some(c);
             }
         }
+    }
+
+    /// Whether the cues from index `from` that start before `limit` end in a list that goes
+    /// on past `limit` into another specific kind.
+    fn list_mixes(&self, from: usize, limit: usize) -> bool {
+        let cues = &self.cues[from..];
+        let Some(last) = cues.iter().take_while(|c| c.start < limit).filter(|c| !c.topic).count().checked_sub(1) else {
+            return false;
+        };
+        let kind = cues[last].kind;
+        let mut prev = &cues[last];
+        for c in cues[last + 1..].iter().filter(|c| !c.topic).take(MAX_CUES) {
+            if !self.listed(prev, c) {
+                return false;
+            }
+            if c.kind.is_some_and(is_specific) && c.kind != kind {
+                return true;
+            }
+            prev = c;
+        }
+        false
+    }
+
+    /// Whether cues `a` and `b`, in that order, are items of one list: a comma, "and",
+    /// "or" or "&" between them, and at most one more word ("humanitarian, economic and
+    /// military aid", "reconstruction and ongoing relief").
+    fn listed(&self, a: &Cue, b: &Cue) -> bool {
+        let gap = self.text.get(a.end..b.start).unwrap_or("");
+        let mut words = gap.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+        let link = match words.next() {
+            None => gap.contains(','),
+            Some(w) => matches!(w, "and" | "or" | "&") || gap.trim_start().starts_with(','),
+        };
+        link && words.filter(|w| !matches!(*w, "and" | "or" | "&")).count() <= 1
     }
 }
 
 impl Nearest {
-    pub(super) fn add(&mut self, d: usize, k: Category) {
+    /// Adds a cue of kind `k`, leaning to `lean`, `d` bytes from the amount; `listed`
+    /// says it stands in a list with the specific cue added before it ("humanitarian,
+    /// economic and military").
+    pub(super) fn add(&mut self, d: usize, k: Category, lean: Option<Category>, listed: bool) {
         let nearer = |o: Option<usize>| Some(o.map_or(d, |e: usize| e.min(d)));
         match k {
-            Category::Aid => self.aid = nearer(self.aid),
+            Category::Aid => {
+                if self.aid.is_none_or(|e| d < e) {
+                    self.lean = lean.map(|l| (d, l));
+                }
+                self.aid = nearer(self.aid);
+            }
             Category::Other => self.other = nearer(self.other),
             _ => {
+                if listed && self.kinds != 0 && self.kinds != 1 << k as u8 {
+                    self.mixed = true;
+                }
                 self.kinds |= 1 << k as u8;
                 if self.specific.is_none_or(|(e, _)| d < e) {
                     self.specific = Some((d, k));
@@ -292,16 +498,28 @@ impl Nearest {
         }
     }
 
+    /// Adds a topic cue of kind `k`, `d` bytes from the amount.
+    pub(super) fn add_topic(&mut self, d: usize, k: Category) {
+        if self.topic.is_none_or(|(e, _)| d < e) {
+            self.topic = Some((d, k));
+        }
+    }
+
+    /// The kind of the nearest topic cue, if any.
+    pub(super) fn topic(&self) -> Option<Category> {
+        self.topic.map(|(_, k)| k)
+    }
+
     /// Other money when a not-aid cue is nearest; else the nearest named kind (aid when
-    /// `mixed` and several kinds are named); else plain aid; `None` without cues.
-    pub(super) fn decide(&self, mixed: bool) -> Option<Category> {
+    /// the kinds of one list differ: mixed); else plain aid; `None` without cues.
+    pub(super) fn decide(&self) -> Option<Category> {
         let far = |o: Option<usize>| o.unwrap_or(usize::MAX);
         let aidish = far(self.specific.map(|s| s.0)).min(far(self.aid));
         if self.other.is_some_and(|o| o < aidish) {
             return Some(Category::Other);
         }
         if let Some((_, k)) = self.specific {
-            return Some(if mixed && self.kinds.count_ones() > 1 { Category::Aid } else { k });
+            return Some(if self.mixed { Category::Aid } else { k });
         }
         self.aid.map(|_| Category::Aid)
     }
@@ -323,7 +541,6 @@ mod tests {
             ("The EU disbursed €1.5 billion in macro-financial assistance.", Economic),
             ("The bank approved $600 million in loans to the government.", Economic),
             ("Tokyo pledged $200 million for reconstruction.", Economic),
-            ("The US will provide $500 million in financial aid.", Economic),
             ("Congress passed a $40 billion aid package.", Aid),
             ("The bridge cost $2 billion to build.", Other),
             ("Russia lost $30 billion in revenue.", Other),
@@ -341,15 +558,15 @@ mod tests {
         assert_eq!(category("Two banks pledged $700 million each, mostly as loans."), Economic);
         // No cue at all: not aid.
         assert_eq!(category("He said $3 million was found in the flat."), Other);
-        // A sentence without cues reads the one before it.
-        assert_eq!(
-            category("Leaders agreed a fund to rebuild the economy. Officials said $9 billion would be needed."),
-            Economic
-        );
-        // ... but not across a paragraph.
+        // A sentence without cues reads the one before it ...
+        let earlier = "Troops stayed home. Leaders agreed a fund to rebuild the economy.";
+        assert_eq!(category(&format!("{earlier} Officials said $9 billion would be needed.")), Economic);
+        // ... but not across a paragraph ...
+        assert_eq!(category(&format!("{earlier}\nOfficials said $9 billion would be needed.")), Other);
+        // ... unless the article names no other purpose than one.
         assert_eq!(
             category("Leaders agreed a fund to rebuild the economy.\nOfficials said $9 billion would be needed."),
-            Other
+            Economic
         );
         // A stimulus is the government's own economic spending.
         assert_eq!(category("The cabinet approved a 40 trillion yen stimulus package."), Economic);
@@ -378,7 +595,6 @@ mod tests {
             "Exports between the two nations are now worth about £3 billion a year and the ministers praised new investment in solar energy.",
             "The country's annual payment to the common budget was €6 billion.",
             "The navy budgeted $900 million for new docks.",
-            "Defence spending rose to $80 billion.",
         ] {
             assert_eq!(category(text), Category::Other, "{text}");
         }
@@ -387,8 +603,15 @@ mod tests {
             category("Berlin will provide €300 million to repair damaged schools and clinics."),
             Category::Economic
         );
-        // An aid word before a not-aid head keeps it aid.
+        // A budget or spending takes the kind of the cue before it: an aid word keeps it
+        // aid, a kind its kind.
         assert_eq!(category("The aid budget of £12 billion was cut."), Category::Aid);
+        assert_eq!(category("Defence spending rose to $80 billion."), Category::Military);
+        // Alone, a budget is a government's own money, unless a purpose follows.
+        assert_eq!(category("The president signed the $36 billion 2025 budget into law."), Category::Other);
+        assert_eq!(category("He announced a budget of R50 billion for social relief."), Category::Humanitarian);
+        // The budget of a body of one kind is money of that kind.
+        assert_eq!(category("The defence ministry budget rose to $9 billion."), Category::Military);
     }
 
     /// A kind of financing named in a compound is what decides it ("export financing").
@@ -399,10 +622,27 @@ mod tests {
             ("Seoul offered $700 million in export financing to the shipbuilder.", Economic),
             ("The central banks agreed a currency swap of $2 billion.", Economic),
             ("Congress approved $3 billion in military financing for Taipei.", Military),
-            ("Families received $500 each in income support after the storm.", Aid),
         ] {
             assert_eq!(category(text), want, "{text}");
         }
+    }
+
+    /// Financial aid and income support are economic, unless what needed them says
+    /// otherwise.
+    #[test]
+    fn leaning_aid_takes_its_kind_last() {
+        use Category::*;
+        for (text, want) in [
+            ("The US will provide $500 million in financial aid.", Economic),
+            ("The Treasury set aside $40 billion for income support for workers.", Economic),
+            ("Families received $500 each in income support after the storm.", Humanitarian),
+            ("Manila released $6 million in financial assistance to provinces hit by the typhoon.", Humanitarian),
+        ] {
+            assert_eq!(category(text), want, "{text}");
+        }
+        // At an appeal, financial aid is for what the appeal is for.
+        let text = "Donors at the appeal gave $9 million for shelter and food. Kuwait gave $1 million in financial aid.";
+        assert_eq!(amounts_in(text)[1].category, Some(Humanitarian), "{text}");
     }
 
     /// A purpose named in the amount's own phrase beats a generic package or support.
@@ -435,7 +675,7 @@ mod tests {
             assert!(!w.contains('\n'), "{w:?}");
         }
         // Amounts on several lines each read their own line and the one before does not count.
-        let text = "Leaders agreed a fund to rebuild the economy.\nOfficials said $9 billion was needed.\n\nTokyo gave $5 million in military aid. $2 million went to food.";
+        let text = "Troops stayed home. Leaders agreed a fund to rebuild the economy.\nOfficials said $9 billion was needed.\n\nTokyo gave $5 million in military aid. $2 million went to food.";
         let kinds: Vec<_> = amounts_in(text).iter().map(|a| a.category.unwrap()).collect();
         assert_eq!(kinds, vec![Category::Other, Category::Military, Category::Humanitarian]);
     }

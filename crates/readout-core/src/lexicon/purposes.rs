@@ -41,7 +41,7 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("medical", Category::Humanitarian),
     ("medicine*", Category::Humanitarian),
     ("shelter*", Category::Humanitarian),
-    ("health", Category::Humanitarian),
+    ("health*", Category::Humanitarian),
     ("hospital*", Category::Humanitarian),
     ("clean water", Category::Humanitarian),
     ("drinking water", Category::Humanitarian),
@@ -50,10 +50,6 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("winteri*", Category::Humanitarian),
     ("famine", Category::Humanitarian),
     ("hunger", Category::Humanitarian),
-    ("earthquake*", Category::Humanitarian),
-    ("quake*", Category::Humanitarian),
-    ("flood*", Category::Humanitarian),
-    ("disaster*", Category::Humanitarian),
     ("homeless", Category::Humanitarian),
     ("unicef", Category::Humanitarian),
     ("unhcr", Category::Humanitarian),
@@ -64,13 +60,15 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("oxygen", Category::Humanitarian),
     ("vaccin*", Category::Humanitarian),
     ("protective equipment", Category::Humanitarian),
+    ("appeal", Category::Humanitarian),
+    ("ocha", Category::Humanitarian),
+    ("beneficiar*", Category::Humanitarian),
+    ("unemployed", Category::Humanitarian),
+    ("emergency", Category::Humanitarian),
     // Economic: budget support, loans, grants, reconstruction, energy.
     ("economic", Category::Economic),
     ("economy", Category::Economic),
     ("economies", Category::Economic),
-    ("financial aid", Category::Economic),
-    ("financial assistance", Category::Economic),
-    ("financial support", Category::Economic),
     ("macro-financial", Category::Economic),
     ("macrofinancial", Category::Economic),
     ("monetary", Category::Economic),
@@ -80,8 +78,6 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("loan*", Category::Economic),
     ("credit", Category::Economic),
     ("credits", Category::Economic),
-    ("grant", Category::Economic),
-    ("grants", Category::Economic),
     ("reconstruction", Category::Economic),
     ("rebuild*", Category::Economic),
     ("recovery", Category::Economic),
@@ -92,6 +88,16 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("power plant*", Category::Economic),
     ("power station*", Category::Economic),
     ("clean power", Category::Economic),
+    ("fuel*", Category::Economic),
+    ("electrical equipment", Category::Economic),
+    ("generator*", Category::Economic),
+    ("transformer*", Category::Economic),
+    ("climate", Category::Economic),
+    ("rainforest*", Category::Economic),
+    ("deforestation", Category::Economic),
+    ("development", Category::Economic),
+    ("business*", Category::Economic),
+    ("jobs", Category::Economic),
     ("infrastructure", Category::Economic),
     ("repair*", Category::Economic),
     ("climate finance", Category::Economic),
@@ -116,6 +122,12 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("funding", Category::Aid),
     ("facility", Category::Aid),
     ("support", Category::Aid),
+    ("grant", Category::Aid),
+    ("grants", Category::Aid),
+    ("financial aid", Category::Aid),
+    ("financial assistance", Category::Aid),
+    ("financial support", Category::Aid),
+    ("income support", Category::Aid),
     // Money that is not aid.
     ("cost", Category::Other),
     ("costs", Category::Other),
@@ -133,6 +145,7 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("profit*", Category::Other),
     ("earn*", Category::Other),
     ("income", Category::Other),
+    ("pension*", Category::Other),
     ("sales", Category::Other),
     ("sold", Category::Other),
     ("purchase*", Category::Other),
@@ -167,27 +180,66 @@ pub const PURPOSE_CUES: &[(&str, Category)] = &[
     ("subscription*", Category::Other),
     ("fee", Category::Other),
     ("fees", Category::Other),
-    ("budget*", Category::Other),
-    ("spend", Category::Other),
-    ("spends", Category::Other),
-    ("spending", Category::Other),
-    ("spent", Category::Other),
 ];
 
-/// Not-aid nouns that head a compound and make it not aid ("energy costs", "defence
-/// budget", "arms sales"). Participles are left out: in "to repair damaged schools" the
-/// cue "damaged" heads nothing.
-pub const COMPOUND_HEADS: &[&str] = &[
-    "cost", "costs", "price", "prices", "budget", "budgets", "spending", "sales", "trade", "revenue", "revenues",
-    "losses", "exports", "imports",
+/// Cues of aid whose kind, when nothing around the money and nothing in the article
+/// names one, is the one given: money as "financial aid" to a government supports its
+/// budget, "income support" keeps people in work; after a storm either is relief.
+pub const LEANING_AID: &[(&str, Category)] = &[
+    ("financial aid", Category::Economic),
+    ("financial assistance", Category::Economic),
+    ("financial support", Category::Economic),
+    ("income support", Category::Economic),
 ];
+
+/// Words that say what made money needed, not what it buys ("the flood", "the
+/// earthquake"): they tell what an article is about (its purpose, read when an amount's
+/// own words and sentence name none), never an amount's own purpose ("$5.5 trillion yen
+/// for reconstructing areas devastated by the earthquake" is for reconstruction).
+pub const TOPIC_CUES: &[(&str, Category)] = &[
+    ("cyclone*", Category::Humanitarian),
+    ("disaster*", Category::Humanitarian),
+    ("drought*", Category::Humanitarian),
+    ("earthquake*", Category::Humanitarian),
+    ("flood*", Category::Humanitarian),
+    ("hurricane*", Category::Humanitarian),
+    ("quake*", Category::Humanitarian),
+    ("storm*", Category::Humanitarian),
+    ("tsunami*", Category::Humanitarian),
+    ("typhoon*", Category::Humanitarian),
+];
+
+/// Words that say an article is about a donors' conference or an appeal, whose pledges
+/// are all for the purpose it was called for.
+pub const PLEDGING_WORDS: &[&str] = &["appeal*", "conference", "donor conference", "donors", "pledging", "telethon"];
+
+/// Nouns of people and bodies that a purpose word may describe ("humanitarian groups",
+/// "the refugee agency", "military officials"): the word then names who they are, not
+/// what the money is for.
+pub const ACTOR_NOUNS: &[&str] = &[
+    "agencies", "agency", "chief", "chiefs", "community", "coordinator", "group", "groups", "minister", "ministers",
+    "ministry", "ngo", "ngos", "office", "officials", "organisation", "organisations", "organization",
+    "organizations", "partners", "worker", "workers",
+];
+
+/// Words that hold money for a purpose without naming one ("budget", "spending"): after a
+/// cue they are part of it ("defence budget" is military, "aid budget" aid); alone they
+/// are a government's own money, not aid, unless a purpose follows ("a budget of R50
+/// billion for social relief").
+pub const CONTAINERS: &[&str] = &["budget", "budgets", "expenditure", "spending"];
+
+/// Not-aid nouns that head a compound and make it not aid ("energy costs", "arms
+/// sales"). Participles are left out: in "to repair damaged schools" the
+/// cue "damaged" heads nothing.
+pub const COMPOUND_HEADS: &[&str] =
+    &["cost", "costs", "price", "prices", "sales", "trade", "revenue", "revenues", "losses", "exports", "imports"];
 
 /// Not-aid cues that govern the phrase after them ("the cost of rebuilding the grid",
 /// "damage to energy infrastructure", "spending on weapons"): the kinds named within
 /// [`GOVERNED_WORDS`] words after one of [`GOVERNING_PREPOSITIONS`] are the things
 /// costed, not what the money is for, so they count as money that is not aid.
 pub const GOVERNING_CUES: &[&str] =
-    &["cost", "costs", "price*", "damage*", "loss", "losses", "revenue*", "sales", "purchase*", "trade", "spending"];
+    &["cost", "costs", "price*", "damage*", "loss", "losses", "revenue*", "sales", "trade"];
 
 /// Prepositions that open the phrase a governing cue governs.
 pub const GOVERNING_PREPOSITIONS: &[&str] = &["of", "to", "for", "on", "in"];
@@ -220,6 +272,10 @@ pub const GIVING_VERBS: &[&str] = &[
     "contribute*",
     "earmark*",
 ];
+
+/// Verbs whose subject receives money ("Kenya received $1bn"): money given, like that of
+/// [`GIVING_VERBS`].
+pub const RECEIVING_VERBS: &[&str] = &["receive", "received", "receives", "receiving"];
 
 /// Capitalised words that never name a donor or recipient.
 pub const NOT_PARTIES: &[&str] = &[
