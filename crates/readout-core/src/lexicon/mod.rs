@@ -13,6 +13,7 @@ pub mod columns;
 pub mod cues;
 pub mod currencies;
 pub mod dates;
+pub mod given_names;
 pub mod html;
 pub mod numbers;
 pub mod offices;
