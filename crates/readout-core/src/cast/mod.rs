@@ -318,6 +318,15 @@ mod tests {
         assert!(links("The New York City council and the Daily Courier reported it.", None)
             .iter()
             .all(|(_, n)| n != "York City"));
+        // A city or region is a place, even as the subject of a verb people do.
+        let text = "Mykolaiv said on Monday it had no power, and Kharkiv Oblast said the same.";
+        assert_eq!(links(text, None), []);
+        let c = cast(text, None);
+        let places: Vec<&str> = c.places().iter().map(|m| c.name(m.entity)).collect();
+        assert_eq!(places, ["Mykolaiv", "Kharkiv Oblast"]);
+        // A longer name runs on from a place's.
+        let group = "Gaza Strip Authority officials";
+        assert_eq!(links(&format!("{group} said so."), None), pairs(&[(group, group)]));
     }
 
     #[test]

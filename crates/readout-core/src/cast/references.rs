@@ -31,7 +31,8 @@ pub(super) enum RefKind {
         verb_follows: bool,
     },
     Title(Office),
-    /// A country, by the name of the country it stands for ("the US", "Washington").
+    /// A place: a country, by the name of the country it stands for ("the US",
+    /// "Washington"), or another place by its own name ("Kharkiv").
     Place(&'static str),
     Body,
     Group,
@@ -360,6 +361,11 @@ pub(super) fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, r
     if let Some((country, _)) = country_at(tokens, a).filter(|&(_, n)| a + n == end) {
         refs.push(Reference { span: span(&words[0], &words[words.len() - 1]), kind: RefKind::Place(country) });
         return end;
+    }
+    // A place's name of several words is one run, whatever ended the name run in it.
+    if let Some((place, n)) = place_at(tokens, a).filter(|&(_, n)| a + n >= end) {
+        refs.push(Reference { span: span(&tokens[a], &tokens[a + n - 1]), kind: RefKind::Place(place) });
+        return a + n;
     }
     if words.iter().all(|t| t.is.not_person()) {
         return end;

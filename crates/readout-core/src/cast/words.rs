@@ -3,7 +3,7 @@
 use crate::doc::{token, Doc, Kind};
 use crate::lexicon::classes::{Class, Classes};
 use crate::lexicon::people::{GROUPS, NOT_NAMES};
-use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE};
+use crate::lexicon::places::{COUNTRY_WORDS, NOT_PEOPLE, PLACE_NAMES};
 
 /// A word of the text.
 #[derive(Clone, Copy, Debug)]
@@ -44,6 +44,8 @@ pub(super) struct Lexical {
     pub(super) article: bool,
     /// "and", "&": what joins two names.
     pub(super) coordinator: bool,
+    /// A name of a place that is not a country starts with it ("Kharkiv", "New").
+    pub(super) place_start: bool,
 }
 
 impl Lexical {
@@ -71,6 +73,7 @@ impl Lexical {
             country_word: countries.and_then(|mut c| c.next()).is_some_and(|(w, _)| w == word) || joined_countries,
             not_name: classes.has(Class::NOT_NAMES) && NOT_NAMES.contains(word),
             place: classes.has(Class::NOT_PEOPLE) && NOT_PEOPLE.contains(word),
+            place_start: classes.has(Class::PLACE_NAMES),
             ..common
         }
     }
@@ -109,6 +112,46 @@ pub(super) fn words<'a>(doc: &Doc<'a>) -> Vec<Token<'a>> {
             });
             prev_word = true;
         }
+        mark_places(&mut out[first..]);
     }
     out
+}
+
+/// The name of a place that is not a country at `i` ("Kharkiv", "New York City"), as
+/// (name, tokens): the longest the lexicon knows.
+pub(super) fn place_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let t = tokens.get(i)?;
+    if !t.capitalised || !t.is.place_start {
+        return None;
+    }
+    let mut best = None;
+    for (phrase, _) in PLACE_NAMES.starting_with(t.word) {
+        let n = 1 + phrase.bytes().filter(|&b| b == b' ').count();
+        let matches = tokens.get(i..i + n).is_some_and(|ts| {
+            ts.iter().zip(phrase.split(' ')).enumerate().all(|(k, (t, p))| t.word == p && (k == 0 || t.joined))
+        });
+        if matches && best.is_none_or(|(_, m)| n > m) {
+            best = Some((phrase, n));
+        }
+    }
+    best
+}
+
+/// Marks the words of a sentence's place names as never a person's, unless a longer
+/// name runs on from them ("Kharkiv" is a place; a "Gaza Strip Authority" is not).
+fn mark_places(tokens: &mut [Token]) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some((_, n)) = place_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let runs_on = tokens.get(i + n).is_some_and(|t| t.joined && t.capitalised && !t.is.not_person());
+        if !runs_on {
+            for t in &mut tokens[i..i + n] {
+                t.is.place = true;
+            }
+        }
+        i += n;
+    }
 }

@@ -183,6 +183,7 @@ classes![
     TITLE_ADJECTIVES = Keys::table(&people::TITLE_ADJECTIVES),
     COUNTRY_WORDS = Keys::table(&places::COUNTRY_WORDS),
     NOT_PEOPLE = Keys::table(&places::NOT_PEOPLE),
+    PLACE_NAMES = Keys::table(&places::PLACE_NAMES),
     // Quotes (lexicon::cues): attribution.
     CUE_VERBS = Keys::List(cues::CUE_VERBS),
     AMBIGUOUS_CUES = Keys::List(cues::AMBIGUOUS_CUES),
