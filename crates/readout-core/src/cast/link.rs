@@ -4,11 +4,18 @@
 use super::*;
 
 use crate::dates::NaiveDate;
+use crate::lexicon::offices::OFFICE_HOLDERS;
 use crate::lexicon::people::{BODIES, HANDLES, NAME_SUFFIXES};
 
 /// The name words of a person reference, without suffixes.
 pub(super) fn core_words<'t>(tokens: &'t [Token<'t>], name: (usize, usize)) -> impl Iterator<Item = &'t Token<'t>> {
     tokens[name.0..name.1].iter().filter(|t| !NAME_SUFFIXES.contains(t.word))
+}
+
+/// Whether `word` is, as written, the surname of someone in the lexicon of office
+/// holders ("Putin", "Erdoğan").
+fn holder_surname(word: &str) -> bool {
+    OFFICE_HOLDERS.iter().any(|h| h.name.rsplit(' ').next() == Some(word))
 }
 
 /// What a title or pronoun mention waits for until every name is known.
@@ -25,7 +32,8 @@ pub(super) const TITLE_REACH: usize = 100;
 pub(super) const UNLINKED: EntityId = EntityId::MAX;
 
 /// Links references to entities; see the module documentation.
-pub(super) fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published: Option<NaiveDate>) -> Cast {
+pub(super) fn link(doc: &Doc, tokens: &[Token], refs: Vec<Reference>) -> Cast {
+    let (text, published) = (doc.text, doc.published);
     let mut cast = Cast::default();
     let mut found: Vec<(Mention, Option<Pending>)> = Vec::with_capacity(refs.len());
     // Named people first, full names before lone ones ("PM Shehbaz" in a headline is the
@@ -38,10 +46,13 @@ pub(super) fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published
     for r in full_first {
         if let RefKind::Person { name, office } = &r.kind {
             let entity = cast.person(text, tokens, *name);
-            let offices = &mut cast.entities[entity].offices;
-            if let Some(office) = office.as_ref().filter(|o| !offices.contains(o)) {
-                offices.push(office.clone());
+            let e = &mut cast.entities[entity];
+            if let Some(office) = office.as_ref().filter(|o| !e.offices.contains(o)) {
+                e.offices.push(office.clone());
             }
+            // The words of the reference, its title's with its name's.
+            let from = tokens[..name.0].partition_point(|t| t.start < r.span.start);
+            e.gender = e.gender.or_else(|| reference_gender(tokens[from..name.1].iter().map(|t| t.word)));
             found.push((Mention { span: r.span, entity, kind: MentionKind::Name }, None));
         }
     }
@@ -58,7 +69,8 @@ pub(super) fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published
                     .or_else(|| cast.by_first_name.get(&key).copied());
                 match known {
                     Some(entity) => (mention(entity, MentionKind::Name), None),
-                    None if verb_follows => {
+                    // A lone surname of someone the lexicon knows in office ("Putin").
+                    None if verb_follows || holder_surname(tokens[token].word) => {
                         (mention(cast.person(text, tokens, (token, token + 1)), MentionKind::Name), None)
                     }
                     None => continue,
@@ -82,7 +94,7 @@ pub(super) fn link(text: &str, tokens: &[Token], refs: Vec<Reference>, published
     }
     found.sort_by_key(|(m, _)| (m.span.start, std::cmp::Reverse(m.span.end)));
     found.dedup_by(|later, earlier| later.0.span.start < earlier.0.span.end);
-    cast.resolve_references(text, found, published);
+    cast.resolve_references(doc, found);
     cast
 }
 
@@ -127,6 +139,7 @@ impl Cast {
                     key,
                     first: first.clone(),
                     offices: Vec::new(),
+                    gender: None,
                 });
                 ids.push(id);
                 id
@@ -151,6 +164,7 @@ impl Cast {
                 key,
                 first: None,
                 offices: Vec::new(),
+                gender: None,
             });
         }
         id

@@ -13,6 +13,7 @@ pub mod identity;
 mod link;
 mod references;
 mod resolve;
+mod salience;
 mod words;
 
 use identity::*;
@@ -20,12 +21,14 @@ pub use identity::{name_key, same_name, surname_key};
 use link::*;
 use references::*;
 use resolve::*;
+use salience::*;
 use words::*;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::doc::{Doc, Span};
+use crate::lexicon::given_names::Gender;
 
 /// Index of an entity in a [`Cast`].
 pub type EntityId = usize;
@@ -83,6 +86,8 @@ struct Entity {
     key: String,
     first: Option<String>,
     offices: Vec<Office>,
+    /// A person's gender, when a title or given name says it.
+    gender: Option<Gender>,
 }
 
 /// FNV-1a over the bytes of a name key: keys are short, so this beats the default
@@ -126,10 +131,9 @@ pub struct Cast {
 
 impl Cast {
     pub(crate) fn new(doc: &Doc) -> Cast {
-        let (text, published) = (doc.text, doc.published);
         let tokens = words(doc);
-        let refs = find_references(text, &tokens);
-        link(text, &tokens, refs, published)
+        let refs = find_references(doc.text, &tokens);
+        link(doc, &tokens, refs)
     }
 
     /// The fullest name the article gives for `entity` ("Antony J. Blinken").
@@ -264,6 +268,8 @@ mod tests {
         // A capitalised word that is not a person: no mention.
         assert!(links("Kyiv said the strikes hit Lviv.", None).is_empty());
         assert!(links("Moscow spoke of peace.", None).is_empty());
+        // The surname of someone in the lexicon of office holders is a person's.
+        assert_eq!(links("The summit praised Erdoğan's plan.", None), pairs(&[("Erdoğan", "Erdoğan")]));
     }
 
     #[test]

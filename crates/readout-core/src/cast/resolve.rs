@@ -9,18 +9,16 @@ use crate::lexicon::people::{LEADER_OFFICES, NICKNAMES};
 impl Cast {
     /// Links titles and pronouns, in text order, to the people they stand for, and keeps
     /// the mentions that found someone.
-    pub(super) fn resolve_references(
-        &mut self,
-        text: &str,
-        found: Vec<(Mention, Option<Pending>)>,
-        published: Option<NaiveDate>,
-    ) {
-        let mut last_person: Option<EntityId> = None;
+    pub(super) fn resolve_references(&mut self, doc: &Doc, found: Vec<(Mention, Option<Pending>)>) {
+        let (text, published) = (doc.text, doc.published);
         self.mentions = found.iter().map(|(m, _)| *m).collect();
+        let standings: Vec<Standing> = self.mentions.iter().map(|m| standing(doc, m.span)).collect();
         for (i, (m, pending)) in found.into_iter().enumerate() {
             let entity = match pending {
                 None => m.entity,
-                Some(Pending::Pronoun) => last_person.unwrap_or(UNLINKED),
+                Some(Pending::Pronoun) => {
+                    self.antecedent(i, &text[m.span.start..m.span.end], &standings).unwrap_or(UNLINKED)
+                }
                 Some(Pending::Title(office)) => match self.apposed(text, i) {
                     // "Karine Jean-Pierre, the White House Press Secretary".
                     Some(person) => {
@@ -36,9 +34,6 @@ impl Cast {
                 },
             };
             self.mentions[i].entity = entity;
-            if self.entities.get(entity).is_some_and(|e| e.kind == EntityKind::Person) {
-                last_person = Some(entity);
-            }
         }
         self.mentions.retain(|m| m.entity != UNLINKED);
         let entities = &self.entities;
@@ -81,12 +76,19 @@ impl Cast {
         before.iter().rev().map(|m| m.entity).find(|e| title.former && named.contains(e))
     }
 
-    /// The person named just before mention `at`, when only ", " or ", the " lies between.
+    /// The person named in apposition to mention `at`: just before it, when only ", " or
+    /// ", the " lies between ("Karine Jean-Pierre, the White House Press Secretary"), or
+    /// just after it, past ", " ("the US Ambassador to London, Louis Susman,").
     pub(super) fn apposed(&self, text: &str, at: usize) -> Option<EntityId> {
-        let prev = self.mentions[..at].last()?;
-        let person = self.entities.get(prev.entity).is_some_and(|e| e.kind == EntityKind::Person);
-        let gap = &text[prev.span.end..self.mentions[at].span.start];
-        (person && prev.kind == MentionKind::Name && matches!(gap, ", " | ", the " | ", The ")).then_some(prev.entity)
+        let named = |m: &Mention| {
+            m.kind == MentionKind::Name && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person)
+        };
+        let this = self.mentions[at].span;
+        let before = self.mentions[..at]
+            .last()
+            .filter(|m| named(m) && matches!(&text[m.span.end..this.start], ", " | ", the " | ", The "));
+        let after = || self.mentions.get(at + 1).filter(|m| named(m) && &text[this.end..m.span.start] == ", ");
+        before.or_else(after).map(|m| m.entity)
     }
 
     /// The person the title at mention `at` stands for: someone holding that office (of

@@ -1,6 +1,7 @@
 //! Titles and offices, bodies, groups, pronouns and well-known handles: what the names
 //! module needs to know about how news prose refers to people.
 
+use super::given_names::Gender::{self, Female, Male};
 use super::Table;
 use crate::{table, words};
 
@@ -102,9 +103,22 @@ pub const NOT_NAMES: Table<()> = words![
     "With", "World", "Yes", "Yesterday", "You", "Your",
 ];
 
-/// Third-person singular pronouns that refer back to a person.
-pub const PRONOUNS: Table<()> = words![
-    "he", "her", "hers", "herself", "him", "himself", "his", "she",
+/// Words of titles and courtesies that say whether their bearer is a man or a woman
+/// ("Mrs", "King", "spokeswoman"), in lower case and byte order.
+pub const GENDERED_TITLES: Table<Gender> = table![
+    ("chairwoman", Female), ("congressman", Male), ("congresswoman", Female), ("countess", Female),
+    ("dame", Female), ("duchess", Female), ("duke", Male), ("emperor", Male), ("empress", Female),
+    ("king", Male), ("lady", Female), ("lord", Male), ("madam", Female), ("madame", Female), ("miss", Female),
+    ("mme", Female), ("mr", Male), ("mrs", Female), ("ms", Female), ("prince", Male), ("princess", Female),
+    ("queen", Female), ("sheikh", Male), ("sheikha", Female), ("shri", Male), ("sir", Male), ("smt", Female),
+    ("spokesman", Male), ("spokeswoman", Female),
+];
+
+/// Third-person singular pronouns that refer back to a person, with the gender each asks
+/// for.
+pub const PRONOUNS: Table<Gender> = table![
+    ("he", Male), ("her", Female), ("hers", Female), ("herself", Female), ("him", Male), ("himself", Male),
+    ("his", Male), ("she", Female),
 ];
 
 /// Social media handles of office holders, with the dates (inclusive, `YYYY-MM-DD`)
