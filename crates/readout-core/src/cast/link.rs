@@ -4,6 +4,7 @@
 use super::*;
 
 use crate::dates::NaiveDate;
+use crate::lexicon::given_names::GIVEN_NAMES;
 use crate::lexicon::offices::OFFICE_HOLDERS;
 use crate::lexicon::people::{BODIES, HANDLES, NAME_SUFFIXES};
 
@@ -13,9 +14,13 @@ pub(super) fn core_words<'t>(tokens: &'t [Token<'t>], name: (usize, usize)) -> i
 }
 
 /// Whether `word` is, as written, the surname of someone in the lexicon of office
-/// holders ("Putin", "Erdoğan").
+/// holders: the last word of the name ("Putin", "Erdoğan"), or its first when that is
+/// no given name ("Xi" of "Xi Jinping").
 fn holder_surname(word: &str) -> bool {
-    OFFICE_HOLDERS.iter().any(|h| h.name.rsplit(' ').next() == Some(word))
+    let family_first = || GIVEN_NAMES.get(word).is_none();
+    OFFICE_HOLDERS.iter().any(|h| {
+        h.name.rsplit(' ').next() == Some(word) || h.name.split(' ').next() == Some(word) && family_first()
+    })
 }
 
 /// What a title or pronoun mention waits for until every name is known.

@@ -270,6 +270,7 @@ mod tests {
         assert!(links("Moscow spoke of peace.", None).is_empty());
         // The surname of someone in the lexicon of office holders is a person's.
         assert_eq!(links("The summit praised Erdoğan's plan.", None), pairs(&[("Erdoğan", "Erdoğan")]));
+        assert_eq!(links("Plans of Xi and Modi differ.", None), pairs(&[("Xi", "Xi"), ("Modi", "Modi")]));
     }
 
     #[test]
