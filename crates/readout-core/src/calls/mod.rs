@@ -69,7 +69,7 @@ use triggers::*;
 use std::cell::OnceCell;
 
 use crate::cast::{Cast, EntityId, EntityKind, Mention, MentionKind};
-use crate::dates::{find_dates_in, DateKind, DateMention, NaiveDate, When};
+use crate::dates::{dateline_day, find_dates_in, DateKind, DateMention, NaiveDate, When};
 use crate::doc::{token, Doc, Kind as TokenKind, Span, Token};
 use crate::fold::fold;
 use crate::lexicon::calls as lx;
@@ -105,7 +105,8 @@ pub(crate) fn find_calls(doc: &Doc, cast: &Cast) -> (Vec<(Call, Option<Span>)>, 
     let people = People::new(cast);
     let mut reports: Vec<Report> = Vec::new();
     let mut seen_dates: Vec<DateMention> = Vec::new();
-    let mut story = Story::default();
+    let dateline = if published.is_none() { dateline_day(doc) } else { None };
+    let mut story = Story { dateline, ..Story::default() };
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if !sentence.classes.any(TRIGGER_SETS) {
             continue;

@@ -71,7 +71,12 @@ impl Sent<'_, '_> {
                     }
                 }
                 Some(d) if d.when.is_some() => Some(d),
-                own => self.same_day(t).or_else(|| self.post_date(t, published)).or(own),
+                // A vague time of its own ("over the past three weeks") keeps a call in the
+                // present perfect from the article's day.
+                own => self.same_day(t).or_else(|| self.post_date(t, published)).or_else(|| match own {
+                    None => self.perfect_day(t, published),
+                    vague => vague,
+                }),
             };
             let medium = self.medium(t);
             let topics = self.topics(t);

@@ -16,6 +16,8 @@ pub(super) struct Story {
     pub(super) last_call: Vec<Side>,
     /// The day of the last dated call ("earlier in the day").
     pub(super) last_day: Option<When>,
+    /// The day of a dateline without a year, in an article without a publication date.
+    pub(super) dateline: Option<DateMention>,
 }
 
 /// One sentence, cut into words, with the mentions in it.

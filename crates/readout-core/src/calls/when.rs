@@ -52,6 +52,24 @@ impl Sent<'_, '_> {
         })
     }
 
+    /// A call reported in the present perfect with no date of its own ("Putin has had a
+    /// telephone conversation with Macron") took place on the article's day: its
+    /// publication date, read from the tense, or else its dateline's day.
+    pub(super) fn perfect_day(&self, t: &Trigger, published: Option<NaiveDate>) -> Option<DateMention> {
+        let head = self.head(t);
+        let aux = (0..head)
+            .rev()
+            .take_while(|&j| self.is_word(j, Set::VERB_ADVERBS) || self.is_word(j, Set::PERFECT_AUXILIARIES))
+            .find(|&j| self.is_word(j, Set::PERFECT_AUXILIARIES))?;
+        match published {
+            Some(day) => {
+                let span = Span { start: self.toks[aux].start, end: self.toks[head].end };
+                Some(DateMention { span, when: Some(When::Day(day)), kind: DateKind::Relative })
+            }
+            None => self.story.dateline,
+        }
+    }
+
     /// Whether the date at word `d` follows a report verb with no one named between them:
     /// "said on Sunday he had spoken", "told reporters on Monday that".
     pub(super) fn dates_report(&self, d: usize) -> bool {
@@ -104,6 +122,21 @@ mod tests {
         // A date after a colon dates the release ("PM call with …: 8 May").
         let c = calls_in("Berg call with Chancellor Otto Lind: 7 May 2024\nPresident Anna Berg spoke to him.");
         assert_eq!(dates(&c), [None]);
+    }
+
+    #[test]
+    fn a_call_in_the_present_perfect_is_of_the_articles_day() {
+        let text = "Prime Minister Anna Berg has just had a telephone conversation with Chancellor Otto Lind.";
+        let c = calls_on(text, NaiveDate::from_ymd_opt(2023, 9, 15));
+        assert_eq!(c[0].date.as_deref(), Some("2023-09-15"));
+        let c = calls_on(&format!("Talks\n\nOSLO, September 15. /NTB/. {text}"), None);
+        assert_eq!(c[0].date.as_deref(), Some("--09-15"));
+        // A vague time keeps it vague.
+        let vague = "Prime Minister Anna Berg has spoken with Chancellor Otto Lind over the past three weeks.";
+        assert_eq!(calls_on(vague, NaiveDate::from_ymd_opt(2023, 9, 15))[0].date, None);
+        // The past tense says nothing of the day.
+        let c = calls_in("Prime Minister Anna Berg had a telephone conversation with Chancellor Otto Lind.");
+        assert_eq!(c[0].date, None);
     }
 
     #[test]

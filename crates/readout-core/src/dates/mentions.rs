@@ -69,11 +69,12 @@ pub(super) fn relative_at(t: &Toks, i: usize, floor: usize, published: Option<Na
     Some(found(t, first, last, when, kind))
 }
 
-/// "two days ago" (a day), "a few weeks ago" (vague). Matched at the unit.
+/// "two days ago" (a day), "a few weeks ago" (vague), "the past three weeks" (vague: a
+/// period). Matched at the unit.
 pub(super) fn ago_at(t: &Toks, i: usize, floor: usize, published: Option<NaiveDate>) -> Option<Found> {
     let &(_, counts) = AGO_UNITS.iter().find(|(u, _)| t.word_ci(i, u))?;
     if !t.word_ci(i + 1, "ago") {
-        return None;
+        return period_at(t, i, floor);
     }
     let count = (i > floor && !t.breaks_before(i)).then(|| {
         let c = i - 1;
@@ -96,6 +97,25 @@ pub(super) fn ago_at(t: &Toks, i: usize, floor: usize, published: Option<NaiveDa
     };
     let kind = if counts && n.is_some() { DateKind::Relative } else { DateKind::Vague };
     Some(found(t, first, i + 1, when, kind))
+}
+
+/// "the past three weeks", "the last few days", "the coming months": a period, no day.
+/// Matched at the unit `i`.
+fn period_at(t: &Toks, i: usize, floor: usize) -> Option<Found> {
+    let counted = |c: usize| {
+        t.num(c).is_some()
+            || ["few", "several", "many"].iter().any(|w| t.word_ci(c, w))
+            || t.word(c).is_some_and(|w| NUMBER_WORDS.iter().any(|(n, _)| n.eq_ignore_ascii_case(w)))
+    };
+    let mut first = i.checked_sub(1).filter(|&c| c >= floor && !t.breaks_before(i))?;
+    if counted(first) && first > floor && !t.breaks_before(first) {
+        first -= 1;
+    }
+    if !PERIOD_OPENERS.iter().any(|w| t.word_ci(first, w)) {
+        return None;
+    }
+    let first = t.extend_back(first, floor, &["the"]);
+    Some(found(t, first, i, None, DateKind::Vague))
 }
 
 /// A written date, with "on" and a weekday before it ("on Tue 6 Mar 2022").

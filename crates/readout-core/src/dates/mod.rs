@@ -29,7 +29,7 @@ use chrono::{Datelike, TimeDelta, Weekday};
 use crate::doc::token::{tokenize, Token};
 use crate::doc::{Doc, Span};
 use crate::lexicon::dates::{
-    WeekdayRef, AGO_UNITS, ANCHORED_DAYS, DAY_PARTS, DAY_PART_BEFORE, MONTHS, NOT_A_DAY_AFTER, PUBLISHED_LABELS,
+    WeekdayRef, AGO_UNITS, ANCHORED_DAYS, DAY_PARTS, DAY_PART_BEFORE, MONTHS, NOT_A_DAY_AFTER, PERIOD_OPENERS, PUBLISHED_LABELS,
     RELATIVE_DAYS, TIME_ZONES, UPDATED_LABELS, VAGUE_TIMES, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE,
     WEEKDAY_REFS,
 };
@@ -115,6 +115,26 @@ pub(crate) fn find_dates_in(doc: &Doc, span: Span, published: Option<NaiveDate>)
     read(&Toks::from_tokens(doc.text, &doc.tokens[doc.tokens_in(span)]), published)
 }
 
+/// How far into a paragraph a dateline's date may start ("WASHINGTON, Sept. 15").
+const DATELINE_REACH: usize = 40;
+
+/// The day an article's dateline gives when it has no year ("MOSCOW, September 15.
+/// /TASS/."): a written date that follows only a place in capitals at the start of one of
+/// the first paragraphs. A dateline with its year is a publication date.
+pub(crate) fn dateline_day(doc: &Doc) -> Option<DateMention> {
+    const PARAGRAPHS: usize = 3;
+    let sentences = &doc.sentences;
+    let opening = (0..sentences.len()).filter(|&i| i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph);
+    opening.map(|i| &sentences[i]).take_while(|s| s.paragraph < PARAGRAPHS).find_map(|s| {
+        let span = Span { start: s.span.start, end: (s.span.start + DATELINE_REACH).min(s.span.end) };
+        let d = find_dates_in(doc, span, None).into_iter().next()?;
+        let place = &doc.text[s.span.start..d.span.start];
+        let words = place.split([' ', ',']).filter(|w| !w.is_empty());
+        let capitals = words.clone().all(|w| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+        (d.kind == DateKind::Calendar && d.when.is_some() && capitals && (1..=3).contains(&words.count())).then_some(d)
+    })
+}
+
 /// Every date expression of `t`.
 fn read(t: &Toks, published: Option<NaiveDate>) -> Vec<DateMention> {
     let text = t.text;
@@ -148,6 +168,15 @@ struct Found {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_without_its_year_gives_a_day() {
+        let day = |text: &str| dateline_day(&Doc::new(text, None)).and_then(|d| d.when).map(When::to_iso);
+        assert_eq!(day("Talks go on\n\nKYIV, March 6. /Agency/. Ministers met."), Some("--03-06".into()));
+        // A date later in the sentence, or after a word that is not a place's, is no dateline's.
+        assert_eq!(day("Ministers met in Kyiv on March 6 to talk."), None);
+        assert_eq!(day("Talks, March 6, went well."), None);
+    }
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -295,6 +324,10 @@ mod tests {
         let found =
             dates("They spoke last week, earlier this month, over the weekend and recently; a few weeks ago, too.", p);
         let expected = ["last week", "earlier this month", "over the weekend", "recently", "few weeks ago"];
+        assert_eq!(found.iter().map(|(w, ..)| w.as_str()).collect::<Vec<_>>(), expected);
+        assert!(found.iter().all(|(_, k, w)| *k == DateKind::Vague && w.is_none()));
+        let found = dates("They spoke over the past three weeks, in the last few days and in 12 days.", p);
+        let expected = ["the past three weeks", "the last few days"];
         assert_eq!(found.iter().map(|(w, ..)| w.as_str()).collect::<Vec<_>>(), expected);
         assert!(found.iter().all(|(_, k, w)| *k == DateKind::Vague && w.is_none()));
     }

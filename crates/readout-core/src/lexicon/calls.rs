@@ -398,6 +398,10 @@ pub const DETERMINER_OPENERS: Table<()> = words!["that"];
 
 /// Auxiliaries that may stand between a modal or negation and the verb it governs ("did
 /// not speak", "is not expected to call").
+/// Auxiliaries of the present perfect ("has had a call", "have spoken"): a call so
+/// reported with no date of its own took place on the article's day.
+pub const PERFECT_AUXILIARIES: Table<()> = words!["'ve", "has", "have", "’ve"];
+
 pub const AUXILIARY_VERBS: Table<()> = words!["am", "are", "did", "do", "does", "is", "was", "were"];
 
 /// Determiners that make a call noun generic ("such calls", "such conversations").

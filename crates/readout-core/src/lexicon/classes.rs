@@ -161,6 +161,7 @@ classes![
     TOPIC_ENDS = Keys::table(&calls::TOPIC_ENDS),
     TOPIC_INTRODUCERS = Keys::Phrases(calls::TOPIC_INTRODUCERS),
     AUXILIARY_VERBS = Keys::table(&calls::AUXILIARY_VERBS),
+    PERFECT_AUXILIARIES = Keys::table(&calls::PERFECT_AUXILIARIES),
     DETERMINER_OPENERS = Keys::table(&calls::DETERMINER_OPENERS),
     HABIT_DETERMINERS = Keys::table(&calls::HABIT_DETERMINERS),
     TIME_NOUNS = Keys::table(&calls::TIME_NOUNS),

@@ -84,6 +84,10 @@ pub const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 pub const AGO_UNITS: &[(&str, bool)] =
     &[("day", true), ("days", true), ("week", false), ("weeks", false), ("month", false), ("months", false), ("year", false), ("years", false)];
 
+/// Words before a unit of [`AGO_UNITS`] that make a period of it, no single day ("over
+/// the past three weeks", "in the last few days", "the coming months").
+pub const PERIOD_OPENERS: &[&str] = &["past", "last", "next", "coming"];
+
 /// Words after "Month 6" that make the number a quantity, not a day ("in May 5 million").
 pub const NOT_A_DAY_AFTER: &[&str] = &["million", "billion", "trillion", "thousand", "hundred", "percent", "per"];
 
