@@ -53,31 +53,7 @@ impl Sent<'_, '_> {
                 continue;
             }
             let returned = matches!(t.role, Role::Held(v) if self.is_word(v, Set::RETURN_VERBS));
-            let date = match self.date(t, &dates) {
-                // "Today I had a call" in a post counts from the post's date, not the article's.
-                Some(d)
-                    if matches!(d.kind, DateKind::Relative | DateKind::Weekday) && self.author_line(t).is_some() =>
-                {
-                    let posted = self.post_date(t, published).and_then(|p| match p.when {
-                        Some(When::Day(day)) => Some(day),
-                        _ => None,
-                    });
-                    match posted {
-                        Some(day) => find_dates_in(self.doc, d.span, Some(day))
-                            .into_iter()
-                            .find(|r| r.when.is_some())
-                            .or(Some(d)),
-                        None => Some(d),
-                    }
-                }
-                Some(d) if d.when.is_some() => Some(d),
-                // A vague time of its own ("over the past three weeks") keeps a call in the
-                // present perfect from the article's day.
-                own => self.same_day(t).or_else(|| self.post_date(t, published)).or_else(|| match own {
-                    None => self.perfect_day(t, published),
-                    vague => vague,
-                }),
-            };
+            let date = self.day_of(t, &dates, published);
             let medium = self.medium(t);
             let topics = self.topics(t);
             let (calls, complete) = self.calls(t);

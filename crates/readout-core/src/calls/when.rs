@@ -40,6 +40,54 @@ impl Sent<'_, '_> {
         best.map(|(_, d)| d)
     }
 
+    /// The date of the trigger's call: its own date ([`Sent::date`]), counted from the day
+    /// its words were written or said when that is not the article's (a post's date, a
+    /// dated statement's); else the day of the call before ("earlier in the day"), a post's
+    /// date, or the article's day for the present perfect.
+    pub(super) fn day_of(
+        &self,
+        t: &Trigger,
+        dates: &[(DateMention, usize, usize)],
+        published: Option<NaiveDate>,
+    ) -> Option<DateMention> {
+        match self.date(t, dates) {
+            // "Today I had a call" in a post counts from the post's date, not the article's.
+            Some(d) if matches!(d.kind, DateKind::Relative | DateKind::Weekday) => {
+                let posted = if self.author_line(t).is_some() {
+                    self.post_date(t, published).and_then(|p| p.when)
+                } else {
+                    self.statement_day(d, dates)
+                };
+                match posted {
+                    Some(When::Day(day)) => {
+                        find_dates_in(self.doc, d.span, Some(day)).into_iter().find(|r| r.when.is_some()).or(Some(d))
+                    }
+                    _ => Some(d),
+                }
+            }
+            Some(d) if d.when.is_some() => Some(d),
+            // A vague time of its own ("over the past three weeks") keeps a call in the
+            // present perfect from the article's day.
+            own => self.same_day(t).or_else(|| self.post_date(t, published)).or_else(|| match own {
+                None => self.perfect_day(t, published),
+                vague => vague,
+            }),
+        }
+    }
+
+    /// The day a quotation holding the date `d` was said, when its sentence dates the
+    /// saying ("'Today, the leaders held a call,' the White House said in a statement on
+    /// Monday").
+    fn statement_day(&self, d: DateMention, dates: &[(DateMention, usize, usize)]) -> Option<When> {
+        let first = self.toks.partition_point(|t| t.end <= d.span.start);
+        let quote = self.in_quote(first)?;
+        let after = self.toks.partition_point(|t| t.start < quote.end);
+        dates.iter().find_map(|&(other, o, _)| {
+            let said = (after..o).any(|j| self.is_word(j, Set::REPORT_VERBS));
+            (o >= after && said && other.kind != DateKind::Vague).then_some(other.when).flatten()
+        })
+    }
+
     /// "Earlier in the day", "later that day" in the trigger's clause: the day of the last
     /// dated call.
     pub(super) fn same_day(&self, t: &Trigger) -> Option<DateMention> {
@@ -137,6 +185,14 @@ mod tests {
         // The past tense says nothing of the day.
         let c = calls_in("Prime Minister Anna Berg had a telephone conversation with Chancellor Otto Lind.");
         assert_eq!(c[0].date, None);
+    }
+
+    #[test]
+    fn today_in_a_dated_statement_is_the_statements_day() {
+        let text = "\"Today, Prime Minister Anna Berg and Chancellor Otto Lind held a call,\" the ministry said in a statement on Monday.";
+        // Published on Tuesday 2021-12-07.
+        let c = calls_on(text, NaiveDate::from_ymd_opt(2021, 12, 7));
+        assert_eq!(c[0].date.as_deref(), Some("2021-12-06"));
     }
 
     #[test]
