@@ -113,12 +113,15 @@ pub(super) fn merge(text: &str, reports: Vec<Report>, people: &People) -> Vec<Me
         }
     }
     // A side named only by title, or only by office ("leader of the Maldives"), is the
-    // person another report of the call names.
+    // person another report of the call names; a call among sides of a call of more is
+    // that call.
     let mut i = 0;
     while i < out.len() {
         let near = i.saturating_sub(MAX_CALLS)..(i + MAX_CALLS).min(out.len());
         let named = near.filter(|&j| j != i).find(|&j| {
-            out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j]) || names_office(&out[i], &out[j])
+            out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j])
+                || names_office(&out[i], &out[j])
+                || in_group(&out[i], &out[j])
         });
         match named {
             Some(j) => {
@@ -146,16 +149,30 @@ pub(super) fn merge(text: &str, reports: Vec<Report>, people: &People) -> Vec<Me
 /// ("leader of the Maldives"), the other by a name written with that office ("Maldivian
 /// President Ibrahim Solih"), on a date that agrees.
 pub(super) fn names_office(c: &Merged, other: &Merged) -> bool {
-    let offices: Vec<(usize, &str)> =
-        c.parties.iter().enumerate().filter_map(|(k, p)| Some((k, p.office_country()?))).collect();
-    let [(k, country)] = offices[..] else { return false };
-    if other.parties.len() != c.parties.len() || other.parties.iter().any(|p| p.office_country().is_some()) {
+    let offices = c.parties.iter().filter(|p| p.office_country().is_some()).count();
+    offices == 1 && other.parties.len() == c.parties.len() && among(c, other)
+}
+
+/// Whether call `c` is part of the call `group` of three sides or more, reported with all
+/// its sides ("Biden speaks to leaders of France, Germany, Italy, UK" and "Macron, Merkel,
+/// Draghi, Johnson and Biden held a call"), on a date that agrees.
+pub(super) fn in_group(c: &Merged, group: &Merged) -> bool {
+    group.parties.len() >= 3 && group.parties.len() > c.parties.len() && among(c, group)
+}
+
+/// Whether each side of `c` is a distinct side of `other`, which names every side by
+/// name, one named only by office ("leader of France") being a person serving there, on
+/// a date that agrees.
+fn among(c: &Merged, other: &Merged) -> bool {
+    if other.parties.iter().any(|p| p.office_country().is_some()) {
         return false;
     }
     let mut used = vec![false; other.parties.len()];
-    let all = c.parties.iter().enumerate().all(|(x, p)| {
-        let fits =
-            |q: &Party| if x == k { q.kind == Some(EntityKind::Person) && q.serves(country) } else { same_party(p, q) };
+    let all = c.parties.iter().all(|p| {
+        let fits = |q: &Party| match p.office_country() {
+            Some(country) => q.kind == Some(EntityKind::Person) && q.serves(country),
+            None => same_party(p, q),
+        };
         match (0..other.parties.len()).find(|&y| !used[y] && fits(&other.parties[y])) {
             Some(y) => {
                 used[y] = true;
@@ -164,12 +181,13 @@ pub(super) fn names_office(c: &Merged, other: &Merged) -> bool {
             None => false,
         }
     });
-    let agree = day(c.date).is_none()
-        || day(other.date).is_none()
-        || day(c.date) == day(other.date)
-        || c.weak_date
-        || other.weak_date;
-    all && agree
+    all && days_agree(c, other)
+}
+
+/// Whether two calls' dates may be one day: either undated, the same, or one only a
+/// headline's.
+fn days_agree(c: &Merged, other: &Merged) -> bool {
+    day(c.date).is_none() || day(other.date).is_none() || day(c.date) == day(other.date) || c.weak_date || other.weak_date
 }
 
 /// Whether `other` names the sides of call `c`, one of which `c` names only by title, on
@@ -189,12 +207,7 @@ pub(super) fn names_titled(c: &Merged, other: &Merged) -> bool {
             }
             None => false,
         });
-    let agree = day(c.date).is_none()
-        || day(other.date).is_none()
-        || day(c.date) == day(other.date)
-        || c.weak_date
-        || other.weak_date;
-    all && agree
+    all && days_agree(c, other)
 }
 
 /// Whether two date mentions name days that are not the same: days of the calendar or
@@ -245,6 +258,18 @@ mod tests {
         let text = "President Anna Berg spoke with the leaders of Austria and Chile on Monday. She also spoke with \
                     Australian Prime Minister Otto Lind.";
         assert_eq!(calls_in(text).len(), 3);
+    }
+
+    #[test]
+    fn calls_among_the_sides_of_a_larger_call_are_that_call() {
+        let text = "Berg speaks to leaders of Chile and Poland\n\n\"Today, President Otto Lind of Chile, Prime \
+                    Minister Karl Ek of Poland and President Anna Berg held a call,\" her office said.";
+        let c = calls_in(text);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].participants.len(), 3);
+        // Two people of a group call who speak on another day hold another call.
+        let text = "Otto Lind, Karl Ek and Anna Berg held a video call on Monday. Lind spoke with Ek by phone on Friday.";
+        assert_eq!(calls_in(text).len(), 2);
     }
 
     #[test]
