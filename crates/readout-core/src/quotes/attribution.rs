@@ -159,7 +159,13 @@ pub(super) fn subject_before(w: &Words, v: usize) -> Option<Span> {
         }
         return (stop > start).then(|| w.span(start, stop));
     }
-    noun_phrase_ending(w, end)
+    // `Jack Straw, who was Foreign Secretary at the time of the war told`: a relative
+    // clause the writer did not close with a comma.
+    let lo = end.saturating_sub(INSERTION_WORDS);
+    let relative = |k: usize| (w.is(k, "who") || w.is(k, "which")) && w.gap_before(k).contains(',');
+    let stop = |k: usize| relative(k) || w.has_punct_before(k + 1) || w.lex.cues.has(w.low(k));
+    let opened = (lo..end).rev().find(|&k| stop(k)).filter(|&k| relative(k));
+    noun_phrase_ending(w, opened.unwrap_or(end))
 }
 
 /// The noun phrase that ends before word `end`, reading back to a boundary.
@@ -199,11 +205,16 @@ pub(super) fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<
         }
         let inverted = i == 0 || w.has_punct_before(i);
         let inverts = inverted && i + k < n && w.lex.inverting.has(w.low(i));
-        let mut speaker = subject_before(w, i).or_else(|| phrase_after(w, i + k, false).filter(|_| inverts));
-        if speaker.is_none() && w.low(i).ends_with("ing") {
-            // `Smith said, adding: "…"`: a participle shares the subject of the verb before.
-            speaker = (0..i).rev().find(|&j| cue_verb_at(w, j).is_some()).and_then(|j| subject_before(w, j));
-        }
+        // `Smith said, adding: "…"`, `Smith confirmed at the briefing, adding that …`: a
+        // participle shares the subject of the verb before.
+        let participle = w.low(i).ends_with("ing");
+        let shared = || (0..i).rev().find(|&j| cue_verb_at(w, j).is_some()).and_then(|j| subject_before(w, j));
+        let speaker = match participle && i > 0 && w.gap_before(i).contains(',') {
+            true => shared(),
+            false => subject_before(w, i)
+                .or_else(|| phrase_after(w, i + k, false).filter(|_| inverts))
+                .or_else(|| participle.then(shared).flatten()),
+        };
         let cue = cue_span(w, i, k);
         let adjacent = cue.end == w.ws[n - 1].end || (w.is(n - 1, "that") && cue.end == w.ws[n - 2].end);
         return Some(Attribution { speaker, cue, adjacent, needs_cast: false });
@@ -273,6 +284,11 @@ mod tests {
             said("Lena Park, the health minister, said the clinics would \"open again on Monday\"."),
             [one("open again on Monday", Some("Lena Park"), Some("said"))]
         );
+        // A relative clause left open is no subject.
+        assert_eq!(
+            said("Omar Said, who was mayor at the time of the floods told the inquiry: \"We were not warned.\"")[0],
+            one("We were not warned.", Some("Omar Said"), Some("told"))
+        );
         // Coordinated verbs share the subject.
         assert_eq!(
             said("An hour later, Omar Said went on radio and said: \"The water is falling.\""),
@@ -282,6 +298,12 @@ mod tests {
         assert_eq!(
             said("\"We are ready,\" Lena Park said, adding: \"The trucks leave tonight.\"")[1],
             one("The trucks leave tonight.", Some("Lena Park"), Some("adding"))
+        );
+        // ... also after a phrase of its own.
+        assert_eq!(
+            said("On Tuesday, Lena Park confirmed at the briefing, adding that a report would come \"as soon as possible\".")
+                [0],
+            one("as soon as possible", Some("Lena Park"), Some("adding"))
         );
         // A colon introduction with a platform.
         assert_eq!(
