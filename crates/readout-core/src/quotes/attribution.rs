@@ -200,7 +200,10 @@ pub(super) fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<
         let Some(k) = cue_verb_at(w, i) else { continue };
         let next_gap = if i + k < n { w.gap_before(i + k) } else { gap };
         let introduces = i + k == n || w.is(i + k, "that") || next_gap.contains([':', ',']);
-        if w.lex.ambiguous.has(w.low(i)) && !introduces {
+        // An ambiguous cue is a verb when it introduces the quote, or right after a name
+        // or pronoun: "Tinubu described the budget as a "…" step".
+        let named_subject = i > 0 && !w.has_punct_before(i) && (w.capitalised(i - 1) || w.lex.pronouns.has(w.low(i - 1)));
+        if w.lex.ambiguous.has(w.low(i)) && !introduces && !named_subject {
             continue;
         }
         let inverted = i == 0 || w.has_punct_before(i);
@@ -283,6 +286,15 @@ mod tests {
         assert_eq!(
             said("Lena Park, the health minister, said the clinics would \"open again on Monday\"."),
             [one("open again on Monday", Some("Lena Park"), Some("said"))]
+        );
+        // Partial quotes after verbs of judging, and after an ambiguous cue with a name.
+        assert_eq!(
+            said("The ministry accused him of \"spreading the enemy's lies\" on Monday.")[0],
+            one("spreading the enemy's lies", Some("ministry"), Some("accused"))
+        );
+        assert_eq!(
+            said("Lena Park described the plan as a \"brave, costly and overdue\" step.")[0],
+            one("brave, costly and overdue", Some("Lena Park"), Some("described"))
         );
         // A relative clause left open is no subject.
         assert_eq!(
