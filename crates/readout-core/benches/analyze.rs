@@ -1,16 +1,15 @@
-//! Throughput (bytes of article per second) of `readout_core::analyze` and of each stage
-//! of it, over every file of tests/corpus/dev, one after another: `make bench`, or
-//! `cargo bench -p readout-core --bench analyze`.
+//! Throughput (bytes of article per second) of `readout_core::analyze` and of each phase
+//! of it (the Doc, the Cast, then calls, quotes, amounts and dates read from them), over
+//! every file of tests/corpus/dev, one after another: `make bench`, or `cargo bench -p
+//! readout-core --bench analyze`.
 
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use readout_core::dates::{self, NaiveDate};
-use readout_core::names::Cast;
-use readout_core::text::{CharOffsets, Span, Structure};
-use readout_core::{amounts, calls, document, quotes};
+use readout_core::document;
+use readout_core::phases::{self, NaiveDate, Read};
 
 /// The files of the corpus, sorted: name and bytes.
 fn corpus() -> Vec<(String, Vec<u8>)> {
@@ -43,9 +42,7 @@ fn bench(c: &mut Criterion) {
         })
         .collect();
     let text_bytes: usize = texts.iter().map(|t| t.text.len()).sum();
-    let structures: Vec<Structure> = texts.iter().map(|t| Structure::new(&t.text)).collect();
-    let offsets: Vec<CharOffsets> = texts.iter().map(|t| CharOffsets::new(&t.text)).collect();
-    let casts: Vec<Cast> = texts.iter().zip(&structures).map(|(t, s)| Cast::new(&t.text, s, t.published)).collect();
+    let read: Vec<Read> = texts.iter().map(|t| phases::read(&t.text, t.published)).collect();
 
     let mut group = c.benchmark_group("dev");
     group.sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
@@ -60,29 +57,20 @@ fn bench(c: &mut Criterion) {
     });
 
     group.throughput(Throughput::BytesDecimal(text_bytes as u64));
-    let each = |b: &mut criterion::Bencher, stage: &dyn Fn(usize, &Text)| {
+    // Each phase returns a count of what it found, kept from the optimiser.
+    let each = |b: &mut criterion::Bencher, phase: &dyn Fn(usize, &Text) -> usize| {
         b.iter(|| {
             for (i, t) in texts.iter().enumerate() {
-                stage(i, black_box(t));
+                black_box(phase(i, black_box(t)));
             }
         })
     };
-    group.bench_function("text::Structure::new", |b| each(b, &|_, t| drop(black_box(Structure::new(&t.text)))));
-    group.bench_function("amounts::find_amounts", |b| each(b, &|_, t| drop(black_box(amounts::find_amounts(&t.text)))));
-    group.bench_function("names::Cast::new", |b| {
-        each(b, &|i, t| drop(black_box(Cast::new(&t.text, &structures[i], t.published))))
-    });
-    group.bench_function("quotes::find_quotes", |b| {
-        each(b, &|i, t| drop(black_box(quotes::find_quotes(&t.text, &structures[i], &casts[i], &offsets[i]))))
-    });
-    group.bench_function("calls::find_calls", |b| {
-        each(b, &|i, t| {
-            drop(black_box(calls::find_calls(&t.text, &structures[i], &casts[i], t.published, &offsets[i])))
-        })
-    });
-    group.bench_function("dates::find_dates", |b| {
-        each(b, &|_, t| drop(black_box(dates::find_dates(&t.text, Span { start: 0, end: t.text.len() }, t.published))))
-    });
+    group.bench_function("doc", |b| each(b, &|_, t| phases::doc(&t.text, t.published)));
+    group.bench_function("cast", |b| each(b, &|i, _| phases::cast(&read[i])));
+    group.bench_function("calls", |b| each(b, &|i, _| phases::calls(&read[i])));
+    group.bench_function("quotes", |b| each(b, &|i, _| phases::quotes(&read[i])));
+    group.bench_function("amounts", |b| each(b, &|i, _| phases::amounts(&read[i])));
+    group.bench_function("dates", |b| each(b, &|i, _| phases::dates(&read[i])));
     group.finish();
 }
 

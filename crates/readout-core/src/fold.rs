@@ -4,18 +4,6 @@
 
 mod unicode;
 
-/// `word` with its ASCII letters lower-cased, written into `buf` (cleared first: reuse one
-/// buffer and no word allocates); `None` when `word` is not ASCII, as no lexicon key is.
-pub fn ascii_lower<'b>(word: &str, buf: &'b mut String) -> Option<&'b str> {
-    if !word.is_ascii() {
-        return None;
-    }
-    buf.clear();
-    buf.push_str(word);
-    buf.make_ascii_lowercase();
-    Some(buf)
-}
-
 /// Lower case without accents: each character decomposed for compatibility (NFKD),
 /// combining marks dropped ("Erdoğan" is "erdogan", "ﬁ" is "fi", a no-break space is a
 /// space), then lower-cased.

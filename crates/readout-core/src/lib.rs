@@ -7,24 +7,24 @@
 //! documents (a `.zip` of articles, a CSV, JSON or JSON Lines dataset of one article
 //! per row), giving each its own name and result.
 
-pub mod amounts;
+pub(crate) mod amounts;
 mod assemble;
-pub mod calls;
-pub mod cast;
+pub(crate) mod calls;
+pub(crate) mod cast;
 pub mod corpus;
-pub mod dates;
-pub mod doc;
+pub(crate) mod dates;
+pub(crate) mod doc;
 pub mod document;
 pub mod encoding;
 pub mod eval;
-pub mod fold;
+pub(crate) mod fold;
 mod formats;
 mod html;
-pub mod lexicon;
+pub(crate) mod lexicon;
 mod many;
 pub mod marks;
 pub mod published;
-pub mod quotes;
+pub(crate) mod quotes;
 pub mod record;
 
 use cast::Cast;
@@ -83,4 +83,56 @@ fn analyze_text(text: String, published: Option<dates::NaiveDate>, record: Recor
     let found = assemble::Found { calls, quotes, amounts, dates };
     let (record, marks) = assemble::assemble(&text, found, record);
     Analysis { text, record, marks }
+}
+
+/// The phases of [`analyze`] one at a time, for the benchmarks (`benches/analyze.rs`):
+/// not an API, and free to change with the phases.
+#[doc(hidden)]
+pub mod phases {
+    pub use crate::dates::NaiveDate;
+    use crate::{cast::Cast, doc::Doc};
+
+    /// A text read into its Doc and Cast, for the phases that read them.
+    pub struct Read<'t> {
+        doc: Doc<'t>,
+        cast: Cast,
+    }
+
+    /// Reads `text` into its Doc and Cast.
+    pub fn read(text: &str, published: Option<NaiveDate>) -> Read<'_> {
+        let doc = Doc::new(text, published);
+        let cast = Cast::new(&doc);
+        Read { doc, cast }
+    }
+
+    /// How many tokens the Doc of `text` has: the Doc alone.
+    pub fn doc(text: &str, published: Option<NaiveDate>) -> usize {
+        Doc::new(text, published).tokens.len()
+    }
+
+    /// How many mentions the Cast of a read text has: the Cast alone.
+    pub fn cast(read: &Read) -> usize {
+        Cast::new(&read.doc).mentions().len()
+    }
+
+    /// How many calls a read text reports.
+    pub fn calls(read: &Read) -> usize {
+        crate::calls::find_calls(&read.doc, &read.cast).0.len()
+    }
+
+    /// How many quotes a read text holds.
+    pub fn quotes(read: &Read) -> usize {
+        crate::quotes::find_quotes(&read.doc, &read.cast).len()
+    }
+
+    /// How many amounts of money a read text names.
+    pub fn amounts(read: &Read) -> usize {
+        crate::amounts::find_amounts(&read.doc, &read.cast).len()
+    }
+
+    /// How many date expressions a read text holds.
+    pub fn dates(read: &Read) -> usize {
+        let all = crate::doc::Span::new(0, read.doc.text.len());
+        crate::dates::find_dates_in(&read.doc, all, read.doc.published).len()
+    }
 }

@@ -17,7 +17,7 @@ mod salience;
 mod words;
 
 use identity::*;
-pub use identity::{name_key, same_name, surname_key};
+pub use identity::{name_key, surname_key};
 use link::*;
 use references::*;
 use resolve::*;

@@ -106,6 +106,7 @@ const FUTURE_SLACK_DAYS: i64 = 92;
 /// when that would put it more than three months after publication); with no publication
 /// date it is a [`When::MonthDay`]. Call it once over the span you need: it costs time linear
 /// in the span's length.
+#[cfg(test)]
 pub fn find_dates(text: &str, span: Span, published: Option<NaiveDate>) -> Vec<DateMention> {
     read(&Toks::new(text, span), published)
 }

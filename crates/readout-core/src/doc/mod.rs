@@ -31,10 +31,6 @@ impl Span {
     pub fn new(start: usize, end: usize) -> Span {
         Span { start, end }
     }
-
-    pub fn contains(&self, at: usize) -> bool {
-        self.start <= at && at < self.end
-    }
 }
 
 /// `span` without surrounding whitespace (empty at its start when it is all whitespace).

@@ -10,7 +10,7 @@
 //! case matters ("US" is a country, "us" is not) or whose entries are phrases confirms a
 //! hit against its own table; the class bit only says where that is worth asking.
 
-use super::{calls, cues, currencies, dates, hash, people, places, Table};
+use super::{calls, cues, currencies, hash, people, places, Table};
 
 /// The keys of one word list, whatever its shape, for merging at compile time.
 #[derive(Clone, Copy)]
@@ -21,8 +21,6 @@ pub enum Keys {
         bounds: &'static [u16],
     },
     List(&'static [&'static str]),
-    /// Phrases as lists of words.
-    Phrases(&'static [&'static [&'static str]]),
 }
 
 impl Keys {
@@ -34,7 +32,6 @@ impl Keys {
         match self {
             Keys::Packed { bounds, .. } => bounds.len() - 1,
             Keys::List(list) => list.len(),
-            Keys::Phrases(list) => list.len(),
         }
     }
 
@@ -43,7 +40,6 @@ impl Keys {
         let key = match self {
             Keys::Packed { keys, bounds } => keys.split_at(bounds[i + 1] as usize).0.split_at(bounds[i] as usize).1,
             Keys::List(list) => list[i],
-            Keys::Phrases(list) => list[i][0],
         };
         let b = key.as_bytes();
         let mut n = 0;
@@ -65,17 +61,6 @@ pub const fn first_of<T, const N: usize>(pairs: &[(&'static str, T)]) -> [&'stat
     out
 }
 
-/// The first words of a list of triples, for [`Keys::List`].
-pub const fn first_of3<T, U, const N: usize>(triples: &[(&'static str, T, U)]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = triples[i].0;
-        i += 1;
-    }
-    out
-}
-
 macro_rules! classes {
     ($($class:ident = $keys:expr),* $(,)?) => {
         /// A word list of the lexicon, as a bit of [`Classes`].
@@ -88,6 +73,7 @@ macro_rules! classes {
 
         impl Class {
             /// Every class, in order.
+            #[cfg(test)]
             pub const ALL: &[Class] = &[$(Class::$class),*];
         }
 
@@ -100,14 +86,6 @@ macro_rules! classes {
 macro_rules! pairs {
     ($list:expr) => {{
         const KEYS: [&str; $list.len()] = first_of($list);
-        Keys::List(&KEYS)
-    }};
-}
-
-/// Keys of a list of triples.
-macro_rules! triples {
-    ($list:expr) => {{
-        const KEYS: [&str; $list.len()] = first_of3($list);
         Keys::List(&KEYS)
     }};
 }
@@ -142,14 +120,12 @@ classes![
     HABITUAL = Keys::table(&calls::HABITUAL),
     COUNTING_ORDINALS = Keys::table(&calls::COUNTING_ORDINALS),
     MEETING_WORDS = Keys::table(&calls::MEETING_WORDS),
-    MEETING_PHRASES = Keys::Phrases(calls::MEETING_PHRASES),
     TOPIC_CUES = Keys::table(&calls::TOPIC_CUES),
     REPORT_VERBS = Keys::table(&calls::REPORT_VERBS),
     TELLING_VERBS = Keys::table(&calls::TELLING_VERBS),
     CLAUSE_OPENERS = Keys::table(&calls::CLAUSE_OPENERS),
     SUBORDINATORS = Keys::table(&calls::SUBORDINATORS),
     FRONTED_OPENERS = Keys::table(&calls::FRONTED_OPENERS),
-    PLURAL_REFERENCES = Keys::Phrases(calls::PLURAL_REFERENCES),
     OFFICES = Keys::table(&calls::OFFICES),
     LIST_LINKS = Keys::table(&calls::LIST_LINKS),
     PERSON_TITLES = Keys::table(&calls::PERSON_TITLES),
@@ -157,9 +133,7 @@ classes![
     MEMBER_MARKERS = Keys::table(&calls::MEMBER_MARKERS),
     AFTER_CALLED = Keys::table(&calls::AFTER_CALLED),
     ADJUNCT_WORDS = Keys::table(&calls::ADJUNCT_WORDS),
-    SAME_DAY = Keys::Phrases(calls::SAME_DAY),
     TOPIC_ENDS = Keys::table(&calls::TOPIC_ENDS),
-    TOPIC_INTRODUCERS = Keys::Phrases(calls::TOPIC_INTRODUCERS),
     AUXILIARY_VERBS = Keys::table(&calls::AUXILIARY_VERBS),
     PERFECT_AUXILIARIES = Keys::table(&calls::PERFECT_AUXILIARIES),
     DETERMINER_OPENERS = Keys::table(&calls::DETERMINER_OPENERS),
@@ -167,47 +141,19 @@ classes![
     TIME_NOUNS = Keys::table(&calls::TIME_NOUNS),
     // People and places (lexicon::people, lexicon::places): how prose names someone.
     TITLES = Keys::table(&people::TITLES),
-    BODY_HEADS = Keys::table(&people::BODY_HEADS),
-    THING_HEADS = Keys::table(&people::THING_HEADS),
-    BODIES = Keys::table(&people::BODIES),
     GROUPS = Keys::table(&people::GROUPS),
     NOT_NAMES = Keys::table(&people::NOT_NAMES),
     PRONOUNS = Keys::table(&people::PRONOUNS),
-    PERSON_VERBS = Keys::table(&people::PERSON_VERBS),
-    NAME_PARTICLES = Keys::table(&people::NAME_PARTICLES),
     NAME_LINKS = Keys::table(&people::NAME_LINKS),
     ARTICLES = Keys::table(&people::ARTICLES),
-    NAME_SUFFIXES = Keys::table(&people::NAME_SUFFIXES),
-    DOTTED_WORDS = Keys::table(&people::DOTTED_WORDS),
-    TITLE_CASE_SMALL = Keys::table(&people::TITLE_CASE_SMALL),
-    MONTH_NAMES = Keys::table(&people::MONTH_NAMES),
-    TITLE_ADJECTIVES = Keys::table(&people::TITLE_ADJECTIVES),
     COUNTRY_WORDS = Keys::table(&places::COUNTRY_WORDS),
     NOT_PEOPLE = Keys::table(&places::NOT_PEOPLE),
     PLACE_NAMES = Keys::table(&places::PLACE_NAMES),
     // Quotes (lexicon::cues): attribution.
     CUE_VERBS = Keys::List(cues::CUE_VERBS),
-    AMBIGUOUS_CUES = Keys::List(cues::AMBIGUOUS_CUES),
-    INVERTING_CUES = Keys::List(cues::INVERTING_CUES),
     SOURCE_CUES = Keys::List(cues::SOURCE_CUES),
-    PASSIVE_CUES = Keys::List(cues::PASSIVE_CUES),
-    CUE_TAILS = Keys::List(cues::CUE_TAILS),
-    PLATFORMS = Keys::List(cues::PLATFORMS),
-    AUXILIARIES = Keys::List(cues::AUXILIARIES),
-    CLAUSE_BOUNDARIES = Keys::List(cues::CLAUSE_BOUNDARIES),
-    DOCUMENT_NOUNS = Keys::List(cues::DOCUMENT_NOUNS),
     CUE_PRONOUNS = Keys::List(cues::PRONOUNS),
-    LABEL_INTRODUCERS = Keys::List(cues::LABEL_INTRODUCERS),
-    LABEL_FILLERS = Keys::List(cues::LABEL_FILLERS),
-    ENGLISH_WORDS = Keys::List(cues::ENGLISH_WORDS),
-    CUE_PREPOSITIONS = Keys::List(cues::PREPOSITIONS),
     // Dates (lexicon::dates): what may open a date expression.
-    MONTHS = pairs!(dates::MONTHS),
-    WEEKDAYS = triples!(dates::WEEKDAYS),
-    RELATIVE_DAYS = pairs!(dates::RELATIVE_DAYS),
-    VAGUE_TIMES = Keys::List(dates::VAGUE_TIMES),
-    ANCHORED_DAYS = pairs!(dates::ANCHORED_DAYS),
-    AGO_UNITS = pairs!(dates::AGO_UNITS),
     // Amounts (lexicon::currencies): the places whose money a bare "$" or "pesos" is.
     LAND_WORDS = pairs!(&currencies::LAND_WORDS),
 ];

@@ -63,17 +63,6 @@ impl<T, const WIDE: bool> Table<T, WIDE> {
         Table { keys, bounds, values, slots, shift: 32 - count.trailing_zeros() }
     }
 
-    /// How many entries the table has.
-    pub const fn len(&self) -> usize {
-        self.values.len()
-    }
-
-    /// The key of entry `i`, for merging tables at compile time.
-    pub const fn key_at(&self, i: usize) -> &'static str {
-        let (from, to) = (self.bounds[i] as usize, self.bounds[i + 1] as usize);
-        self.keys.split_at(to).0.split_at(from).1
-    }
-
     /// The mask of a slot number.
     fn mask(&self) -> usize {
         (self.slots.len() >> WIDE as usize) - 1
@@ -129,6 +118,7 @@ impl<T, const WIDE: bool> Table<T, WIDE> {
     }
 
     /// Every entry, in byte order of the keys.
+    #[cfg(test)]
     pub fn iter(&self) -> Entries<T> {
         Entries { keys: self.keys, bounds: self.bounds, values: self.values }
     }
@@ -378,79 +368,6 @@ macro_rules! table {
         const SLOTS: [u8; $crate::lexicon::slot_bytes(KEYS)] = $crate::lexicon::slots(KEYS);
         $crate::lexicon::Table::packed(concat!($($k),*), &BOUNDS, &SLOTS, &[$($v),*])
     }};
-}
-
-/// A [`Table`] of a const array of `(key, value)` pairs computed at compile time (keys in
-/// byte order): `packed_table!(MERGED: u64)`.
-#[macro_export]
-macro_rules! packed_table {
-    ($entries:ident: $t:ty) => {{
-        const KEYS: [&str; $entries.len()] = $crate::lexicon::keys_of(&$entries);
-        const JOINED: [u8; $crate::lexicon::joined_len(&KEYS)] = $crate::lexicon::joined(&KEYS);
-        const BOUNDS: [u16; KEYS.len() + 1] = $crate::lexicon::bounds(&KEYS);
-        const SLOTS: [u8; $crate::lexicon::slot_bytes(&KEYS)] = $crate::lexicon::slots(&KEYS);
-        const VALUES: [$t; KEYS.len()] = $crate::lexicon::values_of(&$entries);
-        const TEXT: &str = match std::str::from_utf8(&JOINED) {
-            Ok(text) => text,
-            Err(_) => panic!("keys joined are not UTF-8"),
-        };
-        $crate::lexicon::Table::packed(TEXT, &BOUNDS, &SLOTS, &VALUES)
-    }};
-}
-
-/// The keys of `entries`.
-#[doc(hidden)]
-pub const fn keys_of<T, const N: usize>(entries: &[(&'static str, T); N]) -> [&'static str; N] {
-    let mut keys = [""; N];
-    let mut i = 0;
-    while i < N {
-        keys[i] = entries[i].0;
-        i += 1;
-    }
-    keys
-}
-
-/// The values of `entries`.
-#[doc(hidden)]
-pub const fn values_of<T: Copy, const N: usize>(entries: &[(&'static str, T); N]) -> [T; N] {
-    assert!(N > 0, "an empty table");
-    let mut values = [entries[0].1; N];
-    let mut i = 0;
-    while i < N {
-        values[i] = entries[i].1;
-        i += 1;
-    }
-    values
-}
-
-/// How long `keys` are together.
-#[doc(hidden)]
-pub const fn joined_len(keys: &[&str]) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i < keys.len() {
-        n += keys[i].len();
-        i += 1;
-    }
-    n
-}
-
-/// `keys` one after another.
-#[doc(hidden)]
-pub const fn joined<const L: usize>(keys: &[&str]) -> [u8; L] {
-    let mut out = [0u8; L];
-    let (mut at, mut i) = (0, 0);
-    while i < keys.len() {
-        let key = keys[i].as_bytes();
-        let mut j = 0;
-        while j < key.len() {
-            out[at] = key[j];
-            at += 1;
-            j += 1;
-        }
-        i += 1;
-    }
-    out
 }
 
 /// A word list as a [`Table`]: `words!["a", "b"]` (entries in byte order).

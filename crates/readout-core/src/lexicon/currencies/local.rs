@@ -18,8 +18,6 @@
 /// one's ("officials in Tokyo estimate ... cost Japanese exporters $500 million" in an
 /// Australian story): news gives money abroad in US dollars.
 pub struct Local {
-    /// What it is called, for messages.
-    pub name: &'static str,
     /// Its forms, each an entry of [`super::SIGNS`], [`super::CODES`] or [`super::WORDS`] whose currency there
     /// is the `default`.
     pub written: &'static [&'static str],
@@ -49,7 +47,7 @@ pub struct Local {
 /// "L$"/"US$" and "N$") and Suriname are not: there a bare "$" is the US dollar.
 pub const LOCAL_CURRENCIES: &[Local] = &[
     Local {
-        name: "dollar",
+        // The dollar.
         written: &["$", "dollar"],
         default: "USD",
         candidates: &[
@@ -59,147 +57,147 @@ pub const LOCAL_CURRENCIES: &[Local] = &[
         world: true,
     },
     Local {
-        name: "rupee",
+        // The rupee.
         written: &["Rs", "Rs.", "₨", "rupee"],
         default: "INR",
         candidates: &["INR", "PKR", "LKR", "NPR", "MUR", "SCR"],
         world: false,
     },
     Local {
-        name: "peso",
+        // The peso.
         written: &["peso"],
         default: "MXN",
         candidates: &["MXN", "ARS", "PHP", "CLP", "COP", "UYU", "DOP", "CUP"],
         world: false,
     },
     Local {
-        name: "shilling",
+        // The shilling.
         written: &["shilling", "Sh", "Shs"],
         default: "KES",
         candidates: &["KES", "UGX", "TZS", "SOS"],
         world: false,
     },
     Local {
-        name: "dinar",
+        // The dinar.
         written: &["dinar"],
         default: "IQD",
         candidates: &["IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD"],
         world: false,
     },
     Local {
-        name: "franc",
+        // The franc.
         written: &["franc"],
         default: "CHF",
         candidates: &["CHF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF", "XPF"],
         world: false,
     },
     Local {
-        name: "CFA franc",
+        // The CFA franc.
         written: &["cfa franc", "CFA", "FCFA"],
         default: "XOF",
         candidates: &["XOF", "XAF"],
         world: false,
     },
     Local {
-        name: "krona",
+        // The krona.
         written: &["krona", "kronor", "kr", "kr."],
         default: "SEK",
         candidates: &["SEK", "ISK", "NOK", "DKK"],
         world: false,
     },
     Local {
-        name: "krone",
+        // The krone.
         written: &["krone", "kroner"],
         default: "NOK",
         candidates: &["NOK", "DKK", "SEK", "ISK"],
         world: false,
     },
     Local {
-        name: "pound",
+        // The pound.
         written: &["pound"],
         default: "GBP",
         candidates: &["GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP", "SHP"],
         world: false,
     },
     Local {
-        name: "riyal",
+        // The riyal.
         written: &["riyal"],
         default: "SAR",
         candidates: &["SAR", "QAR", "OMR", "YER", "IRR"],
         world: false,
     },
     Local {
-        name: "rial",
+        // The rial.
         written: &["rial", "﷼"],
         default: "IRR",
         candidates: &["IRR", "OMR", "YER", "SAR", "QAR"],
         world: false,
     },
     Local {
-        name: "dirham",
+        // The dirham.
         written: &["dirham", "Dh", "Dhs"],
         default: "AED",
         candidates: &["AED", "MAD"],
         world: false,
     },
     Local {
-        name: "lira",
+        // The lira.
         written: &["lira"],
         default: "TRY",
         candidates: &["TRY", "LBP", "SYP"],
         world: false,
     },
     Local {
-        name: "won",
+        // The won.
         written: &["won"],
         default: "KRW",
         candidates: &["KRW", "KPW"],
         world: false,
     },
     Local {
-        name: "rouble",
+        // The rouble.
         written: &["rouble", "ruble"],
         default: "RUB",
         candidates: &["RUB", "BYN"],
         world: false,
     },
     Local {
-        name: "leu",
+        // The leu.
         written: &["leu", "lei"],
         default: "RON",
         candidates: &["RON", "MDL"],
         world: false,
     },
     Local {
-        name: "som",
+        // The som.
         written: &["som"],
         default: "KGS",
         candidates: &["KGS", "UZS"],
         world: false,
     },
     Local {
-        name: "manat",
+        // The manat.
         written: &["manat"],
         default: "AZN",
         candidates: &["AZN", "TMT"],
         world: false,
     },
     Local {
-        name: "kwacha",
+        // The kwacha.
         written: &["kwacha"],
         default: "ZMW",
         candidates: &["ZMW", "MWK"],
         world: false,
     },
     Local {
-        name: "P",
+        // The P.
         written: &["P"],
         default: "PHP",
         candidates: &["PHP", "BWP"],
         world: false,
     },
     Local {
-        name: "Br",
+        // The Br.
         written: &["Br"],
         default: "ETB",
         candidates: &["ETB", "BYN"],

@@ -102,14 +102,14 @@ mod tests {
     #[test]
     fn local_currencies_are_consistent() {
         for l in LOCAL_CURRENCIES {
-            assert!(l.candidates.contains(&l.default), "{}: the default is a candidate", l.name);
+            assert!(l.candidates.contains(&l.default), "{}: the default is a candidate", l.written[0]);
             for w in l.written {
-                assert_eq!(code_of(w), Some(l.default), "{}: {w} is an entry with the default", l.name);
+                assert_eq!(code_of(w), Some(l.default), "{}: {w} is an entry with the default", l.written[0]);
                 let families = LOCAL_CURRENCIES.iter().filter(|m| m.written.contains(w)).count();
                 assert_eq!(families, 1, "{w} is in one family");
             }
             for c in l.candidates {
-                assert!(LANDS.iter().any(|(d, _)| d == c), "{}: {c} has no land", l.name);
+                assert!(LANDS.iter().any(|(d, _)| d == c), "{}: {c} has no land", l.written[0]);
             }
         }
         for (i, (c, words)) in LANDS.iter().enumerate() {
