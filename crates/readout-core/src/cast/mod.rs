@@ -321,6 +321,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_a_name_is_that_person_unless_the_name_has_its_own() {
+        let text = "The outgoing US Ambassador to London, Louis Susman, spoke. Later the Prime Minister, Chancellor \
+                    Otto Lind and President Anna Berg met. Prime Minister Ada Vos agreed.";
+        let l = links(text, None);
+        assert_eq!(l[0], ("US Ambassador".into(), "Louis Susman".into()), "{l:?}");
+        assert_eq!(l[2], ("Prime Minister".into(), "Ada Vos".into()), "{l:?}");
+    }
+
+    #[test]
     fn place_and_paper_names_are_not_people() {
         assert!(links("The New York City council and the Daily Courier reported it.", None)
             .iter()

@@ -3,8 +3,13 @@
 use super::*;
 
 use crate::dates::NaiveDate;
+use crate::lexicon::classes::{classes, Class};
 use crate::lexicon::offices::OFFICE_HOLDERS;
 use crate::lexicon::people::{LEADER_OFFICES, NICKNAMES};
+
+/// How many words of a title may stand between it and the comma before the name in
+/// apposition to it ("to London" in "the US Ambassador to London, Louis Susman").
+const APPOSED_WORDS: usize = 4;
 
 impl Cast {
     /// Links titles and pronouns, in text order, to the people they stand for, and keeps
@@ -78,16 +83,28 @@ impl Cast {
 
     /// The person named in apposition to mention `at`: just before it, when only ", " or
     /// ", the " lies between ("Karine Jean-Pierre, the White House Press Secretary"), or
-    /// just after it, past ", " ("the US Ambassador to London, Louis Susman,").
+    /// just after it, past ", " and at most [`APPOSED_WORDS`] words of the title, by a name without a title of its own ("the US Ambassador
+    /// to London, Louis Susman,"; in "the Prime Minister, Chancellor Friedrich Merz and …"
+    /// the two are items of a list).
     pub(super) fn apposed(&self, text: &str, at: usize) -> Option<EntityId> {
         let named = |m: &Mention| {
             m.kind == MentionKind::Name && self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Person)
+        };
+        let titled = |m: &Mention| {
+            let first = text[m.span.start..m.span.end].split(' ').next().unwrap_or("");
+            classes(first).has(Class::TITLES)
         };
         let this = self.mentions[at].span;
         let before = self.mentions[..at]
             .last()
             .filter(|m| named(m) && matches!(&text[m.span.end..this.start], ", " | ", the " | ", The "));
-        let after = || self.mentions.get(at + 1).filter(|m| named(m) && &text[this.end..m.span.start] == ", ");
+        // The title may go on before the comma: "the US Ambassador to London, Louis Susman".
+        let gap_to = |m: &Mention| {
+            let gap = &text[this.end..m.span.start];
+            gap.ends_with(", ") && gap.matches(',').count() == 1 && gap.split_whitespace().count() <= APPOSED_WORDS
+        };
+        let place = |m: &&Mention| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place);
+        let after = || self.mentions[at + 1..].iter().find(|m| !place(m)).filter(|m| named(m) && !titled(m) && gap_to(m));
         before.or_else(after).map(|m| m.entity)
     }
 
