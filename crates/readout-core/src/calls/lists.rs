@@ -52,8 +52,8 @@ impl Sent<'_, '_> {
             let after = self.ments[n].last + 1;
             let reports = self.is_word(after, Set::REPORT_VERBS);
             let comma_only =
-                (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, &["and", "&", "well", "plus"]));
-            let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, &["and", "of", "&"]);
+                (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, lx::LIST_END_LINKS));
+            let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, lx::LIST_CONTINUERS);
             if !linked || reports || object && comma_only && !continues {
                 break;
             }
@@ -79,7 +79,7 @@ impl Sent<'_, '_> {
             let before = (a..j).rev().find(|&x| !self.is_capitalized(x) && !self.is(x, "the"));
             let after = (j + 1..b).find(|&x| !self.is_capitalized(x));
             before.is_some_and(|x| self.is(x, "of"))
-                || after.is_some_and(|x| self.is_in(x, &["counterpart", "counterparts"]))
+                || after.is_some_and(|x| self.is_in(x, lx::COUNTERPART_NOUNS))
         };
         b < a
             || b - a <= MAX_LINK
@@ -95,7 +95,7 @@ impl Sent<'_, '_> {
     pub(super) fn title_before(&self, a: usize, b: usize) -> bool {
         let Some(s) = (a..b).find(|&j| !self.is_word(j, Set::LIST_LINKS)) else { return false };
         b - a <= MAX_LINK + 4
-            && (a..s).any(|j| self.is_in(j, &["and", ",", "&"]))
+            && (a..s).any(|j| self.is_in(j, lx::LIST_ITEM_LINKS))
             && self.is_capitalized(s)
             && (s..b).all(|j| !self.is_break(j) && (self.is_capitalized(j) || self.is_word(j, Set::TITLE_CONNECTORS)))
     }
@@ -113,7 +113,7 @@ impl Sent<'_, '_> {
             if !linked {
                 break;
             }
-            let and = (a..b).any(|j| self.is_in(j, &["and", "&"]));
+            let and = (a..b).any(|j| self.is_in(j, lx::NAME_AND));
             let comma = (a..b).any(|j| self.word(j) == ",");
             if comma && !and && !and_seen && self.ments[first - 1].first != floor {
                 break;

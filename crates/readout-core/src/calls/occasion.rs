@@ -184,14 +184,14 @@ impl Sent<'_, '_> {
         }
         // Past the time: "spoke with Xi on Monday in Bali".
         while j < self.len()
-            && !self.is_in(j, &["in", "at"])
+            && !self.is_in(j, lx::PLACE_PREPOSITIONS)
             && (self.is_word(j, Set::ADJUNCT_WORDS)
                 || is_weekday_or_month(self.word(j))
                 || self.word(j).chars().all(|c| c.is_ascii_digit()))
         {
             j += 1;
         }
-        if !self.is_in(j, &["in", "at"]) {
+        if !self.is_in(j, lx::PLACE_PREPOSITIONS) {
             return false;
         }
         let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };

@@ -7,7 +7,7 @@ impl Sent<'_, '_> {
     pub(super) fn author_line(&self, t: &Trigger) -> Option<Span> {
         let head = self.head(t);
         let cs = self.clause_start(head);
-        let first_person = (cs..head).any(|j| self.is_in(j, &["i", "we", "i've", "we've", "i'd", "we'd"])) || head == 0;
+        let first_person = (cs..head).any(|j| self.is_in(j, lx::FIRST_PERSON)) || head == 0;
         if !first_person {
             return None;
         }

@@ -271,7 +271,7 @@ impl<'a, 'p> Sent<'a, 'p> {
     pub(super) fn is_possessive_pronoun(&self, m: &Ment) -> bool {
         m.kind == MentionKind::Pronoun
             && m.first == m.last
-            && (self.is_in(m.first, &["his", "its", "their"])
+            && (self.is_in(m.first, lx::POSSESSIVE_DETERMINERS)
                 || self.is(m.first, "her")
                     && !(self.is_punct(m.last + 1) || self.is_word(m.last + 1, Set::AFTER_CALLED)))
     }
@@ -352,39 +352,7 @@ pub(super) fn in_list(token: &str, list: &[&str]) -> bool {
     list.iter().any(|w| eq_word(token, w))
 }
 
+/// Whether `word` is a capitalised name of a weekday or a month ("Monday", "Sept").
 pub(super) fn is_weekday_or_month(word: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    word.chars().next().is_some_and(char::is_uppercase) && in_list(word, NAMES)
+    word.chars().next().is_some_and(char::is_uppercase) && in_list(word, lx::DAY_AND_MONTH_NAMES)
 }

@@ -182,7 +182,7 @@ impl Sent<'_, '_> {
             }
         }
         // "It was Tsai who initiated the call": the antecedent of the relative word.
-        if cs >= 2 && self.is_in(cs - 1, &["who", "which", "that"]) {
+        if cs >= 2 && self.is_in(cs - 1, lx::RELATIVE_WORDS) {
             let mut j = cs - 2;
             if self.word(j) == "," && j > 0 {
                 j -= 1;
@@ -198,7 +198,7 @@ impl Sent<'_, '_> {
     /// 2025, held", "Obama (left) phoned", "also".
     pub(super) fn adjunct(&self, j: usize) -> bool {
         self.is_word(j, Set::VERB_ADVERBS)
-            || self.is_word(j, Set::ADJUNCT_WORDS) && !self.is_in(j, &["with", "to", "in", "at", "by", "for", "about"])
+            || self.is_word(j, Set::ADJUNCT_WORDS) && !self.is_in(j, lx::SIDE_PREPOSITIONS)
             || is_weekday_or_month(self.word(j))
             || self.word(j).chars().all(|c| c.is_ascii_digit())
             || matches!(self.word(j), "," | "(" | ")" | "left" | "right" | "center" | "centre")
@@ -244,7 +244,7 @@ impl Sent<'_, '_> {
     /// touch with allies since the crisis began and has spoken to Lind".
     pub(super) fn coordinated_subject(&self, head: usize) -> Vec<Side> {
         let mut j = head;
-        while j > 0 && (self.is_word(j - 1, Set::VERB_ADVERBS) || self.is_in(j - 1, &["has", "have", "had"])) {
+        while j > 0 && (self.is_word(j - 1, Set::VERB_ADVERBS) || self.is_in(j - 1, lx::HAVE_FORMS)) {
             j -= 1;
         }
         if j == 0 || !self.is(j - 1, "and") {

@@ -69,12 +69,12 @@ impl Sent<'_, '_> {
 
     /// Right after a subject (a name or "they"), so a verb: "Biden talks with Xi".
     pub(super) fn after_subject(&self, i: usize) -> bool {
-        i > 0 && (self.cover[i - 1].is_some() || self.is_in(i - 1, &["they", "leaders", "presidents", "two"]))
+        i > 0 && (self.cover[i - 1].is_some() || self.is_in(i - 1, lx::PLURAL_SUBJECTS))
     }
 
     /// The person a calling verb at `i` calls, when it reports a call.
     pub(super) fn call_object(&self, i: usize) -> Option<usize> {
-        let ambiguous = self.is_in(i, &["call", "calls", "calling"]);
+        let ambiguous = self.is_in(i, lx::UNMARKED_CALL_FORMS);
         if ambiguous
             && i > 0
             && !(self.cover[i - 1].is_some() || self.is_word(i - 1, Set::VERB_ADVERBS) || self.is_punct(i - 1))
@@ -87,7 +87,7 @@ impl Sent<'_, '_> {
         if self.is_possessive_pronoun(&self.ments[k]) {
             k = self.owned(k)?;
         }
-        if self.is_in(i, &["called", "call", "calls", "calling"]) {
+        if self.is_in(i, lx::CALL_FORMS) {
             let after = self.ments[k].last + 1;
             let reports = after >= self.len()
                 || self.is_word(after, Set::AFTER_CALLED)
@@ -104,7 +104,7 @@ impl Sent<'_, '_> {
     /// The caller of a passive calling verb at `i`: "Sharif was called by Erdogan", "had
     /// been phoned by the Turkish President Erdogan".
     pub(super) fn passive_agent(&self, i: usize) -> Option<usize> {
-        let be = |j: usize| self.is_in(j, &["was", "were", "been", "is", "are", "being"]);
+        let be = |j: usize| self.is_in(j, lx::BE_FORMS);
         let passive = i > 0 && (be(i - 1) || i > 1 && self.is_word(i - 1, Set::VERB_ADVERBS) && be(i - 2));
         if !passive || !self.is(i + 1, "by") {
             return None;
@@ -153,7 +153,7 @@ impl Sent<'_, '_> {
                 }
                 return (phrase, Role::Beside(j));
             }
-            let suffix = self.word(j) == "," && self.is_in(j + 1, &["jr", "sr"]);
+            let suffix = self.word(j) == "," && self.is_in(j + 1, lx::NAME_SUFFIX_WORDS);
             // Quoted words inside the phrase: a "productive" call.
             let quote_mark = matches!(self.word(j), "\"" | "\u{201C}" | "\u{201D}" | "'" | "\u{2018}" | "\u{2019}");
             if quote_mark && j > floor {
@@ -234,7 +234,6 @@ impl Sent<'_, '_> {
         // A call, by noun or verb, goes by telephone unless the text says video.
         if (cs..ce).any(|j| self.has(j, Flag::Phone))
             || self.is_word(t.at, Set::CALL_VERBS)
-            || self.is_in(t.at, &["call", "calls"])
         {
             return Medium::Phone;
         }

@@ -410,6 +410,64 @@ pub const HABIT_DETERMINERS: Table<()> = words!["such"];
 /// Nouns that count occasions ("the second time", "three times").
 pub const TIME_NOUNS: Table<()> = words!["time", "times"];
 
+/// Words that join the last item of a list to the rest ("and", "as well as", "plus"): a comma
+/// list without one of them is no list of sides.
+pub const LIST_END_LINKS: &[&str] = &["and", "&", "well", "plus"];
+
+/// Words after a side that show the list of sides goes on.
+pub const LIST_CONTINUERS: &[&str] = &["and", "of", "&"];
+
+/// Nouns that name the other side by its office ("his Turkish counterpart").
+pub const COUNTERPART_NOUNS: &[&str] = &["counterpart", "counterparts"];
+
+/// Words and marks between two items of a list of sides.
+pub const LIST_ITEM_LINKS: &[&str] = &["and", ",", "&"];
+
+/// Words that join two names.
+pub const NAME_AND: &[&str] = &["and", "&"];
+
+/// Prepositions of place: "in Paris", "at the White House".
+pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+
+/// First-person subjects: a call its author reports ("I had a call with").
+pub const FIRST_PERSON: &[&str] = &["i", "we", "i've", "we've", "i'd", "we'd"];
+
+/// Relative words that open a clause about the noun before them.
+pub const RELATIVE_WORDS: &[&str] = &["who", "which", "that"];
+
+/// Prepositions that open a phrase of its own in a call's clause ("with", "to", "in").
+pub const SIDE_PREPOSITIONS: &[&str] = &["with", "to", "in", "at", "by", "for", "about"];
+
+/// Forms of "have" before a participle.
+pub const HAVE_FORMS: &[&str] = &["has", "have", "had"];
+
+/// Possessive determiners that give a side its owner ("his counterpart").
+pub const POSSESSIVE_DETERMINERS: &[&str] = &["his", "its", "their"];
+
+/// Plural subjects that stand for the sides already named ("the two leaders spoke").
+pub const PLURAL_SUBJECTS: &[&str] = &["they", "leaders", "presidents", "two"];
+
+/// Forms of "call", a verb of calling or of naming ("called for", "called it").
+pub const CALL_FORMS: &[&str] = &["called", "call", "calls", "calling"];
+
+/// Forms of "call" that may be a noun or a gerund ("a call", "calling for"): a verb of
+/// calling only after its subject.
+pub const UNMARKED_CALL_FORMS: &[&str] = &["call", "calls", "calling"];
+
+/// Forms of "be" before a participle (a passive).
+pub const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being"];
+
+/// Suffixes after a name and a comma ("Joseph R. Biden, Jr.").
+pub const NAME_SUFFIX_WORDS: &[&str] = &["jr", "sr"];
+
+/// Names of weekdays and months, written out or cut short ("Mon", "Sept"), capitalised
+/// in the text: a word of time, not of a name.
+pub const DAY_AND_MONTH_NAMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
