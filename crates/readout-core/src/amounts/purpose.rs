@@ -1,5 +1,7 @@
 use super::*;
 
+use std::cell::OnceCell;
+
 pub(super) const PLEDGING_INDEX: ByFirst<{ PLEDGING_WORDS.len() }> = ByFirst::new(PLEDGING_WORDS, true);
 pub(super) const TOPIC_INDEX: ByFirst<{ TOPIC_CUES.len() }> =
     ByFirst::new(&keys::<_, { TOPIC_CUES.len() }>(TOPIC_CUES), true);
@@ -29,12 +31,12 @@ pub(super) struct Context<'a> {
     pub(super) cast: &'a Cast,
     pub(super) text: &'a str,
     pub(super) cues: Vec<Cue>,
-    /// What the article says its money is for, if one kind dominates its words, and
-    /// whether it names almost no other kind (then the article's money is all for it).
-    pub(super) article: Option<(Category, bool)>,
-    /// The article is about a donors' conference or an appeal (its headline says so, or
-    /// its words twice): its pledges are all for the article's purpose.
-    pub(super) pledging: bool,
+    /// What the article says its money is for, read when an amount first needs it: the
+    /// kind that dominates its words, if one does, and whether it names almost no other
+    /// kind (then the article's money is all for it); and whether the article is about a
+    /// donors' conference or an appeal (its headline says so, or its words twice), whose
+    /// pledges are all for the article's purpose.
+    article: OnceCell<(Option<(Category, bool)>, bool)>,
 }
 
 /// Whether the capitalised word `t` is inside a name of more words, of a body or a person,
@@ -182,10 +184,7 @@ impl<'a> Context<'a> {
     /// The cues of the sentences that hold amounts, and of the sentence before each when
     /// it is in the same paragraph: all that [`Context::classify`] reads.
     pub(super) fn new(doc: &'a Doc<'a>, cast: &'a Cast, spans: &[Found]) -> Self {
-        let mut ctx = Context { doc, cast, text: doc.text, cues: Vec::new(), article: None, pledging: false };
-        if !spans.is_empty() {
-            (ctx.article, ctx.pledging) = ctx.article_purpose();
-        }
+        let mut ctx = Context { doc, cast, text: doc.text, cues: Vec::new(), article: OnceCell::new() };
         let sentences = &doc.sentences;
         // The sentences before this one are read.
         let mut read = 0;
@@ -333,15 +332,19 @@ impl<'a> Context<'a> {
         // Plain aid in the own phrase is never other money.
         let plain = if own.is_some() { Some(Category::Aid) } else { sentence.or(earlier) };
         let lean = own_lean.or(near.lean).map(|(_, k)| k);
-        match (plain, topic, self.article) {
-            (Some(Category::Aid), Some(t), _) => t,
-            (Some(Category::Aid), None, Some((a, only))) if self.pledging || only => a,
-            (Some(Category::Aid), None, _) => lean.unwrap_or(Category::Aid),
-            (None, _, Some((a, only))) if only || self.given(lo, hi) => a,
-            (Some(c), ..) => c,
-            (None, ..) => Category::Other,
+        // Other money, or aid for what a disaster needed, without reading the article.
+        match (plain, topic) {
+            (Some(Category::Aid), Some(t)) => return t,
+            (Some(c), _) if c != Category::Aid => return c,
+            _ => {}
         }
-    }
+        let &(article, pledging) = self.article.get_or_init(|| self.article_purpose());
+        match (plain, article) {
+            (Some(_), Some((a, only))) if pledging || only => a,
+            (Some(_), _) => lean.unwrap_or(Category::Aid),
+            (None, Some((a, only))) if only || self.given(lo, hi) => a,
+            (None, _) => Category::Other,
+        }    }
 
     /// Whether the sentence `lo..hi` gives or receives money: one of its words is a giving
     /// verb ("pledged", "offered", "contributed") or a receiving one ("received").

@@ -13,10 +13,7 @@ use crate::lexicon::people::{NAME_KEY_SUFFIXES, NAME_TITLE_WORDS};
 /// and "Erdogan", "Zelenskyy", "Zelenskiy" and "Zelensky" key alike.
 pub fn surname_key(word: &str) -> String {
     let mut key: String = if word.is_ascii() {
-        word.bytes()
-            .filter(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'\'')
-            .map(|b| b.to_ascii_lowercase() as char)
-            .collect()
+        ascii_key(word, |b| b.is_ascii_alphanumeric() || b == b'_' || b == b'\'')
     } else {
         fold(word)
             .chars()
@@ -25,6 +22,13 @@ pub fn surname_key(word: &str) -> String {
             .collect()
     };
     fold_surname_ending(&mut key);
+    key
+}
+
+/// The bytes of the ASCII `s` that `keep` keeps, lower-cased.
+fn ascii_key(s: &str, keep: impl Fn(u8) -> bool) -> String {
+    let mut key = String::with_capacity(s.len());
+    key.extend(s.bytes().filter(|&b| keep(b)).map(|b| b.to_ascii_lowercase() as char));
     key
 }
 
@@ -38,7 +42,7 @@ pub fn name_key(name: &str) -> String {
 /// ("State Department" and "state department" key alike).
 pub(super) fn letters_key(s: &str) -> String {
     if s.is_ascii() {
-        return s.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char).collect();
+        return ascii_key(s, |b| b.is_ascii_alphanumeric());
     }
     fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
 }

@@ -4,23 +4,12 @@
 use super::*;
 
 use crate::dates::NaiveDate;
-use crate::lexicon::given_names::GIVEN_NAMES;
-use crate::lexicon::offices::OFFICE_HOLDERS;
+use crate::lexicon::offices::HOLDER_SURNAMES;
 use crate::lexicon::people::{BODIES, HANDLES, NAME_SUFFIXES};
 
 /// The name words of a person reference, without suffixes.
 pub(super) fn core_words<'t>(tokens: &'t [Token<'t>], name: (usize, usize)) -> impl Iterator<Item = &'t Token<'t>> {
     tokens[name.0..name.1].iter().filter(|t| !NAME_SUFFIXES.contains(t.word))
-}
-
-/// Whether `word` is, as written, the surname of someone in the lexicon of office
-/// holders: the last word of the name ("Putin", "Erdoğan"), or its first when that is
-/// no given name ("Xi" of "Xi Jinping").
-fn holder_surname(word: &str) -> bool {
-    let family_first = || GIVEN_NAMES.get(word).is_none();
-    OFFICE_HOLDERS.iter().any(|h| {
-        h.name.rsplit(' ').next() == Some(word) || h.name.split(' ').next() == Some(word) && family_first()
-    })
 }
 
 /// What a title or pronoun mention waits for until every name is known.
@@ -75,7 +64,7 @@ pub(super) fn link(doc: &Doc, tokens: &[Token], refs: Vec<Reference>) -> Cast {
                 match known {
                     Some(entity) => (mention(entity, MentionKind::Name), None),
                     // A lone surname of someone the lexicon knows in office ("Putin").
-                    None if verb_follows || holder_surname(tokens[token].word) => {
+                    None if verb_follows || HOLDER_SURNAMES.get(tokens[token].word).is_some() => {
                         (mention(cast.person(text, tokens, (token, token + 1)), MentionKind::Name), None)
                     }
                     None => continue,

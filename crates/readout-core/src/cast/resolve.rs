@@ -61,10 +61,8 @@ impl Cast {
         };
         let named: Vec<EntityId> = OFFICE_HOLDERS
             .iter()
-            .filter(|h| {
-                let held = if title.former { h.to < on.as_str() } else { h.from <= on.as_str() && on.as_str() <= h.to };
-                title.country.is_none_or(|x| x == h.country) && office_fits(title.office, h.office) && held
-            })
+            .filter(|h| title.country.is_none_or(|x| x == h.country) && office_fits(title.office, h.office))
+            .filter(|h| if title.former { h.to < on.as_str() } else { h.from <= on.as_str() && on.as_str() <= h.to })
             .filter_map(|h| {
                 let ids = self.by_surname.get(&surname_key(h.name.rsplit(' ').next()?))?;
                 ids.iter().copied().find(|&id| self.entities[id].kind == EntityKind::Person)

@@ -119,11 +119,18 @@ pub(super) fn words<'a>(doc: &Doc<'a>) -> Vec<Token<'a>> {
 
 /// The name of a place that is not a country at `i` ("Kharkiv", "New York City"), as
 /// (name, tokens): the longest the lexicon knows.
+#[inline]
 pub(super) fn place_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let t = tokens.get(i)?;
     if !t.capitalised || !t.is.place_start {
         return None;
     }
+    place_phrase_at(tokens, i)
+}
+
+/// [`place_at`] for a word some place's name starts with.
+fn place_phrase_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let t = &tokens[i];
     let mut best = None;
     for (phrase, _) in PLACE_NAMES.starting_with(t.word) {
         let n = 1 + phrase.bytes().filter(|&b| b == b' ').count();

@@ -124,11 +124,10 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 word = &s[start..token_end];
                 flags |= DOTTED;
             }
-            let mut letters = word.chars().filter(|c| c.is_alphabetic());
             if word.starts_with(char::is_uppercase) || kind == Kind::Handle {
                 flags |= CAPITALISED;
             }
-            if letters.next().is_some_and(char::is_uppercase) && letters.all(|c| !c.is_lowercase()) {
+            if is_upper(word) {
                 flags |= UPPER;
             }
         }
@@ -148,7 +147,10 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             token_classes |= classes(&s[start..end]);
         }
         // "Videocall", "video-chat": a word with "video" inside is a video word.
-        if word.len() > 5 && word.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"video")) {
+        if word.len() > 5
+            && word.bytes().any(|c| c | 0x20 == b'v')
+            && word.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"video"))
+        {
             token_classes |= Classes::of(&[Class::VIDEO_WORDS]);
         }
         out.push(Token { start: span.start + start, end: span.start + token_end, kind, flags, classes: token_classes });
@@ -201,8 +203,21 @@ fn word_end(s: &str, mut i: usize, number: bool) -> usize {
     i
 }
 
+/// Whether the first letter of `word` is a capital and no letter is small ("UN", "U.S.").
+fn is_upper(word: &str) -> bool {
+    if word.is_ascii() {
+        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        return letters.next().is_some_and(|c| c.is_ascii_uppercase()) && letters.all(|c| c.is_ascii_uppercase());
+    }
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.all(|c| !c.is_lowercase())
+}
+
 /// The word without its possessive ending ("Biden" of "Biden's"), if it has one.
 fn possessive_stem(word: &str) -> Option<&str> {
+    if !word.ends_with('s') {
+        return None;
+    }
     let stem =
         word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")).or_else(|| word.strip_suffix("\u{2BC}s"))?;
     stem.ends_with(char::is_alphanumeric).then_some(stem)

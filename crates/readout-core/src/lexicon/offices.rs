@@ -30,6 +30,9 @@
 //! Foreign Ministry spokespeople before Oleh Nikolenko, and the government spokespeople of
 //! countries other than Germany.
 
+use super::Table;
+use crate::words;
+
 /// One person's tenure in an office.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Holder {
@@ -588,11 +591,80 @@ pub const OFFICE_HOLDERS: &[Holder] = &[
     held("spokesperson", "United States", "State Department", "Matthew Miller", "2023-04-24", "2025-01-20"),
 ];
 
+/// The words of office holders' names that stand alone for them in news: each name's
+/// last word ("Putin", "Erdoğan") and its first when that is no given name ("Xi" of "Xi
+/// Jinping"). Derived from [`OFFICE_HOLDERS`]; a test keeps the two in step.
+pub const HOLDER_SURNAMES: Table<(), true> = words![
+    "A.", "Abbott", "Abe", "Akihito", "Albanese", "Albright", "Alfano", "Alliot-Marie", "Amato", "Amorim", "Anand",
+    "Araújo", "Ashton", "Aso", "Attal", "Axworthy", "Ayrault", "Azarov", "Babacan", "Baerbock", "Bagchi", "Baird",
+    "Ban", "Barnier", "Barroso", "Barrot", "Bayrou", "Beckett", "Berlusconi", "Bernier", "Biden", "Bielsa",
+    "Bishop", "Blair", "Blinken", "Bolsonaro", "Bonino", "Borne", "Borrell", "Brown", "Burnham", "Bush", "Byung-se",
+    "Bárcena", "Cafiero", "Calderón", "Cameron", "Cannon", "Cardoso", "Carney", "Carr", "Castañeda", "Castex",
+    "Cazeneuve", "Cem", "Champagne", "Chirac", "Cho", "Choi", "Christian", "Chrétien", "Chung", "Ciampi",
+    "Cleverly", "Clinton", "Colonna", "Conte", "Cook", "Cooper", "Costa", "D'Alema", "Dae-jung", "Dana",
+    "Davutoğlu", "Demirel", "Derbez", "Deshchytsia", "Dini", "Dion", "Dlamini-Zuma", "Dominique", "Douste-Blazy",
+    "Downer", "Draghi", "Drian", "Duck-soo", "Duhalde", "Earnest", "Ebrard", "Ecevit", "Emerson", "Erdoğan",
+    "Espinosa", "Eui-yong", "Fabius", "Faurie", "Fernández", "Fidan", "Figueiredo", "Fillon", "Fini", "Fischer",
+    "Fleischer", "Fox", "Fradkov", "França", "Frattini", "Freeland", "Fuente", "Fukuda", "Gabriel", "Gang",
+    "Garneau", "Gauck", "Gemba", "Gentiloni", "Geun-hye", "Giavarini", "Gibbs", "Gillard", "Goh", "Graham", "Green",
+    "Grisham", "Groysman", "Gryshchenko", "Guo", "Gül", "Gürel", "Hague", "Hammond", "Han", "Harper", "Hatoyama",
+    "Hayashi", "Hebestreit", "Hollande", "Honcharuk", "Howard", "Hu", "Hunt", "Hwang", "Hyun", "II", "III",
+    "Ishiba", "Ivanov", "Iwaya", "Jae-in", "Jae-myung", "Jaishankar", "Jaiswal", "Jean", "Jean-Pierre", "Jiabao",
+    "Jiakun", "Jian", "Jiang", "Jiaxuan", "Jiechi", "Jin", "Jinping", "Jintao", "Johnson", "Joly", "Jospin",
+    "Ju-ho", "Juncker", "Juppé", "K.", "Kalam", "Kallas", "Kamikawa", "Kan", "Kang", "Kasyanov", "Kawaguchi",
+    "Keqiang", "Kerry", "Khurshid", "Ki-moon", "Kim", "Kinakh", "Kirby", "Kirchner", "Kishida", "Klimkin",
+    "Koizumi", "Komura", "Kono", "Koretskyi", "Kornelius", "Kouchner", "Kovind", "Kozhara", "Krishna", "Kuchma",
+    "Kuleba", "Kun", "Kyo-ahn", "Kyung-wha", "Köhler", "Lafer", "Lammy", "Lamola", "Lampreia", "Lavrov", "Leavitt",
+    "Lecornu", "Lee", "Letta", "Leyen", "Li", "Lijian", "Lin", "Lockhart", "Maas", "MacKay", "Machimura", "Macri",
+    "Macron", "Maehara", "Maio", "Malcorra", "Manley", "Mao", "Mark", "Marsudi", "Martin", "Massieu", "Matsumoto",
+    "Mattarella", "May", "Mbeki", "McClellan", "McEnany", "Meade", "Medvedev", "Meloni", "Mendel", "Merkel", "Merz",
+    "Michel", "Milanesi", "Milei", "Miliband", "Miller", "Min-soon", "Mishustin", "Modi", "Mogherini", "Mondino",
+    "Monti", "Moo-hyun", "Moon", "Morgan", "Mori", "Morrison", "Motegi", "Motlanthe", "Mukherjee", "Murmu",
+    "Myung-bak", "Myung-hwan", "Nakasone", "Napolitano", "Narayanan", "Naruhito", "Natalegawa", "Nicholson",
+    "Nieto", "Nikolenko", "Ning", "Nkoana-Mashabane", "Noda", "Nunes", "Nykyforov", "Obama", "Obrador", "Obuchi",
+    "Ohryzko", "Okada", "Ortagus", "Pandor", "Park", "Patil", "Patriota", "Payne", "Penny", "Perino", "Peskov",
+    "Pettigrew", "Philippe", "Pompeo", "Poroshenko", "Powell", "Price", "Prodi", "Prystaiko", "Psaki", "Putin",
+    "Qiang", "Qin", "Quirno", "Raab", "Raffarin", "Ram", "Ramaphosa", "Rau", "Renzi", "Rice", "Robin", "Roh",
+    "Rompuy", "Rongji", "Rosario", "Rousseff", "Rubio", "Ruckauf", "Rudd", "Ruggiero", "Rúa", "S.", "Salman",
+    "Sanders", "Sang-mok", "Sant'Agata", "Santiago", "Sarkozy", "Saud", "Saá", "Scholz", "Schröder", "Seibert",
+    "Serra", "Sezer", "Sheinbaum", "Shmyhal", "Siewert", "Silva", "Singh", "Sinha", "Sinirlioğlu", "Sisulu",
+    "Smith", "Snow", "Solana", "Solá", "Song", "Spicer", "Srivastava", "Starmer", "Steinmeier", "Straw", "Subianto",
+    "Suga", "Sugiono", "Sukarnoputri", "Sunak", "Sung-hwan", "Svyrydenko", "Swaraj", "Sybiha", "Séjourné",
+    "Tae-yul", "Taiana", "Tajani", "Takaichi", "Tanaka", "Tang", "Tarasyuk", "Temer", "Tillerson", "Timerman",
+    "Trudeau", "Trump", "Truss", "Turchynov", "Turnbull", "Tusk", "Tykhyi", "Tymoshenko", "Vajpayee", "Valls",
+    "Velasco", "Videgaray", "Vieira", "Villepin", "Védrine", "Wadephul", "Wahid", "Wang", "Wen", "Werthein",
+    "Westerwelle", "Widodo", "Wirajuda", "Wong", "Wulff", "Xi", "Yakış", "Yang", "Yanukovych", "Yatsenyuk",
+    "Yekhanurov", "Yeol", "Yi", "Yoon", "Yu", "Yudhoyono", "Yun", "Yushchenko", "Yıldırım", "Zakharova", "Zedillo",
+    "Zelenskyy", "Zemin", "Zhao", "Zhaoxing", "Zhu", "Zlenko", "Zubkov", "Zuma", "al-Assaf", "al-Faisal",
+    "al-Jubeir", "Çavuşoğlu", "İsmail",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::given_names::GIVEN_NAMES;
     use crate::lexicon::{people, places};
     use chrono::NaiveDate;
+
+    /// HOLDER_SURNAMES holds every holder's last word, and no word that is neither a last
+    /// word nor a first word that is no given name.
+    #[test]
+    fn holder_surnames_follow_the_holders() {
+        let mut derived: Vec<&str> = Vec::new();
+        for h in OFFICE_HOLDERS {
+            let words: Vec<&str> = h.name.split(' ').collect();
+            derived.push(words[words.len() - 1]);
+            if words.len() > 1 && GIVEN_NAMES.get(words[0]).is_none() {
+                derived.push(words[0]);
+            }
+        }
+        for w in &derived {
+            assert!(HOLDER_SURNAMES.get(w).is_some(), "HOLDER_SURNAMES lacks {w:?}");
+        }
+        for (w, _) in HOLDER_SURNAMES.iter() {
+            assert!(derived.contains(&w), "HOLDER_SURNAMES: {w:?} names no holder");
+        }
+    }
 
     /// Offices held by two people at once other than spokespeople's, with why:
     /// (office, country, the earlier holder, the later one).
