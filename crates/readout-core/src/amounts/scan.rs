@@ -230,10 +230,13 @@ pub(super) fn read_expr(b: &[u8], p: usize) -> Option<Expr> {
         q = skip_spaces(b, end);
     }
     let number = q;
-    let (mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
-    let (mult, mut end) = read_multipliers(b, q);
+    let (mut mantissa, decimals, factor, needs_mult, q) = read_number(b, q)?;
+    let (mut mult, mut end) = read_multipliers(b, q);
     if needs_mult && mult.is_none() {
         return None;
+    }
+    if let Some((m, smaller, e)) = remainder(b, end, mantissa, decimals, mult) {
+        (mantissa, mult, end) = (m, Some(smaller), e);
     }
     // A guarded code before the number that is not money here makes no expression: the
     // number is read again on its own.
@@ -360,7 +363,9 @@ pub(super) fn may_sign_or_code(b: &[u8], p: usize) -> bool {
 /// follows it, which it then belongs to) or a currency word, each as its [`Guard`]
 /// allows: as in the lexicon, its currency, and where it ends.
 pub(super) fn suffix(b: &[u8], p: usize, has_mult: bool) -> Option<(&'static str, &'static str, usize)> {
-    let q = skip_spaces(b, p);
+    // "18.6-trillion-yen": a hyphen may join the currency to its multiplier.
+    let hyphened = has_mult && b.get(p) == Some(&b'-') && b.get(p + 1).is_some_and(u8::is_ascii_alphabetic);
+    let q = if hyphened { p + 1 } else { skip_spaces(b, p) };
     if let Some((written, code, end)) = sign_or_code(b, q) {
         let opens_next = b.get(skip_spaces(b, end)).is_some_and(u8::is_ascii_digit);
         let money = match GUARDS.get(written) {
@@ -476,6 +481,22 @@ pub(super) fn read_digits(b: &[u8], mut q: usize) -> Option<(u64, i32, usize)> {
         }
     }
     Some((mantissa, decimals, q))
+}
+
+/// The rest of a number written in parts, after its first part and multiplier ("276
+/// million" of "276 million 790 thousand tenge"): a whole number below the step between
+/// the two multipliers, with a smaller one. Returns the number counted in the smaller
+/// multiplier (276,790), that multiplier's power of ten, and the end.
+pub(super) fn remainder(b: &[u8], p: usize, mantissa: u64, decimals: i32, mult: Option<i32>) -> Option<(u64, i32, usize)> {
+    let larger = mult.filter(|_| decimals == 0)?;
+    let q = skip_spaces(b, p);
+    if q == p || !b.get(q)?.is_ascii_digit() {
+        return None;
+    }
+    let (rest, 0, e) = read_digits(b, q)? else { return None };
+    let (Some(smaller), end) = read_multipliers(b, e) else { return None };
+    let step = 10u64.checked_pow(u32::try_from(larger - smaller).ok()?)?;
+    (smaller < larger && rest < step).then(|| Some((mantissa.checked_mul(step)?.checked_add(rest)?, smaller, end))).flatten()
 }
 
 /// Up to two multipliers after a number, glued ("€500m"), spaced ("5 million") or
@@ -1006,6 +1027,12 @@ mod tests {
             assert_eq!(found(text), vec![(value, "USD".to_string())], "{text}");
         }
         assert_eq!(found("The scheme costs ₹2 lakh crore."), vec![(2e12, "INR".into())]);
+        // A number in parts, and a multiplier hyphened to its currency.
+        assert_eq!(found("It sent 276 million 790 thousand tenge."), vec![(276_790_000.0, "KZT".into())]);
+        assert_eq!(found("A 3 billion 45 million rouble deal."), vec![(3_045_000_000.0, "RUB".into())]);
+        assert_eq!(found("Tokyo set aside an 18.6-trillion-yen package."), vec![(18.6e12, "JPY".into())]);
+        // A second part as large as the step is another number.
+        assert_eq!(found("It sent 2 million 1500 thousand tenge.").len(), 1);
         assert_eq!(found("A grant of Rs 1,00,000 was paid."), vec![(1e5, "INR".into())]);
         assert_eq!(found("Rs 1.25 lakh crore."), vec![(1.25e12, "INR".into())]);
         assert_eq!(found("A Rs 500 cr road."), vec![(5e9, "INR".into())]);
