@@ -75,6 +75,7 @@ use crate::fold::fold;
 use crate::lexicon::calls as lx;
 use crate::lexicon::classes::{Class as Set, Classes};
 use crate::lexicon::places;
+use crate::lexicon::dates::DAY_AND_MONTH_NAMES;
 use crate::record::{Call, Medium};
 
 /// How far, in words, any look-around from a trigger reaches.

@@ -354,5 +354,5 @@ pub(super) fn in_list(token: &str, list: &[&str]) -> bool {
 
 /// Whether `word` is a capitalised name of a weekday or a month ("Monday", "Sept").
 pub(super) fn is_weekday_or_month(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) && in_list(word, lx::DAY_AND_MONTH_NAMES)
+    word.chars().next().is_some_and(char::is_uppercase) && in_list(word, DAY_AND_MONTH_NAMES)
 }

@@ -334,6 +334,8 @@ mod tests {
         assert!(links("The New York City council and the Daily Courier reported it.", None)
             .iter()
             .all(|(_, n)| n != "York City"));
+        // A country whose name starts with a title is a country.
+        assert_eq!(links("The loan Sri Lanka has sought was approved.", None), []);
         // A city or region is a place, even as the subject of a verb people do.
         let text = "Mykolaiv said on Monday it had no power, and Kharkiv Oblast said the same.";
         assert_eq!(links(text, None), []);

@@ -8,6 +8,7 @@ use crate::lexicon::people::{
     BODIES, BODY_HEADS, GROUPS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PERSON_VERBS, THING_HEADS, TITLES,
     PAST_ADJECTIVES, TITLE_ADJECTIVES,
 };
+use crate::lexicon::dates::DAY_AND_MONTH_NAMES;
 use crate::lexicon::places::COUNTRY_WORDS;
 
 /// A reference to someone, before linking.
@@ -174,6 +175,10 @@ pub(super) fn title_at(tokens: &[Token], i: usize) -> Option<(&'static str, usiz
     if !tokens.get(i)?.is.title {
         return None;
     }
+    // "Sri Lanka" is a country, not the courtesy "Sri" before a name.
+    if country_at(tokens, i).is_some_and(|(_, n)| n > 1) {
+        return None;
+    }
     title_phrase_at(tokens, i)
 }
 
@@ -333,7 +338,14 @@ pub(super) fn group_at(tokens: &[Token], i: usize) -> Option<usize> {
 /// Sorts a capitalised run into a person, a body or nothing; returns the index after it.
 pub(super) fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, refs: &mut Vec<Reference>) -> usize {
     let mut a = i;
-    while a < end && (tokens[a].is.not_name || tokens[a].is.title || tokens[a].word.eq_ignore_ascii_case("the")) {
+    // "On Monday Otto Lind": a day or month before a name is no part of it.
+    let day = |t: &Token| t.is.place && DAY_AND_MONTH_NAMES.iter().any(|d| d.eq_ignore_ascii_case(t.word));
+    while a < end
+        && (tokens[a].is.not_name
+            || tokens[a].is.title
+            || tokens[a].word.eq_ignore_ascii_case("the")
+            || a + 1 < end && day(&tokens[a]))
+    {
         a += 1;
     }
     if a == end {

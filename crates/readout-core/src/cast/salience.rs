@@ -11,7 +11,7 @@ use super::*;
 use crate::doc::{token, Kind};
 use crate::lexicon::classes::Class;
 use crate::lexicon::given_names::{Gender, GIVEN_NAMES};
-use crate::lexicon::people::{GENDERED_TITLES, PRONOUNS};
+use crate::lexicon::people::{GENDERED_TITLES, OBJECT_BEFORE, PRONOUNS};
 
 /// How many sentences back a pronoun looks for the subject it refers to.
 const PRONOUN_SENTENCES: usize = 3;
@@ -23,8 +23,7 @@ pub(super) struct Standing {
     quoted: bool,
     /// The subject of its clause, not the object of a verb or a preposition, nor a
     /// possessive ("Anna Berg, in Paris for talks with the French president Marc Vidal,
-    /// said": Berg is, Vidal is not): it opens its sentence or a clause (after a comma,
-    /// a dash, "and" or an opening word such as "Then").
+    /// said": Berg is, Vidal is not).
     subject: bool,
     /// It names whose something is ("Trump's inauguration").
     possessive: bool,
@@ -40,19 +39,21 @@ pub(super) fn standing(doc: &Doc, span: Span) -> Standing {
     let end = doc.tokens.partition_point(|t| t.start < span.end);
     let quoted = doc.tokens.get(k).is_some_and(|t| t.is(token::QUOTED));
     let first = doc.sentences.get(sentence).map_or(k, |s| s.tokens.start.min(k));
-    let clause_mark = |t: &crate::doc::Token| matches!(&doc.text[t.start..t.end], "," | ";" | ":" | "\u{2014}" | "\u{2013}");
-    // The token before, past articles and the quotation marks and brackets that open a
-    // clause.
-    let before = doc.tokens[first..k]
-        .iter()
-        .rev()
-        .find(|t| if t.kind == Kind::Mark { clause_mark(t) } else { !t.classes.has(Class::ARTICLES) });
-    let possessive = end > k && doc.tokens[end - 1].is(token::POSSESSIVE);
-    let opens = before.is_none_or(|t| {
-        t.kind == Kind::Mark || t.classes.has(Class::NAME_LINKS) || t.is(token::SENTENCE_START) && t.is(token::CAPITALISED)
+    // The token before, past articles: after a preposition or a verb that takes an object
+    // ("talks with the French president Marc Vidal", "met Vidal", "confirming Vidal's")
+    // a name is an object; after anything else (the sentence's start, a mark, "and", a
+    // time, an inverted "said") a subject.
+    let before = doc.tokens[first..k].iter().rev().find(|t| !t.classes.has(Class::ARTICLES));
+    let object = before.is_some_and(|t| {
+        let word = &doc.text[t.start..t.end];
+        let verb = (word.ends_with("ed") && !t.classes.has(Class::CUE_VERBS)) || word.ends_with("ing");
+        t.kind == Kind::Word
+            && !t.is(token::CAPITALISED)
+            && (OBJECT_BEFORE.contains(word) || verb || t.classes.has(Class::TELLING_VERBS) || t.classes.has(Class::CALL_VERBS))
     });
+    let possessive = end > k && doc.tokens[end - 1].is(token::POSSESSIVE);
     let speaker = doc.tokens.get(end).is_some_and(|t| t.classes.has(Class::CUE_VERBS));
-    Standing { sentence, quoted, subject: opens && !possessive, possessive, speaker }
+    Standing { sentence, quoted, subject: !object && !possessive, possessive, speaker }
 }
 
 /// The gender the words of a person's reference give: a gendered title ("Mrs", "King",
@@ -132,6 +133,13 @@ mod tests {
         // A possessive is no subject.
         let text = "On Sunday, after Jorge Kirchner's victory, Mateo Dorrego wrote to the press. \"You won,\" he wrote.";
         assert_eq!(pronouns(text), ["Mateo Dorrego"]);
+    }
+
+    #[test]
+    fn a_subject_after_a_dateline_or_a_time() {
+        let text = "Talks on air defence\n\nKYIV, Oct 11 - President Otto Lind said he had a call with Anna Berg.";
+        assert_eq!(pronouns(text), ["Otto Lind"]);
+        assert_eq!(pronouns("On Monday Otto Lind met Jorge Vos, and he said so."), ["Otto Lind"]);
     }
 
     #[test]

@@ -460,14 +460,6 @@ pub const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being"];
 /// Suffixes after a name and a comma ("Joseph R. Biden, Jr.").
 pub const NAME_SUFFIX_WORDS: &[&str] = &["jr", "sr"];
 
-/// Names of weekdays and months, written out or cut short ("Mon", "Sept"), capitalised
-/// in the text: a word of time, not of a name.
-pub const DAY_AND_MONTH_NAMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -104,3 +104,11 @@ pub const PUBLISHED_LABELS: &[&str] = &["first published", "published", "posted"
 
 /// Labels of a later revision ("Updated …"): used only when no publication label is there.
 pub const UPDATED_LABELS: &[&str] = &["last updated", "updated", "last modified", "modified"];
+/// Names of weekdays and months, written out or cut short ("Mon", "Sept"), capitalised
+/// in the text: a word of time, not of a name.
+pub const DAY_AND_MONTH_NAMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+

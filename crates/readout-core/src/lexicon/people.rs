@@ -114,6 +114,15 @@ pub const GENDERED_TITLES: Table<Gender> = table![
     ("spokesman", Male), ("spokeswoman", Female),
 ];
 
+/// Prepositions, and verbs not in "-ed" whose object is a person, after which a name is
+/// the object of its clause, not its subject ("talks with the French president", "a call
+/// to Biden", "met Vidal").
+pub const OBJECT_BEFORE: Table<()> = words![
+    "about", "after", "against", "among", "at", "before", "behind", "beside", "between", "by", "for", "from",
+    "in", "including", "into", "like", "meet", "meets", "met", "of", "on", "over", "saw", "see", "sees", "than",
+    "to", "toward", "towards", "under", "via", "with", "without",
+];
+
 /// Third-person singular pronouns that refer back to a person, with the gender each asks
 /// for.
 pub const PRONOUNS: Table<Gender> = table![
