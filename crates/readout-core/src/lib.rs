@@ -130,9 +130,10 @@ pub mod phases {
         crate::amounts::find_amounts(&read.doc, &read.cast).len()
     }
 
-    /// How many date expressions a read text holds.
+    /// How many date expressions the sentences of a read text hold, read sentence by
+    /// sentence as the relations read them.
     pub fn dates(read: &Read) -> usize {
-        let all = crate::doc::Span::new(0, read.doc.text.len());
-        crate::dates::find_dates_in(&read.doc, all, read.doc.published).len()
+        let doc = &read.doc;
+        doc.sentences.iter().map(|s| crate::dates::find_dates_in(doc, s.span, doc.published).len()).sum()
     }
 }

@@ -20,12 +20,12 @@ pub(super) struct Cue {
     pub(super) lean: Option<Category>,
 }
 
-/// What the amounts of a Doc are read against: the Doc, its Cast, and the cues of the
-/// sentences that hold amounts (and of the one before each), found once, in order.
 /// How much more often an article names its kind of aid than any other, for that kind to
 /// be its one purpose (and how often at least).
 const ONE_PURPOSE: usize = 4;
 
+/// What the amounts of a Doc are read against: the Doc, its Cast, and the cues of the
+/// sentences that hold amounts (and of the one before each), found once, in order.
 pub(super) struct Context<'a> {
     pub(super) doc: &'a Doc<'a>,
     pub(super) cast: &'a Cast,
@@ -387,7 +387,7 @@ impl<'a> Context<'a> {
             }
         }
         let kinds = [Category::Military, Category::Humanitarian, Category::Economic];
-        let best = kinds.into_iter().max_by_key(|&k| counts[k as usize]).unwrap_or(Category::Aid);
+        let best = kinds.into_iter().fold(kinds[0], |b, k| if counts[k as usize] > counts[b as usize] { k } else { b });
         let most = counts[best as usize];
         let ahead = |times: usize| kinds.iter().all(|&k| k == best || 2 * most >= times * counts[k as usize]);
         let only = most >= ONE_PURPOSE && ahead(2 * ONE_PURPOSE);

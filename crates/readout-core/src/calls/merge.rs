@@ -115,33 +115,30 @@ pub(super) fn merge(text: &str, reports: Vec<Report>, people: &People) -> Vec<Me
     // A side named only by title, or only by office ("leader of the Maldives"), is the
     // person another report of the call names; a call among sides of a call of more is
     // that call.
-    let mut i = 0;
-    while i < out.len() {
+    let mut gone = vec![false; out.len()];
+    for i in 0..out.len() {
         let near = i.saturating_sub(MAX_CALLS)..(i + MAX_CALLS).min(out.len());
-        let named = near.filter(|&j| j != i).find(|&j| {
+        let named = near.filter(|&j| j != i && !gone[j]).find(|&j| {
             out[i].parties.iter().any(|p| p.titled) && names_titled(&out[i], &out[j])
                 || names_office(&out[i], &out[j])
                 || in_group(&out[i], &out[j])
         });
-        match named {
-            Some(j) => {
-                let titled = out.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                let c = &mut out[j];
-                if day(c.date).is_none() && day(titled.date).is_some()
-                    || c.weak_date && !titled.weak_date && day(titled.date).is_some()
-                {
-                    c.date = titled.date;
-                    c.weak_date = titled.weak_date;
-                }
-                c.medium = richer(c.medium, titled.medium);
-                if titled.evidence.start < c.evidence.start {
-                    c.evidence = titled.evidence;
-                }
+        if let Some(j) = named {
+            gone[i] = true;
+            let (date, weak_date, medium, evidence) = (out[i].date, out[i].weak_date, out[i].medium, out[i].evidence);
+            let c = &mut out[j];
+            if day(c.date).is_none() && day(date).is_some() || c.weak_date && !weak_date && day(date).is_some() {
+                c.date = date;
+                c.weak_date = weak_date;
             }
-            None => i += 1,
+            c.medium = richer(c.medium, medium);
+            if evidence.start < c.evidence.start {
+                c.evidence = evidence;
+            }
         }
     }
+    let mut kept = gone.iter().map(|g| !g);
+    out.retain(|_| kept.next().unwrap_or(true));
     out
 }
 

@@ -82,10 +82,11 @@ impl Sent<'_, '_> {
         let first = self.toks.partition_point(|t| t.end <= d.span.start);
         let quote = self.in_quote(first)?;
         let after = self.toks.partition_point(|t| t.start < quote.end);
-        dates.iter().find_map(|&(other, o, _)| {
-            let said = (after..o).any(|j| self.is_word(j, Set::REPORT_VERBS));
-            (o >= after && said && other.kind != DateKind::Vague).then_some(other.when).flatten()
-        })
+        // The saying verb right after the quotation, then the first date after it.
+        let verb = (after..(after + WINDOW).min(self.len())).find(|&j| self.is_word(j, Set::REPORT_VERBS))?;
+        let from = dates.partition_point(|&(_, o, _)| o <= verb);
+        let (said, o, _) = *dates.get(from)?;
+        (o <= verb + WINDOW && said.kind != DateKind::Vague).then_some(said.when).flatten()
     }
 
     /// "Earlier in the day", "later that day" in the trigger's clause: the day of the last

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::fold::{fold, fold_surname_ending, is_word_char};
-use crate::lexicon::people::{NAME_KEY_SUFFIXES, NAME_TITLE_WORDS};
+use crate::lexicon::people::{NAME_KEY_SUFFIXES, NAME_TITLE_WORDS, NICKNAMES};
 
 /// A name word's key: folded (case, accents), its letters, digits, `_` and apostrophes
 /// (curly ones read as straight), and the spellings of "-sky" names made one: "Erdoğan"
@@ -85,6 +85,15 @@ fn name_words(name: &str) -> Vec<String> {
         .filter(|w| !w.is_empty() && !NAME_KEY_SUFFIXES.contains(w))
         .map(str::to_string)
         .collect()
+}
+
+/// Whether two folded first names can be the same person's (either unknown, equal, or
+/// a nickname of the other).
+pub(super) fn same_first_name(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || NICKNAMES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b)),
+        _ => true,
+    }
 }
 
 #[cfg(test)]

@@ -22,6 +22,9 @@ pub(super) enum Pending {
 /// work per title, so linking stays linear in the text.
 pub(super) const TITLE_REACH: usize = 100;
 
+/// How many people of one surname a new name is compared with, the latest first.
+const SAME_SURNAME_REACH: usize = 8;
+
 /// An entity id not yet decided.
 pub(super) const UNLINKED: EntityId = EntityId::MAX;
 
@@ -110,8 +113,14 @@ impl Cast {
         }
         let ids = self.by_surname.entry(key.clone()).or_default();
         let entities = &mut self.entities;
-        let same =
-            ids.iter().rev().copied().find(|&id| same_first_name(entities[id].first.as_deref(), first.as_deref()));
+        // The latest few people of that surname: an article names no more, and the work per
+        // name stays bounded.
+        let same = ids
+            .iter()
+            .rev()
+            .take(SAME_SURNAME_REACH)
+            .copied()
+            .find(|&id| same_first_name(entities[id].first.as_deref(), first.as_deref()));
         let id = match same {
             Some(id) => {
                 let e = &mut entities[id];
@@ -188,14 +197,20 @@ impl Cast {
             }
             return id;
         }
-        // A handle holding a person's surname, or failing that their first name.
-        let holds = |name: &str| name.len() >= 3 && folded.contains(name.trim_end_matches('y'));
+        // A handle holding the surname of one of the latest people named, or failing that
+        // their first name.
+        let holds = |name: &str| {
+            let stem = name.trim_end_matches('y');
+            stem.len() >= 3 && folded.contains(stem)
+        };
         let person = |e: &Entity| e.kind == EntityKind::Person;
-        let contained = self
-            .entities
+        let from = self.entities.len().saturating_sub(TITLE_REACH);
+        let recent = &self.entities[from..];
+        let contained = recent
             .iter()
             .rposition(|e| person(e) && holds(&e.key))
-            .or_else(|| self.entities.iter().rposition(|e| person(e) && e.first.as_deref().is_some_and(holds)));
+            .or_else(|| recent.iter().rposition(|e| person(e) && e.first.as_deref().is_some_and(holds)))
+            .map(|k| from + k);
         contained.unwrap_or_else(|| self.named(format!("@{handle}"), EntityKind::Person))
     }
 }

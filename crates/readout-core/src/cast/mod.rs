@@ -6,8 +6,11 @@
 //! groups ("US lawmakers"), handles ("@POTUS") and pronouns. Then the references are
 //! linked to entities: names by surname key (accents, case and the Zelensky/Zelenskyy/
 //! Zelenskiy spellings folded), handles through a date-aware lexicon or the names they
-//! contain, titles to the latest person holding that office (of that country), pronouns
-//! to the latest person. An entity is named by the fullest name the article gives.
+//! contain, places by their country or their own name. Titles go to the person named
+//! nearest who holds that office (of that country), else to the office holder of the
+//! publication day (`resolve.rs`); pronouns to a person of their gender, the subject or
+//! reported speaker of their sentence or the one before first (`salience.rs`). An entity
+//! is named by the fullest name the article gives.
 
 pub mod identity;
 mod link;
@@ -20,7 +23,6 @@ use identity::*;
 pub use identity::{name_key, surname_key};
 use link::*;
 use references::*;
-use resolve::*;
 use salience::*;
 use words::*;
 

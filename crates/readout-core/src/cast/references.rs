@@ -71,7 +71,7 @@ pub(super) fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
             continue;
         }
         if t.capitalised {
-            let end = run.filter(|&(at, _)| at == i).map_or_else(|| name_run(tokens, i, false), |(_, end)| end);
+            let end = run.filter(|&(at, _)| at == i).map_or_else(|| name_run(text, tokens, i, false), |(_, end)| end);
             i = classify_run(text, tokens, i, end, &mut refs);
             continue;
         }
@@ -89,11 +89,14 @@ pub(super) fn span(first: &Token, last: &Token) -> Span {
 ///
 /// In a title-case headline capitals say little, so a bare run there is one word; after a
 /// title (`after_title`) the name goes on until a word that is a verb ("PM Modi Dials Putin").
-pub(super) fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
+pub(super) fn name_run(text: &str, tokens: &[Token], i: usize, after_title: bool) -> usize {
     let mut end = i + 1;
     if tokens[i].possessive || tokens[i].title_case && !after_title {
         return end;
     }
+    // Where the run of particles at `end` ends, once found, and whether a capitalised word
+    // joined to it ends it.
+    let mut particles = (0, false);
     while end < tokens.len() && tokens[end].joined && !tokens[end].word.starts_with('@') {
         let t = &tokens[end];
         if t.title_case && PERSON_VERBS.contains_lower(t.word) {
@@ -105,9 +108,14 @@ pub(super) fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
             && tokens[end - 1].capitalised
             && !tokens[end - 1].is.not_person()
             && tokens.get(end + 1).is_none_or(|n| !n.word.starts_with(|c: char| c.is_ascii_digit()));
+        // A run of particles belongs to the name when a capitalised word ends it; where the
+        // run ends is found once for the whole run.
         let particle = NAME_PARTICLES.contains(t.word) && {
-            let after = tokens[end..].iter().position(|n| !NAME_PARTICLES.contains(n.word)).map(|p| end + p);
-            after.is_some_and(|a| tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised)
+            if particles.0 <= end {
+                let a = tokens[end..].iter().position(|n| !NAME_PARTICLES.contains(n.word)).map_or(tokens.len(), |p| end + p);
+                particles = (a, a < tokens.len() && tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised);
+            }
+            particles.1
         };
         if !(t.capitalised || particle || prefixed_name(t.word)) || t.is.title || t.is.place && !month_surname {
             break;
@@ -117,9 +125,8 @@ pub(super) fn name_run(tokens: &[Token], i: usize, after_title: bool) -> usize {
             break;
         }
     }
-    if let Some(t) = tokens.get(end) {
-        let gap_is_comma = t.start >= 2 && end > i && tokens[end - 1].end + 2 == t.start;
-        if NAME_SUFFIXES.contains(t.word) && gap_is_comma {
+    if let Some(t) = tokens.get(end).filter(|t| NAME_SUFFIXES.contains(t.word)) {
+        if text.get(tokens[end - 1].end..t.start) == Some(", ") {
             end += 1;
         }
     }
@@ -233,7 +240,7 @@ pub(super) fn titled_reference(
             country = Some(c);
             j += n;
         }
-    } else if let Some(n) = body_modifier(tokens, j, run) {
+    } else if let Some(n) = body_modifier(text, tokens, j, run) {
         body = Some(letters_key(&text[tokens[j].start..tokens[j + n - 1].end]));
         j += n;
     }
@@ -273,7 +280,7 @@ pub(super) fn titled_reference(
         }
         Some(t) if t.capitalised && !t.is.not_name && !t.is.country => {
             let apposition = !t.joined && &text[tokens[k - 1].end..t.start] == ", ";
-            let end = name_run(tokens, k, true);
+            let end = name_run(text, tokens, k, true);
             if t.joined || apposition && end - k >= 2 {
                 let name = (k, end);
                 k = end;
@@ -308,12 +315,12 @@ pub(super) fn titled_reference(
 /// Capitalised words naming a body before a title ("State Department Spokesperson").
 /// Also any other short capitalised run right before a title: the department of an office
 /// ("External Affairs Minister", "Treasury Secretary").
-pub(super) fn body_modifier(tokens: &[Token], i: usize, run: &mut Option<(usize, usize)>) -> Option<usize> {
+pub(super) fn body_modifier(text: &str, tokens: &[Token], i: usize, run: &mut Option<(usize, usize)>) -> Option<usize> {
     let t = tokens.get(i)?;
     if !t.capitalised || t.is.not_name || t.word.starts_with('@') {
         return None;
     }
-    let end = name_run(tokens, i, false);
+    let end = name_run(text, tokens, i, false);
     *run = Some((i, end));
     let n = end - i;
     let last = tokens[end - 1].word;
@@ -359,7 +366,7 @@ pub(super) fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, r
         let mut last = end - 1;
         if tokens.get(end).is_some_and(|t| t.word == "of" && t.joined) {
             if tokens.get(end + 1).is_some_and(|t| t.joined && t.capitalised && !t.is.not_name) {
-                last = name_run(tokens, end + 1, false) - 1;
+                last = name_run(text, tokens, end + 1, false) - 1;
             }
         }
         refs.push(Reference { span: span(&words[0], &tokens[last]), kind: RefKind::Body });

@@ -5,7 +5,7 @@ use super::*;
 use crate::dates::NaiveDate;
 use crate::lexicon::classes::{classes, Class};
 use crate::lexicon::offices::OFFICE_HOLDERS;
-use crate::lexicon::people::{LEADER_OFFICES, NICKNAMES};
+use crate::lexicon::people::LEADER_OFFICES;
 
 /// How many words of a title may stand between it and the comma before the name in
 /// apposition to it ("to London" in "the US Ambassador to London, Louis Susman").
@@ -145,15 +145,6 @@ impl Cast {
             (_, Some((_, e))) => self.known_holder(at, title, published).or(Some(e)),
             (None, None) => self.known_holder(at, title, published),
         }
-    }
-}
-
-/// Whether two folded first names can be the same person's (either unknown, equal, or
-/// a nickname of the other).
-pub(super) fn same_first_name(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a == b || NICKNAMES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b)),
-        _ => true,
     }
 }
 

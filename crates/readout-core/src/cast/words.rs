@@ -11,7 +11,7 @@ pub(super) struct Token<'a> {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) word: &'a str,
-    /// Followed by "'s" or "’s" (not part of `word`).
+    /// Followed by "'s", "’s" or "ʼs" (not part of `word`).
     pub(super) possessive: bool,
     pub(super) capitalised: bool,
     /// Separated from the previous token by spaces alone, so both can be one name.

@@ -116,7 +116,8 @@ pub(crate) fn find_dates_in(doc: &Doc, span: Span, published: Option<NaiveDate>)
     read(&Toks::from_tokens(doc.text, &doc.tokens[doc.tokens_in(span)]), published)
 }
 
-/// How far into a paragraph a dateline's date may start ("WASHINGTON, Sept. 15").
+/// How far into a paragraph a dateline, its place and its date, may reach ("WASHINGTON,
+/// Sept. 15").
 const DATELINE_REACH: usize = 40;
 
 /// The day an article's dateline gives when it has no year ("MOSCOW, September 15.

@@ -69,12 +69,9 @@ impl Token {
         if !self.is(POSSESSIVE) {
             return self.end;
         }
-        let rest = &text.as_bytes()[self.end..];
-        if rest.first() == Some(&b'\'') {
-            self.end + 2
-        } else {
-            self.end + 4
-        }
+        // The apostrophe, of whatever width, and the "s".
+        let apostrophe = text[self.end..].chars().next().map_or(0, char::len_utf8);
+        (self.end + apostrophe + 1).min(text.len())
     }
 }
 
@@ -290,6 +287,12 @@ mod tests {
         tokenize(text, Span { start: 0, end: text.len() }, &mut out);
         assert_eq!(out[0].full_end(text), 7);
         assert!(out[1].is(SPACED));
+        // Every apostrophe, whatever its width: "’" takes three bytes, "ʼ" two.
+        for (text, end) in [("Biden\u{2019}s", 9), ("Biden\u{2BC}s", 8)] {
+            let mut out = Vec::new();
+            tokenize(text, Span { start: 0, end: text.len() }, &mut out);
+            assert_eq!(out[0].full_end(text), end, "{text}");
+        }
     }
 
     #[test]

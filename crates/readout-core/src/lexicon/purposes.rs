@@ -211,7 +211,7 @@ pub const TOPIC_CUES: &[(&str, Category)] = &[
 
 /// Words that say an article is about a donors' conference or an appeal, whose pledges
 /// are all for the purpose it was called for.
-pub const PLEDGING_WORDS: &[&str] = &["appeal*", "conference", "donor conference", "donors", "pledging", "telethon"];
+pub const PLEDGING_WORDS: &[&str] = &["appeal*", "donor conference", "donors", "pledging", "telethon"];
 
 /// Nouns of people and bodies that a purpose word may describe ("humanitarian groups",
 /// "the refugee agency", "military officials"): the word then names who they are, not

@@ -22,6 +22,7 @@ pub const SHAPES: &[(&str, &str, &str)] = &[
     ("single marks", "a.txt", "'a "),
     ("quotes with cues", "a.txt", "\u{201C}We act now,\u{201D} he said. "),
     ("quote in one sentence", "a.txt", "\u{201C}We act now,\u{201D} he said, "),
+    ("dated quotes in one sentence", "a.txt", "\u{201C}Today Berg called Lind,\u{201D} she said on 5 May, "),
     ("posts", "a.txt", "Good call. \u{2014} Ann Lee (@ann) March 6, 2022\n"),
     ("amounts", "a.txt", "$1 million and "),
     ("ranges", "a.txt", "1-"),
