@@ -60,7 +60,7 @@ pub(super) fn standing(doc: &Doc, span: Span) -> Standing {
 /// "spokeswoman"), else a given name ("Anna Berg").
 pub(super) fn reference_gender<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Option<Gender> {
     let titled = words.clone().find_map(|w| GENDERED_TITLES.get_lower(w.trim_end_matches('.')).copied());
-    titled.or_else(|| words.into_iter().find_map(|w| GIVEN_NAMES.get(w).copied()))
+    titled.or_else(|| words.into_iter().find_map(|w| GIVEN_NAMES.get(w)))
 }
 
 impl Cast {

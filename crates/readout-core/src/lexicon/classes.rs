@@ -160,7 +160,7 @@ classes![
 
 /// The classes of one word, a bit per [`Class`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Classes(pub u128);
+pub struct Classes(pub u64);
 
 impl Classes {
     pub const NONE: Classes = Classes(0);
@@ -201,7 +201,7 @@ impl std::ops::BitOrAssign for Classes {
     }
 }
 
-const _: () = assert!(LISTS.len() <= 128, "a class's bit must fit Classes");
+const _: () = assert!(LISTS.len() <= 64, "a class's bit must fit Classes");
 
 /// How many first words the lists have together, repeats included.
 const ENTRIES: usize = {
@@ -296,8 +296,8 @@ const WORDS: usize = {
 };
 
 /// Each distinct word once, with the bits of every class it has.
-const MERGED: [(&str, u128); WORDS] = {
-    let mut out = [("", 0u128); WORDS];
+const MERGED: [(&str, u64); WORDS] = {
+    let mut out = [("", 0u64); WORDS];
     let mut n = 0;
     let mut i = 0;
     while i < ENTRIES {

@@ -370,6 +370,37 @@ macro_rules! table {
     }};
 }
 
+/// A long list of single words, separated by single spaces and in byte order, searched
+/// in place by bisection: it costs only its text, where a [`Table`] adds bounds and
+/// slots. For lists read rarely and large enough for that to matter (given names).
+pub struct WordList(pub &'static str);
+
+impl WordList {
+    /// Whether `word` is in the list, as written.
+    pub fn contains(&self, word: &str) -> bool {
+        let (b, w) = (self.0.as_bytes(), word.as_bytes());
+        // The words of b[lo..hi] remain: `lo` starts a word, `hi` ends one.
+        let (mut lo, mut hi) = (0, b.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = b[lo..mid].iter().rposition(|&c| c == b' ').map_or(lo, |p| lo + p + 1);
+            let end = b[mid..hi].iter().position(|&c| c == b' ').map_or(hi, |p| mid + p);
+            match w.cmp(&b[start..end]) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => hi = start.saturating_sub(1),
+                std::cmp::Ordering::Greater => lo = end + 1,
+            }
+        }
+        false
+    }
+
+    /// Every word, in order.
+    #[cfg(test)]
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.0.split(' ').filter(|w| !w.is_empty())
+    }
+}
+
 /// A word list as a [`Table`]: `words!["a", "b"]` (entries in byte order).
 #[macro_export]
 macro_rules! words {
@@ -381,6 +412,19 @@ macro_rules! words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_list_finds_each_word_and_nothing_else() {
+        let list = WordList("Ada Bo Cyril Dana Eve Zoë");
+        for w in ["Ada", "Bo", "Cyril", "Dana", "Eve", "Zoë"] {
+            assert!(list.contains(w), "{w}");
+        }
+        for w in ["", "A", "Ad", "Adam", "B", "Cyr", "Cyrille", "Zoe", "Zz", "ada", " ", "Bo Cyril"] {
+            assert!(!list.contains(w), "{w:?}");
+        }
+        assert!(!WordList("").contains("Ada"));
+        assert!(WordList("Ada").contains("Ada"));
+    }
 
     fn in_order(name: &str, keys: &[&str]) {
         for pair in keys.windows(2) {
