@@ -47,9 +47,13 @@ pub(super) fn link(doc: &Doc, tokens: &[Token], refs: Vec<Reference>) -> Cast {
             if let Some(office) = office.as_ref().filter(|o| !e.offices.contains(o)) {
                 e.offices.push(office.clone());
             }
-            // The words of the reference, its title's with its name's.
-            let from = tokens[..name.0].partition_point(|t| t.start < r.span.start);
-            e.gender = e.gender.or_else(|| reference_gender(tokens[from..name.1].iter().map(|t| t.word)));
+            // The gender its title's words or its first name give, when the name has one.
+            if e.gender.is_none() {
+                let from = tokens[..name.0].partition_point(|t| t.start < r.span.start);
+                let titles = tokens[from..name.0].iter().map(|t| t.word);
+                let first = (name.1 - name.0 > 1).then(|| tokens[name.0].word);
+                e.gender = reference_gender(titles, first);
+            }
             found.push((Mention { span: r.span, entity, kind: MentionKind::Name }, None));
         }
     }

@@ -56,11 +56,11 @@ pub(super) fn standing(doc: &Doc, span: Span) -> Standing {
     Standing { sentence, quoted, subject: !object && !possessive, possessive, speaker }
 }
 
-/// The gender the words of a person's reference give: a gendered title ("Mrs", "King",
-/// "spokeswoman"), else a given name ("Anna Berg").
-pub(super) fn reference_gender<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Option<Gender> {
-    let titled = words.clone().find_map(|w| GENDERED_TITLES.get_lower(w.trim_end_matches('.')).copied());
-    titled.or_else(|| words.into_iter().find_map(|w| GIVEN_NAMES.get(w)))
+/// The gender a person's reference gives: a gendered word of its title ("Mrs", "King",
+/// "spokeswoman"), else its first name ("Anna" of "Anna Berg").
+pub(super) fn reference_gender<'a>(mut titles: impl Iterator<Item = &'a str>, first: Option<&str>) -> Option<Gender> {
+    let titled = titles.find_map(|w| GENDERED_TITLES.get_lower(w.trim_end_matches('.')).copied());
+    titled.or_else(|| first.and_then(|w| GIVEN_NAMES.get(w)))
 }
 
 impl Cast {
@@ -150,10 +150,10 @@ mod tests {
 
     #[test]
     fn gender_from_titles_and_given_names() {
-        let g = |words: &[&str]| reference_gender(words.iter().copied());
-        assert_eq!(g(&["Mrs.", "Okafor"]), Some(Gender::Female));
-        assert_eq!(g(&["spokesman", "Dmitry", "Peskov"]), Some(Gender::Male));
-        assert_eq!(g(&["Anna", "Berg"]), Some(Gender::Female));
-        assert_eq!(g(&["President", "Okafor"]), None);
+        let g = |titles: &[&str], first: Option<&str>| reference_gender(titles.iter().copied(), first);
+        assert_eq!(g(&["Mrs."], None), Some(Gender::Female));
+        assert_eq!(g(&["spokesman"], Some("Dmitry")), Some(Gender::Male));
+        assert_eq!(g(&[], Some("Anna")), Some(Gender::Female));
+        assert_eq!(g(&["President"], None), None);
     }
 }
