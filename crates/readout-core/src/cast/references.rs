@@ -56,6 +56,11 @@ pub(super) fn find_references(text: &str, tokens: &[Token]) -> Vec<Reference> {
             i += 1;
             continue;
         }
+        // A word in lower case starts a reference only as an article, a title or a group.
+        if !t.capitalised && !t.is.article && !t.is.title && !t.is.group {
+            i += 1;
+            continue;
+        }
         // The run of name words at `i`, once `titled_reference` or the capitalised-run
         // check below has needed it.
         let mut run = None;
