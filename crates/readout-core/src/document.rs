@@ -7,8 +7,8 @@
 
 use std::fmt;
 
-use crate::formats::{docx, eml, markdown, mhtml, mime};
 use crate::encoding::DecodeError;
+use crate::formats::{docx, eml, markdown, mhtml, mime};
 use crate::{dates, encoding, html, published};
 
 /// Files larger than this are refused: no news article comes near it, and the page must
@@ -358,9 +358,11 @@ mod tests {
 
     #[test]
     fn follows_other_declared_charsets() {
-        let cyrillic = b"<meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1251\"><p>\xCC\xE8\xF0</p>";
+        let cyrillic =
+            b"<meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1251\"><p>\xCC\xE8\xF0</p>";
         assert_eq!(read("a.html", cyrillic).unwrap().text, "Мир");
-        let xhtml = b"<?xml version=\"1.0\" encoding=\"iso-8859-2\"?>\n<!DOCTYPE html><html><p>\xA3\xF3d\xBC</p></html>";
+        let xhtml =
+            b"<?xml version=\"1.0\" encoding=\"iso-8859-2\"?>\n<!DOCTYPE html><html><p>\xA3\xF3d\xBC</p></html>";
         assert_eq!(read("page", xhtml).unwrap().text, "Łódź");
     }
 

@@ -18,7 +18,6 @@
 //! Every pairing is greedy, as the script's: best score first, then gold order, then
 //! prediction order; each record pairs at most once.
 
-
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Deserializer};
@@ -82,7 +81,10 @@ impl From<&Record> for GoldRecord {
             calls: record
                 .calls
                 .iter()
-                .map(|c| GoldCall { participants: c.participants.iter().cloned().map(Some).collect(), date: c.date.clone() })
+                .map(|c| GoldCall {
+                    participants: c.participants.iter().cloned().map(Some).collect(),
+                    date: c.date.clone(),
+                })
                 .collect(),
             quotes: record
                 .quotes
@@ -101,7 +103,6 @@ impl From<&Record> for GoldRecord {
         }
     }
 }
-
 
 fn null_as_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
     Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
@@ -141,11 +142,19 @@ impl Tally {
     }
 
     pub fn precision(&self) -> f64 {
-        if self.pred == 0 { 0.0 } else { self.tp as f64 / self.pred as f64 }
+        if self.pred == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.pred as f64
+        }
     }
 
     pub fn recall(&self) -> f64 {
-        if self.gold == 0 { 0.0 } else { self.tp as f64 / self.gold as f64 }
+        if self.gold == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.gold as f64
+        }
     }
 
     /// The harmonic mean of precision and recall; 1 when there was nothing to find and
@@ -155,7 +164,11 @@ impl Tally {
             return 1.0;
         }
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -169,7 +182,11 @@ pub struct Accuracy {
 impl Accuracy {
     /// `right / total`, 0 when there was nothing to judge.
     pub fn value(&self) -> f64 {
-        if self.total == 0 { 0.0 } else { self.right as f64 / self.total as f64 }
+        if self.total == 0 {
+            0.0
+        } else {
+            self.right as f64 / self.total as f64
+        }
     }
 }
 
@@ -269,10 +286,15 @@ fn score_doc(g: &GoldRecord, p: &GoldRecord, metrics: &mut Metrics) -> DocScore 
     let (gq, pq) = (distinct_quotes(&g.quotes), distinct_quotes(&p.quotes));
     let quote_score = |a: &&GoldQuote, b: &&GoldQuote| {
         let s = overlap_f1(quote_text(a), quote_text(b));
-        if s >= QUOTE_MATCH { s } else { 0.0 }
+        if s >= QUOTE_MATCH {
+            s
+        } else {
+            0.0
+        }
     };
     let qpairs = greedy(&gq, &pq, quote_score);
-    let speakers = qpairs.iter().filter(|&&(i, j)| same_name(gq[i].speaker.as_deref(), pq[j].speaker.as_deref())).count();
+    let speakers =
+        qpairs.iter().filter(|&&(i, j)| same_name(gq[i].speaker.as_deref(), pq[j].speaker.as_deref())).count();
     m.quotes.add(qpairs.len(), gq.len(), pq.len());
     m.quotes_speaker.add(speakers, gq.len(), pq.len());
 
@@ -335,10 +357,13 @@ fn quote_text(quote: &GoldQuote) -> &str {
 /// The quotes with words, the first of each distinct sequence of words.
 fn distinct_quotes(quotes: &[GoldQuote]) -> Vec<&GoldQuote> {
     let mut seen = BTreeSet::new();
-    quotes.iter().filter(|q| {
-        let key = words(quote_text(q)).join(" ");
-        !key.is_empty() && seen.insert(key)
-    }).collect()
+    quotes
+        .iter()
+        .filter(|q| {
+            let key = words(quote_text(q)).join(" ");
+            !key.is_empty() && seen.insert(key)
+        })
+        .collect()
 }
 
 /// What identifies an amount: its value rounded to cents and its currency upper-cased.
@@ -497,7 +522,8 @@ mod tests {
     #[test]
     fn a_quote_repeated_in_other_punctuation_counts_once() {
         let mut g = doc("a.txt");
-        g.quotes = vec![quote("Help is on its way", Some("Anna Berg")), quote("HELP is on its way!", Some("Anna Berg"))];
+        g.quotes =
+            vec![quote("Help is on its way", Some("Anna Berg")), quote("HELP is on its way!", Some("Anna Berg"))];
         let mut p = doc("a.txt");
         p.quotes = vec![quote("help is on its way", Some("Berg")), quote("— — —", None)];
         let scores = score(&[g], &[p]);
@@ -508,9 +534,15 @@ mod tests {
     #[test]
     fn the_speaker_is_judged_on_the_pairs_the_texts_made() {
         let mut g = doc("a.txt");
-        g.quotes = vec![quote("the first thing she said today", Some("Anna Berg")), quote("a second thing he said later", None)];
+        g.quotes = vec![
+            quote("the first thing she said today", Some("Anna Berg")),
+            quote("a second thing he said later", None),
+        ];
         let mut p = doc("a.txt");
-        p.quotes = vec![quote("the first thing she said today", None), quote("a second thing he said later", Some("Tom Reed"))];
+        p.quotes = vec![
+            quote("the first thing she said today", None),
+            quote("a second thing he said later", Some("Tom Reed")),
+        ];
         let m = score(&[g], &[p]).metrics;
         assert_eq!(m.quotes.tp, 2);
         assert_eq!(m.quotes_speaker.tp, 0);

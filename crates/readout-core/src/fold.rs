@@ -53,7 +53,6 @@ fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
 const SURNAME_ENDINGS: &[(&str, &str)] =
     &[("skyy", "sky"), ("skiy", "sky"), ("skyi", "sky"), ("skij", "sky"), ("ski", "sky")];
 
-
 /// Folds the Slavic surname ending of `word` in place.
 pub fn fold_surname_ending(word: &mut String) {
     for (ending, folded) in SURNAME_ENDINGS {

@@ -22,16 +22,40 @@ pub struct Page {
 }
 
 /// Elements whose content is never article text.
-const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "iframe", "object", "textarea", "select", "button"];
+const SKIPPED: &[&str] =
+    &["script", "style", "noscript", "template", "svg", "iframe", "object", "textarea", "select", "button"];
 
 /// `<meta>` names (`property`, `name` or `itemprop`, compared in lower case) whose content
 /// is the publication date, as ISO 8601 or written out ("Fri Mar 13 21:30:09 EST 2015").
 const PUBLISHED_META: &[&str] = &[
-    "article:published_time", "article:published", "article:publicationdate", "article:publication_date",
-    "og:published_time", "og:article:published_time", "published_time", "publication_date", "publish_date",
-    "publish-date", "publishdate", "pubdate", "pub_date", "datepublished", "date_published", "date", "dc.date",
-    "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
-    "parsely-pub-date", "originalpublicationdate", "article_date_original", "displaydate", "datecreated",
+    "article:published_time",
+    "article:published",
+    "article:publicationdate",
+    "article:publication_date",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "publication_date",
+    "publish_date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "pub_date",
+    "datepublished",
+    "date_published",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "originalpublicationdate",
+    "article_date_original",
+    "displaydate",
+    "datecreated",
 ];
 
 /// A date in metadata, ISO or written out, as `YYYY-MM-DD`.
@@ -141,7 +165,9 @@ fn words(text: &str) -> usize {
 /// A JSON-LD `articleBody` as text: read as HTML when it holds tags, else its lines
 /// made paragraphs with whitespace collapsed.
 fn body_text(body: &str) -> String {
-    let tagged = body.match_indices('<').any(|(at, _)| body[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));
+    let tagged = body
+        .match_indices('<')
+        .any(|(at, _)| body[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));
     if tagged {
         return read_page(body, false).text;
     }
@@ -289,11 +315,27 @@ fn collapse(s: &str) -> String {
 /// Decodes `&amp;`, `&#8217;`, `&#x2019;` and the named references news pages use.
 pub(crate) fn decode_entities(s: &str) -> String {
     const NAMED: &[(&str, char)] = &[
-        ("amp", '&'), ("lt", '<'), ("gt", '>'), ("quot", '"'), ("apos", '\''), ("nbsp", ' '),
-        ("ndash", '\u{2013}'), ("mdash", '\u{2014}'), ("lsquo", '\u{2018}'), ("rsquo", '\u{2019}'),
-        ("ldquo", '\u{201C}'), ("rdquo", '\u{201D}'), ("laquo", '\u{AB}'), ("raquo", '\u{BB}'),
-        ("hellip", '\u{2026}'), ("euro", '\u{20AC}'), ("pound", '\u{A3}'), ("yen", '\u{A5}'),
-        ("copy", '\u{A9}'), ("eacute", '\u{E9}'), ("shy", '\u{AD}'),
+        ("amp", '&'),
+        ("lt", '<'),
+        ("gt", '>'),
+        ("quot", '"'),
+        ("apos", '\''),
+        ("nbsp", ' '),
+        ("ndash", '\u{2013}'),
+        ("mdash", '\u{2014}'),
+        ("lsquo", '\u{2018}'),
+        ("rsquo", '\u{2019}'),
+        ("ldquo", '\u{201C}'),
+        ("rdquo", '\u{201D}'),
+        ("laquo", '\u{AB}'),
+        ("raquo", '\u{BB}'),
+        ("hellip", '\u{2026}'),
+        ("euro", '\u{20AC}'),
+        ("pound", '\u{A3}'),
+        ("yen", '\u{A5}'),
+        ("copy", '\u{A9}'),
+        ("eacute", '\u{E9}'),
+        ("shy", '\u{AD}'),
     ];
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -391,20 +433,29 @@ mod tests {
         // The page's own text wins when it has at least half the words; so does a
         // body cut short to a teaser.
         let own: String = (0..7).map(|_| format!("<p>{sentence}</p>")).collect();
-        let page = format!(r#"<script type="application/ld+json">{{"@type":"Article","articleBody":"{}"}}</script>{own}"#, vec![sentence; 12].join(" "));
+        let page = format!(
+            r#"<script type="application/ld+json">{{"@type":"Article","articleBody":"{}"}}</script>{own}"#,
+            vec![sentence; 12].join(" ")
+        );
         assert_eq!(read(&page).text, vec![sentence; 7].join("\n\n"));
-        let teaser = format!(r#"<script type="application/ld+json">{{"@type":"Article","articleBody":"{sentence}"}}</script><p>Short.</p>"#);
+        let teaser = format!(
+            r#"<script type="application/ld+json">{{"@type":"Article","articleBody":"{sentence}"}}</script><p>Short.</p>"#
+        );
         assert_eq!(read(&teaser).text, "Short.");
     }
 
     #[test]
     fn decodes_character_references() {
-        assert_eq!(decode_entities("&ldquo;Hi&rdquo; &#8217; &#x2014; &bogus; & x"), "\u{201C}Hi\u{201D} \u{2019} \u{2014} &bogus; & x");
+        assert_eq!(
+            decode_entities("&ldquo;Hi&rdquo; &#8217; &#x2014; &bogus; & x"),
+            "\u{201C}Hi\u{201D} \u{2019} \u{2014} &bogus; & x"
+        );
     }
 
     #[test]
     fn a_head_without_its_end_tag_ends_at_the_first_content_element() {
-        let page = read("<html><head><title>T</title><p>The leaders spoke at length about the grain deal and its future.</p>");
+        let page =
+            read("<html><head><title>T</title><p>The leaders spoke at length about the grain deal and its future.</p>");
         assert!(page.text.contains("The leaders spoke"), "{:?}", page.text);
     }
 
@@ -416,7 +467,16 @@ mod tests {
 
     #[test]
     fn survives_broken_markup() {
-        for html in ["<", "<p", "<p class=\"x>", "a < b and c > d", "<!-- never closed", "<script>x", "&#xFFFFFFFF;", "<a href='x>y'>z</a>"] {
+        for html in [
+            "<",
+            "<p",
+            "<p class=\"x>",
+            "a < b and c > d",
+            "<!-- never closed",
+            "<script>x",
+            "&#xFFFFFFFF;",
+            "<a href='x>y'>z</a>",
+        ] {
             let _ = read(html);
         }
         assert_eq!(read("a < b").text, "a < b");
@@ -426,7 +486,8 @@ mod tests {
 
     #[test]
     fn handlers_and_links_are_not_text() {
-        let page = read(r#"<img src="http://127.0.0.1:9/x.png" onerror="steal()"><a href="javascript:evil()">Read</a> more"#);
+        let page =
+            read(r#"<img src="http://127.0.0.1:9/x.png" onerror="steal()"><a href="javascript:evil()">Read</a> more"#);
         assert_eq!(page.text, "Read more");
     }
 }

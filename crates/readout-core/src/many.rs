@@ -17,15 +17,18 @@
 //! other files that are not a known article format, by content: JSON that starts with
 //! `[` or `{`, or a CSV header that names a text column.
 
-use std::collections::HashSet;
-
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::dates;
-use crate::document::{self, base_name, Document, ReadError, MAX_FILE_BYTES};
+use crate::document::{self, base_name, ReadError, MAX_FILE_BYTES};
 use crate::formats::zip::{self, ZipError};
 use crate::lexicon::columns;
 use crate::{analyze, analyze_decoded, analyze_document, encoding, published, Analysis};
+
+mod rows;
+
+use rows::{delimiter, parse_csv};
+pub use rows::{Article, Row, RowFormat, RowReader};
 
 /// At most this many documents are read from one input.
 pub const MAX_DOCUMENTS: usize = 100_000;
@@ -63,9 +66,10 @@ pub fn analyze_many_with(file_name: &str, bytes: &[u8], columns: &DatasetColumns
         return archive(name, bytes).unwrap_or_else(single);
     }
     let kind = match extension.as_str() {
-        "csv" | "tsv" => Some(Kind::Csv),
+        "csv" => Some(Kind::Rows(RowFormat::Csv)),
+        "tsv" => Some(Kind::Rows(RowFormat::Tsv)),
+        "jsonl" | "ndjson" => Some(Kind::Rows(RowFormat::JsonLines)),
         "json" => Some(Kind::Json),
-        "jsonl" | "ndjson" => Some(Kind::JsonLines),
         "html" | "htm" | "xhtml" | "mhtml" | "mht" | "eml" | "md" | "markdown" | "docx" => return single(),
         _ => None,
     };
@@ -75,79 +79,77 @@ pub fn analyze_many_with(file_name: &str, bytes: &[u8], columns: &DatasetColumns
     let carriage_returns = text.as_bytes().contains(&b'\r');
     let text = if carriage_returns { text.replace("\r\n", "\n") } else { text };
     let rows = match kind {
-        Some(kind) => kind.rows(&text, extension == "tsv", columns),
-        None => sniff(&text, columns),
+        Some(Kind::Rows(format)) => Some(Ok(read_rows(&mut RowReader::new(name, format, columns), &text))),
+        Some(Kind::Json) => Some(
+            serde_json::from_str(&text)
+                .map_err(|e| format!("it is not valid JSON ({e})"))
+                .and_then(|value| json_articles(value, columns))
+                .map(|articles| named(name, articles)),
+        ),
+        None => sniff(name, &text, columns).map(Ok),
     };
     match rows {
         // One document, whose text (as decoded, line endings untouched) is read on.
         None => vec![(name.to_string(), analyze_decoded(file_name, bytes, (!carriage_returns).then_some(text)))],
-        Some(Err(reason)) => vec![(name.to_string(), Err(damaged(kind.unwrap_or(Kind::Csv), reason)))],
+        Some(Err(reason)) => vec![(name.to_string(), Err(ReadError::Damaged { kind: "JSON file", reason }))],
         Some(Ok(rows)) if rows.len() > MAX_DOCUMENTS => {
             let reason = format!("it holds more than {MAX_DOCUMENTS} documents; split it");
             vec![(name.to_string(), Err(ReadError::Damaged { kind: "dataset", reason }))]
         }
-        Some(Ok(rows)) => {
-            let mut seen = HashSet::new();
-            rows.into_iter()
-                .enumerate()
-                .map(|(i, row)| {
-                    let mut doc_name = format!("{name}#{}", row.id.as_deref().unwrap_or(&(i + 1).to_string()));
-                    if !seen.insert(doc_name.clone()) {
-                        doc_name = format!("{doc_name}#{}", i + 1);
-                    }
-                    let result = row.analyze(doc_name.clone());
-                    (doc_name, result)
-                })
-                .collect()
-        }
+        Some(Ok(rows)) => rows
+            .into_iter()
+            .map(|(doc_name, article)| {
+                let result = article.and_then(|article| article.analyze(doc_name.clone()));
+                (doc_name, result)
+            })
+            .collect(),
     }
+}
+
+/// Every row of a dataset's text, at most one more than [`MAX_DOCUMENTS`].
+fn read_rows(reader: &mut RowReader, text: &str) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for line in text.split('\n') {
+        if rows.len() > MAX_DOCUMENTS || reader.stopped() {
+            return rows;
+        }
+        rows.extend(reader.line(line));
+    }
+    rows.extend(reader.finish());
+    rows
+}
+
+/// Articles named as [`RowReader`] names its rows.
+fn named(name: &str, articles: Vec<Article>) -> Vec<Row> {
+    let mut names = rows::Namer::new(name);
+    articles.into_iter().map(|article| (names.next(article.id.as_deref()), Ok(article))).collect()
 }
 
 #[derive(Clone, Copy)]
 enum Kind {
-    Csv,
+    Rows(RowFormat),
     Json,
-    JsonLines,
 }
 
-impl Kind {
-    /// The rows of `text` read as this kind: `None` when it is not a dataset at all,
-    /// `Some(Err(reason))` when it is one readout cannot use.
-    fn rows(self, text: &str, tabs: bool, columns: &DatasetColumns) -> Option<Result<Vec<Row>, String>> {
-        Some(match self {
-            Kind::Csv => csv_rows(text, tabs, columns),
-            Kind::Json => match serde_json::from_str::<Value>(text) {
-                Ok(value) => json_rows(value, columns),
-                Err(e) => Err(format!("it is not valid JSON ({e})")),
-            },
-            Kind::JsonLines => json_lines_rows(text, columns),
-        })
-    }
-}
-
-fn damaged(kind: Kind, reason: String) -> ReadError {
-    let kind = match kind {
-        Kind::Csv => "CSV file",
-        Kind::Json => "JSON file",
-        Kind::JsonLines => "JSON Lines file",
-    };
-    ReadError::Damaged { kind, reason }
-}
-
-/// A file of another or no extension that turns out to be a dataset.
-fn sniff(text: &str, columns: &DatasetColumns) -> Option<Result<Vec<Row>, String>> {
+/// A file of another or no extension that turns out to be a dataset: JSON, JSON Lines
+/// every line of which is JSON, or CSV whose header names a text column.
+fn sniff(name: &str, text: &str, columns: &DatasetColumns) -> Option<Vec<Row>> {
     let start = text.trim_start_matches('\u{FEFF}').trim_start();
-    let usable = |rows: Result<Vec<Row>, String>| rows.ok().filter(|rows| !rows.is_empty()).map(Ok);
+    let usable = |rows: Vec<Row>| (!rows.is_empty()).then_some(rows);
     if start.starts_with('[') || start.starts_with('{') {
         if let Ok(value) = serde_json::from_str::<Value>(start) {
-            return usable(json_rows(value, columns));
+            return json_articles(value, columns).ok().and_then(|articles| usable(named(name, articles)));
         }
-        if start.starts_with('{') {
-            return usable(json_lines_rows(start, columns));
+        if !start.starts_with('{') {
+            return None;
         }
-        return None;
+        let mut reader = RowReader::new(name, RowFormat::JsonLines, columns);
+        let rows = read_rows(&mut reader, start);
+        let json = rows.iter().all(|(_, row)| !matches!(row, Err(ReadError::Damaged { .. })));
+        return if json { usable(rows) } else { None };
     }
-    let separator = delimiter(start, false);
+    let first_line = start.split('\n').next().unwrap_or("");
+    let separator = delimiter(first_line);
     // A header is a row of short names, and the first record has as many fields.
     let name_like = |cell: &str| {
         let cell = cell.trim();
@@ -155,7 +157,6 @@ fn sniff(text: &str, columns: &DatasetColumns) -> Option<Result<Vec<Row>, String
     };
     // A first line without quotes or carriage returns is the header as it stands: most
     // articles' first lines are no header, told without reading on.
-    let first_line = start.split('\n').next().unwrap_or("");
     if !first_line.contains(['"', '\r']) {
         let mut cells = 0;
         if !first_line.split(separator).all(|cell| {
@@ -174,31 +175,12 @@ fn sniff(text: &str, columns: &DatasetColumns) -> Option<Result<Vec<Row>, String
         return None;
     }
     find(header.iter().map(String::as_str), columns.text.as_deref(), columns::TEXT)?;
-    usable(csv_rows(start, false, columns))
-}
-
-/// One row of a dataset: its parts as the columns give them.
-#[derive(Debug, Default)]
-struct Row {
-    id: Option<String>,
-    text: Option<String>,
-    title: Option<String>,
-    date: Option<String>,
-}
-
-impl Row {
-    fn analyze(self, name: String) -> Result<Analysis, ReadError> {
-        let text = self.text.filter(|t| !t.trim().is_empty()).ok_or(ReadError::Empty)?;
-        let as_name = if text.trim_start().starts_with('<') { "row.html" } else { "row.txt" };
-        let mut doc: Document = document::read(as_name, text.as_bytes())?;
-        if let Some(title) = self.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) {
-            doc.title = Some(title);
-        }
-        if let Some(date) = self.date.as_deref().and_then(read_date) {
-            doc.published = Some(date);
-        }
-        Ok(analyze_document(name, doc))
+    let mut reader = RowReader::new(name, RowFormat::Csv, columns);
+    let rows = read_rows(&mut reader, start);
+    if reader.stopped() {
+        return None;
     }
+    usable(rows)
 }
 
 /// A date column's value as `YYYY-MM-DD`: ISO 8601, GDELT's `20220315T120000Z`, or a
@@ -230,95 +212,11 @@ fn missing_text(columns: &DatasetColumns) -> String {
     }
 }
 
-fn csv_rows(text: &str, tabs: bool, columns: &DatasetColumns) -> Result<Vec<Row>, String> {
-    let mut records = parse_csv(text, delimiter(text, tabs), MAX_DOCUMENTS + 2).into_iter();
-    let header = records.next().unwrap_or_default();
-    let names = header.iter().map(String::as_str);
-    let text_at = find(names.clone(), columns.text.as_deref(), columns::TEXT).ok_or_else(|| missing_text(columns))?;
-    let column = |wanted: &Option<String>, lexicon| match wanted {
-        Some(name) => find(names.clone(), Some(name), lexicon).map(Some).ok_or(format!("it has no column '{name}'")),
-        None => Ok(find(names.clone(), None, lexicon)),
-    };
-    let (title_at, date_at) = (column(&columns.title, columns::TITLE)?, column(&columns.date, columns::DATE)?);
-    let id_at = find(names.clone(), None, columns::ID);
-    let mut records: Vec<Vec<String>> = records.collect();
-    let cell = |record: &mut Vec<String>, at: Option<usize>| {
-        at.and_then(|at| record.get_mut(at).map(std::mem::take)).filter(|c| !c.trim().is_empty())
-    };
-    Ok(records
-        .iter_mut()
-        .map(|record| Row {
-            id: cell(record, id_at),
-            text: cell(record, Some(text_at)),
-            title: cell(record, title_at),
-            date: cell(record, date_at),
-        })
-        .collect())
-}
-
-/// The delimiter the header line uses most: tab, semicolon or (on a tie) comma.
-fn delimiter(text: &str, tabs: bool) -> char {
-    if tabs {
-        return '\t';
-    }
-    let header = text.lines().next().unwrap_or("");
-    let count = |d: char| header.matches(d).count();
-    let (commas, semicolons, tabs) = (count(','), count(';'), count('\t'));
-    if tabs > commas && tabs >= semicolons {
-        '\t'
-    } else if semicolons > commas {
-        ';'
-    } else {
-        ','
-    }
-}
-
-/// The records of RFC 4180 CSV: fields in double quotes may hold the delimiter, line
-/// breaks and doubled quotes. Blank lines are skipped; at most `max` records are read.
-fn parse_csv(text: &str, delimiter: char, max: usize) -> Vec<Vec<String>> {
-    let (mut records, mut record, mut field) = (Vec::new(), Vec::new(), String::new());
-    let (mut quoted, mut fresh) = (false, true);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                c => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if fresh => quoted = true,
-            c if c == delimiter => record.push(std::mem::take(&mut field)),
-            '\n' => {
-                record.push(std::mem::take(&mut field));
-                if record.len() > 1 || !record[0].is_empty() {
-                    records.push(std::mem::take(&mut record));
-                    if records.len() >= max {
-                        return records;
-                    }
-                }
-                record.clear();
-            }
-            '\r' => {}
-            c => field.push(c),
-        }
-        fresh = c == delimiter || c == '\n';
-    }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push(record);
-    }
-    records
-}
-
-/// The rows of a JSON document: an array of objects, an object keeping one under a key
-/// of [`columns::LIST_KEYS`], or a single article object.
-fn json_rows(value: Value, columns: &DatasetColumns) -> Result<Vec<Row>, String> {
+/// The articles of a JSON document: an array of objects, an object keeping one under a
+/// key of [`columns::LIST_KEYS`], or a single article object. The first object must
+/// have a text column; an element that is no object is an article without text, an
+/// error of its own.
+fn json_articles(value: Value, columns: &DatasetColumns) -> Result<Vec<Article>, String> {
     let list = match value {
         Value::Array(list) => list,
         Value::Object(mut object) => {
@@ -330,53 +228,11 @@ fn json_rows(value: Value, columns: &DatasetColumns) -> Result<Vec<Row>, String>
         }
         _ => return Err("it holds neither a list of articles nor an article".into()),
     };
-    object_rows(list, columns)
-}
-
-fn json_lines_rows(text: &str, columns: &DatasetColumns) -> Result<Vec<Row>, String> {
-    let mut list = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        if list.len() > MAX_DOCUMENTS {
-            break;
-        }
-        list.push(serde_json::from_str(line).map_err(|e| format!("line {} is not JSON ({e})", n + 1))?);
-    }
-    object_rows(list, columns)
-}
-
-/// A row for each object; the first object must have a text column. An element that
-/// is no object gives a row without text, an error of its own.
-fn object_rows(list: Vec<Value>, columns: &DatasetColumns) -> Result<Vec<Row>, String> {
-    let first_has_text =
-        list.iter().find_map(Value::as_object).is_some_and(|o| field(o, &columns.text, columns::TEXT).is_some());
+    let first_has_text = list.iter().find(|v| v.is_object()).is_some_and(|o| rows::has_text_column(o, columns));
     if !first_has_text {
         return Err(missing_text(columns));
     }
-    Ok(list
-        .into_iter()
-        .take(MAX_DOCUMENTS + 1)
-        .map(|value| match value {
-            Value::Object(object) => Row {
-                id: field(&object, &None, columns::ID),
-                text: field(&object, &columns.text, columns::TEXT),
-                title: field(&object, &columns.title, columns::TITLE),
-                date: field(&object, &columns.date, columns::DATE),
-            },
-            _ => Row::default(),
-        })
-        .collect())
-}
-
-/// The value under the key named `wanted` or else under a key of `lexicon`, as text: a
-/// string, a number, or a list of strings (paragraphs) joined by blank lines.
-fn field(object: &Map<String, Value>, wanted: &Option<String>, lexicon: &[&str]) -> Option<String> {
-    let at = find(object.keys().map(String::as_str), wanted.as_deref(), lexicon)?;
-    match object.values().nth(at)? {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Array(parts) => Some(parts.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n\n")),
-        _ => None,
-    }
+    Ok(list.iter().take(MAX_DOCUMENTS + 1).map(|value| Article::from_json(value, columns)).collect())
 }
 
 /// Every file in a ZIP archive that is not a Word document, or `None` for a Word

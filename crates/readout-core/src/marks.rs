@@ -13,7 +13,6 @@
 
 use serde::{Deserialize, Serialize};
 
-
 /// What a [`Mark`] shows.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "lowercase")]

@@ -122,9 +122,9 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
 /// one unit repeated up to 6 KB, with news-like text around it, and the file name its
 /// shape is read as.
 fn shaped() -> impl Strategy<Value = (&'static str, String)> {
-    (prop::sample::select(shapes::SHAPES), 1..6000usize, news(), news()).prop_map(|((_, file, unit), bytes, before, after)| {
-        (file, format!("{before}{}{after}", shapes::repeat(unit, bytes)))
-    })
+    (prop::sample::select(shapes::SHAPES), 1..6000usize, news(), news()).prop_map(
+        |((_, file, unit), bytes, before, after)| (file, format!("{before}{}{after}", shapes::repeat(unit, bytes))),
+    )
 }
 
 /// Every quote, amount and call points inside the text; amounts cover exactly their words.

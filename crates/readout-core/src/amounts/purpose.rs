@@ -230,7 +230,9 @@ impl<'a> Context<'a> {
                 done = end;
             } else if named {
                 continue;
-            } else if let Some(end) = PART_INDEX.words_at(b, p, run).find_map(|i| PART_INDEX.ends(i, PART_MARKERS[i], b, p)) {
+            } else if let Some(end) =
+                PART_INDEX.words_at(b, p, run).find_map(|i| PART_INDEX.ends(i, PART_MARKERS[i], b, p))
+            {
                 cues.push(Cue { start: p, end, kind: None, topic: false, lean: None });
                 done = end;
             } else if let Some((kind, end)) = longest(&CUE_INDEX, PURPOSE_CUES, b, p, run) {
@@ -344,7 +346,8 @@ impl<'a> Context<'a> {
             (Some(_), _) => lean.unwrap_or(Category::Aid),
             (None, Some((a, only))) if only || self.given(lo, hi) => a,
             (None, _) => Category::Other,
-        }    }
+        }
+    }
 
     /// Whether the sentence `lo..hi` gives or receives money: one of its words is a giving
     /// verb ("pledged", "offered", "contributed") or a receiving one ("received").
@@ -352,7 +355,8 @@ impl<'a> Context<'a> {
         let b = self.text.as_bytes();
         self.doc.tokens[self.doc.tokens_in(Span::new(lo, hi))].iter().any(|t| {
             let (p, run) = (t.start, alnum_end(b, t.start) - t.start);
-            let giving = GIVING_INDEX.words_at(b, p, run).any(|i| GIVING_INDEX.ends(i, GIVING_VERBS[i], b, p).is_some());
+            let giving =
+                GIVING_INDEX.words_at(b, p, run).any(|i| GIVING_INDEX.ends(i, GIVING_VERBS[i], b, p).is_some());
             giving || RECEIVING_VERBS.iter().any(|w| match_word(b, p, w).is_some())
         })
     }
@@ -375,11 +379,12 @@ impl<'a> Context<'a> {
                     continue;
                 }
                 let run = alnum_end(b, p) - p;
-                if PLEDGING_INDEX.words_at(b, p, run).any(|i| PLEDGING_INDEX.ends(i, PLEDGING_WORDS[i], b, p).is_some()) {
+                if PLEDGING_INDEX.words_at(b, p, run).any(|i| PLEDGING_INDEX.ends(i, PLEDGING_WORDS[i], b, p).is_some())
+                {
                     pledging += weight;
                 }
-                let found =
-                    longest(&CUE_INDEX, PURPOSE_CUES, b, p, run).or_else(|| longest(&TOPIC_INDEX, TOPIC_CUES, b, p, run));
+                let found = longest(&CUE_INDEX, PURPOSE_CUES, b, p, run)
+                    .or_else(|| longest(&TOPIC_INDEX, TOPIC_CUES, b, p, run));
                 if let Some((kind, end)) = found.filter(|&(k, _)| is_specific(k)) {
                     counts[kind as usize] += weight;
                     done = end;
@@ -644,7 +649,8 @@ mod tests {
             assert_eq!(category(text), want, "{text}");
         }
         // At an appeal, financial aid is for what the appeal is for.
-        let text = "Donors at the appeal gave $9 million for shelter and food. Kuwait gave $1 million in financial aid.";
+        let text =
+            "Donors at the appeal gave $9 million for shelter and food. Kuwait gave $1 million in financial aid.";
         assert_eq!(amounts_in(text)[1].category, Some(Humanitarian), "{text}");
     }
 

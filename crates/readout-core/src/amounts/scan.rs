@@ -487,7 +487,13 @@ pub(super) fn read_digits(b: &[u8], mut q: usize) -> Option<(u64, i32, usize)> {
 /// million" of "276 million 790 thousand tenge"): a whole number below the step between
 /// the two multipliers, with a smaller one. Returns the number counted in the smaller
 /// multiplier (276,790), that multiplier's power of ten, and the end.
-pub(super) fn remainder(b: &[u8], p: usize, mantissa: u64, decimals: i32, mult: Option<i32>) -> Option<(u64, i32, usize)> {
+pub(super) fn remainder(
+    b: &[u8],
+    p: usize,
+    mantissa: u64,
+    decimals: i32,
+    mult: Option<i32>,
+) -> Option<(u64, i32, usize)> {
     let larger = mult.filter(|_| decimals == 0)?;
     let q = skip_spaces(b, p);
     if q == p || !b.get(q)?.is_ascii_digit() {
@@ -496,7 +502,9 @@ pub(super) fn remainder(b: &[u8], p: usize, mantissa: u64, decimals: i32, mult: 
     let (rest, 0, e) = read_digits(b, q)? else { return None };
     let (Some(smaller), end) = read_multipliers(b, e) else { return None };
     let step = 10u64.checked_pow(u32::try_from(larger - smaller).ok()?)?;
-    (smaller < larger && rest < step).then(|| Some((mantissa.checked_mul(step)?.checked_add(rest)?, smaller, end))).flatten()
+    (smaller < larger && rest < step)
+        .then(|| Some((mantissa.checked_mul(step)?.checked_add(rest)?, smaller, end)))
+        .flatten()
 }
 
 /// Up to two multipliers after a number, glued ("€500m"), spaced ("5 million") or

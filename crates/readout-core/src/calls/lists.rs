@@ -51,8 +51,7 @@ impl Sent<'_, '_> {
             let linked = self.linked(a, b);
             let after = self.ments[n].last + 1;
             let reports = self.is_word(after, Set::REPORT_VERBS);
-            let comma_only =
-                (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, lx::LIST_END_LINKS));
+            let comma_only = (a..b).any(|j| self.word(j) == ",") && !(a..b).any(|j| self.is_in(j, lx::LIST_END_LINKS));
             let continues = after >= self.len() || self.is_punct(after) || self.is_in(after, lx::LIST_CONTINUERS);
             if !linked || reports || object && comma_only && !continues {
                 break;
@@ -78,8 +77,7 @@ impl Sent<'_, '_> {
         let qualifier = |j: usize| {
             let before = (a..j).rev().find(|&x| !self.is_capitalized(x) && !self.is(x, "the"));
             let after = (j + 1..b).find(|&x| !self.is_capitalized(x));
-            before.is_some_and(|x| self.is(x, "of"))
-                || after.is_some_and(|x| self.is_in(x, lx::COUNTERPART_NOUNS))
+            before.is_some_and(|x| self.is(x, "of")) || after.is_some_and(|x| self.is_in(x, lx::COUNTERPART_NOUNS))
         };
         b < a
             || b - a <= MAX_LINK

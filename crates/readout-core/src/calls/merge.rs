@@ -184,7 +184,11 @@ fn among(c: &Merged, other: &Merged) -> bool {
 /// Whether two calls' dates may be one day: either undated, the same, or one only a
 /// headline's.
 fn days_agree(c: &Merged, other: &Merged) -> bool {
-    day(c.date).is_none() || day(other.date).is_none() || day(c.date) == day(other.date) || c.weak_date || other.weak_date
+    day(c.date).is_none()
+        || day(other.date).is_none()
+        || day(c.date) == day(other.date)
+        || c.weak_date
+        || other.weak_date
 }
 
 /// Whether `other` names the sides of call `c`, one of which `c` names only by title, on
@@ -265,7 +269,8 @@ mod tests {
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].participants.len(), 3);
         // Two people of a group call who speak on another day hold another call.
-        let text = "Otto Lind, Karl Ek and Anna Berg held a video call on Monday. Lind spoke with Ek by phone on Friday.";
+        let text =
+            "Otto Lind, Karl Ek and Anna Berg held a video call on Monday. Lind spoke with Ek by phone on Friday.";
         assert_eq!(calls_in(text).len(), 2);
     }
 

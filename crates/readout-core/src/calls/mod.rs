@@ -74,8 +74,8 @@ use crate::doc::{token, Doc, Kind as TokenKind, Span, Token};
 use crate::fold::fold;
 use crate::lexicon::calls as lx;
 use crate::lexicon::classes::{Class as Set, Classes};
-use crate::lexicon::places;
 use crate::lexicon::dates::DAY_AND_MONTH_NAMES;
+use crate::lexicon::places;
 use crate::record::{Call, Medium};
 
 /// How far, in words, any look-around from a trigger reaches.
@@ -151,7 +151,6 @@ const TRIGGER_SETS: Classes = Classes::of(&[
     Set::VIDEO_WORDS,
     Set::MEDIUM_PHRASE_WORDS,
 ]);
-
 
 /// A paragraph with no closing full stop: a headline, a caption, a dateline.
 fn is_headline(text: &str, paragraph: Span) -> bool {

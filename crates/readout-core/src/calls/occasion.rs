@@ -113,8 +113,8 @@ impl Sent<'_, '_> {
         let (cs, ce) = (self.clause_start(self.head(t)), self.clause_end(t.at));
         let Some(o) = cs.checked_sub(1).filter(|&o| self.is_word(o, Set::HYPOTHETICAL)) else { return false };
         let asked = (o.saturating_sub(3)..o).any(|j| self.is_word(j, Set::ASKING_VERBS));
-        let answer_denies =
-            (ce..(ce + WINDOW).min(self.len())).any(|j| self.is_word(j, Set::DENIALS) || is_negated_or_future(self.word(j)));
+        let answer_denies = (ce..(ce + WINDOW).min(self.len()))
+            .any(|j| self.is_word(j, Set::DENIALS) || is_negated_or_future(self.word(j)));
         !asked || answer_denies
     }
 
@@ -162,7 +162,8 @@ impl Sent<'_, '_> {
     pub(super) fn telling_verb(&self, p: usize) -> Option<usize> {
         let cs = self.clause_start(p);
         let v = cs.checked_sub(1)?;
-        let saying = self.is_word(v, Set::REPORT_VERBS) && !self.is_word(v, Set::SOURCE_CUES) && self.cover[v].is_none();
+        let saying =
+            self.is_word(v, Set::REPORT_VERBS) && !self.is_word(v, Set::SOURCE_CUES) && self.cover[v].is_none();
         (self.is_word(v, Set::TELLING_VERBS) || saying).then_some(v)
     }
 

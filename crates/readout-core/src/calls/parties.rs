@@ -79,7 +79,11 @@ impl Party {
         let key = if kind.is_some() { name_key(&name) } else { name.to_lowercase() };
         let words: Vec<String> = name
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty() && !NAME_TITLE_WORDS.contains(&fold(w).as_str()) && !NAME_KEY_SUFFIXES.contains(&fold(w).as_str()))
+            .filter(|w| {
+                !w.is_empty()
+                    && !NAME_TITLE_WORDS.contains(&fold(w).as_str())
+                    && !NAME_KEY_SUFFIXES.contains(&fold(w).as_str())
+            })
             .map(fold)
             .collect();
         // A cast entity named by a title alone ("Prime Minister", "PM") is a titled side.
@@ -184,5 +188,3 @@ pub(super) fn same_parties(a: &[Party], b: &[Party]) -> bool {
         None => false,
     })
 }
-
-

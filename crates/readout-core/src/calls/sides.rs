@@ -113,7 +113,10 @@ impl Sent<'_, '_> {
             if !others.iter().flatten().any(|o| *o == own[k]) {
                 continue;
             }
-            let pronoun = self.ments_near(t.at).iter().find(|m| m.entity == e && m.kind == MentionKind::Pronoun && m.first > t.at);
+            let pronoun = self
+                .ments_near(t.at)
+                .iter()
+                .find(|m| m.entity == e && m.kind == MentionKind::Pronoun && m.first > t.at);
             if let Some(p) = pronoun {
                 let exclude: Vec<Side> = own.to_vec();
                 let replacement = self.recent_person(p.first, &exclude);
@@ -124,7 +127,8 @@ impl Sent<'_, '_> {
                 }
                 continue;
             }
-            let title = self.ments_near(t.at).iter().find(|m| m.entity == e && m.kind == MentionKind::Title && m.last < t.at);
+            let title =
+                self.ments_near(t.at).iter().find(|m| m.entity == e && m.kind == MentionKind::Title && m.last < t.at);
             if let Some(m) = title {
                 own[k] = Side::Titled(title_name(&self.text[self.toks[m.first].start..self.toks[m.last].end]));
             }

@@ -166,7 +166,8 @@ impl Sent<'_, '_> {
                 break;
             }
             // "Trump and Modi's first conversation": a pair of possessors.
-            let pair = self.is_word(j, Set::NAME_LINKS) && j > 0 && self.cover[j - 1].is_some() && self.cover[j + 1].is_some();
+            let pair =
+                self.is_word(j, Set::NAME_LINKS) && j > 0 && self.cover[j - 1].is_some() && self.cover[j + 1].is_some();
             if suffix
                 || pair
                 || self.is(j, "of")
@@ -232,9 +233,7 @@ impl Sent<'_, '_> {
             return Medium::Video;
         }
         // A call, by noun or verb, goes by telephone unless the text says video.
-        if (cs..ce).any(|j| self.has(j, Flag::Phone))
-            || self.is_word(t.at, Set::CALL_VERBS)
-        {
+        if (cs..ce).any(|j| self.has(j, Flag::Phone)) || self.is_word(t.at, Set::CALL_VERBS) {
             return Medium::Phone;
         }
         Medium::Unspecified

@@ -4,11 +4,11 @@
 use super::*;
 
 use crate::doc::Span;
-use crate::lexicon::people::{
-    BODIES, BODY_HEADS, GROUPS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PERSON_VERBS, THING_HEADS, TITLES,
-    PAST_ADJECTIVES, TITLE_ADJECTIVES,
-};
 use crate::lexicon::dates::DAY_AND_MONTH_NAMES;
+use crate::lexicon::people::{
+    BODIES, BODY_HEADS, GROUPS, MONTH_NAMES, NAME_PARTICLES, NAME_SUFFIXES, PAST_ADJECTIVES, PERSON_VERBS, THING_HEADS,
+    TITLES, TITLE_ADJECTIVES,
+};
 use crate::lexicon::places::COUNTRY_WORDS;
 
 /// A reference to someone, before linking.
@@ -117,8 +117,12 @@ pub(super) fn name_run(text: &str, tokens: &[Token], i: usize, after_title: bool
         // run ends is found once for the whole run.
         let particle = NAME_PARTICLES.contains(t.word) && {
             if particles.0 <= end {
-                let a = tokens[end..].iter().position(|n| !NAME_PARTICLES.contains(n.word)).map_or(tokens.len(), |p| end + p);
-                particles = (a, a < tokens.len() && tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised);
+                let a = tokens[end..]
+                    .iter()
+                    .position(|n| !NAME_PARTICLES.contains(n.word))
+                    .map_or(tokens.len(), |p| end + p);
+                particles =
+                    (a, a < tokens.len() && tokens[end + 1..=a].iter().all(|n| n.joined) && tokens[a].capitalised);
             }
             particles.1
         };
@@ -415,8 +419,8 @@ pub(super) fn classify_run(text: &str, tokens: &[Token], i: usize, end: usize, r
         if tokens[k].is.not_person() || tokens[k].word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             continue;
         }
-        let verb_follows = tokens.get(k + 1).is_some_and(|n| PERSON_VERBS.contains_lower(n.word))
-            || coordinated_with_name(tokens, k);
+        let verb_follows =
+            tokens.get(k + 1).is_some_and(|n| PERSON_VERBS.contains_lower(n.word)) || coordinated_with_name(tokens, k);
         refs.push(Reference { span: span(&tokens[k], &tokens[k]), kind: RefKind::Single { token: k, verb_follows } });
     }
     end

@@ -102,7 +102,8 @@ impl Cast {
             gap.ends_with(", ") && gap.matches(',').count() == 1 && gap.split_whitespace().count() <= APPOSED_WORDS
         };
         let place = |m: &&Mention| self.entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place);
-        let after = || self.mentions[at + 1..].iter().find(|m| !place(m)).filter(|m| named(m) && !titled(m) && gap_to(m));
+        let after =
+            || self.mentions[at + 1..].iter().find(|m| !place(m)).filter(|m| named(m) && !titled(m) && gap_to(m));
         before.or_else(after).map(|m| m.entity)
     }
 

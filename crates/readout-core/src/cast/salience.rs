@@ -49,7 +49,10 @@ pub(super) fn standing(doc: &Doc, span: Span) -> Standing {
         let verb = (word.ends_with("ed") && !t.classes.has(Class::CUE_VERBS)) || word.ends_with("ing");
         t.kind == Kind::Word
             && !t.is(token::CAPITALISED)
-            && (OBJECT_BEFORE.contains(word) || verb || t.classes.has(Class::TELLING_VERBS) || t.classes.has(Class::CALL_VERBS))
+            && (OBJECT_BEFORE.contains(word)
+                || verb
+                || t.classes.has(Class::TELLING_VERBS)
+                || t.classes.has(Class::CALL_VERBS))
     });
     let possessive = end > k && doc.tokens[end - 1].is(token::POSSESSIVE);
     let speaker = doc.tokens.get(end).is_some_and(|t| t.classes.has(Class::CUE_VERBS));
@@ -131,7 +134,8 @@ mod tests {
         let text = "Money pledged by Rossum would help, Assistant Secretary-General Joyce Msuya said. \"We welcome it,\" she said.";
         assert_eq!(pronouns(text), ["Joyce Msuya"]);
         // A possessive is no subject.
-        let text = "On Sunday, after Jorge Kirchner's victory, Mateo Dorrego wrote to the press. \"You won,\" he wrote.";
+        let text =
+            "On Sunday, after Jorge Kirchner's victory, Mateo Dorrego wrote to the press. \"You won,\" he wrote.";
         assert_eq!(pronouns(text), ["Mateo Dorrego"]);
     }
 

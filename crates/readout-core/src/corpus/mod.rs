@@ -40,8 +40,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::fold::{fold, is_word_char};
 use crate::cast::identity::{same_name, surname_key};
+use crate::fold::{fold, is_word_char};
 use crate::record::{Amount, Call, Category, Medium, Quote, Record};
 
 /// The least share of the longer quote's words that a shorter quote, a run of its words,
@@ -171,8 +171,16 @@ mod tests {
 
     #[test]
     fn orders_by_span_as_a_stable_sort_does() {
-        let items: Vec<(usize, usize, char)> =
-            vec![(5, 9, 'a'), (1, 4, 'b'), (5, 9, 'c'), (1, 2, 'd'), (5, 7, 'e'), (1, 4, 'f'), (0, 9, 'g'), (5, 9, 'h')];
+        let items: Vec<(usize, usize, char)> = vec![
+            (5, 9, 'a'),
+            (1, 4, 'b'),
+            (5, 9, 'c'),
+            (1, 2, 'd'),
+            (5, 7, 'e'),
+            (1, 4, 'f'),
+            (0, 9, 'g'),
+            (5, 9, 'h'),
+        ];
         let mut stable = items.clone();
         stable.sort_by_key(|&(s, e, _)| (s, e));
         let mut ordered = items;
@@ -373,9 +381,7 @@ mod tests {
         type Line<'t> = (Option<&'t str>, &'t str, &'t str, f64, Option<f64>, usize);
         let summary: Vec<Line> = totals
             .iter()
-            .map(|t| {
-                (t.donor.as_deref(), t.category.name(), t.currency.as_str(), t.value, t.value_max, t.pledges)
-            })
+            .map(|t| (t.donor.as_deref(), t.category.name(), t.currency.as_str(), t.value, t.value_max, t.pledges))
             .collect();
         assert_eq!(
             summary,
@@ -608,4 +614,3 @@ mod tests {
         assert_eq!(corpus.quotes.len(), 10_000);
     }
 }
-

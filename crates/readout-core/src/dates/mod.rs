@@ -29,9 +29,9 @@ use chrono::{Datelike, TimeDelta, Weekday};
 use crate::doc::token::{tokenize, Token};
 use crate::doc::{Doc, Span};
 use crate::lexicon::dates::{
-    WeekdayRef, AGO_UNITS, ANCHORED_DAYS, DAY_PARTS, DAY_PART_BEFORE, MONTHS, NOT_A_DAY_AFTER, PERIOD_OPENERS, PUBLISHED_LABELS,
-    RELATIVE_DAYS, TIME_ZONES, UPDATED_LABELS, VAGUE_TIMES, WEEKDAYS, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE,
-    WEEKDAY_REFS,
+    WeekdayRef, AGO_UNITS, ANCHORED_DAYS, DAY_PARTS, DAY_PART_BEFORE, MONTHS, NOT_A_DAY_AFTER, PERIOD_OPENERS,
+    PUBLISHED_LABELS, RELATIVE_DAYS, TIME_ZONES, UPDATED_LABELS, VAGUE_TIMES, WEEKDAYS, WEEKDAY_NAME_AFTER,
+    WEEKDAY_NAME_BEFORE, WEEKDAY_REFS,
 };
 use crate::lexicon::numbers::NUMBER_WORDS;
 
@@ -423,8 +423,4 @@ mod tests {
         let big = "They spoke on Monday, 6 March, and yesterday. ".repeat(20_000);
         assert_eq!(find_dates(&big, Span { start: 0, end: big.len() }, Some(day("2023-03-08"))).len(), 40_000);
     }
-
-
-
-
 }

@@ -31,8 +31,8 @@ pub fn front_matter(text: &str) -> Option<FrontMatter<'_>> {
         match key.trim().to_ascii_lowercase().as_str() {
             "title" if !value.is_empty() => title = Some(value.to_string()),
             "date" | "published" | "pubdate" => {
-                published = from_iso_datetime(value)
-                    .or_else(|| parse_written_date(value).map(crate::published::iso_date));
+                published =
+                    from_iso_datetime(value).or_else(|| parse_written_date(value).map(crate::published::iso_date));
             }
             _ => {}
         }

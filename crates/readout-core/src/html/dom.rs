@@ -20,7 +20,11 @@ pub enum Kind {
     Document,
     /// An element: its lower-case name, the words of its `class`, `id`, `role` and
     /// `itemprop` in lower case, and whether the page hides it.
-    Element { name: String, hint: String, hidden: bool },
+    Element {
+        name: String,
+        hint: String,
+        hidden: bool,
+    },
     /// Text with character references decoded, whitespace as it came.
     Text(String),
 }
@@ -36,19 +40,45 @@ impl Node {
 }
 
 /// Elements that never have content.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-];
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 
 /// Elements whose start closes an open `<p>`.
 const CLOSES_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "menu", "nav", "ol", "p", "pre",
-    "section", "table", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
 ];
 
 /// Elements that stop the search for an open element to close implicitly.
-const SCOPES: &[&str] = &["table", "ul", "ol", "dl", "div", "section", "article", "main", "body", "td", "th", "blockquote"];
+const SCOPES: &[&str] =
+    &["table", "ul", "ol", "dl", "div", "section", "article", "main", "body", "td", "th", "blockquote"];
 
 #[derive(Default)]
 pub struct Builder {
@@ -150,7 +180,11 @@ mod tests {
             Kind::Text(t) => t.clone(),
             _ => {
                 let inner: String = node.children.iter().map(|&c| shape(nodes, c)).collect();
-                if id == 0 { inner } else { format!("<{}>{inner}</{}>", node.name(), node.name()) }
+                if id == 0 {
+                    inner
+                } else {
+                    format!("<{}>{inner}</{}>", node.name(), node.name())
+                }
             }
         }
     }
@@ -169,7 +203,19 @@ mod tests {
 
     #[test]
     fn closes_implied_and_ignores_stray_end_tags() {
-        let got = build(&[("s", "p"), ("t", "a"), ("s", "div"), ("t", "b"), ("e", "span"), ("e", "div"), ("s", "ul"), ("s", "li"), ("t", "1"), ("s", "li"), ("t", "2")]);
+        let got = build(&[
+            ("s", "p"),
+            ("t", "a"),
+            ("s", "div"),
+            ("t", "b"),
+            ("e", "span"),
+            ("e", "div"),
+            ("s", "ul"),
+            ("s", "li"),
+            ("t", "1"),
+            ("s", "li"),
+            ("t", "2"),
+        ]);
         assert_eq!(got, "<p>a</p><div>b</div><ul><li>1</li><li>2</li></ul>");
         let got = build(&[("s", "div"), ("s", "span"), ("t", "x"), ("e", "div"), ("t", "y"), ("s", "img"), ("t", "z")]);
         assert_eq!(got, "<div><span>x</span></div>y<img></img>z");

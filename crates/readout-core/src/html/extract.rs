@@ -15,14 +15,56 @@ use crate::lexicon::html::{ARTICLE_MAYBE, FURNITURE, FURNITURE_WORDS, NEGATIVE, 
 
 /// Elements that start a new paragraph in the text.
 pub const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-    "tfoot", "th", "thead", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 ];
 
 /// Elements that are never article body text, whatever their name (captions included).
-const FURNITURE_TAGS: &[&str] = &["nav", "figcaption", "aside", "footer", "header", "menu", "dialog", "form", "fieldset", "input", "label", "h1"];
+const FURNITURE_TAGS: &[&str] =
+    &["nav", "figcaption", "aside", "footer", "header", "menu", "dialog", "form", "fieldset", "input", "label", "h1"];
 
 /// Elements kept even with a furniture word in their name.
 const NEVER_FURNITURE: &[&str] = &["body", "article", "main", "a"];
@@ -141,7 +183,9 @@ impl<'a> Tree<'a> {
         let mut in_link = vec![false; n];
         for (i, node) in nodes.iter().enumerate().skip(1) {
             let p = node.parent;
-            removed[i] = removed[p] || (strip_furniture && is_furniture(node)) || matches!(&node.kind, Kind::Element { hidden: true, .. });
+            removed[i] = removed[p]
+                || (strip_furniture && is_furniture(node))
+                || matches!(&node.kind, Kind::Element { hidden: true, .. });
             block_of[i] = if p == 0 || is_block(nodes[p].name()) { p } else { block_of[p] };
             in_link[i] = in_link[p] || node.name() == "a";
         }
@@ -191,7 +235,11 @@ impl<'a> Tree<'a> {
 
     fn link_density(&self, i: usize) -> f64 {
         let s = &self.stats[i];
-        if s.chars == 0 { 0.0 } else { s.link_chars as f64 / s.chars as f64 }
+        if s.chars == 0 {
+            0.0
+        } else {
+            s.link_chars as f64 / s.chars as f64
+        }
     }
 
     fn add_score(&mut self, i: usize, points: f64) {
@@ -267,7 +315,8 @@ impl<'a> Tree<'a> {
         }
         while self.nodes[top].parent != 0 {
             let parent = self.nodes[top].parent;
-            let kept = self.nodes[parent].children.iter().filter(|&&c| !self.removed[c] && self.stats[c].chars > 0).count();
+            let kept =
+                self.nodes[parent].children.iter().filter(|&&c| !self.removed[c] && self.stats[c].chars > 0).count();
             if kept != 1 {
                 break;
             }
@@ -492,7 +541,8 @@ mod tests {
     fn drops_link_lists_and_hidden_blocks_inside_the_article() {
         let related = "<ul class=\"links\"><li><a href=\"/1\">Bridge tolls to rise again next year</a></li>\
                        <li><a href=\"/2\">New pier opens to walkers and anglers</a></li></ul>";
-        let hidden = "<div style=\"display: none\"><p>Subscribe now for unlimited access to every story we publish.</p></div>";
+        let hidden =
+            "<div style=\"display: none\"><p>Subscribe now for unlimited access to every story we publish.</p></div>";
         let body: String = PROSE.iter().map(|p| format!("<p>{p}</p>")).collect();
         let html = format!("<article><div>{}{related}{hidden}{}</div></article>", &body, "<p>Short.</p>");
         let text = read(&html).text;
@@ -502,7 +552,10 @@ mod tests {
 
     #[test]
     fn an_article_split_into_one_container_per_paragraph_is_kept_whole() {
-        let cards: String = PROSE.iter().map(|p| format!("<div class=\"card\"><div class=\"card-text\"><p>{p}</p></div></div>")).collect();
+        let cards: String = PROSE
+            .iter()
+            .map(|p| format!("<div class=\"card\"><div class=\"card-text\"><p>{p}</p></div></div>"))
+            .collect();
         let html = format!("<div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"cards\">{cards}</div><div><p>Advertisement</p></div>");
         assert_eq!(read(&html).text, PROSE.join("\n\n"));
     }

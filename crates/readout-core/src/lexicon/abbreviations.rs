@@ -5,8 +5,8 @@
 /// dotted acronyms ("U.S.", "U.N.") are recognised by shape, not listed here.
 pub const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Rep", "Sen", "Gov",
-    "Pres", "Amb", "Rev", "Hon", "St", "Jr", "Sr", "No", "Nos", "Vol", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
-    "Sat", "Sun", "approx", "est", "etc", "vs", "v", "cf", "e.g", "i.e", "Inc", "Ltd", "Co", "Corp", "Bros", "Mt",
-    "Ft", "Sq", "Ave", "Blvd", "Rd", "Dept", "Gov't", "Govt", "Assn", "Univ", "Lt.Gen", "Brig",
+    "Pres", "Amb", "Rev", "Hon", "St", "Jr", "Sr", "No", "Nos", "Vol", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+    "Sun", "approx", "est", "etc", "vs", "v", "cf", "e.g", "i.e", "Inc", "Ltd", "Co", "Corp", "Bros", "Mt", "Ft", "Sq",
+    "Ave", "Blvd", "Rd", "Dept", "Gov't", "Govt", "Assn", "Univ", "Lt.Gen", "Brig",
 ];

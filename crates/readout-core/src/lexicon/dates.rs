@@ -8,27 +8,57 @@ use chrono::Weekday;
 
 /// Month names and their abbreviations (an abbreviation may take a full stop: "Sept.").
 pub const MONTHS: &[(&str, u32)] = &[
-    ("January", 1), ("Jan", 1), ("February", 2), ("Feb", 2), ("March", 3), ("Mar", 3), ("April", 4),
-    ("Apr", 4), ("May", 5), ("June", 6), ("Jun", 6), ("July", 7), ("Jul", 7), ("August", 8), ("Aug", 8),
-    ("September", 9), ("Sept", 9), ("Sep", 9), ("October", 10), ("Oct", 10), ("November", 11), ("Nov", 11),
-    ("December", 12), ("Dec", 12),
+    ("January", 1),
+    ("Jan", 1),
+    ("February", 2),
+    ("Feb", 2),
+    ("March", 3),
+    ("Mar", 3),
+    ("April", 4),
+    ("Apr", 4),
+    ("May", 5),
+    ("June", 6),
+    ("Jun", 6),
+    ("July", 7),
+    ("Jul", 7),
+    ("August", 8),
+    ("Aug", 8),
+    ("September", 9),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("October", 10),
+    ("Oct", 10),
+    ("November", 11),
+    ("Nov", 11),
+    ("December", 12),
+    ("Dec", 12),
 ];
 
 /// Weekday names. The flag marks abbreviations, which only count before a written date
 /// ("Tue 6 Mar 2022"), never alone ("Sun" is a newspaper, "Wed" a verb).
 pub const WEEKDAYS: &[(&str, Weekday, bool)] = &[
-    ("Monday", Weekday::Mon, false), ("Tuesday", Weekday::Tue, false), ("Wednesday", Weekday::Wed, false),
-    ("Thursday", Weekday::Thu, false), ("Friday", Weekday::Fri, false), ("Saturday", Weekday::Sat, false),
-    ("Sunday", Weekday::Sun, false), ("Mon", Weekday::Mon, true), ("Tue", Weekday::Tue, true),
-    ("Tues", Weekday::Tue, true), ("Wed", Weekday::Wed, true), ("Thu", Weekday::Thu, true),
-    ("Thur", Weekday::Thu, true), ("Thurs", Weekday::Thu, true), ("Fri", Weekday::Fri, true),
-    ("Sat", Weekday::Sat, true), ("Sun", Weekday::Sun, true),
+    ("Monday", Weekday::Mon, false),
+    ("Tuesday", Weekday::Tue, false),
+    ("Wednesday", Weekday::Wed, false),
+    ("Thursday", Weekday::Thu, false),
+    ("Friday", Weekday::Fri, false),
+    ("Saturday", Weekday::Sat, false),
+    ("Sunday", Weekday::Sun, false),
+    ("Mon", Weekday::Mon, true),
+    ("Tue", Weekday::Tue, true),
+    ("Tues", Weekday::Tue, true),
+    ("Wed", Weekday::Wed, true),
+    ("Thu", Weekday::Thu, true),
+    ("Thur", Weekday::Thu, true),
+    ("Thurs", Weekday::Thu, true),
+    ("Fri", Weekday::Fri, true),
+    ("Sat", Weekday::Sat, true),
+    ("Sun", Weekday::Sun, true),
 ];
 
 /// Words before a weekday that make it a name, not a day ("Good Friday", "Super Tuesday").
-pub const WEEKDAY_NAME_BEFORE: &[&str] = &[
-    "Easter", "Good", "Black", "Super", "Bloody", "Ash", "Holy", "Palm", "Cyber", "Giving", "Maundy", "Whit",
-];
+pub const WEEKDAY_NAME_BEFORE: &[&str] =
+    &["Easter", "Good", "Black", "Super", "Bloody", "Ash", "Holy", "Palm", "Cyber", "Giving", "Maundy", "Whit"];
 
 /// Words after a weekday that make it a title ("the Sunday Times").
 pub const WEEKDAY_NAME_AFTER: &[&str] =
@@ -48,24 +78,48 @@ pub enum WeekdayRef {
 /// Words before a weekday that choose which one is meant. A bare weekday ("on Monday")
 /// is [`WeekdayRef::OnOrBefore`].
 pub const WEEKDAY_REFS: &[(&str, WeekdayRef)] = &[
-    ("this", WeekdayRef::OnOrBefore), ("past", WeekdayRef::OnOrBefore), ("last", WeekdayRef::Before),
-    ("next", WeekdayRef::After), ("coming", WeekdayRef::After),
+    ("this", WeekdayRef::OnOrBefore),
+    ("past", WeekdayRef::OnOrBefore),
+    ("last", WeekdayRef::Before),
+    ("next", WeekdayRef::After),
+    ("coming", WeekdayRef::After),
 ];
 
 /// Days counted from the publication date, with the offset in days. Matched
 /// case-insensitively, longest first, word by word.
 pub const RELATIVE_DAYS: &[(&str, i64)] = &[
-    ("the day before yesterday", -2), ("the day after tomorrow", 2), ("today", 0), ("tonight", 0),
-    ("this morning", 0), ("this afternoon", 0), ("this evening", 0), ("yesterday", -1), ("last night", -1),
+    ("the day before yesterday", -2),
+    ("the day after tomorrow", 2),
+    ("today", 0),
+    ("tonight", 0),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
+    ("yesterday", -1),
+    ("last night", -1),
     ("tomorrow", 1),
 ];
 
 /// Periods that contain no single day: a call dated by one of them is dated only vaguely.
 /// Matched like [`RELATIVE_DAYS`].
 pub const VAGUE_TIMES: &[&str] = &[
-    "in recent days", "in recent weeks", "in recent months", "over the weekend", "the other day",
-    "earlier in the week", "last week", "this week", "last weekend", "this weekend", "last month", "this month",
-    "last year", "this year", "recently", "lately", "overnight",
+    "in recent days",
+    "in recent weeks",
+    "in recent months",
+    "over the weekend",
+    "the other day",
+    "earlier in the week",
+    "last week",
+    "this week",
+    "last weekend",
+    "this weekend",
+    "last month",
+    "this month",
+    "last year",
+    "this year",
+    "recently",
+    "lately",
+    "overnight",
 ];
 
 /// Phrases that date something by the day before or after another date ("on the eve of
@@ -81,8 +135,16 @@ pub const DAY_PART_BEFORE: &[&str] = &["early", "earlier", "late", "later"];
 pub const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// Units of "… ago". Only `days` counts to a day ("two days ago"); the others are vague.
-pub const AGO_UNITS: &[(&str, bool)] =
-    &[("day", true), ("days", true), ("week", false), ("weeks", false), ("month", false), ("months", false), ("year", false), ("years", false)];
+pub const AGO_UNITS: &[(&str, bool)] = &[
+    ("day", true),
+    ("days", true),
+    ("week", false),
+    ("weeks", false),
+    ("month", false),
+    ("months", false),
+    ("year", false),
+    ("years", false),
+];
 
 /// Words before a unit of [`AGO_UNITS`] that make a period of it, no single day ("over
 /// the past three weeks", "in the last few days", "the coming months").
@@ -107,8 +169,35 @@ pub const UPDATED_LABELS: &[&str] = &["last updated", "updated", "last modified"
 /// Names of weekdays and months, written out or cut short ("Mon", "Sept"), capitalised
 /// in the text: a word of time, not of a name.
 pub const DAY_AND_MONTH_NAMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
-

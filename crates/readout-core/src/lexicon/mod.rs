@@ -268,7 +268,11 @@ const fn slot_count(keys: &[&str]) -> usize {
         filed += 1 + opens_group(keys, i) as usize;
         i += 1;
     }
-    if filed < 1 { 2 } else { (4 * filed).next_power_of_two() }
+    if filed < 1 {
+        2
+    } else {
+        (4 * filed).next_power_of_two()
+    }
 }
 
 /// The slots of the [`Table`] of `keys`, `B` bytes.
@@ -299,7 +303,11 @@ struct Slots<const B: usize> {
 
 impl<const B: usize> Slots<B> {
     const fn get(&self, s: usize) -> usize {
-        if self.wide { self.bytes[2 * s] as usize | (self.bytes[2 * s + 1] as usize) << 8 } else { self.bytes[s] as usize }
+        if self.wide {
+            self.bytes[2 * s] as usize | (self.bytes[2 * s + 1] as usize) << 8
+        } else {
+            self.bytes[s] as usize
+        }
     }
 
     /// Puts entry `i` in the first free slot from `word`'s.
@@ -460,8 +468,13 @@ mod tests {
     #[test]
     fn starting_with_finds_phrases_by_first_word() {
         const T: Table<i32> = table![
-            ("addis ababa", 0), ("addis abbey", 6), ("prime", 1), ("prime minister", 2), ("prime-time", 3),
-            ("primer", 4), ("zeta", 5),
+            ("addis ababa", 0),
+            ("addis abbey", 6),
+            ("prime", 1),
+            ("prime minister", 2),
+            ("prime-time", 3),
+            ("primer", 4),
+            ("zeta", 5),
         ];
         let values = |e: Entries<i32>| e.map(|(_, v)| *v).collect::<Vec<_>>();
         assert_eq!(values(T.starting_with("prime")), [1, 2]);

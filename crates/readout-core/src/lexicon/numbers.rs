@@ -75,6 +75,4 @@ pub const FRACTIONS: &[(&str, f64)] = &[
 
 /// Words before "from" that make "from X to Y" a range ("ranging from $2 to $3 billion");
 /// otherwise it is a change from one amount to another ("rose from … to …").
-pub const RANGE_OPENERS: &[&str] = &[
-    "range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies", "varying",
-];
+pub const RANGE_OPENERS: &[&str] = &["range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies", "varying"];

@@ -217,9 +217,28 @@ pub const PLEDGING_WORDS: &[&str] = &["appeal*", "donor conference", "donors", "
 /// "the refugee agency", "military officials"): the word then names who they are, not
 /// what the money is for.
 pub const ACTOR_NOUNS: &[&str] = &[
-    "agencies", "agency", "chief", "chiefs", "community", "coordinator", "group", "groups", "minister", "ministers",
-    "ministry", "ngo", "ngos", "office", "officials", "organisation", "organisations", "organization",
-    "organizations", "partners", "worker", "workers",
+    "agencies",
+    "agency",
+    "chief",
+    "chiefs",
+    "community",
+    "coordinator",
+    "group",
+    "groups",
+    "minister",
+    "ministers",
+    "ministry",
+    "ngo",
+    "ngos",
+    "office",
+    "officials",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "partners",
+    "worker",
+    "workers",
 ];
 
 /// Words that hold money for a purpose without naming one ("budget", "spending"): after a

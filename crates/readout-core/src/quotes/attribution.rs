@@ -202,7 +202,8 @@ pub(super) fn attribution_before(w: &Words, gap: &str, after: &Words) -> Option<
         let introduces = i + k == n || w.is(i + k, "that") || next_gap.contains([':', ',']);
         // An ambiguous cue is a verb when it introduces the quote, or right after a name
         // or pronoun: "Tinubu described the budget as a "…" step".
-        let named_subject = i > 0 && !w.has_punct_before(i) && (w.capitalised(i - 1) || w.lex.pronouns.has(w.low(i - 1)));
+        let named_subject =
+            i > 0 && !w.has_punct_before(i) && (w.capitalised(i - 1) || w.lex.pronouns.has(w.low(i - 1)));
         if w.lex.ambiguous.has(w.low(i)) && !introduces && !named_subject {
             continue;
         }

@@ -45,8 +45,9 @@ use posts::*;
 use words::*;
 
 use crate::lexicon::cues::{
-    AMBIGUOUS_CUES, INVERTING_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS, ENGLISH_WORDS,
-    LABEL_FILLERS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PREPOSITIONS, PRONOUNS, SOURCE_CUES, TITLE_SMALL_WORDS,
+    AMBIGUOUS_CUES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_WORDS, CUE_TAILS, CUE_VERBS, DOCUMENT_NOUNS, ENGLISH_WORDS,
+    INVERTING_CUES, LABEL_FILLERS, LABEL_INTRODUCERS, PASSIVE_CUES, PLATFORMS, PREPOSITIONS, PRONOUNS, SOURCE_CUES,
+    TITLE_SMALL_WORDS,
 };
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -106,13 +107,7 @@ pub(crate) fn find_quotes(doc: &Doc, cast: &Cast) -> Vec<(Quote, Option<Span>)> 
         speakers.push(found.speaker_at.filter(|_| found.speaker.is_some()));
         let first = raw.pieces.first().map_or(raw.open, |p| p.start);
         let end = raw.pieces.last().map_or(raw.close, |p| p.end);
-        quotes.push(Quote {
-            text: found.text,
-            speaker: found.speaker,
-            cue: found.cue,
-            start: first,
-            end,
-        });
+        quotes.push(Quote { text: found.text, speaker: found.speaker, cue: found.cue, start: first, end });
     }
     quotes.into_iter().zip(speakers).collect()
 }
