@@ -27,7 +27,7 @@ use crate::{analyze, analyze_decoded, analyze_document, encoding, published, Ana
 
 mod rows;
 
-use rows::{delimiter, parse_csv};
+use rows::{delimiter, is_column_name, parse_csv};
 pub use rows::{Article, Row, RowFormat, RowReader};
 
 /// At most this many documents are read from one input.
@@ -150,18 +150,14 @@ fn sniff(name: &str, text: &str, columns: &DatasetColumns) -> Option<Vec<Row>> {
     }
     let first_line = start.split('\n').next().unwrap_or("");
     let separator = delimiter(first_line);
-    // A header is a row of short names, and the first record has as many fields.
-    let name_like = |cell: &str| {
-        let cell = cell.trim();
-        !cell.is_empty() && cell.len() <= 40 && cell.chars().all(|c| c.is_alphanumeric() || " _-.".contains(c))
-    };
+    // A header is a row of column names, and the first record has as many fields.
     // A first line without quotes or carriage returns is the header as it stands: most
     // articles' first lines are no header, told without reading on.
     if !first_line.contains(['"', '\r']) {
         let mut cells = 0;
         if !first_line.split(separator).all(|cell| {
             cells += 1;
-            name_like(cell)
+            is_column_name(cell)
         }) || cells < 2
         {
             return None;
@@ -171,7 +167,7 @@ fn sniff(name: &str, text: &str, columns: &DatasetColumns) -> Option<Vec<Row>> {
     let [header, first] = &head[..] else {
         return None;
     };
-    if header.len() < 2 || first.len() != header.len() || !header.iter().all(|cell| name_like(cell)) {
+    if header.len() < 2 || first.len() != header.len() || !header.iter().all(|cell| is_column_name(cell)) {
         return None;
     }
     find(header.iter().map(String::as_str), columns.text.as_deref(), columns::TEXT)?;

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use super::{find, missing_text, read_date, DatasetColumns};
-use crate::document::{self, Document, ReadError};
+use crate::document::{self, Document, ReadError, MAX_FILE_BYTES};
 use crate::lexicon::columns;
 use crate::{analyze_document, Analysis};
 
@@ -88,6 +88,30 @@ pub enum RowFormat {
     Tsv,
 }
 
+impl RowFormat {
+    /// The format of an input that starts with `first_line` (its first line that is not
+    /// blank), if it is a dataset: a JSON object alone on its line is JSON Lines, and a
+    /// header of short names, one of them a text column, is CSV.
+    pub fn sniff(first_line: &str, columns: &DatasetColumns) -> Option<RowFormat> {
+        let line = first_line.trim_start_matches('\u{FEFF}').trim();
+        if line.starts_with('{') {
+            let value = serde_json::from_str::<Value>(line).ok()?;
+            return value.is_object().then_some(RowFormat::JsonLines);
+        }
+        let header = parse_csv(line, delimiter(line), 1).pop()?;
+        let names = header.iter().map(String::as_str);
+        let header_like = header.len() >= 2 && header.iter().all(|cell| is_column_name(cell));
+        (header_like && find(names, columns.text.as_deref(), columns::TEXT).is_some()).then_some(RowFormat::Csv)
+    }
+}
+
+/// Whether a CSV cell reads as a column's name: short, of letters, digits, spaces and
+/// `_-.` only.
+pub(super) fn is_column_name(cell: &str) -> bool {
+    let cell = cell.trim();
+    !cell.is_empty() && cell.len() <= 40 && cell.chars().all(|c| c.is_alphanumeric() || " _-.".contains(c))
+}
+
 /// Reads a dataset a line at a time (see the module's documentation).
 pub struct RowReader {
     format: RowFormat,
@@ -142,6 +166,22 @@ impl RowReader {
                 self.csv_record(record)
             }
         }
+    }
+
+    /// [`RowReader::line`] for a line as bytes: a line that is not UTF-8 (or is longer
+    /// than [`MAX_FILE_BYTES`], which a caller may cut short) gives a row that says so.
+    pub fn line_bytes(&mut self, line: &[u8]) -> Option<Row> {
+        let reason = if line.len() > MAX_FILE_BYTES {
+            format!("line {} is longer than {} MB", self.lines + 1, MAX_FILE_BYTES / 1_048_576)
+        } else {
+            match std::str::from_utf8(line) {
+                Ok(line) => return self.line(line),
+                Err(e) => format!("line {} is not UTF-8 (byte {})", self.lines + 1, e.valid_up_to() + 1),
+            }
+        };
+        self.lines += 1;
+        let kind = if self.format == RowFormat::JsonLines { "JSON Lines file" } else { "CSV file" };
+        Some((self.names.next(None), Err(ReadError::Damaged { kind, reason })))
     }
 
     /// The end of the input: the row of a CSV record its last quote left open.
@@ -399,6 +439,27 @@ mod tests {
         let got = rows(RowFormat::JsonLines, "{\"headline\":\"H\"}\n{\"text\":\"One.\"}");
         assert_eq!(got.len(), 1);
         assert!(got[0].1.is_err());
+    }
+
+    #[test]
+    fn lines_that_are_not_utf8_are_rows_that_say_so() {
+        let mut reader = RowReader::new("in", RowFormat::JsonLines, &DatasetColumns::default());
+        let bad = reader.line_bytes(b"{\"text\":\"caf\xE9\"}").unwrap();
+        assert_eq!(bad.0, "in#1");
+        assert!(bad.1.unwrap_err().to_string().contains("line 1 is not UTF-8 (byte 13)"));
+        assert_eq!(reader.line_bytes(b"{\"text\":\"Two.\"}").unwrap().0, "in#2");
+    }
+
+    #[test]
+    fn formats_are_told_from_the_first_line() {
+        let sniff = |line| RowFormat::sniff(line, &DatasetColumns::default());
+        assert_eq!(sniff("{\"id\": 1, \"text\": \"One.\"}"), Some(RowFormat::JsonLines));
+        assert_eq!(sniff("\u{FEFF}id,title,body"), Some(RowFormat::Csv));
+        assert_eq!(sniff("id\ttext"), Some(RowFormat::Csv));
+        assert_eq!(sniff("{\"text\":"), None);
+        assert_eq!(sniff("id,title"), None);
+        assert_eq!(sniff("Text, images and video: all here."), None);
+        assert_eq!(sniff("<html><body>"), None);
     }
 
     #[test]
