@@ -1,90 +1,117 @@
-//! `readout`: the command line over readout-core. Reads files, hands their bytes to the
-//! core, prints what comes back. No extraction logic lives here.
+//! `readout`: the command line over readout-core. Reads files and streams, hands their
+//! bytes to the core on every core of the machine, prints what comes back in order. No
+//! extraction logic lives here.
+
+mod inputs;
+mod ordered;
+mod scores;
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use readout_core::eval::{self, GoldRecord, Metrics, Scores, Tally};
-use readout_core::{analyze_many_with, Analysis, DatasetColumns, ReadError};
+use inputs::{Jobs, Outcome, Reading, StdinFormat};
+use readout_core::eval::{self, GoldRecord};
+use readout_core::{Analysis, DatasetColumns};
 
-const HELP: &str = "\
+const INTRO: &str = "\
 readout: find who called whom, who said what, and how much money was pledged,
 in news articles. Everything runs on this machine; nothing is sent anywhere.
 
 USAGE:
-    readout analyze [--format jsonl|table] [COLUMN OPTIONS] PATH...
+    readout analyze [--format jsonl|table] [--jobs N] [COLUMN OPTIONS] PATH...
+    readout analyze [--input jsonl|csv|tsv|text] [--name NAME] [OPTIONS] -
     readout eval --gold GOLD.jsonl [--per-doc] [--json] [--min METRIC=VALUE]... PATH...
     readout text [COLUMN OPTIONS] PATH
-    readout --help | --version
+    readout COMMAND --help | --help | --version
+";
 
-COMMANDS:
-    analyze   Analyze article files, and every article file inside the folders given
-              (recursively): text (.txt, .md), web pages (.html, .htm, and .mhtml or
-              .mht saved as a single file), e-mail (.eml) and Word documents (.docx),
-              in UTF-8, UTF-16 or Windows-1252. Inputs of several documents are
-              read document by document: every file in a .zip archive (named
-              'archive.zip/inner/path.txt'), and every row of a dataset of articles,
-              CSV (.csv, .tsv; comma, semicolon or tab), JSON (.json: a list of
-              objects, or an object holding one under 'articles', 'data', 'results',
-              'items' or 'records') or JSON Lines (.jsonl, .ndjson), named
-              'export.csv#ID' by an id column or else by row number. A dataset's
-              columns are found by name: text (text, body, content, article,
-              full_text, articleBody, story), title (title, headline), date (date,
-              published, publishedAt, pubDate, datePublished, seendate...).
-              Prints one record per document, sorted by file name and then in the
-              order the file holds them: JSON Lines by default (the record format of
-              shared/spec/EXTRACTION.md), or a readable table with --format table.
-              A document that cannot be read gets a one-line message on stderr; the
-              rest still go through, and the exit status is then 1.
-    eval      Analyze the files as 'analyze' does and score the records against an
-              annotated corpus: GOLD.jsonl holds one gold record per line, paired with
-              the analyzed file of the same name; a gold document not analyzed counts
-              as empty. Prints precision, recall and F1 of calls.pairs, calls.dated,
-              quotes, quotes.speaker and amounts, and the accuracy of published and
-              amounts.category, as shared/eval/score.py does (same rules, same
-              numbers, same layout).
-              --per-doc   a line per document first
-              --json      the metrics alone, as one JSON line
-              --min METRIC=VALUE   exit 1 when METRIC is below VALUE (repeatable)
-    text      Print the text readout analyzed in one file: a web page's readable
-              text, an e-mail's body, a Word document's paragraphs. Every offset in a
-              record counts characters into it. A file of several documents prints
-              each one after a line '==> NAME <=='.
+const ANALYZE_HELP: &str = "\
+readout analyze [OPTIONS] PATH...
+readout analyze [OPTIONS] -
+    Analyze article files, and every article file inside the folders given
+    (recursively): text (.txt, .md), web pages (.html, .htm, and .mhtml or .mht saved
+    as a single file), e-mail (.eml) and Word documents (.docx), in UTF-8, UTF-16 or
+    Windows-1252. Inputs of several documents are read document by document: every
+    file in a .zip archive (named 'archive.zip/inner/path.txt'), and every row of a
+    dataset of articles, CSV (.csv, .tsv; comma, semicolon or tab), JSON (.json: a
+    list of objects, or an object holding one under 'articles', 'data', 'results',
+    'items' or 'records') or JSON Lines (.jsonl, .ndjson), named 'export.csv#ID' by an
+    id column or else by row number. A dataset's columns are found by name: text
+    (text, body, content, article, full_text, articleBody, story), title (title,
+    headline), date (date, published, publishedAt, pubDate, datePublished,
+    seendate...). A dataset file over 16 MB is read a line at a time.
+    '-' reads standard input instead, a row at a time when it is JSON Lines or CSV
+    (told by its first line, or by --input), so an input of any size streams through
+    in little memory: zcat archive.jsonl.gz | readout analyze - | jq ...
+    Prints one record per document as soon as it is ready, files in file-name order
+    and rows in the order given: JSON Lines by default (the record format of
+    shared/spec/EXTRACTION.md), or a readable table with --format table. A document
+    that cannot be read (a file, a row, a broken line of a stream) gets a one-line
+    message on stderr; the rest still go through, and the exit status is then 1.
 
-COLUMN OPTIONS (datasets):
-    --text-column NAME    the column holding the article's text
-    --title-column NAME   the column holding its title
-    --date-column NAME    the column holding its publication date
+    --format jsonl|table   what to print (default jsonl)
+    --jobs N               documents analyzed at once (default: the number of cores)
+    --input FORMAT         what standard input holds: jsonl, csv, tsv or text (one
+                           document); told from its first line when not given
+    --name NAME            the name standard input's documents go by (default 'stdin';
+                           rows are named 'NAME#ID')
+";
 
+const EVAL_HELP: &str = "\
+readout eval --gold GOLD.jsonl [OPTIONS] PATH...
+    Analyze the files as 'analyze' does and score the records against an annotated
+    corpus: GOLD.jsonl holds one gold record per line, paired with the analyzed file
+    of the same name; a gold document not analyzed counts as empty. Prints precision,
+    recall and F1 of calls.pairs, calls.dated, quotes, quotes.speaker and amounts, and
+    the accuracy of published and amounts.category, as shared/eval/score.py does (same
+    rules, same numbers, same layout).
+
+    --per-doc              a line per document first
+    --json                 the metrics alone, as one JSON line
+    --min METRIC=VALUE     exit 1 when METRIC is below VALUE (repeatable)
+    --jobs N               documents analyzed at once (default: the number of cores)
+";
+
+const TEXT_HELP: &str = "\
+readout text [COLUMN OPTIONS] PATH
+    Print the text readout analyzed in one file: a web page's readable text, an
+    e-mail's body, a Word document's paragraphs. Every offset in a record counts
+    characters into it. A file of several documents prints each one after a line
+    '==> NAME <=='.
+";
+
+const COLUMNS_HELP: &str = "\
+COLUMN OPTIONS (datasets; analyze and text):
+    --text-column NAME     the column holding the article's text
+    --title-column NAME    the column holding its title
+    --date-column NAME     the column holding its publication date
+";
+
+const EXAMPLES: &str = "\
 EXAMPLES:
     readout analyze examples/
     readout analyze --format table article.txt saved-page.html
+    zcat archive.jsonl.gz | readout analyze --jobs 2 - > records.jsonl
     readout eval --gold tests/corpus/dev/gold.jsonl --min quotes=0.5 tests/corpus/dev
     readout analyze --text-column story --date-column day export.csv
     readout text saved-page.html
 ";
 
-/// File extensions picked up when walking a folder.
-const ARTICLE_EXTENSIONS: &[&str] = &[
-    "txt", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "eml", "docx", "zip", "csv", "tsv", "json", "jsonl",
-    "ndjson",
-];
-
-/// The extensions of datasets, one article per row.
-const DATA_EXTENSIONS: &[&str] = &["csv", "tsv", "json", "jsonl", "ndjson"];
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let wants_help = args.iter().skip(1).any(|a| a == "-h" || a == "--help");
     match args.first().map(String::as_str) {
-        None | Some("-h" | "--help" | "help") => {
-            print!("{HELP}");
-            ExitCode::SUCCESS
-        }
+        None | Some("-h" | "--help") => help(&[INTRO, "\nCOMMANDS:\n", ANALYZE_HELP, "\n", EVAL_HELP, "\n", TEXT_HELP]),
+        Some("help") => match args.get(1).map(String::as_str) {
+            Some(command @ ("analyze" | "eval" | "text")) => command_help(command),
+            _ => help(&[INTRO, "\nCOMMANDS:\n", ANALYZE_HELP, "\n", EVAL_HELP, "\n", TEXT_HELP]),
+        },
         Some("-V" | "--version") => {
             println!("readout {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
+        Some(command @ ("analyze" | "eval" | "text")) if wants_help => command_help(command),
         Some("analyze") => run_analyze(&args[1..]),
         Some("eval") => run_eval(&args[1..]),
         Some("text") => run_text(&args[1..]),
@@ -92,9 +119,74 @@ fn main() -> ExitCode {
     }
 }
 
+fn command_help(command: &str) -> ExitCode {
+    match command {
+        "analyze" => help(&[ANALYZE_HELP, "\n", COLUMNS_HELP, "\n", EXAMPLES]),
+        "eval" => help(&[EVAL_HELP]),
+        _ => help(&[TEXT_HELP, "\n", COLUMNS_HELP]),
+    }
+}
+
+fn help(parts: &[&str]) -> ExitCode {
+    let mut text = parts.concat();
+    if parts[0] == INTRO {
+        text.push('\n');
+        text.push_str(COLUMNS_HELP);
+        text.push('\n');
+        text.push_str(EXAMPLES);
+    }
+    print!("{text}");
+    ExitCode::SUCCESS
+}
+
 fn usage_error(message: &str) -> ExitCode {
     eprintln!("readout: {message}\nRun 'readout --help' for usage.");
     ExitCode::from(2)
+}
+
+/// The value of the option `arg` when it is `name`: after `=`, or the next argument.
+fn option<'a>(
+    arg: &'a str,
+    name: &str,
+    rest: &mut impl Iterator<Item = &'a String>,
+) -> Option<Result<&'a str, String>> {
+    let inline = match arg.strip_prefix(name)? {
+        "" => None,
+        value => Some(value.strip_prefix('=')?),
+    };
+    Some(inline.or_else(|| rest.next().map(String::as_str)).ok_or(format!("{name} needs a value")))
+}
+
+/// Takes a `--text-column`, `--title-column` or `--date-column` option into `columns`;
+/// `Ok(false)` when `arg` is another.
+fn column_option<'a>(
+    arg: &'a str,
+    rest: &mut impl Iterator<Item = &'a String>,
+    columns: &mut DatasetColumns,
+) -> Result<bool, String> {
+    for (name, slot) in [
+        ("--text-column", &mut columns.text),
+        ("--title-column", &mut columns.title),
+        ("--date-column", &mut columns.date),
+    ] {
+        if let Some(value) = option(arg, name, rest) {
+            match value {
+                Ok(value) if !value.is_empty() => *slot = Some(value.to_string()),
+                _ => return Err(format!("{name} needs a column name")),
+            }
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `--jobs N`: at least one.
+fn parse_jobs(value: &str) -> Result<usize, String> {
+    value.parse().ok().filter(|&n| n > 0).ok_or("--jobs takes a number of 1 or more".to_string())
+}
+
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 #[derive(Clone, Copy)]
@@ -105,52 +197,96 @@ enum Format {
 
 fn run_analyze(args: &[String]) -> ExitCode {
     let mut format = Format::Jsonl;
-    let mut columns = DatasetColumns::default();
+    let mut reading = Reading::default();
+    let mut jobs = default_jobs();
     let mut paths = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
-        match column_option(arg, &mut args, &mut columns) {
-            Ok(true) => continue,
-            Ok(false) => {}
-            Err(message) => return usage_error(&message),
-        }
-        let value = match arg.as_str() {
-            "--format" => args.next().map(String::as_str),
-            a if a.starts_with("--format=") => Some(&a["--format=".len()..]),
-            a if a.starts_with('-') => return usage_error(&format!("unknown option '{a}'")),
-            _ => {
+        let parsed: Result<(), String> = (|| {
+            if column_option(arg, &mut args, &mut reading.columns)? {
+            } else if let Some(value) = option(arg, "--format", &mut args) {
+                format = match value? {
+                    "jsonl" | "json" => Format::Jsonl,
+                    "table" => Format::Table,
+                    _ => return Err("--format takes 'jsonl' or 'table'".into()),
+                };
+            } else if let Some(value) = option(arg, "--jobs", &mut args) {
+                jobs = parse_jobs(value?)?;
+            } else if let Some(value) = option(arg, "--input", &mut args) {
+                let value = value?;
+                let parsed = StdinFormat::parse(value);
+                reading.stdin_format = Some(parsed.ok_or("--input takes 'jsonl', 'csv', 'tsv' or 'text'")?);
+            } else if let Some(value) = option(arg, "--name", &mut args) {
+                reading.stdin_name = Some(value?.to_string());
+            } else if arg.starts_with('-') && arg != "-" {
+                return Err(format!("unknown option '{arg}'"));
+            } else {
                 paths.push(PathBuf::from(arg));
-                continue;
             }
-        };
-        format = match value {
-            Some("jsonl" | "json") => Format::Jsonl,
-            Some("table") => Format::Table,
-            _ => return usage_error("--format takes 'jsonl' or 'table'"),
-        };
+            Ok(())
+        })();
+        if let Err(message) = parsed {
+            return usage_error(&message);
+        }
     }
     if paths.is_empty() {
-        return usage_error("analyze needs at least one file or folder");
+        return usage_error("analyze needs at least one file or folder, or '-' for standard input");
+    }
+    if paths.len() > 1 && paths.iter().any(|p| p.as_os_str() == "-") {
+        return usage_error("'-' (standard input) is read alone, without files or folders");
+    }
+    if (reading.stdin_format.is_some() || reading.stdin_name.is_some()) && paths[0].as_os_str() != "-" {
+        return usage_error("--input and --name are for standard input ('-')");
     }
     let mut failed = false;
-    let files = collect_files(&paths, &mut failed);
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    for analysis in files.iter().flat_map(|(path, in_folder)| analyze_path(path, &columns, *in_folder, &mut failed)) {
-        let written = match format {
-            Format::Jsonl => serde_json::to_writer(&mut out, &analysis.record)
-                .map_err(io::Error::from)
-                .and_then(|()| writeln!(out)),
-            Format::Table => write_table(&mut out, &analysis),
-        };
-        if written.is_err() {
-            return ExitCode::FAILURE; // stdout closed (e.g. piped into `head`)
-        }
-    }
-    if out.flush().is_err() || failed {
+    let written =
+        analyses(&paths, &reading, jobs, &mut failed, BufWriter::new(io::stdout()), |out, analysis| match format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut *out, &analysis.record).map_err(io::Error::from).and_then(|()| writeln!(out))
+            }
+            Format::Table => write_table(out, &analysis),
+        });
+    // A failed write is stdout closed (e.g. piped into `head`).
+    if written.is_err() || failed {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// Reads and analyzes `paths` on `jobs` threads and hands every analysis to `write` in
+/// order, with each message on stderr in its place; `failed` is set when any input fails.
+fn analyses<W: Write + Send>(
+    paths: &[PathBuf],
+    reading: &Reading,
+    jobs: usize,
+    failed: &mut bool,
+    out: W,
+    mut write: impl FnMut(&mut W, Analysis) -> io::Result<()> + Send,
+) -> io::Result<()> {
+    let (inputs, messages) = inputs::collect(paths);
+    for message in messages {
+        eprintln!("{message}");
+        *failed = true;
+    }
+    let jobs_read = Jobs::new(inputs, reading);
+    ordered::run(
+        jobs_read,
+        jobs,
+        |job| inputs::run(job, reading),
+        out,
+        |out, outcomes| {
+            for outcome in outcomes {
+                match outcome {
+                    Outcome::Done(analysis) => write(out, analysis)?,
+                    Outcome::Message { text, failed: is_failure } => {
+                        eprintln!("{text}");
+                        *failed |= is_failure;
+                    }
+                }
+            }
+            Ok(())
+        },
+    )
 }
 
 fn run_text(args: &[String]) -> ExitCode {
@@ -169,7 +305,16 @@ fn run_text(args: &[String]) -> ExitCode {
         return usage_error("text takes exactly one file");
     };
     let mut failed = false;
-    let analyses = analyze_path(Path::new(path), &columns, false, &mut failed);
+    let mut analyses = Vec::new();
+    for outcome in inputs::analyze_path(Path::new(path), &columns, false) {
+        match outcome {
+            Outcome::Done(analysis) => analyses.push(analysis),
+            Outcome::Message { text, failed: is_failure } => {
+                eprintln!("{text}");
+                failed |= is_failure;
+            }
+        }
+    }
     let several = analyses.len() > 1;
     let mut out = BufWriter::new(io::stdout().lock());
     for (i, analysis) in analyses.iter().enumerate() {
@@ -185,63 +330,41 @@ fn run_text(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Takes a `--text-column`, `--title-column` or `--date-column` option (with its value
-/// after `=` or as the next argument) into `columns`; `Ok(false)` when `arg` is another.
-fn column_option<'a>(
-    arg: &str,
-    rest: &mut impl Iterator<Item = &'a String>,
-    columns: &mut DatasetColumns,
-) -> Result<bool, String> {
-    let (name, inline) = match arg.split_once('=') {
-        Some((name, value)) => (name, Some(value)),
-        None => (arg, None),
-    };
-    let slot = match name {
-        "--text-column" => &mut columns.text,
-        "--title-column" => &mut columns.title,
-        "--date-column" => &mut columns.date,
-        _ => return Ok(false),
-    };
-    match inline.or_else(|| rest.next().map(String::as_str)) {
-        Some(value) if !value.is_empty() => {
-            *slot = Some(value.to_string());
-            Ok(true)
-        }
-        _ => Err(format!("{name} needs a column name")),
-    }
-}
-
 fn run_eval(args: &[String]) -> ExitCode {
     let (mut gold_path, mut pred_path) = (None, None);
     let (mut per_doc, mut json) = (false, false);
+    let mut jobs = default_jobs();
     let mut bars = Vec::new();
     let mut paths = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value)),
-            _ => (arg.as_str(), None),
-        };
-        match name {
-            "--per-doc" if inline.is_none() => per_doc = true,
-            "--json" if inline.is_none() => json = true,
-            // --pred (not in the help) scores a JSON Lines file of records instead of
-            // analyzing files: the way to check this scorer against score.py.
-            "--gold" | "--pred" | "--min" => {
-                let Some(value) = inline.or_else(|| args.next().map(String::as_str)) else {
-                    return usage_error(&format!("{name} needs a value"));
-                };
-                match name {
-                    "--gold" => gold_path = Some(PathBuf::from(value)),
-                    "--pred" => pred_path = Some(PathBuf::from(value)),
-                    _ => match parse_bar(value) {
-                        Ok(bar) => bars.push(bar),
-                        Err(message) => return usage_error(&message),
-                    },
+        let parsed: Result<(), String> = (|| {
+            match arg.as_str() {
+                "--per-doc" => per_doc = true,
+                "--json" => json = true,
+                _ => {
+                    if let Some(value) = option(arg, "--gold", &mut args) {
+                        gold_path = Some(PathBuf::from(value?));
+                    } else if let Some(value) = option(arg, "--pred", &mut args) {
+                        // --pred (not in the help) scores a JSON Lines file of records
+                        // instead of analyzing files: the way to check this scorer
+                        // against score.py.
+                        pred_path = Some(PathBuf::from(value?));
+                    } else if let Some(value) = option(arg, "--min", &mut args) {
+                        bars.push(scores::parse_bar(value?)?);
+                    } else if let Some(value) = option(arg, "--jobs", &mut args) {
+                        jobs = parse_jobs(value?)?;
+                    } else if arg.starts_with('-') {
+                        return Err(format!("unknown option '{arg}'"));
+                    } else {
+                        paths.push(PathBuf::from(arg));
+                    }
                 }
             }
-            a if a.starts_with('-') => return usage_error(&format!("unknown option '{arg}'")),
-            _ => paths.push(PathBuf::from(arg)),
+            Ok(())
+        })();
+        if let Err(message) = parsed {
+            return usage_error(&message);
         }
     }
     let Some(gold_path) = gold_path else {
@@ -252,28 +375,31 @@ fn run_eval(args: &[String]) -> ExitCode {
         (Some(_), false) => return usage_error("--pred takes the place of files and folders"),
         _ => {}
     }
-    let gold = match read_records(&gold_path) {
+    let gold = match scores::read_records(&gold_path) {
         Ok(gold) => gold,
         Err(message) => return failure(&message),
     };
     let mut failed = false;
     let pred = match pred_path {
-        Some(path) => match read_records(&path) {
+        Some(path) => match scores::read_records(&path) {
             Ok(pred) => pred,
             Err(message) => return failure(&message),
         },
         None => {
             let mut pred = Vec::new();
-            for (path, in_folder) in collect_files(&paths, &mut failed) {
-                for analysis in analyze_path(&path, &DatasetColumns::default(), in_folder, &mut failed) {
-                    pred.push(GoldRecord::from(&analysis.record));
-                }
+            let read = analyses(&paths, &Reading::default(), jobs, &mut failed, io::sink(), |_, analysis| {
+                pred.push(GoldRecord::from(&analysis.record));
+                Ok(())
+            });
+            if let Err(e) = read {
+                return failure(&e.to_string());
             }
             pred
         }
     };
     let predicted: std::collections::BTreeSet<_> = pred.iter().map(|p| &p.file).collect();
-    let missing: std::collections::BTreeSet<_> = gold.iter().map(|g| &g.file).filter(|f| !predicted.contains(f)).collect();
+    let missing: std::collections::BTreeSet<_> =
+        gold.iter().map(|g| &g.file).filter(|f| !predicted.contains(f)).collect();
     if !missing.is_empty() {
         eprintln!("readout: {} gold document(s) have no record and count as empty", missing.len());
     }
@@ -286,7 +412,7 @@ fn run_eval(args: &[String]) -> ExitCode {
         })
         .collect();
     let mut out = BufWriter::new(io::stdout().lock());
-    let written = write_scores(&mut out, &scores, per_doc, json)
+    let written = scores::write_scores(&mut out, &scores, per_doc, json)
         .and_then(|()| if below.is_empty() { Ok(()) } else { writeln!(out, "below the bar: {}", below.join("; ")) })
         .and_then(|()| out.flush());
     if written.is_err() || failed || !below.is_empty() {
@@ -298,202 +424,6 @@ fn run_eval(args: &[String]) -> ExitCode {
 fn failure(message: &str) -> ExitCode {
     eprintln!("readout: {message}");
     ExitCode::FAILURE
-}
-
-/// `METRIC=VALUE` of `--min`.
-fn parse_bar(spec: &str) -> Result<(String, f64), String> {
-    let (metric, value) = spec.split_once('=').unwrap_or((spec, ""));
-    if !Metrics::NAMES.contains(&metric) {
-        return Err(format!("unknown metric '{metric}'; known: {}", Metrics::NAMES.join(", ")));
-    }
-    let value = value.trim().parse().map_err(|_| format!("--min {metric}= needs a number"))?;
-    Ok((metric.to_string(), value))
-}
-
-/// The records of a JSON Lines file, one a line (blank lines skipped).
-fn read_records(path: &Path) -> Result<Vec<GoldRecord>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(n, line)| {
-            serde_json::from_str(line.trim()).map_err(|e| format!("{}:{}: not a record: {e}", path.display(), n + 1))
-        })
-        .collect()
-}
-
-/// The scores in score.py's layout: its per-document lines, then a line per metric; or
-/// its one JSON line (keys sorted, Python's number format).
-fn write_scores(out: &mut impl Write, scores: &Scores, per_doc: bool, json: bool) -> io::Result<()> {
-    let metrics = &scores.metrics;
-    if json {
-        let fields: Vec<String> = metrics.values().iter().map(|(name, value)| format!("\"{name}\": {value:?}")).collect();
-        return writeln!(out, "{{{}}}", fields.join(", "));
-    }
-    if per_doc {
-        for doc in &scores.docs {
-            let (c, q, a) = (doc.calls, doc.quotes, doc.amounts);
-            write!(
-                out,
-                "{}: calls {}/{} gold, {} pred; dated {}; quotes {}/{} gold, {} pred; amounts {}/{} gold, {} pred",
-                doc.file.as_deref().unwrap_or("None"),
-                c.tp, c.gold, c.pred, doc.calls_dated, q.tp, q.gold, q.pred, a.tp, a.gold, a.pred
-            )?;
-            if !doc.missed_quotes.is_empty() {
-                let missed: Vec<String> =
-                    doc.missed_quotes.iter().map(|q| python_repr(&q.chars().take(60).collect::<String>())).collect();
-                write!(out, "; missed quotes: [{}]", missed.join(", "))?;
-            }
-            writeln!(out)?;
-        }
-    }
-    for (name, tally) in metrics.tallies() {
-        writeln!(out, "{name:16} {}", tally_row(&tally))?;
-    }
-    for name in ["published", "amounts.category"] {
-        writeln!(out, "{name:16} accuracy {:.3}", metrics.value(name).unwrap_or_default())?;
-    }
-    Ok(())
-}
-
-fn tally_row(t: &Tally) -> String {
-    format!(
-        "P {:.3}  R {:.3}  F1 {:.3}  (tp {}, gold {}, pred {})",
-        t.precision(),
-        t.recall(),
-        t.f1(),
-        t.tp,
-        t.gold,
-        t.pred
-    )
-}
-
-/// A string as Python's `repr` writes it, so that per-document lines read as score.py's.
-fn python_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::from(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if python_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Python's `str.isprintable` for one character: not a control, format, private-use or
-/// separator character other than the space.
-fn python_printable(c: char) -> bool {
-    c == ' '
-        || !(c.is_control()
-            || c.is_whitespace()
-            || matches!(c, '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}'
-                | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
-                | '\u{fff9}'..='\u{fffb}' | '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..))
-}
-
-/// Reads one file and analyzes every document in it, in the order the file holds them.
-/// A document that fails is reported on stderr, by the file's path for a file of one
-/// document and by the document's name (in the file's folder) otherwise, and sets
-/// `failed`. A data file found in a folder (rather than named) that holds no articles,
-/// such as a corpus's gold.jsonl or a list of sources, is skipped with a note.
-fn analyze_path(path: &Path, columns: &DatasetColumns, in_folder: bool, failed: &mut bool) -> Vec<Analysis> {
-    let name = path.file_name().map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy());
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("readout: {}: {e}", path.display());
-            *failed = true;
-            return Vec::new();
-        }
-    };
-    let items = analyze_many_with(&name, &bytes, columns);
-    if let [(doc_name, Err(reason @ ReadError::Damaged { .. }))] = &items[..] {
-        if in_folder && *doc_name == name && is_data_file(path) {
-            eprintln!("readout: {}: skipped: {reason}", path.display());
-            return Vec::new();
-        }
-    }
-    let mut analyses = Vec::new();
-    for (doc_name, result) in items {
-        match result {
-            Ok(analysis) => analyses.push(analysis),
-            Err(reason) => {
-                let shown = if doc_name == name { path.to_path_buf() } else { path.with_file_name(&doc_name) };
-                eprintln!("readout: {}: {reason}", shown.display());
-                *failed = true;
-            }
-        }
-    }
-    analyses
-}
-
-/// The files named, plus the article files inside the folders named, sorted by file name;
-/// each with whether it was found in a folder (and not named).
-fn collect_files(paths: &[PathBuf], failed: &mut bool) -> Vec<(PathBuf, bool)> {
-    let mut files = Vec::new();
-    let mut walked = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            walk(path, &mut walked, failed);
-        } else if path.exists() {
-            files.push((path.clone(), false));
-        } else {
-            eprintln!("readout: {}: no such file or folder", path.display());
-            *failed = true;
-        }
-    }
-    files.extend(walked.into_iter().map(|path| (path, true)));
-    // A file both named and found in a folder counts as named (`false` sorts first).
-    files.sort_by(|(a, a_walked), (b, b_walked)| {
-        a.file_name().cmp(&b.file_name()).then_with(|| a.cmp(b)).then(a_walked.cmp(b_walked))
-    });
-    files.dedup_by(|later, first| later.0 == first.0);
-    files
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut bool) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            eprintln!("readout: {}: {e}", dir.display());
-            *failed = true;
-            return;
-        }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        // Symlinked folders are not followed, so a link cycle cannot recurse forever.
-        if entry.file_type().is_ok_and(|t| t.is_dir()) {
-            walk(&path, files, failed);
-        } else if is_article_file(&path) {
-            files.push(path);
-        }
-    }
-}
-
-/// Whether `path` names a dataset (CSV, JSON, JSON Lines) by its extension.
-fn is_data_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| DATA_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
-}
-
-fn is_article_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
 }
 
 /// A readable summary of one record: a heading, then one line per extraction.

@@ -31,9 +31,20 @@ fn analyzes_the_sample_folder_into_sorted_records() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let records = records(&out.stdout);
     let files: Vec<&str> = records.iter().map(|r| r["file"].as_str().unwrap()).collect();
-    assert_eq!(files, ["000_d240abb3a1287382.txt", "001_58b2ec0da89f2029.txt", "002_7d3131608ab47473.txt", "003_9af9b8adf236328a.txt"]);
+    assert_eq!(
+        files,
+        [
+            "000_d240abb3a1287382.txt",
+            "001_58b2ec0da89f2029.txt",
+            "002_7d3131608ab47473.txt",
+            "003_9af9b8adf236328a.txt"
+        ]
+    );
     let published: Vec<&Value> = records.iter().map(|r| &r["published"]).collect();
-    assert_eq!(published, [&Value::from("2022-10-11"), &Value::from("2022-03-02"), &Value::Null, &Value::from("2022-03-06")]);
+    assert_eq!(
+        published,
+        [&Value::from("2022-10-11"), &Value::from("2022-03-02"), &Value::Null, &Value::from("2022-03-06")]
+    );
     for record in &records {
         for key in ["title", "calls", "quotes", "amounts"] {
             assert!(record.get(key).is_some(), "{key} missing from {record}");
@@ -45,7 +56,10 @@ fn analyzes_the_sample_folder_into_sorted_records() {
         .iter()
         .map(|a| (a["value"].as_f64().unwrap(), a["currency"].as_str().unwrap(), a["text"].as_str().unwrap()))
         .collect();
-    assert_eq!(amounts, [(10e9, "USD", "$10 billion"), (350e6, "USD", "$350 million"), (2.75e9, "USD", "$2.75 billion")]);
+    assert_eq!(
+        amounts,
+        [(10e9, "USD", "$10 billion"), (350e6, "USD", "$350 million"), (2.75e9, "USD", "$2.75 billion")]
+    );
 }
 
 #[test]
@@ -239,12 +253,18 @@ fn folders_yield_archives_and_datasets_and_skip_data_files_without_articles() {
     assert!(stderr.contains("rows.csv#2: the file is empty"), "{stderr}");
     assert!(stderr.contains("gold.jsonl: skipped"), "{stderr}");
     let files: Vec<String> = records(&out.stdout).iter().map(|r| r["file"].as_str().unwrap().to_string()).collect();
-    assert_eq!(files, ["articles.zip/a-call.txt", "articles.zip/budget/b-bridges.txt", "articles.zip/c-harbour.html", "rows.csv#1"]);
+    assert_eq!(
+        files,
+        ["articles.zip/a-call.txt", "articles.zip/budget/b-bridges.txt", "articles.zip/c-harbour.html", "rows.csv#1"]
+    );
     // Named as well as found in the folder, the data file is read as named: it fails.
     let gold = dir.join("gold.jsonl");
     let out = readout(&["analyze", dir.to_str().unwrap(), gold.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("skipped") && stderr.contains("gold.jsonl: this JSON Lines file cannot be read"), "{stderr}");
+    assert!(
+        !stderr.contains("skipped") && stderr.contains("gold.jsonl: this JSON Lines file cannot be read"),
+        "{stderr}"
+    );
     assert_eq!(records(&out.stdout).len(), 4, "{stderr}");
     std::fs::remove_dir_all(dir).unwrap();
 }

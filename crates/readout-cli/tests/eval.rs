@@ -75,7 +75,8 @@ fn json_is_one_line_of_sorted_metrics() {
 #[test]
 fn min_fails_when_a_metric_is_below_its_bar() {
     let (gold, pred) = gold_and_pred("min");
-    let out = readout(&["eval", "--json", "--gold", &gold, "--pred", &pred, "--min", "quotes=0.9", "--min=published=0.5"]);
+    let out =
+        readout(&["eval", "--json", "--gold", &gold, "--pred", &pred, "--min", "quotes=0.9", "--min=published=0.5"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).ends_with("\nbelow the bar: quotes 0.667 < 0.900\n"), "{}", stdout(&out));
     let out = readout(&["eval", "--json", "--gold", &gold, "--pred", &pred, "--min", "quotes=0.6667"]);

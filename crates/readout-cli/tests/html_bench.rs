@@ -14,7 +14,8 @@ use serde_json::Value;
 const MIN_F1: f64 = 0.95;
 
 fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
-    let tokens: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|t| !t.is_empty()).collect();
+    let tokens: Vec<&str> =
+        text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|t| !t.is_empty()).collect();
     let mut counts = HashMap::new();
     if tokens.len() < 4 {
         if !tokens.is_empty() {
@@ -40,7 +41,11 @@ fn page_counts(truth: &str, predicted: &str) -> (f64, f64, f64) {
     }
     let fp: usize = p.iter().map(|(k, &m)| m.saturating_sub(t.get(k).copied().unwrap_or(0))).sum();
     let sum = (tp + fp + fn_) as f64;
-    if sum == 0.0 { (0.0, 0.0, 0.0) } else { (tp as f64 / sum, fp as f64 / sum, fn_ as f64 / sum) }
+    if sum == 0.0 {
+        (0.0, 0.0, 0.0)
+    } else {
+        (tp as f64 / sum, fp as f64 / sum, fn_ as f64 / sum)
+    }
 }
 
 #[test]
