@@ -8,6 +8,15 @@
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
+
+/// Jobs are handed out in chunks, so that one wake-up of a thread and one flush of the
+/// output serve many small documents: at most this many jobs,
+const CHUNK_JOBS: usize = 64;
+/// or about this much text (a file counts as a sixteenth of it),
+const CHUNK_BYTES: usize = 512 * 1024;
+/// read from a stream through a buffer this large; a chunk also ends where the buffer
+/// is empty, so that a slow stream's rows go out without waiting for more.
+const STREAM_BUFFER: usize = 1024 * 1024;
 use std::path::{Path, PathBuf};
 
 use readout_core::{analyze_many_with, Analysis, DatasetColumns, ReadError, Row, RowFormat, RowReader, MAX_FILE_BYTES};
@@ -81,6 +90,18 @@ pub enum Shown {
     AsNamed,
 }
 
+impl Job {
+    /// About how much text the job reads, for the size of chunks.
+    fn size(&self) -> usize {
+        match self {
+            Job::File { .. } => CHUNK_BYTES / 16,
+            Job::Row { row: (_, Ok(article)), .. } => article.text.as_ref().map_or(0, String::len),
+            Job::Whole { bytes, .. } => bytes.len(),
+            Job::Row { .. } | Job::Message { .. } => 0,
+        }
+    }
+}
+
 /// What came of a job: analyses, and lines for standard error.
 pub enum Outcome {
     Done(Analysis),
@@ -97,8 +118,13 @@ impl Outcome {
     }
 }
 
+/// Runs a chunk of jobs: the outcomes of each, in order.
+pub fn run_chunk(chunk: Vec<Job>, reading: &Reading) -> Vec<Outcome> {
+    chunk.into_iter().flat_map(|job| run(job, reading)).collect()
+}
+
 /// Runs a job: reads and analyzes its document or documents.
-pub fn run(job: Job, reading: &Reading) -> Vec<Outcome> {
+fn run(job: Job, reading: &Reading) -> Vec<Outcome> {
     match job {
         Job::File { path, in_folder } => analyze_path(&path, &reading.columns, in_folder),
         Job::Row { row: (name, article), shown } => {
@@ -234,8 +260,8 @@ fn streamed_format(path: &Path) -> Option<RowFormat> {
     large.then_some(format)
 }
 
-/// The jobs of the inputs, in order, read lazily: a stream is read only as its rows are
-/// taken.
+/// The jobs of the inputs, in order and in chunks, read lazily: a stream is read only as
+/// its rows are taken.
 pub struct Jobs<'r> {
     inputs: VecDeque<Input>,
     reading: &'r Reading,
@@ -259,7 +285,8 @@ impl<'r> Jobs<'r> {
                         let name = path.file_name().map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy());
                         let rows = RowReader::new(&name, format, &self.reading.columns);
                         let shown = Shown::InFolderOf(path.clone());
-                        self.stream = Some(Stream::new(Box::new(BufReader::new(file)), rows, shown, Vec::new()));
+                        let input = BufReader::with_capacity(STREAM_BUFFER, Box::new(file) as Box<dyn Read>);
+                        self.stream = Some(Stream::new(input, rows, shown, Vec::new()));
                         None
                     }
                     Err(e) => Some(Job::Message { text: format!("readout: {}: {e}", path.display()), failed: true }),
@@ -273,7 +300,7 @@ impl<'r> Jobs<'r> {
     /// line that is not blank reads as one, else one document.
     fn open_stdin(&mut self) -> Option<Job> {
         let name = self.reading.stdin_name.clone().unwrap_or_else(|| "stdin".to_string());
-        let mut input = BufReader::new(io::stdin());
+        let mut input = BufReader::with_capacity(STREAM_BUFFER, Box::new(io::stdin()) as Box<dyn Read>);
         let mut head = Vec::new();
         let mut line = Vec::new();
         let format = loop {
@@ -294,7 +321,7 @@ impl<'r> Jobs<'r> {
         match format {
             StdinFormat::Rows(format) => {
                 let rows = RowReader::new(&name, format, &self.reading.columns);
-                self.stream = Some(Stream::new(Box::new(input), rows, Shown::AsNamed, head));
+                self.stream = Some(Stream::new(input, rows, Shown::AsNamed, head));
                 None
             }
             StdinFormat::Text => {
@@ -319,10 +346,8 @@ impl<'r> Jobs<'r> {
     }
 }
 
-impl Iterator for Jobs<'_> {
-    type Item = Job;
-
-    fn next(&mut self) -> Option<Job> {
+impl Jobs<'_> {
+    fn next_job(&mut self) -> Option<Job> {
         loop {
             if let Some(stream) = &mut self.stream {
                 match stream.next() {
@@ -338,9 +363,28 @@ impl Iterator for Jobs<'_> {
     }
 }
 
+impl Iterator for Jobs<'_> {
+    type Item = Vec<Job>;
+
+    /// The next chunk: the jobs that come without waiting on a stream, within the bounds
+    /// of [`CHUNK_JOBS`] and [`CHUNK_BYTES`].
+    fn next(&mut self) -> Option<Vec<Job>> {
+        let (mut chunk, mut bytes) = (Vec::new(), 0);
+        while chunk.len() < CHUNK_JOBS && bytes < CHUNK_BYTES {
+            let Some(job) = self.next_job() else { break };
+            bytes += job.size();
+            chunk.push(job);
+            if self.stream.as_ref().is_some_and(|stream| !stream.buffered()) {
+                break;
+            }
+        }
+        (!chunk.is_empty()).then_some(chunk)
+    }
+}
+
 /// A dataset read a line at a time.
 struct Stream {
-    input: Box<dyn BufRead>,
+    input: BufReader<Box<dyn Read>>,
     rows: RowReader,
     shown: Shown,
     /// Lines read ahead (to tell standard input's format), given to `rows` first.
@@ -350,8 +394,13 @@ struct Stream {
 }
 
 impl Stream {
-    fn new(input: Box<dyn BufRead>, rows: RowReader, shown: Shown, head: Vec<Vec<u8>>) -> Stream {
+    fn new(input: BufReader<Box<dyn Read>>, rows: RowReader, shown: Shown, head: Vec<Vec<u8>>) -> Stream {
         Stream { input, rows, shown, head: head.into(), line: Vec::new(), done: false }
+    }
+
+    /// Whether more of the input is at hand without reading again.
+    fn buffered(&self) -> bool {
+        !self.head.is_empty() || !self.input.buffer().is_empty()
     }
 
     fn next(&mut self) -> Option<Job> {

@@ -272,7 +272,7 @@ fn analyses<W: Write + Send>(
     ordered::run(
         jobs_read,
         jobs,
-        |job| inputs::run(job, reading),
+        |chunk| inputs::run_chunk(chunk, reading),
         out,
         |out, outcomes| {
             for outcome in outcomes {
