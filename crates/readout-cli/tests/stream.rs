@@ -152,3 +152,33 @@ fn each_command_answers_its_own_help() {
         assert_eq!(readout(&args).status.code(), Some(2), "{args:?}");
     }
 }
+
+#[test]
+fn a_slow_streams_records_come_out_before_its_end() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(["analyze", "--jobs", "2", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("readout runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let (lines_tx, lines_rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let _ = lines_tx.send(line.unwrap());
+        }
+    });
+    // Each row is written only once the record of the one before has come out: a reader
+    // that waited for the end of the input (or for a full chunk) would never answer.
+    let wait = std::time::Duration::from_secs(120);
+    for i in 1..=3 {
+        writeln!(stdin, "{{\"id\": {i}, \"text\": \"Donors pledged ${i} million.\"}}").unwrap();
+        stdin.flush().unwrap();
+        let record: Value = serde_json::from_str(&lines_rx.recv_timeout(wait).expect("a record before the end")).unwrap();
+        assert_eq!(record["file"], format!("stdin#{i}"));
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}
