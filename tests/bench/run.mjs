@@ -10,7 +10,7 @@
 // figure can be had as CPU time (the CLI, node) it is printed beside the wall clock, and
 // the ratios use it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
@@ -58,11 +58,12 @@ for (const f of corpus) writeFileSync(join(corpusDir, f.name), f.text);
 console.log(`\ncorpus: ${articles.length} dev articles repeated to ${corpus.length} files, ${fixed(corpusBytes / MB, 2)} MB (${corpusDir})`);
 
 const results = {};
-// BENCH_ONLY=cli,node,browser,page,transfer runs only those parts (the summary needs all).
+// BENCH_ONLY=cli,stream,node,browser,page,transfer runs only those parts (the summary needs all).
 const only = process.env.BENCH_ONLY?.split(',');
 const part = (name) => !only || only.includes(name);
 try {
   if (part('cli')) cli();
+  if (part('stream')) stream();
   if (part('node')) await nodePeers();
   if (part('browser')) await browserBench();
   if (part('page')) await pageBench();
@@ -72,27 +73,67 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** The CLI over the corpus, three runs, the median; peak memory from /usr/bin/time -v. */
+/** A command under /usr/bin/time -v: wall and CPU seconds, peak resident KB. */
+function timed(command, args, options = {}) {
+  const r = spawnSync('/usr/bin/time', ['-v', command, ...args], { maxBuffer: 1 << 30, encoding: 'utf8', ...options });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  const wall = r.stderr.match(/Elapsed \(wall clock\) time \([^)]*\): (?:(\d+):)?(\d+):([\d.]+)/);
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  const user = Number(r.stderr.match(/User time \(seconds\): ([\d.]+)/)[1]);
+  const sys = Number(r.stderr.match(/System time \(seconds\): ([\d.]+)/)[1]);
+  const rss = Number(r.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)[1]);
+  return { seconds, cpu: user + sys, rss, stdout: r.stdout };
+}
+
+/** The CLI over the corpus with one thread and with two, three runs each, the medians. */
 function cli() {
-  console.log('\nreadout CLI (target/release/readout analyze DIR > /dev/null), native, one thread');
-  const runs = [];
-  for (let i = 0; i < 3; i++) {
-    const r = spawnSync('/usr/bin/time', ['-v', CLI, 'analyze', corpusDir], { maxBuffer: 1 << 30, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`readout analyze failed: ${r.stderr}`);
-    const wall = r.stderr.match(/Elapsed \(wall clock\) time \([^)]*\): (?:(\d+):)?(\d+):([\d.]+)/);
-    const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-    const user = Number(r.stderr.match(/User time \(seconds\): ([\d.]+)/)[1]);
-    const sys = Number(r.stderr.match(/System time \(seconds\): ([\d.]+)/)[1]);
-    const rss = Number(r.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)[1]);
-    runs.push({ seconds, cpu: user + sys, rss });
+  for (const jobs of [1, 2]) {
+    console.log(`\nreadout CLI (target/release/readout analyze --jobs ${jobs} DIR > /dev/null), native`);
+    const runs = [0, 1, 2].map(() => timed(CLI, ['analyze', '--jobs', String(jobs), corpusDir], { stdio: ['ignore', 'ignore', 'pipe'] }));
+    runs.sort((a, b) => a.seconds - b.seconds);
+    const m = runs[1];
+    results[`cli${jobs}`] = mbps(corpusBytes, m.seconds * 1000);
+    if (jobs === 1) {
+      results.cli = results.cli1;
+      results.cliCpu = mbps(corpusBytes, m.cpu * 1000);
+    }
+    line('wall clock (median of 3)', `${fixed(m.seconds, 2)} s`, `${fixed(results[`cli${jobs}`])} MB/s`);
+    line('CPU time, user + sys (same run)', `${fixed(m.cpu, 2)} s`, `${fixed(mbps(corpusBytes, m.cpu * 1000))} MB/s`);
+    line('peak memory (maximum resident set)', `${fixed(m.rss / 1024, 1)} MiB`);
   }
-  runs.sort((a, b) => a.seconds - b.seconds);
-  const m = runs[1];
-  results.cli = mbps(corpusBytes, m.seconds * 1000);
-  results.cliCpu = mbps(corpusBytes, m.cpu * 1000);
-  line('wall clock (median of 3)', `${fixed(m.seconds, 2)} s`, `${fixed(results.cli)} MB/s`);
-  line('CPU time, user + sys (same run)', `${fixed(m.cpu, 2)} s`, `${fixed(results.cliCpu)} MB/s`);
-  line('peak memory (maximum resident set)', `${fixed(m.rss / 1024, 1)} MiB`);
+  line('--jobs 2 / --jobs 1 (wall)', `${fixed(results.cli2 / results.cli1, 2)}x`, 'target >= 1.8x on 2 cores');
+}
+
+/**
+ * A JSON Lines archive of STREAM_BYTES (the corpus's articles, numbered) streamed through
+ * `readout analyze --jobs 2 -`: its peak memory, and its output against the same file
+ * named on the command line (which streams it too, being over the core's file limit).
+ */
+function stream() {
+  const total = Number(process.env.STREAM_BYTES ?? 1e9);
+  const path = join(work, 'archive.jsonl');
+  const lines = corpus.map((f) => JSON.stringify({ text: f.text }).slice(1));
+  const fd = openSync(path, 'w');
+  let bytes = 0;
+  for (let i = 0; bytes < total; i++) {
+    const chunk = `{"id":${i},${lines[i % lines.length]}\n`;
+    writeSync(fd, chunk);
+    bytes += Buffer.byteLength(chunk);
+  }
+  closeSync(fd);
+  console.log(`\nreadout analyze --jobs 2 - < archive.jsonl (${fixed(bytes / MB)} MB of JSON Lines)`);
+  const out = join(work, 'streamed.jsonl');
+  const streamed = timed('/bin/sh', ['-c', `"${CLI}" analyze --jobs 2 --name archive.jsonl - < "${path}" > "${out}"`]);
+  line('wall clock', `${fixed(streamed.seconds, 1)} s`, `${fixed(mbps(bytes, streamed.seconds * 1000))} MB/s`);
+  line('peak memory (maximum resident set)', `${fixed(streamed.rss / 1024, 1)} MiB`, 'target < 200 MB');
+  const named = join(work, 'named.jsonl');
+  timed('/bin/sh', ['-c', `"${CLI}" analyze --jobs 2 "${path}" > "${named}"`]);
+  const same = spawnSync('cmp', ['-s', out, named]).status === 0;
+  line('output identical to the file named', same ? 'yes' : 'NO');
+  results.streamRss = streamed.rss;
+  rmSync(path);
+  rmSync(out);
+  rmSync(named);
 }
 
 /** wink-nlp and compromise in node, each over the corpus in order for at most PEER_SECONDS. */
@@ -345,7 +386,9 @@ function transfer() {
 
 /** The targets of issue 7 beside what was measured. */
 function summary() {
-  console.log('\nsummary (issue 7 targets)');
+  console.log('\nsummary (targets of issues 7 and 14)');
+  line('CLI --jobs 2 / --jobs 1', `${fixed(results.cli2 / results.cli1, 2)}x`, 'target >= 1.8x');
+  line('1 GB JSON Lines streamed, peak memory', `${fixed(results.streamRss / 1024)} MiB`, 'target < 200 MB');
   line('native whole analysis, one thread (CLI)', `${fixed(results.cliCpu)} MB/s CPU, ${fixed(results.cli)} MB/s wall`,
     `target >= 50; ${fixed(results.cliCpu / results.node_wink)}x wink-nlp in node (target >= 20x), ${fixed(results.cliCpu / results.node_compromise)}x compromise (CPU)`);
   line('wasm in Chromium vs native (CPU / CPU)', `${fixed(results.cliCpu / results.wasm_web.cpu, 2)}x slower (web profile, shipped), ${fixed(results.cliCpu / results.wasm_release.cpu, 2)}x (release profile)`, 'target <= 2x');
