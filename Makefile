@@ -12,6 +12,7 @@ setup:
 	@scripts/setup.sh
 
 dist: setup
+	@scripts/devnull.sh
 	trunk build $(TRUNK_FLAGS)
 
 serve: dist
@@ -27,6 +28,7 @@ test-rust: setup
 
 # The web crate's own tests, compiled to wasm and run in headless Chromium.
 test-web: setup
+	@scripts/devnull.sh
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	WASM_BINDGEN_TEST_TIMEOUT=120 \
