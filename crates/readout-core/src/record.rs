@@ -79,6 +79,14 @@ pub struct Amount {
     pub currency: String,
     /// What the money is for; `None` until the clause has been classified.
     pub category: Option<Category>,
+    /// What became of it: promised, sent, asked for, or neither. Records made before
+    /// statuses existed read back without one.
+    #[serde(default)]
+    pub status: Option<Status>,
+    /// Whether it restates the amount before it in another currency ("56 trillion yen
+    /// ($490 billion)"): the same money, counted once, under the first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub conversion: bool,
     pub donor: Option<String>,
     pub recipient: Option<String>,
     pub start: usize,
@@ -93,6 +101,37 @@ pub enum Category {
     Economic,
     Aid,
     Other,
+}
+
+/// What became of an amount of money.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Promised, announced, approved.
+    Pledged,
+    /// Sent, provided, disbursed.
+    Delivered,
+    /// Asked for, sought, appealed for, needed.
+    Requested,
+    /// Neither: estimates, costs, prices, a government's spending on its own country.
+    Other,
+}
+
+impl Status {
+    /// Its name in the record's JSON ("pledged").
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Pledged => "pledged",
+            Status::Delivered => "delivered",
+            Status::Requested => "requested",
+            Status::Other => "other",
+        }
+    }
+
+    /// Whether money of this status was given or promised: what aid totals add up.
+    pub fn is_given(self) -> bool {
+        matches!(self, Status::Pledged | Status::Delivered)
+    }
 }
 
 impl Category {

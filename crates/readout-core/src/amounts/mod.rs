@@ -21,6 +21,7 @@ mod local;
 mod parties;
 mod purpose;
 mod scan;
+mod status;
 
 use local::*;
 use parties::GIVING_INDEX;
@@ -73,6 +74,9 @@ pub(crate) fn find_amounts(doc: &Doc, cast: &Cast) -> Vec<Amount> {
             Category::Other => (None, None),
             _ => ctx.parties(s, prev, next),
         };
+        let ((lo, hi), _) = ctx.sentence(s.start, s.end);
+        let status = status::status(doc, Span::new(s.start, s.end), Span::new(lo, hi), category, recipient.as_deref());
+        let conversion = i > 0 && spans[i - 1].currency != s.currency && status::restates(&text[prev..s.start]);
         match seen.entry((s.value.to_bits(), s.currency)) {
             Entry::Occupied(e) => {
                 let a = &mut out[*e.get()];
@@ -88,6 +92,8 @@ pub(crate) fn find_amounts(doc: &Doc, cast: &Cast) -> Vec<Amount> {
                     value_max: s.value_max,
                     currency: s.currency.to_string(),
                     category: Some(category),
+                    status: Some(status),
+                    conversion,
                     donor,
                     recipient,
                     start: s.start,

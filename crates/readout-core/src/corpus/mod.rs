@@ -227,6 +227,8 @@ mod tests {
             value_max: None,
             currency: currency.to_string(),
             category: Some(category),
+            status: Some(crate::record::Status::Pledged),
+            conversion: false,
             donor: Some(donor.to_string()),
             recipient: Some(recipient.to_string()),
             start: 10,
@@ -391,6 +393,28 @@ mod tests {
                 (Some("United States"), "humanitarian", "USD", 2e7, None, 1),
             ]
         );
+    }
+
+    #[test]
+    fn totals_leave_out_requests_estimates_and_conversions() {
+        let mut a = record("a.txt", None);
+        a.amounts.push(amount("56 trillion yen", 5.6e13, "JPY", Category::Economic, "Japan", "Ukraine"));
+        let mut conversion = amount("$490 billion", 4.9e11, "USD", Category::Economic, "Japan", "Ukraine");
+        conversion.conversion = true;
+        a.amounts.push(conversion);
+        let mut request = amount("$2.75 billion", 2.75e9, "USD", Category::Humanitarian, "", "Sudan");
+        (request.donor, request.status) = (None, Some(crate::record::Status::Requested));
+        a.amounts.push(request);
+        let mut estimate = amount("$1.1-1.6 trillion", 1.1e12, "USD", Category::Economic, "", "Ukraine");
+        (estimate.value_max, estimate.status) = (Some(1.6e12), Some(crate::record::Status::Other));
+        a.amounts.push(estimate);
+        let mut sent = amount("¥1 trillion", 1e12, "JPY", Category::Economic, "Japan", "Ukraine");
+        sent.status = Some(crate::record::Status::Delivered);
+        a.amounts.push(sent);
+        let totals = merge(&[a]).totals();
+        let summary: Vec<(&str, f64, usize)> =
+            totals.iter().map(|t| (t.currency.as_str(), t.value, t.pledges)).collect();
+        assert_eq!(summary, [("JPY", 5.7e13, 2)]);
     }
 
     #[test]

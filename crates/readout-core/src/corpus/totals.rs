@@ -17,8 +17,9 @@ pub struct Total {
 }
 
 /// The aid among `amounts` added up by donor, category and currency, largest first
-/// within each currency. Aid is every category but `other`; amounts without a category
-/// are left out. A pledge reported by several documents (same donor, recipient, value,
+/// within each currency. Aid is every category but `other`, pledged or delivered: a
+/// request, an estimate or a government's own spending is left out, and so is a
+/// conversion of an amount already counted, and an amount without a category. A pledge reported by several documents (same donor, recipient, value,
 /// currency and category) counts once. Donors compare folded, without a leading "the".
 pub fn totals(amounts: &[AmountRow]) -> Vec<Total> {
     let mut seen = std::collections::HashSet::new();
@@ -26,6 +27,9 @@ pub fn totals(amounts: &[AmountRow]) -> Vec<Total> {
     let mut out: Vec<Total> = Vec::new();
     for amount in amounts.iter().map(|r| &r.item) {
         let Some(category) = amount.category.filter(|c| *c != Category::Other) else { continue };
+        if amount.conversion || amount.status.is_some_and(|s| !s.is_given()) {
+            continue;
+        }
         let donor = amount.donor.as_deref().map(party_key).unwrap_or_default();
         let pledge = (
             donor.clone(),

@@ -20,6 +20,7 @@ pub mod offices;
 pub mod people;
 pub mod places;
 pub mod purposes;
+pub mod status;
 
 /// A table of keys in byte order, each with a value, packed at compile time by
 /// [`words!`] or [`table!`]: the keys as one string with their bounds, and a small hash
