@@ -3,7 +3,9 @@ use super::*;
 /// The aid one donor gave in one category and currency: amounts are never converted.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Total {
-    /// The donor as first written; `None` for aid whose donor the text does not name.
+    /// The donor: its country when it is a government or one of its organs ("the Biden
+    /// administration" gives "United States"), else its entity's name; `None` for aid
+    /// whose donor the text does not name. Each row keeps its own wording.
     pub donor: Option<String>,
     pub category: Category,
     pub currency: String,
@@ -19,9 +21,11 @@ pub struct Total {
 /// The aid among `amounts` added up by donor, category and currency, largest first
 /// within each currency. Aid is every category but `other`, pledged or delivered: a
 /// request, an estimate or a government's own spending is left out, and so is a
-/// conversion of an amount already counted, and an amount without a category. A pledge reported by several documents (same donor, recipient, value,
-/// currency and category) counts once. Donors compare folded, without a leading "the".
-pub fn totals(amounts: &[AmountRow]) -> Vec<Total> {
+/// conversion of an amount already counted, and an amount without a category. A donor
+/// is its country when it is a government or one of its organs, else its entity in
+/// `identities`. A pledge reported by several documents (same donor, recipient, value,
+/// currency and category) counts once.
+pub fn totals(amounts: &[AmountRow], identities: &Identities) -> Vec<Total> {
     let mut seen = std::collections::HashSet::new();
     let mut index: HashMap<(String, &str, String), usize> = HashMap::new();
     let mut out: Vec<Total> = Vec::new();
@@ -30,10 +34,11 @@ pub fn totals(amounts: &[AmountRow]) -> Vec<Total> {
         if amount.conversion || amount.status.is_some_and(|s| !s.is_given()) {
             continue;
         }
-        let donor = amount.donor.as_deref().map(party_key).unwrap_or_default();
+        let donor_name = amount.donor.as_deref().map(|d| Identities::country_of(d).unwrap_or(identities.name(d)));
+        let donor = donor_name.map(party_key).unwrap_or_default();
         let pledge = (
             donor.clone(),
-            amount.recipient.as_deref().map(party_key).unwrap_or_default(),
+            amount.recipient.as_deref().map(|r| party_key(identities.name(r))).unwrap_or_default(),
             cents(amount.value),
             amount.value_max.map(cents),
             amount.currency.clone(),
@@ -44,7 +49,7 @@ pub fn totals(amounts: &[AmountRow]) -> Vec<Total> {
         }
         let i = *index.entry((donor, category.name(), amount.currency.clone())).or_insert_with(|| {
             out.push(Total {
-                donor: amount.donor.clone(),
+                donor: donor_name.map(str::to_string),
                 category,
                 currency: amount.currency.clone(),
                 value: 0.0,

@@ -7,7 +7,7 @@ pub struct Filter {
     /// Words that must all occur, folded, somewhere in the row: names, dates, texts,
     /// topics, medium, category, donor, recipient or document names.
     pub query: String,
-    /// A person or body (matched as the scorer matches names, or as part of a name) among
+    /// A person or body (matched as the scorer matches names, or as whole words of a name) among
     /// a call's participants, a quote's speaker or an amount's donor or recipient.
     pub person: String,
     /// The first day shown, `YYYY-MM-DD`: a call's date, a quote's or an amount's
@@ -88,8 +88,9 @@ impl Filter {
         if person.is_empty() {
             return true;
         }
-        let folded = fold(person);
-        names.any(|n| fold(n).contains(&folded) || same_name(Some(person), Some(n)))
+        let wanted = words(person);
+        names
+            .any(|n| words(n).windows(wanted.len()).any(|w| w == wanted.as_slice()) || same_name(Some(person), Some(n)))
     }
 
     /// Whether every query word occurs in the texts `each` pushes.
@@ -233,4 +234,9 @@ pub fn sort_amounts(rows: &mut [AmountRow], column: Column, descending: bool) {
         _ => return,
     };
     sort_by(rows, descending, key);
+}
+
+/// The folded words of a name, to match whole words ("US" is no part of "Russia").
+fn words(name: &str) -> Vec<String> {
+    fold(name).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }

@@ -6,6 +6,10 @@
 use super::Table;
 use crate::{table, words};
 
+/// Words after a country's or a leader's name that make its government: "the Biden
+/// administration", "Japan's government". Matched in any case.
+pub const GOVERNMENT_WORDS: Table<()> = words!["administration", "cabinet", "government", "ministry", "treasury"];
+
 /// (word or phrase as written, the country it stands for), in byte order. Case-sensitive.
 /// `true`: a table of 255 entries or more has two-byte slots.
 pub const COUNTRY_WORDS: Table<&str, true> = table![

@@ -1,0 +1,312 @@
+//! One identity per person, body and country across documents.
+//!
+//! Every name the records give (call sides, speakers, donors, recipients) is a *form*.
+//! Forms are read without their titles ("President Biden"), suffixes ("Jr.") and shouting
+//! ("BARACK OBAMA" reads "Barack Obama"). A form that names a country, by name, short form,
+//! demonym or capital ("the US", "American", "Washington"), is that country. Other forms
+//! of one surname key (`cast::identity`: case, accents and the spellings of "-sky" names
+//! folded) are one person per first name, nicknames counted as their names ("Joe" and
+//! "Joseph"); a form without a first name ("Biden") is the person of that surname whom the
+//! most documents name. An entity is called by the form the most documents use, a full
+//! name before a surname alone.
+//!
+//! For aid totals, a government's organs stand for their country
+//! ([`Identities::country_of`]): a country's government, administration or ministries,
+//! and the people who held a national office ([`OFFICE_HOLDERS`]).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::cast::identity::name_key;
+use crate::fold::fold;
+use crate::lexicon::offices::OFFICE_HOLDERS;
+use crate::lexicon::people::{NAME_SUFFIXES, NAME_TITLE_WORDS, NICKNAMES, TITLES};
+use crate::lexicon::places::{COUNTRY_WORDS, GOVERNMENT_WORDS};
+
+/// One person, body or country.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The form the most documents use, in normal case.
+    pub name: String,
+    /// Every form written, as written, each once, in the order first seen.
+    pub forms: Vec<String>,
+    /// How many documents name it.
+    pub documents: usize,
+}
+
+/// The entities of a set of documents, and the entity of each form.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Identities {
+    entities: Vec<Entity>,
+    of_form: HashMap<String, usize>,
+}
+
+/// A form as read: its words without titles and suffixes, in normal case.
+struct Reading {
+    clean: String,
+    /// The first name, folded, when the form has one (more than one word, not an initial).
+    first: Option<String>,
+    key: Key,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Country(&'static str),
+    Surname(String),
+}
+
+impl Identities {
+    /// The identities of `mentions`: each a document's name and a form it writes.
+    pub fn new<'a>(mentions: impl IntoIterator<Item = (&'a str, &'a str)>) -> Identities {
+        // Each form once, with the documents that write it.
+        let mut forms: Vec<(&str, HashSet<&str>)> = Vec::new();
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        for (document, form) in mentions {
+            if form.trim().is_empty() {
+                continue;
+            }
+            let i = *at.entry(form).or_insert_with(|| {
+                forms.push((form, HashSet::new()));
+                forms.len() - 1
+            });
+            forms[i].1.insert(document);
+        }
+        let readings: Vec<Reading> = forms.iter().map(|(form, _)| read(form)).collect();
+        // The people of each surname: one per first name (nicknames joined), most documents first.
+        let mut people: HashMap<&Key, Vec<(String, HashSet<&str>)>> = HashMap::new();
+        for (r, (_, docs)) in readings.iter().zip(&forms) {
+            let Some(first) = &r.first else { continue };
+            let list = people.entry(&r.key).or_default();
+            match list.iter_mut().find(|(f, _)| same_first(f, first)) {
+                Some((_, all)) => all.extend(docs.iter().copied()),
+                None => list.push((first.clone(), docs.clone())),
+            }
+        }
+        for list in people.values_mut() {
+            list.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+        }
+        // Each form's entity: its key and the index of its first name among the surname's.
+        let mut index: HashMap<(Key, usize), usize> = HashMap::new();
+        let mut ids = Identities::default();
+        let mut documents: Vec<HashSet<&str>> = Vec::new();
+        let mut votes: Vec<HashMap<&str, (usize, usize)>> = Vec::new();
+        for ((form, docs), r) in forms.iter().zip(&readings) {
+            let person = match (&r.first, people.get(&r.key)) {
+                (Some(first), Some(list)) => list.iter().position(|(f, _)| same_first(f, first)).unwrap_or(0),
+                _ => 0,
+            };
+            let e = *index.entry((r.key.clone(), person)).or_insert_with(|| {
+                ids.entities.push(Entity { name: String::new(), forms: Vec::new(), documents: 0 });
+                documents.push(HashSet::new());
+                votes.push(HashMap::new());
+                ids.entities.len() - 1
+            });
+            ids.entities[e].forms.push(form.to_string());
+            documents[e].extend(docs.iter().copied());
+            let words = if matches!(r.key, Key::Country(_)) { 2 } else { r.clean.split_whitespace().count().min(2) };
+            let vote = votes[e].entry(r.clean.as_str()).or_default();
+            *vote = (vote.0 + docs.len(), words);
+            ids.of_form.insert(form.to_string(), e);
+        }
+        for ((entity, docs), votes) in ids.entities.iter_mut().zip(documents).zip(votes) {
+            entity.documents = docs.len();
+            // A full name before a surname alone, then the most documents, then the longest.
+            let best = votes.into_iter().max_by(|(a, (an, aw)), (b, (bn, bw))| {
+                aw.cmp(bw).then(an.cmp(bn)).then(a.len().cmp(&b.len())).then(b.cmp(a))
+            });
+            entity.name = best.map(|(name, _)| name.to_string()).unwrap_or_default();
+        }
+        ids
+    }
+
+    /// Every entity, in the order its first form was seen.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The entity a form names, if the form was among the mentions.
+    pub fn get(&self, form: &str) -> Option<&Entity> {
+        self.of_form.get(form).map(|&i| &self.entities[i])
+    }
+
+    /// The name of the entity a form names, or the form itself when it was not among the
+    /// mentions.
+    pub fn name<'a>(&'a self, form: &'a str) -> &'a str {
+        self.get(form).map_or(form, |e| e.name.as_str())
+    }
+
+    /// The country a donor stands for when it is a government or one of its organs: the
+    /// country itself ("the US", "Washington", "American"), its government, administration
+    /// or ministries ("the Biden administration", "Japan's government"), or a person who
+    /// held a national office ("Joe Biden").
+    pub fn country_of(form: &str) -> Option<&'static str> {
+        let clean = read(form).clean;
+        if let Some(country) = COUNTRY_WORDS.get(&clean) {
+            return Some(country);
+        }
+        let mut words: Vec<&str> = clean.split_whitespace().collect();
+        if words.len() > 1 && words.last().is_some_and(|w| GOVERNMENT_WORDS.contains_lower(w)) {
+            words.pop();
+            let owner = words.join(" ");
+            let owner = owner.trim_end_matches("'s").trim_end_matches('\u{2019}');
+            return COUNTRY_WORDS.get(owner).copied().or_else(|| holder_country(owner));
+        }
+        holder_country(&clean)
+    }
+}
+
+/// The country of the office holder `name` names: by full name, or by surname when only
+/// one country's holders have it.
+fn holder_country(name: &str) -> Option<&'static str> {
+    let key = name_key(name);
+    if key.is_empty() {
+        return None;
+    }
+    let first = first_name(name);
+    let mut found = None;
+    for holder in OFFICE_HOLDERS.iter().filter(|h| name_key(h.name) == key) {
+        if !first.as_deref().is_none_or(|f| first_name(holder.name).is_none_or(|h| same_first(f, &h))) {
+            continue;
+        }
+        match found {
+            Some(country) if country != holder.country => return None,
+            _ => found = Some(holder.country),
+        }
+    }
+    found
+}
+
+/// The folded first name of a name of two words or more, unless it is an initial.
+fn first_name(clean: &str) -> Option<String> {
+    let mut words = clean.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    let folded = fold(first.trim_end_matches('.'));
+    (folded.chars().count() > 1).then_some(folded)
+}
+
+/// Whether two folded first names are one (equal, or one a nickname of the other).
+fn same_first(a: &str, b: &str) -> bool {
+    a == b || NICKNAMES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b))
+}
+
+/// A form read: leading "the", titles and trailing suffixes dropped, shouting lowered.
+fn read(form: &str) -> Reading {
+    let form = form.trim().trim_end_matches(['\'', '\u{2019}']).trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let mut words: Vec<&str> = form.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+    while words.len() > 1 && is_title(words[0]) {
+        words.remove(0);
+    }
+    while words.len() > 1 && NAME_SUFFIXES.contains(words[words.len() - 1]) {
+        words.pop();
+    }
+    let joined = words.join(" ");
+    let clean = if is_shouted(&joined) { title_case(&joined) } else { joined };
+    let key = match COUNTRY_WORDS.get(&clean) {
+        Some(country) => Key::Country(country),
+        None => Key::Surname(name_key(&clean)),
+    };
+    let first = match key {
+        Key::Country(_) => None,
+        Key::Surname(_) => first_name(&clean),
+    };
+    let clean = match key {
+        Key::Country(country) => country.to_string(),
+        Key::Surname(_) => clean,
+    };
+    Reading { clean, first, key }
+}
+
+/// Whether a word is a title or article left out of a name ("the", "President", "Hon.").
+fn is_title(word: &str) -> bool {
+    let folded = fold(word.trim_end_matches('.'));
+    NAME_TITLE_WORDS.contains(&folded.as_str()) || TITLES.get_lower(word.trim_end_matches('.')).is_some()
+}
+
+/// Whether a name is written in capitals throughout ("BARACK OBAMA"), as a shouted
+/// heading writes it; an acronym of three letters or fewer ("NATO" aside) is not.
+fn is_shouted(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 4 && name.contains(' ') && !name.chars().any(char::is_lowercase)
+}
+
+/// Each word with its first letter alone in capitals.
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn identities(mentions: &[(&str, &str)]) -> Identities {
+        Identities::new(mentions.iter().copied())
+    }
+
+    #[test]
+    fn five_forms_of_one_president_are_one_person_named_as_most_documents_name_him() {
+        let ids = identities(&[
+            ("a", "Joe Biden"),
+            ("b", "Joe Biden"),
+            ("c", "Joseph R. Biden, Jr."),
+            ("c", "President Biden"),
+            ("d", "Biden"),
+            ("e", "JOE BIDEN"),
+            ("e", "Hunter Biden"),
+        ]);
+        let biden = ids.get("Biden").unwrap();
+        assert_eq!(biden.name, "Joe Biden");
+        assert_eq!(biden.forms, ["Joe Biden", "Joseph R. Biden, Jr.", "President Biden", "Biden", "JOE BIDEN"]);
+        assert_eq!(biden.documents, 5);
+        for form in ["Joseph R. Biden, Jr.", "President Biden", "JOE BIDEN"] {
+            assert_eq!(ids.name(form), "Joe Biden", "{form}");
+        }
+        assert_eq!(ids.name("Hunter Biden"), "Hunter Biden");
+        assert_eq!(ids.entities().len(), 2);
+    }
+
+    #[test]
+    fn spellings_shouting_and_honorifics_give_way_to_the_common_form() {
+        let ids = identities(&[
+            ("a", "Volodymyr Zelenskyy"),
+            ("b", "Volodymyr Zelensky"),
+            ("c", "Zelenskiy"),
+            ("c", "Volodymyr Zelenskyy"),
+            ("d", "BARACK OBAMA"),
+            ("e", "Honorable Donald J. Trump"),
+            ("f", "Donald Trump"),
+            ("g", "Donald Trump"),
+        ]);
+        assert_eq!(ids.name("Zelenskiy"), "Volodymyr Zelenskyy");
+        assert_eq!(ids.name("BARACK OBAMA"), "Barack Obama");
+        assert_eq!(ids.name("Honorable Donald J. Trump"), "Donald Trump");
+    }
+
+    #[test]
+    fn country_forms_are_the_country() {
+        let ids = identities(&[("a", "the US"), ("b", "United States"), ("c", "America"), ("d", "U.S.")]);
+        assert_eq!(ids.entities().len(), 1);
+        assert_eq!(ids.name("the US"), "United States");
+    }
+
+    #[test]
+    fn a_government_and_its_organs_stand_for_their_country() {
+        for form in ["Washington", "the US", "American", "the Biden administration", "Joe Biden", "Biden", "Kyiv"] {
+            let want = if form == "Kyiv" { "Ukraine" } else { "United States" };
+            assert_eq!(Identities::country_of(form), Some(want), "{form}");
+        }
+        assert_eq!(Identities::country_of("Japan's government"), Some("Japan"));
+        for form in ["World Bank", "Red Cross", "Hunter Biden", "the Gates Foundation"] {
+            assert_eq!(Identities::country_of(form), None, "{form}");
+        }
+    }
+}
