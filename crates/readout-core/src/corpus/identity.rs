@@ -7,7 +7,8 @@
 //! of one surname key (`cast::identity`: case, accents and the spellings of "-sky" names
 //! folded) are one person per first name, nicknames counted as their names ("Joe" and
 //! "Joseph"); a form without a first name ("Biden") is the person of that surname whom the
-//! most documents name. An entity is called by the form the most documents use, a full
+//! most documents name. A body ("World Bank", its last word a [`BODY_HEADS`] word) and a
+//! form in lower case ("officials") are one only with forms of the same words. An entity is called by the form the most documents use, a full
 //! name before a surname alone.
 //!
 //! For aid totals, a government's organs stand for their country
@@ -19,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 use crate::cast::identity::name_key;
 use crate::fold::fold;
 use crate::lexicon::offices::OFFICE_HOLDERS;
-use crate::lexicon::people::{NAME_SUFFIXES, NAME_TITLE_WORDS, NICKNAMES, TITLES};
+use crate::lexicon::people::{BODY_HEADS, NAME_SUFFIXES, NAME_TITLE_WORDS, NICKNAMES, TITLES};
 use crate::lexicon::places::{COUNTRY_WORDS, GOVERNMENT_WORDS};
 
 /// One person, body or country.
@@ -52,6 +53,8 @@ struct Reading {
 enum Key {
     Country(&'static str),
     Surname(String),
+    /// A body or a common noun: its words, folded.
+    Words(String),
 }
 
 impl Identities {
@@ -201,17 +204,19 @@ fn read(form: &str) -> Reading {
     }
     let joined = words.join(" ");
     let clean = if is_shouted(&joined) { title_case(&joined) } else { joined };
+    let last = clean.split_whitespace().last().unwrap_or("");
     let key = match COUNTRY_WORDS.get(&clean) {
         Some(country) => Key::Country(country),
+        None if BODY_HEADS.contains(last) || !clean.chars().any(char::is_uppercase) => Key::Words(fold(&clean)),
         None => Key::Surname(name_key(&clean)),
     };
     let first = match key {
-        Key::Country(_) => None,
         Key::Surname(_) => first_name(&clean),
+        _ => None,
     };
     let clean = match key {
         Key::Country(country) => country.to_string(),
-        Key::Surname(_) => clean,
+        _ => clean,
     };
     Reading { clean, first, key }
 }
@@ -289,6 +294,15 @@ mod tests {
         assert_eq!(ids.name("Zelenskiy"), "Volodymyr Zelenskyy");
         assert_eq!(ids.name("BARACK OBAMA"), "Barack Obama");
         assert_eq!(ids.name("Honorable Donald J. Trump"), "Donald Trump");
+    }
+
+    #[test]
+    fn bodies_and_common_nouns_are_one_only_with_the_same_words() {
+        let ids =
+            identities(&[("a", "World Bank"), ("b", "Asian Development Bank"), ("c", "bank"), ("d", "the World Bank")]);
+        assert_eq!(ids.entities().len(), 3);
+        assert_eq!(ids.name("the World Bank"), "World Bank");
+        assert_eq!(ids.name("bank"), "bank");
     }
 
     #[test]
