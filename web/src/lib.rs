@@ -25,7 +25,7 @@ pub use files::{dropped_files, Picked, SAMPLES};
 pub use pictures::{CallGraph, Timeline};
 pub use pipeline::{Pipeline, Progress, WORKER_URL};
 pub use store::Store;
-pub use view::{group_thousands, merge_results, App};
+pub use view::{compact, date_label, group_thousands, merge_results, quote_words, App};
 pub use workbench::Tab;
 pub use worker::serve_analysis;
 

@@ -13,7 +13,7 @@ use readout_core::corpus::{AmountRow, CallRow, Column, QuoteRow, Source};
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, MouseEvent};
 
-use crate::view::group_thousands;
+use crate::view::{date_label, group_thousands, quote_words};
 use crate::Focus;
 
 /// The height of every table row, in CSS pixels; `style.css` gives rows this height.
@@ -52,6 +52,7 @@ pub const AMOUNT_COLUMNS: &[Col] = &[
     Col { label: "As written", column: Column::Text },
     Col { label: "Value", column: Column::Value },
     Col { label: "Category", column: Column::Category },
+    Col { label: "Status", column: Column::Status },
     Col { label: "Donor \u{2192} recipient", column: Column::Parties },
     Col { label: "Source", column: Column::Sources },
 ];
@@ -76,7 +77,7 @@ pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> AnyView {
         let sources =
             r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), s.item.date_text.clone(), t)).collect();
         view! {
-            <div role="cell" class="date">{r.date.clone().unwrap_or_default()}</div>
+            <div role="cell" class="date">{r.date.as_deref().map(date_label).unwrap_or_default()}</div>
             <div role="cell" class="participants"><span class="clip">{r.participants.join(" \u{2194} ")}</span></div>
             <div role="cell" class="medium">{r.medium.name()}</div>
             <div role="cell" class="topics"><span class="clip">{r.topics.join(", ")}</span></div>
@@ -94,7 +95,7 @@ pub fn quotes_table(rows: Memo<Vec<QuoteRow>>, sort: Sort) -> AnyView {
         let sources = r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), None, t)).collect();
         view! {
             <div role="cell" class="speaker"><span class="clip">{r.speaker.clone().unwrap_or_default()}</span></div>
-            <div role="cell" class="quote"><span class="clip">{r.text.clone()}</span></div>
+            <div role="cell" class="quote"><span class="clip">{quote_words(&r.text).to_string()}</span></div>
             <div role="cell" class="cue">{r.cue.clone().unwrap_or_default()}</div>
             <div role="cell" class="date">{r.date.clone().unwrap_or_default()}</div>
             {sources_cell(sources)}
@@ -119,12 +120,23 @@ pub fn amounts_table(rows: Memo<Vec<AmountRow>>, sort: Sort) -> AnyView {
             <div role="cell" class="as-written"><span class="clip">{a.text.clone()}</span></div>
             <div role="cell" class="normalised">{format!("{}{upper} {}", group_thousands(a.value), a.currency)}</div>
             <div role="cell" class="category">{a.category.map(readout_core::Category::name).unwrap_or("")}</div>
+            <div role="cell" class="status">{status_label(a)}</div>
             <div role="cell" class="parties"><span class="clip">{parties}</span></div>
             {sources_cell(sources)}
         }
         .into_any()
     };
     table("Amounts", "amounts", AMOUNT_COLUMNS, sort, Rows::of(rows, targets, cells))
+}
+
+/// What became of an amount, as the table says it: a conversion repeats an amount in
+/// another currency and is never added up.
+fn status_label(a: &readout_core::Amount) -> &'static str {
+    match (a.conversion, a.status) {
+        (true, _) => "conversion",
+        (false, Some(status)) => status.name(),
+        (false, None) => "",
+    }
 }
 
 /// The last part of a document's name: what fits in a cell.

@@ -1,10 +1,12 @@
 //! Aid totals by donor and category, one table per currency: no exchange rates are known
-//! offline, so amounts in different currencies are never added together.
+//! offline, so amounts in different currencies are never added together. Only aid
+//! pledged or delivered is added (`readout_core::corpus::totals`); figures read as people
+//! read them ("$13.1B"), the exact value on hover.
 
 use leptos::prelude::*;
 use readout_core::corpus::Total;
 
-use crate::view::group_thousands;
+use crate::view::{compact, group_thousands};
 
 /// The totals, grouped by currency, each with a bar for its share of the largest total
 /// in that currency.
@@ -27,15 +29,18 @@ pub fn TotalsTable(totals: Memo<Vec<Total>>) -> impl IntoView {
                     .iter()
                     .map(|t| {
                         let share = if largest > 0.0 { t.value / largest * 100.0 } else { 0.0 };
-                        let shown = match t.value_max {
-                            Some(max) => format!("{}\u{2013}{}", group_thousands(t.value), group_thousands(max)),
-                            None => group_thousands(t.value),
+                        let (shown, exact) = match t.value_max {
+                            Some(max) => (
+                                format!("{}\u{2013}{}", compact(t.value, &t.currency), compact(max, &t.currency)),
+                                format!("{}\u{2013}{} {}", group_thousands(t.value), group_thousands(max), t.currency),
+                            ),
+                            None => (compact(t.value, &t.currency), format!("{} {}", group_thousands(t.value), t.currency)),
                         };
                         view! {
                             <tr>
                                 <th scope="row">{t.donor.clone().unwrap_or_else(|| "donor not named".to_string())}</th>
                                 <td>{t.category.name()}</td>
-                                <td class="num">{shown}</td>
+                                <td class="num" title=exact>{shown}</td>
                                 <td class="num">{t.pledges}</td>
                                 <td class="bar-cell">
                                     <span class="bar" style:width=format!("{share:.1}%")></span>
@@ -46,7 +51,11 @@ pub fn TotalsTable(totals: Memo<Vec<Total>>) -> impl IntoView {
                     })
                     .collect_view();
                 let at_least = if rows.iter().any(|t| t.value_max.is_some()) { "at least " } else { "" };
-                let caption = format!("{currency}: {at_least}{} in all", group_thousands(sum));
+                let caption = format!(
+                    "{currency}: {at_least}{} of aid pledged or delivered ({} {currency})",
+                    compact(sum, &currency),
+                    group_thousands(sum)
+                );
                 view! {
                     <div class="totals-scroll">
                     <table class="totals" data-currency=currency.clone()>

@@ -228,3 +228,39 @@ pub fn group_thousands(value: f64) -> String {
     }
     out
 }
+
+/// An amount as people read it: "$13.1B", "¥56T" in the reader's locale
+/// (`Intl.NumberFormat`, compact notation); the exact figure where the currency is no
+/// ISO code the browser knows.
+pub fn compact(value: f64, currency: &str) -> String {
+    let code = currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase());
+    if !code {
+        return format!("{} {currency}", group_thousands(value));
+    }
+    let options = js_sys::Object::new();
+    for (key, option) in [("notation", "compact"), ("style", "currency"), ("currency", currency)] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &option.into());
+    }
+    let _ = js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &1.into());
+    let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options).format();
+    format.call1(&wasm_bindgen::JsValue::NULL, &value.into()).ok().and_then(|s| s.as_string()).unwrap_or_else(|| group_thousands(value))
+}
+
+/// A record's date as the page shows it: a full date as it is, and a day without its
+/// year ("--06-25") as "25 June, year unknown".
+pub fn date_label(date: &str) -> String {
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let Some(rest) = date.strip_prefix("--") else { return date.to_string() };
+    let (month, day) = rest.split_once('-').unwrap_or((rest, ""));
+    match (month.parse::<usize>(), day.parse::<u8>()) {
+        (Ok(m @ 1..=12), Ok(d)) => format!("{d} {}, year unknown", MONTHS[m - 1]),
+        _ => date.to_string(),
+    }
+}
+
+/// A quote's words without the punctuation that ends the sentence around them ("We need
+/// them," reads "We need them").
+pub fn quote_words(text: &str) -> &str {
+    text.trim_end_matches([',', ';', ':', ' ', '\u{2014}', '\u{2013}'])
+}

@@ -95,6 +95,19 @@ fn amounts_are_written_with_separators_and_cents() {
 }
 
 #[wasm_bindgen_test]
+fn amounts_dates_and_quotes_read_as_people_read_them() {
+    use readout_web::{compact, date_label, quote_words};
+    assert_eq!(compact(13_100_000_000.0, "USD"), "$13.1B");
+    assert_eq!(compact(56e12, "JPY"), "\u{a5}56T");
+    assert_eq!(compact(2_500.0, "x"), "2,500 x");
+    assert_eq!(date_label("--06-25"), "25 June, year unknown");
+    assert_eq!(date_label("2023-05-12"), "2023-05-12");
+    assert_eq!(date_label("--13-01"), "--13-01");
+    assert_eq!(quote_words("We need them,"), "We need them");
+    assert_eq!(quote_words("Who knows?"), "Who knows?");
+}
+
+#[wasm_bindgen_test]
 fn a_dataset_gives_one_result_per_row() {
     let csv = "id,title,date,text\nr1,Aid,2023-05-01,Donors pledged $5 million for relief.\nr2,Talks,2023-05-02,Leaders met.\n";
     let results = analyze_file("export.csv", csv.as_bytes());

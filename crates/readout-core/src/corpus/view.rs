@@ -134,6 +134,8 @@ pub enum Column {
     /// An amount's value and currency.
     Value,
     Category,
+    /// An amount's status (a conversion after the rest).
+    Status,
     /// An amount's donor and recipient.
     Parties,
 }
@@ -225,6 +227,7 @@ pub fn sort_amounts(rows: &mut [AmountRow], column: Column, descending: bool) {
         Column::Text => |r| text_key(Some(&r.item.text)),
         Column::Value => |r| Key::Number(r.item.value, r.item.currency.clone()),
         Column::Category => |r| text_key(r.item.category.map(Category::name)),
+        Column::Status => |r| text_key(r.item.status.map(|s| if r.item.conversion { "~conversion" } else { s.name() })),
         Column::Parties => |r| match (&r.item.donor, &r.item.recipient) {
             (None, None) => Key::Missing,
             (d, to) => Key::Text(fold(&format!("{} \u{2192} {}", opt(d), opt(to)))),

@@ -1,0 +1,67 @@
+// Across articles: one person under the many names the articles give him, and aid totals
+// that add only what was pledged or delivered, each amount once.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { dropFiles, start } from './browser.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app?.close(); });
+
+const encode = (text) => [...new TextEncoder().encode(text)];
+const article = (name, text) => ({ name, bytes: encode(text) });
+
+const ARTICLES = [
+  article('a.txt', ' date 2023-03-06\nPresident Joe Biden spoke by phone with Olaf Scholz on Monday about energy.\n'),
+  article('b.txt', ' date 2023-03-08\nJoseph R. Biden, Jr. held a phone call with Emmanuel Macron on Tuesday.\n'),
+  article('c.txt', ' date 2023-03-10\nPresident Biden spoke by phone with Rishi Sunak on Thursday, the White House said.\n'),
+  article('d.txt', ' date 2023-03-13\nJoe Biden spoke by phone with Justin Trudeau on Sunday.\n'),
+  article('e.txt', ' date 2023-03-14\nJapan pledged 56 trillion yen ($490 billion) in economic aid to Ukraine on Monday, officials said.\n'),
+  article('f.txt', ' date 2023-03-15\nThe United Nations is seeking $2.75 billion in humanitarian aid for Sudan.\n'),
+  article('g.txt', ' date 2023-03-16\nRebuilding Ukraine is estimated at $411 billion in reconstruction aid, the World Bank said.\n'),
+];
+
+async function open() {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+  await dropFiles(page, ARTICLES);
+  await page.locator('[data-count=files] strong').getByText(String(ARTICLES.length), { exact: true }).waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+test('the forms of one name are one person, called by the name most articles use', async () => {
+  const { page, errors, close } = await open();
+  const people = await page.locator('#filter-people option').evaluateAll((o) => o.map((x) => x.value));
+  assert.deepEqual(people.filter((p) => /biden/i.test(p)), ['Joe Biden'], people.join(', '));
+  const sides = await page.locator('#panel-calls .body [role=row] .participants').allTextContents();
+  assert.equal(sides.length, 4, sides.join('; '));
+  assert.ok(sides.every((s) => s.includes('Joe Biden')), sides.join('; '));
+  // The person filter takes whole words: "Bid" is no one.
+  await page.getByLabel('Person').fill('Bid');
+  await page.locator('#panel-calls .body [role=row]').first().waitFor({ state: 'detached' });
+  await page.getByLabel('Person').fill('biden');
+  assert.equal(await page.locator('#panel-calls .body [role=row]').count(), 4);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('totals add a pledge once, never its conversion, a request or an estimate', async () => {
+  const { page, errors, close } = await open();
+  await page.getByRole('tab', { name: /^Amounts/ }).click();
+  const status = await page.locator('#panel-amounts .body [role=row] .status').allTextContents();
+  assert.deepEqual([...status].sort(), ['conversion', 'other', 'pledged', 'requested']);
+  await page.getByRole('tab', { name: /^Aid totals/ }).click();
+  const tables = page.locator('#panel-totals table');
+  await tables.first().waitFor();
+  assert.deepEqual(await tables.evaluateAll((t) => t.map((x) => x.dataset.currency)), ['JPY']);
+  const row = tables.first().locator('tbody tr');
+  assert.equal(await row.count(), 1);
+  assert.match(await row.innerText(), /Japan\s+economic\s+¥56T\s+1/);
+  assert.equal(await row.locator('td.num').first().getAttribute('title'), '56,000,000,000,000 JPY');
+  assert.deepEqual(errors, []);
+  await close();
+});
