@@ -160,7 +160,7 @@ pub(crate) fn read_decoded(file_name: &str, bytes: &[u8], decoded: Option<String
     if matches!(extension.as_str(), "md" | "markdown") {
         if let Some(front) = markdown::front_matter(&raw) {
             let mut doc = dated_plain(front.rest.trim_start_matches('\n').to_string(), front.published)?;
-            doc.title = front.title;
+            doc.title = front.title.or(doc.title);
             return Ok(doc);
         }
     }
@@ -209,7 +209,21 @@ fn dated_plain(text: String, published: Option<String>) -> Result<Document, Read
         return Err(ReadError::Empty);
     }
     let published = published.or_else(|| published_in_text(&text));
-    Ok(Document { published, text, title: None })
+    let title = headline(&text);
+    Ok(Document { published, text, title })
+}
+
+/// The headline a plain text starts with: a first line of a few words, not ended as a
+/// sentence is (by `.`, `,`, `;` or `:`), with more text after it. A Markdown heading's
+/// `#` marks are left out.
+fn headline(text: &str) -> Option<String> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?.trim_start_matches('#').trim();
+    lines.next()?;
+    let words = first.split_whitespace().count();
+    let ends_sentence = first.ends_with(['.', ',', ';', ':']) && !first.ends_with("...");
+    let letters = first.chars().any(char::is_alphabetic);
+    (letters && (2..=25).contains(&words) && first.chars().count() <= 200 && !ends_sentence).then(|| first.to_string())
 }
 
 /// The file name's extension in lower case ("" when it has none).
@@ -274,6 +288,23 @@ fn starts_like_html(bytes: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_plain_texts_first_line_is_its_title_when_it_reads_as_a_headline() {
+        let title = |text: &str| read("a.txt", text.as_bytes()).unwrap().title;
+        assert_eq!(
+            title(" date 2022-10-11\nBiden and Zelensky discuss air defence\n\nKYIV - They spoke."),
+            Some("Biden and Zelensky discuss air defence".into())
+        );
+        assert_eq!(title("Why talks failed?\nA long story follows."), Some("Why talks failed?".into()));
+        assert_eq!(title("# Aid arrives\n\nTrucks came."), Some("Aid arrives".into()));
+        // A sentence, a lone line, a single word or a figure are no headline.
+        assert_eq!(title("The minister said aid would come.\nMore text."), None);
+        assert_eq!(title("Only one line here"), None);
+        assert_eq!(title("Update\nText."), None);
+        assert_eq!(title("2023-05-01 12:00\nText."), None);
+    }
+
     use super::*;
 
     #[test]
