@@ -116,14 +116,19 @@ test('every column sorts both ways and says so with aria-sort', async () => {
   const { page, errors, close } = await open();
   await dropCorpus(page);
   const header = (name) => panel(page, 'calls').getByRole('columnheader', { name });
+  // Full dates in order, either way; a day of an unknown year (shown as such) after them.
+  const callDates = () => rows(page, 'calls').locator('.date').evaluateAll((cells) => cells.map((c) => c.dataset.date ?? ''));
+  const full = (dates) => dates.filter((d) => /^\d{4}/.test(d));
   await header('Date').getByRole('button').click();
   assert.equal(await header('Date').getAttribute('aria-sort'), 'ascending');
-  const dates = (await column(page, 'calls', 'date')).filter(Boolean);
-  assert.deepEqual(dates, [...dates].sort());
+  const dates = await callDates();
+  assert.deepEqual(full(dates), [...full(dates)].sort());
+  assert.ok(dates.indexOf('--06-25') > dates.lastIndexOf(full(dates).at(-1)), dates.join(' '));
+  assert.ok((await column(page, 'calls', 'date')).includes('25 June, year unknown'));
   await header('Date').getByRole('button').press('Enter');
   assert.equal(await header('Date').getAttribute('aria-sort'), 'descending');
-  const down = (await column(page, 'calls', 'date')).filter(Boolean);
-  assert.deepEqual(down, [...dates].sort().reverse());
+  const down = await callDates();
+  assert.deepEqual(full(down), [...full(dates)].reverse());
   assert.equal(await header('Participants').getAttribute('aria-sort'), 'none');
 
   await header('Sources').getByRole('button').click();
@@ -183,11 +188,15 @@ test('exports: CSV and JSON of the filtered view, and the clipboard', async () =
 
   const csv = await download(page, page.getByRole('button', { name: 'Download calls CSV' }));
   assert.equal(csv.name, 'readout-calls.csv');
-  const lines = csv.text.split('\r\n');
-  assert.equal(lines[0], 'row,file,published,participants,date,date_text,medium,topics,evidence');
+  assert.ok(csv.text.startsWith('\uFEFF'), 'a byte order mark, for Excel');
+  const lines = csv.text.slice(1).split('\r\n');
+  assert.equal(lines[0], 'row,file,title,published,date,date_precision,date_text,medium,participant_1,participant_2,topics,evidence,start,end');
   const merged = lines.filter((l) => l.includes('2022-10-10'));
   assert.deepEqual(merged.map((l) => l.split(',')[1]), ['000_d240abb3a1287382.txt', 'copies/000-again.txt', 'second.txt']);
   assert.ok(merged.every((l) => l.startsWith(merged[0].split(',')[0] + ',')), 'one row number for the merged call');
+  const fromSecond = merged.find((l) => l.split(',')[1] === 'second.txt');
+  assert.match(fromSecond, /Biden and Zelensky discuss air defence/, 'the article\'s title');
+  assert.match(fromSecond, /said he had a phone call with U\.S\. President Joe Biden on Monday/, 'the evidence sentence');
   for (const line of lines.slice(1).filter(Boolean)) assert.match(line, /Biden/);
 
   const json = await download(page, page.getByRole('button', { name: 'Download JSON' }));
@@ -196,7 +205,7 @@ test('exports: CSV and JSON of the filtered view, and the clipboard', async () =
   assert.deepEqual(Object.keys(records[0]), ['file', 'published', 'title', 'calls', 'quotes', 'amounts']);
   const second = records.find((r) => r.file === 'second.txt');
   assert.equal(second.published, '2022-10-11');
-  assert.equal(second.title, null, 'a plain-text article has no title');
+  assert.equal(second.title, 'Biden and Zelensky discuss air defence', 'a plain text\'s headline line is its title');
   assert.deepEqual(second.calls[0].participants, ['Volodymyr Zelensky', 'Joe Biden']);
   assert.deepEqual(Object.keys(second.calls[0]), ['participants', 'date', 'date_text', 'medium', 'topics', 'evidence']);
   for (const r of records) for (const c of r.calls) assert.ok(c.participants.some((p) => p.includes('Biden')));
@@ -207,11 +216,11 @@ test('exports: CSV and JSON of the filtered view, and the clipboard', async () =
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const quotesCsv = await download(page, page.getByRole('button', { name: 'Download quotes CSV' }));
   assert.equal(copied, quotesCsv.text);
-  assert.ok(copied.startsWith('row,file,published,text,speaker,cue,start,end\r\n'));
+  assert.ok(copied.startsWith('\uFEFFrow,file,published,text,speaker,cue,start,end\r\n'));
 
   await tab(page, 'Aid totals').click();
   const totals = await download(page, page.getByRole('button', { name: 'Download aid totals CSV' }));
-  assert.equal(totals.text.split('\r\n')[0], 'donor,category,currency,value,value_max,pledges');
+  assert.equal(totals.text.split('\r\n')[0], '\uFEFFdonor,category,currency,value,value_max,pledges');
   assert.deepEqual(errors, []);
   await close();
 });

@@ -77,7 +77,7 @@ pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> AnyView {
         let sources =
             r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), s.item.date_text.clone(), t)).collect();
         view! {
-            <div role="cell" class="date">{r.date.as_deref().map(date_label).unwrap_or_default()}</div>
+            <div role="cell" class="date" data-date=r.date.clone()>{r.date.as_deref().map(date_label).unwrap_or_default()}</div>
             <div role="cell" class="participants"><span class="clip">{r.participants.join(" \u{2194} ")}</span></div>
             <div role="cell" class="medium">{r.medium.name()}</div>
             <div role="cell" class="topics"><span class="clip">{r.topics.join(", ")}</span></div>

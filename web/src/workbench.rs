@@ -186,7 +186,19 @@ pub fn Workbench() -> impl IntoView {
         Tab::Quotes => corpus::quotes_csv(&quotes.get_untracked()),
         Tab::Amounts => corpus::amounts_csv(&amounts.get_untracked()),
         Tab::Totals => corpus::totals_csv(&totals.get_untracked()),
-        Tab::Calls | Tab::Timeline | Tab::Graph => corpus::calls_csv(&calls.get_untracked()),
+        Tab::Calls | Tab::Timeline | Tab::Graph => results.with_untracked(|all| {
+            let documents: HashMap<&str, corpus::DocumentText> = all
+                .iter()
+                .filter_map(|r| {
+                    let a = r.outcome.as_ref().ok()?;
+                    Some((r.name.as_str(), corpus::DocumentText { title: a.record.title.as_deref(), text: &a.text }))
+                })
+                .collect();
+            let document = |name: &str| {
+                documents.get(name).map(|d| corpus::DocumentText { title: d.title, text: d.text })
+            };
+            corpus::calls_csv(&calls.get_untracked(), document)
+        }),
         Tab::Files => results.with_untracked(|r| files_csv(r)),
     };
     let json = move || {

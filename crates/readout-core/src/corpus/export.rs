@@ -54,26 +54,58 @@ pub(super) fn record_of<'r, T>(
     &mut records[i]
 }
 
-/// The calls of a view as CSV: one line per report, `row` numbering the merged row it
-/// belongs to (from 1), then `file`, `published` and the call's record fields; lists are
-/// joined by "; " and `evidence` is written `start-end`.
-pub fn calls_csv(rows: &[CallRow]) -> String {
-    let mut csv =
-        Csv::new(&["row", "file", "published", "participants", "date", "date_text", "medium", "topics", "evidence"]);
+/// What the call export reads of a document: its title and the text its offsets count
+/// characters into.
+pub struct DocumentText<'a> {
+    pub title: Option<&'a str>,
+    pub text: &'a str,
+}
+
+/// The calls of a view as CSV, for a spreadsheet: one line per report, `row` numbering
+/// the merged row it belongs to (from 1), then the document (`file`, `title`,
+/// `published`), the call's `date` with its precision (`day`, or `day, year unknown` for
+/// "--MM-DD"), `date_text`, `medium`, one column per participant, `topics` (joined by
+/// "; "), the `evidence` sentence itself and its offsets (`start`, `end`). `document`
+/// gives each document's title and text.
+pub fn calls_csv<'a>(rows: &[CallRow], document: impl Fn(&str) -> Option<DocumentText<'a>>) -> String {
+    let sides = rows.iter().flat_map(|r| &r.sources).map(|s| s.item.participants.len()).max().unwrap_or(0);
+    let participants: Vec<String> = (1..=sides.max(2)).map(|i| format!("participant_{i}")).collect();
+    let mut header = vec!["row", "file", "title", "published", "date", "date_precision", "date_text", "medium"];
+    header.extend(participants.iter().map(String::as_str));
+    header.extend(["topics", "evidence", "start", "end"]);
+    let mut csv = Csv::new(&header);
+    let mut chars: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, row) in rows.iter().enumerate() {
         for s in &row.sources {
             let c = &s.item;
-            csv.line(&[
-                &(n + 1).to_string(),
+            let doc = document(&s.document);
+            let sentence = doc.as_ref().map_or("", |d| {
+                // Where each character starts, per document once: offsets count characters.
+                let starts = chars.entry(d.text).or_insert_with(|| d.text.char_indices().map(|(i, _)| i).collect());
+                let at = |i: usize| starts.get(i).copied().unwrap_or(d.text.len());
+                d.text.get(at(c.evidence[0])..at(c.evidence[1])).unwrap_or("")
+            });
+            let precision = match c.date.as_deref() {
+                Some(d) if d.starts_with("--") => "day, year unknown",
+                Some(_) => "day",
+                None => "",
+            };
+            let number = (n + 1).to_string();
+            let mut fields = vec![
+                number.as_str(),
                 &s.document,
+                doc.as_ref().and_then(|d| d.title).unwrap_or(""),
                 opt(&s.published),
-                &c.participants.join("; "),
                 opt(&c.date),
+                precision,
                 opt(&c.date_text),
                 c.medium.name(),
-                &c.topics.join("; "),
-                &format!("{}-{}", c.evidence[0], c.evidence[1]),
-            ]);
+            ];
+            fields.extend((0..participants.len()).map(|i| c.participants.get(i).map_or("", String::as_str)));
+            let topics = c.topics.join("; ");
+            let (start, end) = (c.evidence[0].to_string(), c.evidence[1].to_string());
+            fields.extend([topics.as_str(), sentence.trim(), &start, &end]);
+            csv.line(&fields);
         }
     }
     csv.text
@@ -164,10 +196,11 @@ pub(super) fn opt(value: &Option<String>) -> &str {
     value.as_deref().unwrap_or("")
 }
 
-/// CSV text as RFC 4180 writes it: lines end in CRLF; a field holding a comma, a quote
-/// mark or a line break is quoted, its quote marks doubled. A field that a spreadsheet
-/// would run as a formula (it starts with `=`, `+`, `@`, a tab, or `-` before anything
-/// but a digit or `-`) gets a leading `'`, so that an article cannot put a formula in
+/// CSV text as RFC 4180 writes it, for spreadsheets: a UTF-8 byte order mark first (so
+/// Excel reads "Erdoğan" as written), lines ending in CRLF; a field holding a comma, a
+/// quote mark or a line break is quoted, its quote marks doubled. A field that a
+/// spreadsheet would run as a formula (it starts with `=`, `+`, `@`, a tab, or `-` unless
+/// it is a plain number) gets a leading `'`, so that an article cannot put a formula in
 /// the analyst's spreadsheet.
 pub(super) struct Csv {
     text: String,
@@ -175,7 +208,7 @@ pub(super) struct Csv {
 
 impl Csv {
     fn new(header: &[&str]) -> Csv {
-        let mut csv = Csv { text: String::new() };
+        let mut csv = Csv { text: String::from("\u{FEFF}") };
         csv.line(header);
         csv
     }
@@ -188,7 +221,7 @@ impl Csv {
             let mut chars = field.chars();
             let formula = match chars.next() {
                 Some('=' | '+' | '@' | '\t' | '\r') => true,
-                Some('-') => chars.next().is_some_and(|c| !(c.is_ascii_digit() || c == '-')),
+                Some('-') => field[1..].parse::<f64>().is_err(),
                 _ => false,
             };
             let field = if formula { format!("'{field}") } else { field.to_string() };

@@ -550,7 +550,7 @@ mod tests {
         let csv = quotes_csv(&merge(&[a]).quotes);
         assert_eq!(
             csv,
-            "row,file,published,text,speaker,cue,start,end\r\n\
+            "\u{FEFF}row,file,published,text,speaker,cue,start,end\r\n\
              1,\"a, b.txt\",2023-05-13,\"He said \"\"no\"\", then left\nfor good\",Olaf Scholz,said,3,35\r\n"
         );
     }
@@ -559,27 +559,41 @@ mod tests {
     fn csv_defuses_formulas_but_not_dates_or_numbers() {
         let mut a = record("=cmd.txt", None);
         a.calls.push(call(&["@handle", "-Alice"], Some("--05-12"), Medium::Phone, 0));
-        let csv = calls_csv(&merge(&[a]).calls);
+        let csv = calls_csv(&merge(&[a]).calls, |_| None);
         let line = csv.lines().nth(1).unwrap();
-        assert_eq!(line, "1,'=cmd.txt,,'@handle; -Alice,--05-12,on Friday,phone,grain exports,0-40");
+        assert_eq!(
+            line,
+            "1,'=cmd.txt,,,'--05-12,\"day, year unknown\",on Friday,phone,'@handle,'-Alice,grain exports,,0,40"
+        );
+        assert_eq!(
+            csv_table(&["n"], &[vec!["-20".into()], vec!["-2.5e3".into()], vec!["-x".into()]]),
+            "\u{FEFF}n\r\n-20\r\n-2.5e3\r\n'-x\r\n"
+        );
     }
 
     #[test]
     fn any_table_writes_as_csv_the_same_way() {
         let rows = vec![vec!["a\"b".to_string(), String::new()], vec!["+1".to_string(), "x,y".to_string()]];
-        assert_eq!(csv_table(&["one", "two"], &rows), "one,two\r\n\"a\"\"b\",\r\n'+1,\"x,y\"\r\n");
+        assert_eq!(csv_table(&["one", "two"], &rows), "\u{FEFF}one,two\r\n\"a\"\"b\",\r\n'+1,\"x,y\"\r\n");
     }
 
     #[test]
-    fn csv_of_calls_has_a_line_per_report_numbered_by_row() {
-        let csv = calls_csv(&sample().calls);
+    fn csv_of_calls_has_a_line_per_report_with_its_sentence_and_a_column_per_side() {
+        // Offsets count characters: "ö" is one.
+        let text = "Olaf Schölz phoned Volodymyr Zelenskyy.  More.";
+        let document =
+            |name: &str| (name == "kyiv/a.txt").then_some(DocumentText { title: Some("Grain, again"), text });
+        let csv = calls_csv(&sample().calls, document);
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines[0], "row,file,published,participants,date,date_text,medium,topics,evidence");
+        assert_eq!(
+            lines[0],
+            "\u{FEFF}row,file,title,published,date,date_precision,date_text,medium,participant_1,participant_2,topics,evidence,start,end"
+        );
         assert_eq!(
             lines[1],
-            "1,kyiv/a.txt,2023-05-13,Olaf Scholz; Volodymyr Zelenskyy,2023-05-12,on Friday,phone,grain exports,0-40"
+            "1,kyiv/a.txt,\"Grain, again\",2023-05-13,2023-05-12,day,on Friday,phone,Olaf Scholz,Volodymyr Zelenskyy,grain exports,Olaf Schölz phoned Volodymyr Zelenskyy.,0,40"
         );
-        assert!(lines[2].starts_with("1,c.txt,,Zelensky; Scholz,"));
+        assert!(lines[2].starts_with("1,c.txt,,,"));
         assert!(lines[3].starts_with("2,b.txt,"));
         assert_eq!(lines.len(), 4);
     }
@@ -590,14 +604,14 @@ mod tests {
         let amounts = amounts_csv(&corpus.amounts);
         assert_eq!(
             amounts.lines().next(),
-            Some("file,published,text,value,value_max,currency,category,donor,recipient,start,end")
+            Some("\u{FEFF}file,published,text,value,value_max,currency,category,donor,recipient,start,end")
         );
         assert_eq!(
             amounts.lines().nth(1),
             Some("kyiv/a.txt,2023-05-13,€2.7 billion,2700000000,,EUR,military,Germany,Ukraine,10,22")
         );
         let totals = totals_csv(&corpus.totals());
-        assert_eq!(totals, "donor,category,currency,value,value_max,pledges\r\nGermany,military,EUR,2700000000,,1\r\nUnited Kingdom,humanitarian,GBP,10000000,,1\r\n");
+        assert_eq!(totals, "\u{FEFF}donor,category,currency,value,value_max,pledges\r\nGermany,military,EUR,2700000000,,1\r\nUnited Kingdom,humanitarian,GBP,10000000,,1\r\n");
     }
 
     #[test]

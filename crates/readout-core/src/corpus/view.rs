@@ -214,7 +214,8 @@ pub fn sort_quotes(rows: &mut [QuoteRow], column: Column, descending: bool) {
         Column::Speaker => |r| text_key(r.speaker.as_deref()),
         Column::Text => |r| text_key(Some(&r.text)),
         Column::Cue => |r| text_key(r.cue.as_deref()),
-        Column::Date => |r| text_key(r.date.as_deref()),
+        // A day of an unknown year ("--06-25") is no point in time: it sorts with the undated.
+        Column::Date => |r| text_key(r.date.as_deref().filter(|d| !d.starts_with("--"))),
         Column::Sources => |r| sources_key(&r.sources),
         _ => return,
     };
