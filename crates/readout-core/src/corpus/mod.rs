@@ -615,6 +615,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_an_unknown_year_sorts_after_every_date_either_way() {
+        let mut a = record("a.txt", Some("2023-06-30"));
+        a.calls.push(call(&["Olaf Scholz", "Emmanuel Macron"], Some("--06-25"), Medium::Phone, 0));
+        a.calls.push(call(&["Olaf Scholz", "Rishi Sunak"], Some("2001-01-01"), Medium::Phone, 50));
+        a.calls.push(call(&["Olaf Scholz", "Joe Biden"], Some("2023-06-01"), Medium::Phone, 90));
+        let mut calls = merge(&[a]).calls;
+        for (descending, first) in [(false, "2001-01-01"), (true, "2023-06-01")] {
+            sort_calls(&mut calls, Column::Date, descending);
+            assert_eq!((calls[0].date.as_deref(), calls[2].date.as_deref()), (Some(first), Some("--06-25")));
+        }
+    }
+
+    #[test]
     fn rows_sort_by_every_column_either_way_with_absent_values_last() {
         let corpus = sample();
         let mut calls = corpus.calls.clone();

@@ -198,7 +198,8 @@ pub(super) fn sources_key<T>(sources: &[Source<T>]) -> Key {
 /// Sorts call rows by one column.
 pub fn sort_calls(rows: &mut [CallRow], column: Column, descending: bool) {
     let key: fn(&CallRow) -> Key = match column {
-        Column::Date => |r| text_key(r.date.as_deref()),
+        // A day of an unknown year ("--06-25") is no point in time: it sorts with the undated.
+        Column::Date => |r| text_key(r.date.as_deref().filter(|d| !d.starts_with("--"))),
         Column::Participants => |r| text_key(Some(&r.participants.join(", "))),
         Column::Medium => |r| text_key(Some(r.medium.name())),
         Column::Topics => |r| text_key(Some(&r.topics.join(", "))),
@@ -214,8 +215,7 @@ pub fn sort_quotes(rows: &mut [QuoteRow], column: Column, descending: bool) {
         Column::Speaker => |r| text_key(r.speaker.as_deref()),
         Column::Text => |r| text_key(Some(&r.text)),
         Column::Cue => |r| text_key(r.cue.as_deref()),
-        // A day of an unknown year ("--06-25") is no point in time: it sorts with the undated.
-        Column::Date => |r| text_key(r.date.as_deref().filter(|d| !d.starts_with("--"))),
+        Column::Date => |r| text_key(r.date.as_deref()),
         Column::Sources => |r| sources_key(&r.sources),
         _ => return,
     };
