@@ -113,7 +113,22 @@ test('the analyzed set survives a reload, and Clear empties the page and the sto
   );
   assert.equal(workers.length, 0, 'restoring needs no analysis');
 
-  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  // Clear asks first: declined, nothing goes.
+  const clear = page.getByRole('button', { name: 'Clear', exact: true });
+  page.once('dialog', (d) => { assert.equal(d.message(), 'Clear all 4 results? You can undo this.'); d.dismiss(); });
+  await clear.click();
+  assert.equal(await fileCount(page), 4);
+  // Accepted, everything goes, and Undo brings it back, stored again.
+  page.once('dialog', (d) => d.accept());
+  await clear.click();
+  assert.equal(await fileCount(page), 0);
+  await page.getByRole('button', { name: 'Undo clear' }).click();
+  await page.getByRole('status').getByText('4 files analyzed.').waitFor();
+  await eventually(async () => (await storedCount(page)) === 4 || (await storedCount(page)), '4 stored again');
+  assert.ok(await page.getByRole('button', { name: 'Undo clear' }).isHidden());
+
+  page.once('dialog', (d) => d.accept());
+  await clear.click();
   assert.equal(await fileCount(page), 0);
   assert.equal(await page.getByRole('status').textContent(), '');
   await eventually(async () => (await storedCount(page)) === 0 || (await storedCount(page)), 'nothing stored');
@@ -171,6 +186,7 @@ test('Clear in the middle of a batch stops it and leaves nothing behind, after a
   const { page, errors } = await app.open();
   await dropBuilt(page, articles(600));
   await page.waitForFunction(() => Number(document.getElementById('analysis-progress')?.getAttribute('value')) >= 20);
+  page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
   assert.equal(await fileCount(page), 0);
   assert.ok(await progressBar(page).isHidden());

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use readout_core::corpus::csv_table;
 use web_sys::HtmlElement;
 
-use crate::FileResult;
+use crate::{FileResult, Focus};
 
 /// The height of a row of cards with the gap below it, in CSS pixels; `style.css` gives
 /// a card `CARD_PX - GAP_PX`.
@@ -155,6 +155,8 @@ fn file_entry(result: &FileResult, show_file: Callback<String>) -> AnyView {
             );
             let hidden = format!(" ({name})");
             let shown_name = name.clone();
+            let article_name = name.clone();
+            let focus = expect_context::<RwSignal<Option<Focus>>>();
             view! {
                 <article class="file" data-file=key>
                     <h3 title=whole>{name}</h3>
@@ -164,14 +166,24 @@ fn file_entry(result: &FileResult, show_file: Callback<String>) -> AnyView {
                     })}
                     {published}
                     <p class="file-counts">{counts}</p>
-                    <button
-                        type="button"
-                        class="button secondary"
-                        on:click=move |_| show_file.run(shown_name.clone())
-                    >
-                        "Show its rows"
-                        <span class="visually-hidden">{hidden}</span>
-                    </button>
+                    <div class="file-actions">
+                        <button
+                            type="button"
+                            class="button secondary"
+                            on:click=move |_| focus.set(Some(Focus { document: article_name.clone(), start: 0, end: 0 }))
+                        >
+                            "Open the article"
+                            <span class="visually-hidden">{hidden.clone()}</span>
+                        </button>
+                        <button
+                            type="button"
+                            class="button secondary"
+                            on:click=move |_| show_file.run(shown_name.clone())
+                        >
+                            "Show its rows"
+                            <span class="visually-hidden">{hidden}</span>
+                        </button>
+                    </div>
                 </article>
             }
             .into_any()

@@ -93,13 +93,27 @@ pub fn App() -> impl IntoView {
     };
     let load_samples = move |_| pipeline.with_value(|p| p.add_texts(SAMPLES));
     let cancel = move |_| pipeline.with_value(Pipeline::cancel);
+    // Clear asks first, and what it took away can be put back until the next Clear or drop.
+    let cleared = RwSignal::new(None::<Vec<FileResult>>);
     let clear = move |_| {
+        let n = results.with(Vec::len);
+        let question = format!("Clear all {}? You can undo this.", if n == 1 { "1 result".into() } else { format!("{} results", group_thousands(n as f64)) });
+        if !window().confirm_with_message(&question).unwrap_or(false) {
+            return;
+        }
         pipeline.with_value(Pipeline::clear);
+        cleared.set(Some(results.get_untracked()));
         results.set(Vec::new());
         focus.set(None);
         storage_problem.set(None);
         let clearing = store.with_value(Store::clear);
         spawn_local(async move { keep(clearing.await) });
+    };
+    let undo_clear = move |_| {
+        let Some(back) = cleared.try_update(Option::take).flatten() else { return };
+        let saving = store.with_value(|store| store.save(back.clone()));
+        spawn_local(async move { keep(saving.await) });
+        results.update(|all| merge_results(all, back));
     };
 
     view! {
@@ -123,6 +137,9 @@ pub fn App() -> impl IntoView {
                     "Who called whom, who said what, and how much money was pledged, from news articles. "
                     "Everything runs in this page: your files never leave your machine."
                 </p>
+                <p class="caveat">
+                    "The reading is automatic and can be wrong: every row links to the sentence it comes from, so check it there."
+                </p>
             </header>
             <section class="drop" aria-label="Add articles">
                 <p>"Drop article files or folders anywhere on this page (.txt, .md, .html, .mhtml, .eml, .docx, .zip, .csv, .json), or"</p>
@@ -142,6 +159,14 @@ pub fn App() -> impl IntoView {
                     >
                         "Clear"
                     </button>
+                    <button
+                        type="button"
+                        class="button secondary"
+                        on:click=undo_clear
+                        hidden=move || cleared.with(Option::is_none) || !results.with(Vec::is_empty)
+                    >
+                        "Undo clear"
+                    </button>
                 </div>
                 <div class="progress" hidden=move || !progress.get().running()>
                     <label for="analysis-progress">"Analyzing files"</label>
@@ -153,7 +178,7 @@ pub fn App() -> impl IntoView {
                     <button type="button" class="button secondary" on:click=cancel>"Cancel"</button>
                 </div>
                 <p class="status" role="status" aria-live="polite">
-                    {move || status(progress.get(), results.with(Vec::len))}
+                    {move || results.with(|all| status(progress.get(), all.len(), all.iter().filter(|r| r.outcome.is_err()).count()))}
                 </p>
                 {move || {
                     storage_problem
@@ -176,8 +201,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The status line: the running batch, a cancelled one, or how many results are shown.
-fn status(progress: Progress, shown: usize) -> String {
+/// The status line: the running batch, a cancelled one, or how many results are shown
+/// and how many of them could not be read.
+fn status(progress: Progress, shown: usize, failed: usize) -> String {
     let files = |n: usize| format!("{} file{}", group_thousands(n as f64), if n == 1 { "" } else { "s" });
     if progress.running() {
         format!("Analyzed {} of {}\u{2026}", group_thousands(progress.done as f64), files(progress.total))
@@ -185,6 +211,9 @@ fn status(progress: Progress, shown: usize) -> String {
         format!("Cancelled: {} of {} analyzed, the rest left out.", group_thousands(progress.done as f64), files(progress.total))
     } else if shown == 0 {
         String::new()
+    } else if failed > 0 {
+        let which = if failed == shown && shown == 1 { "It".to_string() } else { group_thousands(failed as f64) };
+        format!("{} analyzed. {which} could not be read: see Files.", files(shown))
     } else {
         format!("{} analyzed.", files(shown))
     }

@@ -319,6 +319,7 @@ mod tests {
             assert_eq!(Identities::country_of(form), Some(want), "{form}");
         }
         assert_eq!(Identities::country_of("Japan's government"), Some("Japan"));
+        assert_eq!(Identities::country_of("American legislators"), Some("United States"));
         for form in ["World Bank", "Red Cross", "Hunter Biden", "the Gates Foundation"] {
             assert_eq!(Identities::country_of(form), None, "{form}");
         }

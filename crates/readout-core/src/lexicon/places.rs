@@ -6,9 +6,13 @@
 use super::Table;
 use crate::{table, words};
 
-/// Words after a country's or a leader's name that make its government: "the Biden
-/// administration", "Japan's government". Matched in any case.
-pub const GOVERNMENT_WORDS: Table<()> = words!["administration", "cabinet", "government", "ministry", "treasury"];
+/// Words after a country's or a leader's name that make its government or one of its
+/// organs: "the Biden administration", "Japan's government", "American legislators".
+/// Matched in any case.
+pub const GOVERNMENT_WORDS: Table<()> = words![
+    "administration", "cabinet", "congress", "government", "lawmakers", "legislators", "ministry", "officials",
+    "parliament", "senate", "treasury",
+];
 
 /// (word or phrase as written, the country it stands for), in byte order. Case-sensitive.
 /// `true`: a table of 255 entries or more has two-byte slots.
