@@ -37,6 +37,9 @@ test('the forms of one name are one person, called by the name most articles use
   const { page, errors, close } = await open();
   const people = await page.locator('#filter-people option').evaluateAll((o) => o.map((x) => x.value));
   assert.deepEqual(people.filter((p) => /biden/i.test(p)), ['Joe Biden'], people.join(', '));
+  const label = await page.locator('#filter-people option[value="Joe Biden"]').getAttribute('label');
+  assert.match(label, /^Joe Biden \(also: .*Joseph R\. Biden, Jr\..*\)$/);
+  assert.match(label, /President Biden|Biden\)/);
   const sides = await page.locator('#panel-calls .body [role=row] .participants').allTextContents();
   assert.equal(sides.length, 4, sides.join('; '));
   assert.ok(sides.every((s) => s.includes('Joe Biden')), sides.join('; '));

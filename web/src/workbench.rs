@@ -379,7 +379,13 @@ fn non_empty(s: String) -> Option<String> {
 #[component]
 fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u64>) -> impl IntoView {
     let results = expect_context::<RwSignal<Vec<FileResult>>>();
-    let people = Memo::new(move |_| corpus.with(Corpus::people));
+    // Each person with the other forms the articles write ("also: Biden, President Biden").
+    let people = Memo::new(move |_| {
+        corpus.with(|c| {
+            let also = |p: &str| c.identities.also(p).join(", ");
+            c.people().into_iter().map(|p| (also(&p), p)).collect::<Vec<_>>()
+        })
+    });
     // The file choices follow the merged views, not every batch.
     let documents = Memo::new(move |_| {
         version.track();
@@ -410,7 +416,14 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                     on:input=edit(filter, |f, v| f.person = v)
                 />
                 <datalist id="filter-people">
-                    <For each=move || people.get() key=|p| p.clone() children=|p| view! { <option value=p></option> } />
+                    <For
+                        each=move || people.get()
+                        key=|(also, p)| (p.clone(), also.clone())
+                        children=|(also, p)| {
+                            let label = (!also.is_empty()).then(|| format!("{p} (also: {also})"));
+                            view! { <option value=p label=label></option> }
+                        }
+                    />
                 </datalist>
             </div>
             <div class="field">

@@ -39,6 +39,7 @@ pub struct Entity {
 pub struct Identities {
     entities: Vec<Entity>,
     of_form: HashMap<String, usize>,
+    of_name: HashMap<String, usize>,
 }
 
 /// A form as read: its words without titles and suffixes, in normal case.
@@ -118,6 +119,7 @@ impl Identities {
             });
             entity.name = best.map(|(name, _)| name.to_string()).unwrap_or_default();
         }
+        ids.of_name = ids.entities.iter().enumerate().map(|(i, e)| (e.name.clone(), i)).collect();
         ids
     }
 
@@ -129,6 +131,15 @@ impl Identities {
     /// The entity a form names, if the form was among the mentions.
     pub fn get(&self, form: &str) -> Option<&Entity> {
         self.of_form.get(form).map(|&i| &self.entities[i])
+    }
+
+    /// The forms of the entity called `name` other than its name, each once whatever its
+    /// case or spacing: what it is "also" written as.
+    pub fn also(&self, name: &str) -> Vec<&str> {
+        let Some(entity) = self.of_name.get(name).map(|&i| &self.entities[i]) else { return Vec::new() };
+        let mut seen = HashSet::from([fold(name)]);
+        let words = |form: &str| fold(&form.split_whitespace().collect::<Vec<_>>().join(" "));
+        entity.forms.iter().map(String::as_str).filter(|f| seen.insert(words(f))).collect()
     }
 
     /// The name of the entity a form names, or the form itself when it was not among the
@@ -276,6 +287,8 @@ mod tests {
             assert_eq!(ids.name(form), "Joe Biden", "{form}");
         }
         assert_eq!(ids.name("Hunter Biden"), "Hunter Biden");
+        assert_eq!(ids.also("Joe Biden"), ["Joseph R. Biden, Jr.", "President Biden", "Biden"]);
+        assert!(ids.also("Hunter Biden").is_empty() && ids.also("Nobody").is_empty());
         assert_eq!(ids.entities().len(), 2);
     }
 

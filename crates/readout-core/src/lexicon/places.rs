@@ -10,8 +10,17 @@ use crate::{table, words};
 /// organs: "the Biden administration", "Japan's government", "American legislators".
 /// Matched in any case.
 pub const GOVERNMENT_WORDS: Table<()> = words![
-    "administration", "cabinet", "congress", "government", "lawmakers", "legislators", "ministry", "officials",
-    "parliament", "senate", "treasury",
+    "administration",
+    "cabinet",
+    "congress",
+    "government",
+    "lawmakers",
+    "legislators",
+    "ministry",
+    "officials",
+    "parliament",
+    "senate",
+    "treasury",
 ];
 
 /// (word or phrase as written, the country it stands for), in byte order. Case-sensitive.
