@@ -476,6 +476,18 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                     />
                 </select>
             </div>
+            <div class="field check">
+                <input
+                    id="filter-undated"
+                    type="checkbox"
+                    prop:checked=move || filter.with(|f| f.undated)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        filter.update(|f| f.undated = on);
+                    }
+                />
+                <label for="filter-undated">"Undated calls only"</label>
+            </div>
             <button
                 type="button"
                 class="button secondary clear"

@@ -615,6 +615,19 @@ mod tests {
     }
 
     #[test]
+    fn the_undated_filter_keeps_calls_without_a_full_date() {
+        let mut a = record("a.txt", Some("2023-06-30"));
+        a.calls.push(call(&["Olaf Scholz", "Emmanuel Macron"], Some("--06-25"), Medium::Phone, 0));
+        a.calls.push(call(&["Olaf Scholz", "Rishi Sunak"], Some("2023-06-01"), Medium::Phone, 50));
+        a.calls.push(call(&["Olaf Scholz", "Joe Biden"], None, Medium::Phone, 90));
+        a.quotes.push(quote("We talked.", Some("Olaf Scholz"), 120));
+        let view = merge(&[a]).filtered(&Filter { undated: true, ..Filter::default() });
+        let dates: Vec<Option<&str>> = view.calls.iter().map(|r| r.date.as_deref()).collect();
+        assert_eq!(dates, [Some("--06-25"), None]);
+        assert_eq!(view.quotes.len(), 1);
+    }
+
+    #[test]
     fn a_day_of_an_unknown_year_sorts_after_every_date_either_way() {
         let mut a = record("a.txt", Some("2023-06-30"));
         a.calls.push(call(&["Olaf Scholz", "Emmanuel Macron"], Some("--06-25"), Medium::Phone, 0));

@@ -19,12 +19,16 @@ pub struct Filter {
     pub category: Option<Category>,
     /// Rows reported by this document (one of its sources).
     pub document: Option<String>,
+    /// Calls without a full date only (undated, or a day of an unknown year); quotes and
+    /// amounts pass.
+    pub undated: bool,
 }
 
 impl Filter {
     /// Whether a call row passes.
     pub fn call(&self, row: &CallRow) -> bool {
-        self.dated(row.date.as_deref())
+        (!self.undated || row.date.as_deref().is_none_or(|d| d.starts_with("--")))
+            && self.dated(row.date.as_deref())
             && self.reported_in(&row.sources)
             && self.about(row.participants.iter().map(String::as_str))
             && self.says(|push| {
