@@ -14,6 +14,7 @@ readout=${READOUT:-$root/target/release/readout}
 pred=${PRED_DIR:-$(mktemp -d)}
 mkdir -p "$pred"
 for page in "$bench"/html/*; do
+    [ -f "$page" ] || continue # a saved page's _files folder
     id=$(basename "$page"); id=${id%.gz}; id=${id%.html}; id=${id%.htm}
     case "$page" in
         *.gz) tmp="$pred/$id.html"; gzip -dc "$page" >"$tmp"; "$readout" text "$tmp" >"$pred/$id.txt" 2>/dev/null || true; rm -f "$tmp" ;;
