@@ -6,7 +6,8 @@
 //! kept, from publication-date `<meta>` tags ([`PUBLISHED_META`]), JSON-LD
 //! `datePublished`, `<time datetime>` and `og:title`, JSON-LD `headline` or `<title>`.
 //! When the page's JSON-LD carries the `articleBody` and the extracted text has less
-//! than half its words, the article body is taken from there.
+//! than half its words, or holds less than half of it (the reader chose something
+//! else: a footer, a list), the article body is taken from there.
 
 mod dom;
 mod extract;
@@ -148,7 +149,7 @@ fn read_page(html: &str, ld_body: bool) -> Page {
     let mut text = extract::article_text(&tree.finish());
     if let Some(body) = ld.body.as_deref().filter(|_| ld_body).map(body_text) {
         let body_words = words(&body);
-        if body_words >= MIN_LD_BODY_WORDS && words(&text) * 2 < body_words {
+        if body_words >= MIN_LD_BODY_WORDS && (words(&text) * 2 < body_words || shared_share(&body, &text) < 0.5) {
             text = body;
         }
     }
@@ -160,6 +161,35 @@ fn read_page(html: &str, ld_body: bool) -> Page {
 
 fn words(text: &str) -> usize {
     text.split_whitespace().count()
+}
+
+/// The hashes of the runs of three words of `text` (letters and digits, lower case).
+fn word_triples(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .windows(3)
+        .map(|w| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect()
+}
+
+/// The share of the runs of three words of `witness` that `text` holds: how much of
+/// the article the page's JSON-LD gives is in the text extracted from the page.
+fn shared_share(witness: &str, text: &str) -> f64 {
+    let witness = word_triples(witness);
+    if witness.is_empty() {
+        return 1.0;
+    }
+    let held: std::collections::HashSet<u64> = word_triples(text).into_iter().collect();
+    witness.iter().filter(|h| held.contains(h)).count() as f64 / witness.len() as f64
 }
 
 /// A JSON-LD `articleBody` as text: read as HTML when it holds tags, else its lines
@@ -442,6 +472,18 @@ mod tests {
             r#"<script type="application/ld+json">{{"@type":"Article","articleBody":"{sentence}"}}</script><p>Short.</p>"#
         );
         assert_eq!(read(&teaser).text, "Short.");
+    }
+
+    #[test]
+    fn json_ld_body_is_the_witness_when_the_page_text_is_something_else() {
+        let sentence = "The port authority said on Friday that the new cranes would arrive in spring, weeks late.";
+        let other = "The Gazette has served the coast since 1889, owned by a trust that spends every penny on news.";
+        let page = format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script>{}"#,
+            vec![sentence; 12].join("\\n"),
+            vec![format!("<p>{other}</p>"); 8].concat()
+        );
+        assert_eq!(read(&page).text, vec![sentence; 12].join("\n\n"));
     }
 
     #[test]
