@@ -193,7 +193,10 @@ pub(crate) fn from_html(html: &str) -> Result<Document, ReadError> {
     if page.text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
-    let published = page.published.or_else(|| published_in_text(&page.text));
+    let published = page
+        .published
+        .or_else(|| published_in_text(&page.text))
+        .or_else(|| page.url.as_deref().and_then(published::from_url));
     Ok(Document { text: page.text, published, title: page.title })
 }
 
@@ -312,6 +315,9 @@ mod tests {
         assert_eq!(plain.published.as_deref(), Some("2021-05-04"));
         let page = read("a.html", b"<h1>Leaders talk</h1><p>Published: 4 May 2021</p><p>They spoke.</p>").unwrap();
         assert_eq!(page.published.as_deref(), Some("2021-05-04"));
+        // A page's address gives its date last of all.
+        let url = b"<link rel=\"canonical\" href=\"https://example.org/2021/05/06/talks\"><p>They spoke.</p>";
+        assert_eq!(read("a.html", url).unwrap().published.as_deref(), Some("2021-05-06"));
         let line_first = read("a.txt", b" date 2021-05-05\nOSLO, May 4, 2021 (Wire) - They spoke.").unwrap();
         assert_eq!(line_first.published.as_deref(), Some("2021-05-05"));
         assert_eq!(read("a.txt", b"They spoke on May 4, 2021.").unwrap().published, None);
