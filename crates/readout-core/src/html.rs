@@ -261,22 +261,26 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// The hashes of the runs of three words of `text` (letters and digits, lower case).
+/// The hashes of the runs of three words of `text` (letters and digits, lower case),
+/// hashed a character at a time (FNV-1a), with no word allocated.
 fn word_triples(text: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words
-        .windows(3)
-        .map(|w| {
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            w.hash(&mut hasher);
-            hasher.finish()
-        })
-        .collect()
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut words = Vec::new();
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut in_word = false;
+    for c in text.chars().chain([' ']) {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                hash = (hash ^ u64::from(u32::from(l))).wrapping_mul(PRIME);
+            }
+            in_word = true;
+        } else if in_word {
+            words.push(hash);
+            hash = 0xcbf2_9ce4_8422_2325;
+            in_word = false;
+        }
+    }
+    words.windows(3).map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2]).collect()
 }
 
 /// The share of the runs of three words of `witness` that `text` holds: how much of

@@ -267,15 +267,20 @@ fn is_teaser(node: &Node, s: &Stats) -> bool {
         && s.chars - s.link_chars <= MAX_TEASER_UNLINKED
 }
 
-/// Marks as removed the teasers of lists of teasers: [`MIN_TEASERS`] or more sibling
-/// blocks of one shape (tag and name) that each read as a teaser ([`is_teaser`]), the
-/// "more stories", "read next" and "latest" lists whose summaries read like prose.
-/// Whether any were found.
-fn mark_teasers(nodes: &[Node], stats: &[Stats], removed: &mut [bool]) -> bool {
-    let mut found = false;
+/// Marks as removed the teasers of lists of teasers, with everything inside them, and
+/// takes their counts off their ancestors': [`MIN_TEASERS`] or more sibling blocks of one
+/// shape (tag and name) that each read as a teaser ([`is_teaser`]), the "more stories",
+/// "read next" and "latest" lists whose summaries read like prose. A teaser is a block,
+/// so no text of it is an ancestor's own text.
+fn mark_teasers(nodes: &[Node], stats: &mut [Stats], removed: &mut [bool]) {
     let mut shapes: Vec<(&str, &str, usize)> = Vec::new();
-    for node in nodes {
-        if node.children.len() < MIN_TEASERS {
+    for i in 0..nodes.len() {
+        let node = &nodes[i];
+        if i > 0 && removed[node.parent] {
+            removed[i] = true;
+            continue;
+        }
+        if removed[i] || node.children.len() < MIN_TEASERS {
             continue;
         }
         shapes.clear();
@@ -291,16 +296,36 @@ fn mark_teasers(nodes: &[Node], stats: &[Stats], removed: &mut [bool]) -> bool {
                 None => {}
             }
         }
+        if shapes.iter().all(|&(_, _, count)| count < MIN_TEASERS) {
+            continue;
+        }
         for &c in &node.children {
             let shape = (nodes[c].name(), hint(&nodes[c]));
             let many = shapes.iter().any(|&(name, hint, count)| (name, hint) == shape && count >= MIN_TEASERS);
-            if many && !removed[c] && is_teaser(&nodes[c], &stats[c]) {
-                removed[c] = true;
-                found = true;
+            if !many || removed[c] || !is_teaser(&nodes[c], &stats[c]) {
+                continue;
+            }
+            removed[c] = true;
+            let gone = stats[c];
+            let mut at = i;
+            loop {
+                let s = &mut stats[at];
+                s.chars -= gone.chars;
+                s.link_chars -= gone.link_chars;
+                s.commas -= gone.commas;
+                s.paragraphs -= gone.paragraphs;
+                s.images -= gone.images;
+                s.items -= gone.items;
+                s.inputs -= gone.inputs;
+                s.embeds -= gone.embeds;
+                s.headlines -= gone.headlines;
+                if at == 0 {
+                    break;
+                }
+                at = nodes[at].parent;
             }
         }
     }
-    found
 }
 
 struct Tree<'a> {
@@ -325,11 +350,8 @@ impl<'a> Tree<'a> {
             in_link[i] = in_link[p] || node.name() == "a";
         }
         let mut stats = count(nodes, &removed, &block_of, &in_link);
-        if strip != Strip::Nothing && mark_teasers(nodes, &stats, &mut removed) {
-            for i in 1..n {
-                removed[i] |= removed[nodes[i].parent];
-            }
-            stats = count(nodes, &removed, &block_of, &in_link);
+        if strip != Strip::Nothing {
+            mark_teasers(nodes, &mut stats, &mut removed);
         }
         Tree { nodes, removed, stats, score: vec![None; n] }
     }
