@@ -32,7 +32,9 @@ fn pages() -> Vec<(String, Vec<u8>)> {
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.to_string_lossy().ends_with(".html.gz"))
-        .map(|path| (path.file_name().unwrap().to_string_lossy().replace(".gz", ""), gunzip(&std::fs::read(&path).unwrap())))
+        .map(|path| {
+            (path.file_name().unwrap().to_string_lossy().replace(".gz", ""), gunzip(&std::fs::read(&path).unwrap()))
+        })
         .collect();
     pages.sort();
     pages

@@ -109,6 +109,37 @@ impl From<DecodeError> for ReadError {
     }
 }
 
+/// How browsers name the folder of a page saved complete (`page.html` beside
+/// `page_files/`; Chrome, Firefox and Edge in English, and some of their translations).
+pub const SAVED_PAGE_FOLDERS: &[&str] =
+    &["_files", "-Dateien", "_archivos", "_fichiers", "_arquivos", "_file", "-bestanden"];
+
+/// Which of `paths` (names with `/` or `\\` between folders, as a folder walk or a drop
+/// gives them) are assets of a page saved complete: inside a folder `X_files` (or another
+/// of [`SAVED_PAGE_FOLDERS`]) that has a page `X.html` or `X.htm` beside it among
+/// `paths`. Their scripts, styles, pictures and frames are no articles, so the shells
+/// pass over them silently; a folder so named without its page is read as any other.
+pub fn saved_page_assets(paths: &[&str]) -> Vec<bool> {
+    let pages: std::collections::HashSet<&str> =
+        paths.iter().filter_map(|p| p.strip_suffix(".html").or_else(|| p.strip_suffix(".htm"))).collect();
+    paths
+        .iter()
+        .map(|path| {
+            let mut end = 0;
+            // Each folder of the path, from the outermost: `dir/X_files` has page `dir/X`.
+            for (at, _) in path.match_indices(['/', '\\']) {
+                let folder = &path[end..at];
+                end = at + 1;
+                let stem = SAVED_PAGE_FOLDERS.iter().find_map(|suffix| folder.strip_suffix(suffix));
+                if stem.is_some_and(|stem| pages.contains(&path[..at - (folder.len() - stem.len())])) {
+                    return true;
+                }
+            }
+            false
+        })
+        .collect()
+}
+
 /// The last path component of `name`, with `/` or `\` as separators.
 pub fn base_name(name: &str) -> &str {
     name.rsplit(['/', '\\']).next().unwrap_or(name)
@@ -424,6 +455,24 @@ mod tests {
         assert!(!starts_like_html(b" date 2022-01-01\nText."));
         assert!(!starts_like_html(b" \t\n"));
         assert!(!starts_like_html(b""));
+    }
+
+    #[test]
+    fn the_assets_of_a_page_saved_complete_are_told_apart() {
+        let paths = [
+            "news/ferry.html",
+            "news/ferry_files/app.js",
+            "news/ferry_files/ad.html",
+            "news/ferry_files/img/a.png",
+            "news/other_files/notes.txt",
+            r"C:\saved\Talks.htm",
+            r"C:\saved\Talks-Dateien\frame.html",
+            "ferry_files.txt",
+            "news/ferry.txt",
+        ];
+        let assets = saved_page_assets(&paths);
+        assert_eq!(assets, [false, true, true, true, false, false, true, false, false]);
+        assert!(saved_page_assets(&[]).is_empty());
     }
 
     #[test]

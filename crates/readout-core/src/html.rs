@@ -192,7 +192,8 @@ fn host_of(url: &str) -> &str {
 }
 
 /// Separators between a headline and the site's name in a page's title.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{B7} ", " \u{2022} ", " \u{BB} ", " / "];
+const TITLE_SEPARATORS: &[&str] =
+    &[" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{B7} ", " \u{2022} ", " \u{BB} ", " / "];
 
 /// Most words of a title's site name (twice this with a section) beside the headline.
 const MAX_SITE_WORDS: usize = 5;
@@ -215,7 +216,11 @@ fn names_site(part: &str, site: Option<&str>, host: &str) -> bool {
     let host = host.strip_prefix("www.").unwrap_or(host);
     let label = squashed(host.split('.').next().unwrap_or(""));
     let host = squashed(host);
-    label.len() >= 3 && (part == label || host.starts_with(&part) || part.contains(&label) || label.contains(&part) && part.len() >= 4)
+    label.len() >= 3
+        && (part == label
+            || host.starts_with(&part)
+            || part.contains(&label)
+            || label.contains(&part) && part.len() >= 4)
 }
 
 /// A page's title without its site's name ("Headline | Site", "Site - Headline"): the
@@ -590,7 +595,8 @@ mod tests {
 
     #[test]
     fn titles_lose_the_site_name() {
-        let site = |t: &str, s: Option<&str>, host: &str, h1: Option<&str>| without_site_name(t, s, host, h1).to_string();
+        let site =
+            |t: &str, s: Option<&str>, host: &str, h1: Option<&str>| without_site_name(t, s, host, h1).to_string();
         // The site's name as the page gives it, or its host.
         assert_eq!(site("Ferry saved | The Valley Courier", Some("The Valley Courier"), "", None), "Ferry saved");
         assert_eq!(site("Ferry saved - The Valley Courier", None, "www.thevalleycourier.co.uk", None), "Ferry saved");
@@ -600,15 +606,21 @@ mod tests {
         // A short part beside the page's headline; a section and a site both go.
         assert_eq!(site("Ferry saved - Local news | VC", None, "", Some("Ferry saved")), "Ferry saved");
         // Kept: a separator inside the headline, and a tail naming nothing.
-        assert_eq!(site("Rail - road deal agreed", None, "example.org", Some("Rail - road deal agreed")), "Rail - road deal agreed");
+        assert_eq!(
+            site("Rail - road deal agreed", None, "example.org", Some("Rail - road deal agreed")),
+            "Rail - road deal agreed"
+        );
         assert_eq!(site("Leaders talk - and disagree", None, "example.org", None), "Leaders talk - and disagree");
-        let page = read(r#"<head><title>Cranes arrive late | Port News</title><meta property="og:site_name" content="Port News"></head><h1>Cranes arrive late</h1>"#);
+        let page = read(
+            r#"<head><title>Cranes arrive late | Port News</title><meta property="og:site_name" content="Port News"></head><h1>Cranes arrive late</h1>"#,
+        );
         assert_eq!(page.title.as_deref(), Some("Cranes arrive late"));
     }
 
     #[test]
     fn the_address_of_the_page_is_read_for_its_date() {
-        let saved = "<!DOCTYPE html>\n<!-- saved from url=(0044)https://example.org/2023/05/04/grain.html -->\n<p>x</p>";
+        let saved =
+            "<!DOCTYPE html>\n<!-- saved from url=(0044)https://example.org/2023/05/04/grain.html -->\n<p>x</p>";
         assert_eq!(read(saved).url.as_deref(), Some("https://example.org/2023/05/04/grain.html"));
         let canonical = r#"<link rel="canonical" href="https://example.org/a/2021-03-04-talks"><p>x</p>"#;
         assert_eq!(read(canonical).url.as_deref(), Some("https://example.org/a/2021-03-04-talks"));

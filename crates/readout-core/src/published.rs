@@ -137,7 +137,9 @@ pub fn from_url(url: &str) -> Option<String> {
         if let (Some(y), Some(m), Some(d)) = (
             number(segment, 4..=4),
             segments.get(i + 1).and_then(|s| number(s, 1..=2)),
-            segments.get(i + 2).and_then(|s| number(&s[..s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len())], 1..=2)),
+            segments
+                .get(i + 2)
+                .and_then(|s| number(&s[..s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len())], 1..=2)),
         ) {
             if let Some(date) = valid(y, m, d) {
                 return Some(date);
@@ -145,7 +147,8 @@ pub fn from_url(url: &str) -> Option<String> {
         }
         if let Some(date) = segment.get(..10).filter(|d| is_iso_date(d)) {
             if segment.len() == 10 || !segment.as_bytes()[10].is_ascii_digit() {
-                return Some(date.to_string()).filter(|d| d[..4].parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)));
+                return Some(date.to_string())
+                    .filter(|d| d[..4].parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)));
             }
         }
     }

@@ -715,7 +715,8 @@ mod tests {
         let footer = "<footer><p>The Gazette has served readers since 1889, an independent paper owned by a trust that spends every penny on local journalism.</p>\
                       <p>All content is copyright of the publisher unless otherwise stated, and no part may be reproduced without permission.</p></footer>";
         let brief = format!("{} {}", PROSE[2], PROSE[3]);
-        let html = format!("<header><a href=\"/\">Home</a></header><div><h1>Road closed</h1><p>{brief}</p></div>{footer}");
+        let html =
+            format!("<header><a href=\"/\">Home</a></header><div><h1>Road closed</h1><p>{brief}</p></div>{footer}");
         assert_eq!(read(&html).text, brief);
     }
 
