@@ -220,7 +220,7 @@ fn count(nodes: &[Node], removed: &[bool], block_of: &[usize], in_link: &[bool])
                 }
                 // Its own text complete (its descendants come after it), a block whose
                 // own text is mostly one link's is a linked line: a headline.
-                if is_block(name) && s.own_chars >= MIN_HEADLINE && s.own_link_chars * 2 > s.own_chars {
+                if s.own_chars >= MIN_HEADLINE && s.own_link_chars * 2 > s.own_chars && is_block(name) {
                     s.headlines += 1;
                 }
             }
@@ -260,11 +260,11 @@ const MIN_TEASERS: usize = 3;
 /// Whether a block reads as a teaser: a linked headline or two, perhaps a picture, a
 /// short summary and a time, and no more.
 fn is_teaser(node: &Node, s: &Stats) -> bool {
-    is_block(node.name())
-        && node.name() != "p"
-        && (1..=2).contains(&s.headlines)
+    (1..=2).contains(&s.headlines)
         && s.chars <= MAX_TEASER
         && s.chars - s.link_chars <= MAX_TEASER_UNLINKED
+        && node.name() != "p"
+        && is_block(node.name())
 }
 
 /// Marks as removed the teasers of lists of teasers, with everything inside them, and
