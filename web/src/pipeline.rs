@@ -130,12 +130,17 @@ impl Pipeline {
         Pipeline { state: Rc::new(RefCell::new(state)) }
     }
 
-    /// Queues picked or dropped files.
+    /// Queues picked or dropped files, passing over the assets of a page saved complete
+    /// (the scripts, styles and pictures of `X_files/` beside `X.html`).
     pub fn add_files(&self, picked: Vec<Picked>) {
+        let assets =
+            readout_core::document::saved_page_assets(&picked.iter().map(|p| p.name.as_str()).collect::<Vec<_>>());
         self.add(
             picked
                 .into_iter()
-                .map(|Picked { name, file }| Job {
+                .zip(assets)
+                .filter(|(_, asset)| !asset)
+                .map(|(Picked { name, file }, _)| Job {
                     name,
                     source: match file {
                         Ok(file) => Source::File(file),

@@ -210,7 +210,13 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
             messages.push(format!("readout: {}: no such file or folder", path.display()));
         }
     }
-    files.extend(walked.into_iter().map(|path| (path, true)));
+    // A page saved complete (`X.html` beside `X_files/`): the folder's scripts, styles
+    // and frames are passed over silently.
+    let names: Vec<String> =
+        files.iter().map(|(p, _)| p).chain(&walked).map(|p| p.to_string_lossy().into_owned()).collect();
+    let assets = readout_core::document::saved_page_assets(&names.iter().map(String::as_str).collect::<Vec<_>>());
+    let walked = walked.into_iter().zip(&assets[files.len()..]).filter(|(_, &asset)| !asset).map(|(path, _)| path);
+    files.extend(walked.map(|path| (path, true)));
     // A file both named and found in a folder counts as named (`false` sorts first).
     files.sort_by(|(a, a_walked), (b, b_walked)| {
         a.file_name().cmp(&b.file_name()).then_with(|| a.cmp(b)).then(a_walked.cmp(b_walked))

@@ -109,6 +109,37 @@ impl From<DecodeError> for ReadError {
     }
 }
 
+/// How browsers name the folder of a page saved complete (`page.html` beside
+/// `page_files/`; Chrome, Firefox and Edge in English, and some of their translations).
+pub const SAVED_PAGE_FOLDERS: &[&str] =
+    &["_files", "-Dateien", "_archivos", "_fichiers", "_arquivos", "_file", "-bestanden"];
+
+/// Which of `paths` (names with `/` or `\\` between folders, as a folder walk or a drop
+/// gives them) are assets of a page saved complete: inside a folder `X_files` (or another
+/// of [`SAVED_PAGE_FOLDERS`]) that has a page `X.html` or `X.htm` beside it among
+/// `paths`. Their scripts, styles, pictures and frames are no articles, so the shells
+/// pass over them silently; a folder so named without its page is read as any other.
+pub fn saved_page_assets(paths: &[&str]) -> Vec<bool> {
+    let pages: std::collections::HashSet<&str> =
+        paths.iter().filter_map(|p| p.strip_suffix(".html").or_else(|| p.strip_suffix(".htm"))).collect();
+    paths
+        .iter()
+        .map(|path| {
+            let mut end = 0;
+            // Each folder of the path, from the outermost: `dir/X_files` has page `dir/X`.
+            for (at, _) in path.match_indices(['/', '\\']) {
+                let folder = &path[end..at];
+                end = at + 1;
+                let stem = SAVED_PAGE_FOLDERS.iter().find_map(|suffix| folder.strip_suffix(suffix));
+                if stem.is_some_and(|stem| pages.contains(&path[..at - (folder.len() - stem.len())])) {
+                    return true;
+                }
+            }
+            false
+        })
+        .collect()
+}
+
 /// The last path component of `name`, with `/` or `\` as separators.
 pub fn base_name(name: &str) -> &str {
     name.rsplit(['/', '\\']).next().unwrap_or(name)
@@ -193,7 +224,10 @@ pub(crate) fn from_html(html: &str) -> Result<Document, ReadError> {
     if page.text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
-    let published = page.published.or_else(|| published_in_text(&page.text));
+    let published = page
+        .published
+        .or_else(|| published_in_text(&page.text))
+        .or_else(|| page.url.as_deref().and_then(published::from_url));
     Ok(Document { text: page.text, published, title: page.title })
 }
 
@@ -343,6 +377,9 @@ mod tests {
         assert_eq!(plain.published.as_deref(), Some("2021-05-04"));
         let page = read("a.html", b"<h1>Leaders talk</h1><p>Published: 4 May 2021</p><p>They spoke.</p>").unwrap();
         assert_eq!(page.published.as_deref(), Some("2021-05-04"));
+        // A page's address gives its date last of all.
+        let url = b"<link rel=\"canonical\" href=\"https://example.org/2021/05/06/talks\"><p>They spoke.</p>";
+        assert_eq!(read("a.html", url).unwrap().published.as_deref(), Some("2021-05-06"));
         let line_first = read("a.txt", b" date 2021-05-05\nOSLO, May 4, 2021 (Wire) - They spoke.").unwrap();
         assert_eq!(line_first.published.as_deref(), Some("2021-05-05"));
         assert_eq!(read("a.txt", b"They spoke on May 4, 2021.").unwrap().published, None);
@@ -449,6 +486,24 @@ mod tests {
         assert!(!starts_like_html(b" date 2022-01-01\nText."));
         assert!(!starts_like_html(b" \t\n"));
         assert!(!starts_like_html(b""));
+    }
+
+    #[test]
+    fn the_assets_of_a_page_saved_complete_are_told_apart() {
+        let paths = [
+            "news/ferry.html",
+            "news/ferry_files/app.js",
+            "news/ferry_files/ad.html",
+            "news/ferry_files/img/a.png",
+            "news/other_files/notes.txt",
+            r"C:\saved\Talks.htm",
+            r"C:\saved\Talks-Dateien\frame.html",
+            "ferry_files.txt",
+            "news/ferry.txt",
+        ];
+        let assets = saved_page_assets(&paths);
+        assert_eq!(assets, [false, true, true, true, false, false, true, false, false]);
+        assert!(saved_page_assets(&[]).is_empty());
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! kept, from publication-date `<meta>` tags ([`PUBLISHED_META`]), JSON-LD
 //! `datePublished`, `<time datetime>` and `og:title`, JSON-LD `headline` or `<title>`.
 //! When the page's JSON-LD carries the `articleBody` and the extracted text has less
-//! than half its words, the article body is taken from there.
+//! than half its words, or holds less than half of it (the reader chose something
+//! else: a footer, a list), the article body is taken from there.
 
 mod dom;
 mod extract;
@@ -19,6 +20,9 @@ pub struct Page {
     pub text: String,
     pub title: Option<String>,
     pub published: Option<String>,
+    /// The page's address (`og:url`, the canonical link, or the "saved from url"
+    /// comment a browser writes), whose date stands in when nothing else gives one.
+    pub url: Option<String>,
 }
 
 /// Elements whose content is never article text.
@@ -81,6 +85,8 @@ fn read_page(html: &str, ld_body: bool) -> Page {
     let mut published = None;
     let mut ld = json_ld::Article::default();
     let mut time_date = None;
+    let mut site_name = None;
+    let mut url = saved_from(html);
     let mut in_head = false;
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
@@ -122,8 +128,15 @@ fn read_page(html: &str, ld_body: bool) -> Page {
                         published = published.or_else(|| meta_date(&decode_entities(c)));
                     }
                     (Some("og:title"), Some(c)) => og_title = og_title.or_else(|| Some(collapse(&decode_entities(c)))),
+                    (Some("og:site_name" | "application-name"), Some(c)) => {
+                        site_name = site_name.or_else(|| Some(collapse(&decode_entities(c))));
+                    }
+                    (Some("og:url"), Some(c)) => url = url.or_else(|| Some(decode_entities(c))),
                     _ => {}
                 }
+            }
+            ("link", false) if tag.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                url = url.or_else(|| tag.attr("href").map(decode_entities));
             }
             ("time", false) => {
                 time_date = time_date.or_else(|| tag.attr("datetime").and_then(from_iso_datetime));
@@ -145,21 +158,145 @@ fn read_page(html: &str, ld_body: bool) -> Page {
     if !in_head {
         tree.text(&decode_entities(rest));
     }
-    let mut text = extract::article_text(&tree.finish());
+    let nodes = tree.finish();
+    let mut text = extract::article_text(&nodes);
     if let Some(body) = ld.body.as_deref().filter(|_| ld_body).map(body_text) {
         let body_words = words(&body);
-        if body_words >= MIN_LD_BODY_WORDS && words(&text) * 2 < body_words {
+        if body_words >= MIN_LD_BODY_WORDS && (words(&text) * 2 < body_words || shared_share(&body, &text) < 0.5) {
             text = body;
         }
     }
     let headline = ld.headline.as_deref().map(|h| collapse(&decode_entities(h)));
     let title = og_title.or(headline).or(title).filter(|t| !t.is_empty());
+    let h1 = dom::first_text_of(&nodes, "h1");
+    let host = url.as_deref().map(host_of).unwrap_or("");
+    let title = title.map(|t| without_site_name(&t, site_name.as_deref(), host, h1.as_deref()).to_string());
     let ld_date = ld.date().and_then(meta_date);
-    Page { text, title, published: published.or(ld_date).or(time_date) }
+    Page { text, title, published: published.or(ld_date).or(time_date), url }
+}
+
+/// The address in the comment a browser writes atop a page it saves
+/// (`<!-- saved from url=(0042)https://… -->`), looked for in the page's first 2 KB.
+fn saved_from(html: &str) -> Option<String> {
+    let head = &html[..html.floor_char_boundary(2048)];
+    let rest = &head[head.find("saved from url=(")? + 16..];
+    let rest = &rest[rest.find(')')? + 1..];
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len()).min(rest.find("-->").unwrap_or(rest.len()));
+    (end > 0).then(|| rest[..end].to_string())
+}
+
+/// The host of an address ("" when it has none).
+fn host_of(url: &str) -> &str {
+    let rest = url.split_once("//").map_or("", |(_, rest)| rest);
+    rest.split(['/', '?', '#', ':']).next().unwrap_or("")
+}
+
+/// Separators between a headline and the site's name in a page's title.
+const TITLE_SEPARATORS: &[&str] =
+    &[" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{B7} ", " \u{2022} ", " \u{BB} ", " / "];
+
+/// Most words of a title's site name (twice this with a section) beside the headline.
+const MAX_SITE_WORDS: usize = 5;
+
+/// Letters and digits of `s` in lower case: "The Valley Courier" and "thevalleycourier".
+fn squashed(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Whether `part` of a title names the site: its name as the page gives it, or its
+/// host ("The Valley Courier" for valleycourier.com and www.thevalleycourier.co.uk).
+fn names_site(part: &str, site: Option<&str>, host: &str) -> bool {
+    let part = squashed(part);
+    if part.is_empty() {
+        return false;
+    }
+    if site.is_some_and(|s| squashed(s) == part) {
+        return true;
+    }
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let label = squashed(host.split('.').next().unwrap_or(""));
+    let host = squashed(host);
+    label.len() >= 3
+        && (part == label
+            || host.starts_with(&part)
+            || part.contains(&label)
+            || label.contains(&part) && part.len() >= 4)
+}
+
+/// A page's title without its site's name ("Headline | Site", "Site - Headline"): the
+/// part after the last separator (or before the first) goes when it names the site (its
+/// `og:site_name` or its host); and when the page's headline (`<h1>`) is the title up to
+/// (or from) a separator, with a few words (a section, a site) beyond it, the title is
+/// that headline.
+fn without_site_name<'t>(title: &'t str, site: Option<&str>, host: &str, h1: Option<&str>) -> &'t str {
+    let short = |part: &str| part.split_whitespace().count() <= MAX_SITE_WORDS * 2;
+    if let Some(h1) = h1.map(squashed).filter(|h| !h.is_empty()) {
+        for sep in TITLE_SEPARATORS {
+            for (at, _) in title.match_indices(sep) {
+                let (head, tail) = (title[..at].trim(), title[at + sep.len()..].trim());
+                if squashed(head) == h1 && short(tail) {
+                    return head;
+                }
+                if squashed(tail) == h1 && short(head) {
+                    return tail;
+                }
+            }
+        }
+    }
+    let mut title = title;
+    for _ in 0..2 {
+        let last = TITLE_SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len()))).max();
+        let Some((at, len)) = last else { break };
+        if names_site(&title[at + len..], site, host) {
+            title = title[..at].trim();
+            continue;
+        }
+        let first = TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep).map(|at| (at, sep.len()))).min();
+        let Some((at, len)) = first else { break };
+        if names_site(&title[..at], site, host) {
+            title = title[at + len..].trim();
+            continue;
+        }
+        break;
+    }
+    title
 }
 
 fn words(text: &str) -> usize {
     text.split_whitespace().count()
+}
+
+/// The hashes of the runs of three words of `text` (letters and digits, lower case),
+/// hashed a character at a time (FNV-1a), with no word allocated.
+fn word_triples(text: &str) -> Vec<u64> {
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut words = Vec::new();
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut in_word = false;
+    for c in text.chars().chain([' ']) {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                hash = (hash ^ u64::from(u32::from(l))).wrapping_mul(PRIME);
+            }
+            in_word = true;
+        } else if in_word {
+            words.push(hash);
+            hash = 0xcbf2_9ce4_8422_2325;
+            in_word = false;
+        }
+    }
+    words.windows(3).map(|w| w[0].rotate_left(42) ^ w[1].rotate_left(21) ^ w[2]).collect()
+}
+
+/// The share of the runs of three words of `witness` that `text` holds: how much of
+/// the article the page's JSON-LD gives is in the text extracted from the page.
+fn shared_share(witness: &str, text: &str) -> f64 {
+    let witness = word_triples(witness);
+    if witness.is_empty() {
+        return 1.0;
+    }
+    let held: std::collections::HashSet<u64> = word_triples(text).into_iter().collect();
+    witness.iter().filter(|h| held.contains(h)).count() as f64 / witness.len() as f64
 }
 
 /// A JSON-LD `articleBody` as text: read as HTML when it holds tags, else its lines
@@ -442,6 +579,53 @@ mod tests {
             r#"<script type="application/ld+json">{{"@type":"Article","articleBody":"{sentence}"}}</script><p>Short.</p>"#
         );
         assert_eq!(read(&teaser).text, "Short.");
+    }
+
+    #[test]
+    fn json_ld_body_is_the_witness_when_the_page_text_is_something_else() {
+        let sentence = "The port authority said on Friday that the new cranes would arrive in spring, weeks late.";
+        let other = "The Gazette has served the coast since 1889, owned by a trust that spends every penny on news.";
+        let page = format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{}"}}</script>{}"#,
+            vec![sentence; 12].join("\\n"),
+            vec![format!("<p>{other}</p>"); 8].concat()
+        );
+        assert_eq!(read(&page).text, vec![sentence; 12].join("\n\n"));
+    }
+
+    #[test]
+    fn titles_lose_the_site_name() {
+        let site =
+            |t: &str, s: Option<&str>, host: &str, h1: Option<&str>| without_site_name(t, s, host, h1).to_string();
+        // The site's name as the page gives it, or its host.
+        assert_eq!(site("Ferry saved | The Valley Courier", Some("The Valley Courier"), "", None), "Ferry saved");
+        assert_eq!(site("Ferry saved - The Valley Courier", None, "www.thevalleycourier.co.uk", None), "Ferry saved");
+        assert_eq!(site("Ferry saved \u{2014} Courier", None, "courier.example", None), "Ferry saved");
+        assert_eq!(site("Valley Courier: news | Ferry saved", None, "valleycourier.com", None), "Ferry saved");
+        assert_eq!(site("VALLEY COURIER | Ferry saved", None, "valleycourier.com", None), "Ferry saved");
+        // A short part beside the page's headline; a section and a site both go.
+        assert_eq!(site("Ferry saved - Local news | VC", None, "", Some("Ferry saved")), "Ferry saved");
+        // Kept: a separator inside the headline, and a tail naming nothing.
+        assert_eq!(
+            site("Rail - road deal agreed", None, "example.org", Some("Rail - road deal agreed")),
+            "Rail - road deal agreed"
+        );
+        assert_eq!(site("Leaders talk - and disagree", None, "example.org", None), "Leaders talk - and disagree");
+        let page = read(
+            r#"<head><title>Cranes arrive late | Port News</title><meta property="og:site_name" content="Port News"></head><h1>Cranes arrive late</h1>"#,
+        );
+        assert_eq!(page.title.as_deref(), Some("Cranes arrive late"));
+    }
+
+    #[test]
+    fn the_address_of_the_page_is_read_for_its_date() {
+        let saved =
+            "<!DOCTYPE html>\n<!-- saved from url=(0044)https://example.org/2023/05/04/grain.html -->\n<p>x</p>";
+        assert_eq!(read(saved).url.as_deref(), Some("https://example.org/2023/05/04/grain.html"));
+        let canonical = r#"<link rel="canonical" href="https://example.org/a/2021-03-04-talks"><p>x</p>"#;
+        assert_eq!(read(canonical).url.as_deref(), Some("https://example.org/a/2021-03-04-talks"));
+        let og = r#"<meta property="og:url" content="https://example.org/b"><p>x</p>"#;
+        assert_eq!(read(og).url.as_deref(), Some("https://example.org/b"));
     }
 
     #[test]

@@ -120,9 +120,56 @@ pub fn from_iso_datetime(value: &str) -> Option<String> {
     is_iso_date(date).then(|| date.to_string())
 }
 
+/// The date a page's address gives (`/2023/05/02/`, `/2023-05-02-slug`), for pages
+/// whose metadata and text give none. A year and a month without a day is no date.
+pub fn from_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next()?;
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+    let segments: Vec<&str> = path.split('/').collect();
+    let number = |s: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+    };
+    let valid = |y: u32, m: u32, d: u32| {
+        let date = format!("{y:04}-{m:02}-{d:02}");
+        ((1990..=2100).contains(&y) && is_iso_date(&date)).then_some(date)
+    };
+    for (i, segment) in segments.iter().enumerate() {
+        if let (Some(y), Some(m), Some(d)) = (
+            number(segment, 4..=4),
+            segments.get(i + 1).and_then(|s| number(s, 1..=2)),
+            segments
+                .get(i + 2)
+                .and_then(|s| number(&s[..s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len())], 1..=2)),
+        ) {
+            if let Some(date) = valid(y, m, d) {
+                return Some(date);
+            }
+        }
+        if let Some(date) = segment.get(..10).filter(|d| is_iso_date(d)) {
+            if segment.len() == 10 || !segment.as_bytes()[10].is_ascii_digit() {
+                return Some(date.to_string())
+                    .filter(|d| d[..4].parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)));
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_addresses() {
+        assert_eq!(from_url("https://example.org/2023/05/02/ferry-saved.html").as_deref(), Some("2023-05-02"));
+        assert_eq!(from_url("https://example.org/news/2019/11/8/story").as_deref(), Some("2019-11-08"));
+        assert_eq!(from_url("https://example.org/world/2021-03-04-leaders-talk").as_deref(), Some("2021-03-04"));
+        assert_eq!(from_url("https://example.org/2018/10/kate.html"), None);
+        assert_eq!(from_url("https://example.org/2023/13/02/x"), None);
+        assert_eq!(from_url("https://example.org/story/1234/56/78"), None);
+        assert_eq!(from_url("https://2023.example.org/x?d=/2023/05/02/"), None);
+        assert_eq!(from_url("not a url"), None);
+    }
 
     #[test]
     fn date_line_on_its_own_line_or_before_the_text() {

@@ -39,6 +39,29 @@ impl Node {
     }
 }
 
+/// Most bytes of a headline read by [`first_text_of`].
+const MAX_HEADLINE_BYTES: usize = 1024;
+
+/// The text of the first element named `name` the page shows, whitespace collapsed
+/// (`None` when it has none or no text).
+pub fn first_text_of(nodes: &[Node], name: &str) -> Option<String> {
+    let at = nodes.iter().position(|n| matches!(&n.kind, Kind::Element { name: n, hidden: false, .. } if n == name))?;
+    // Nodes are in document order, a parent before its children: the element's subtree
+    // is the run of nodes after it up to the first whose parent comes before it.
+    let mut text = String::new();
+    for node in nodes.iter().skip(at + 1) {
+        if node.parent < at || text.len() > MAX_HEADLINE_BYTES {
+            break;
+        }
+        if let Kind::Text(t) = &node.kind {
+            text.push_str(t);
+            text.push(' ');
+        }
+    }
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
 /// Elements that never have content.
 const VOID: &[&str] =
     &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];

@@ -76,6 +76,10 @@ const MIN_PARAGRAPH: usize = 25;
 /// that keeps it.
 const MIN_ARTICLE: usize = 250;
 
+/// Fewest bytes of a short article (a sentence or two) found with furniture set aside
+/// for a read with furniture to replace it only when it holds it.
+const MIN_SHORT_ARTICLE: usize = 120;
+
 /// Characters of text from which a container's article name counts in full.
 const PROSE_CHARS: f64 = 200.0;
 
@@ -95,6 +99,8 @@ struct Stats {
     items: usize,
     inputs: usize,
     embeds: usize,
+    /// Linked lines: blocks whose own text is mostly a link (see [`count`]).
+    headlines: usize,
     has_block: bool,
 }
 
@@ -117,13 +123,26 @@ fn has_part(hint: &str, parts: &[&str]) -> bool {
     parts.iter().any(|p| hint.contains(p))
 }
 
-/// Whether an element is page furniture by its tag or name.
-fn is_furniture(node: &Node) -> bool {
+/// What a read sets aside before scoring.
+#[derive(Clone, Copy, PartialEq)]
+enum Strip {
+    /// Furniture by tag and by name, and lists of teasers.
+    All,
+    /// Furniture by tag (but a form, which some sites wrap whole pages in) and lists of
+    /// teasers: what the page's structure says, for pages whose names mislead.
+    Tags,
+    /// Nothing but hidden elements.
+    Nothing,
+}
+
+/// Whether an element is page furniture by its tag or (with [`Strip::All`]) its name.
+fn is_furniture(node: &Node, strip: Strip) -> bool {
     let Kind::Element { name, hint, hidden } = &node.kind else { return false };
-    if *hidden || FURNITURE_TAGS.contains(&name.as_str()) {
+    if *hidden || (FURNITURE_TAGS.contains(&name.as_str()) && (strip == Strip::All || name != "form")) {
         return true;
     }
-    !NEVER_FURNITURE.contains(&name.as_str())
+    strip == Strip::All
+        && !NEVER_FURNITURE.contains(&name.as_str())
         && (has_part(hint, FURNITURE) || has_word(hint, FURNITURE_WORDS))
         && !has_part(hint, ARTICLE_MAYBE)
 }
@@ -168,6 +187,147 @@ fn collapsed_len(text: &str) -> usize {
     len
 }
 
+/// The [`Stats`] of every node over its kept subtree, in one pass from the leaves up.
+fn count(nodes: &[Node], removed: &[bool], block_of: &[usize], in_link: &[bool]) -> Vec<Stats> {
+    let n = nodes.len();
+    let mut stats = vec![Stats::default(); n];
+    for i in (1..n).rev() {
+        if removed[i] {
+            continue;
+        }
+        let node = &nodes[i];
+        let mut s = stats[i];
+        match &node.kind {
+            Kind::Text(t) => {
+                s.chars = collapsed_len(t);
+                s.commas = t.matches([',', '\u{FF0C}']).count();
+                if in_link[i] {
+                    s.link_chars = s.chars;
+                }
+                let own = &mut stats[block_of[i]];
+                own.own_chars += s.chars;
+                own.own_commas += s.commas;
+                own.own_link_chars += s.link_chars;
+            }
+            Kind::Element { name, .. } => {
+                match name.as_str() {
+                    "p" => s.paragraphs += 1,
+                    "img" | "picture" => s.images += 1,
+                    "li" => s.items += 1,
+                    "input" | "textarea" | "select" => s.inputs += 1,
+                    "embed" | "object" | "video" | "audio" => s.embeds += 1,
+                    _ => {}
+                }
+                // Its own text complete (its descendants come after it), a block whose
+                // own text is mostly one link's is a linked line: a headline.
+                if s.own_chars >= MIN_HEADLINE && s.own_link_chars * 2 > s.own_chars && is_block(name) {
+                    s.headlines += 1;
+                }
+            }
+            Kind::Document => {}
+        }
+        stats[i] = s;
+        let p = &mut stats[node.parent];
+        p.chars += s.chars;
+        p.link_chars += s.link_chars;
+        p.commas += s.commas;
+        p.paragraphs += s.paragraphs;
+        p.images += s.images;
+        p.items += s.items;
+        p.inputs += s.inputs;
+        p.embeds += s.embeds;
+        p.headlines += s.headlines;
+        p.has_block |= s.has_block || (is_block(node.name()) && !matches!(node.name(), "br" | "hr"));
+    }
+    stats
+}
+
+/// Fewest characters of a linked line for it to read as a headline.
+const MIN_HEADLINE: usize = 20;
+
+/// Most characters of a teaser (a headline, a line of summary, a time).
+const MAX_TEASER: usize = 600;
+
+/// Most characters of a teaser outside its links.
+const MAX_TEASER_UNLINKED: usize = 400;
+
+/// Most shapes of children told apart under one node.
+const MAX_SHAPES: usize = 16;
+
+/// Fewest teasers of one shape side by side for them to be a list of teasers.
+const MIN_TEASERS: usize = 3;
+
+/// Whether a block reads as a teaser: a linked headline or two, perhaps a picture, a
+/// short summary and a time, and no more.
+fn is_teaser(node: &Node, s: &Stats) -> bool {
+    (1..=2).contains(&s.headlines)
+        && s.chars <= MAX_TEASER
+        && s.chars - s.link_chars <= MAX_TEASER_UNLINKED
+        && node.name() != "p"
+        && is_block(node.name())
+}
+
+/// Marks as removed the teasers of lists of teasers, with everything inside them, and
+/// takes their counts off their ancestors': [`MIN_TEASERS`] or more sibling blocks of one
+/// shape (tag and name) that each read as a teaser ([`is_teaser`]), the "more stories",
+/// "read next" and "latest" lists whose summaries read like prose. A teaser is a block,
+/// so no text of it is an ancestor's own text.
+fn mark_teasers(nodes: &[Node], stats: &mut [Stats], removed: &mut [bool]) {
+    let mut shapes: Vec<(&str, &str, usize)> = Vec::new();
+    for i in 0..nodes.len() {
+        let node = &nodes[i];
+        if i > 0 && removed[node.parent] {
+            removed[i] = true;
+            continue;
+        }
+        if removed[i] || node.children.len() < MIN_TEASERS {
+            continue;
+        }
+        shapes.clear();
+        for &c in &node.children {
+            if removed[c] || !is_teaser(&nodes[c], &stats[c]) {
+                continue;
+            }
+            let shape = (nodes[c].name(), hint(&nodes[c]));
+            match shapes.iter().position(|&(name, hint, _)| (name, hint) == shape) {
+                Some(at) => shapes[at].2 += 1,
+                // Bounded, so that a node of many children of many shapes stays linear.
+                None if shapes.len() < MAX_SHAPES => shapes.push((shape.0, shape.1, 1)),
+                None => {}
+            }
+        }
+        if shapes.iter().all(|&(_, _, count)| count < MIN_TEASERS) {
+            continue;
+        }
+        for &c in &node.children {
+            let shape = (nodes[c].name(), hint(&nodes[c]));
+            let many = shapes.iter().any(|&(name, hint, count)| (name, hint) == shape && count >= MIN_TEASERS);
+            if !many || removed[c] || !is_teaser(&nodes[c], &stats[c]) {
+                continue;
+            }
+            removed[c] = true;
+            let gone = stats[c];
+            let mut at = i;
+            loop {
+                let s = &mut stats[at];
+                s.chars -= gone.chars;
+                s.link_chars -= gone.link_chars;
+                s.commas -= gone.commas;
+                s.paragraphs -= gone.paragraphs;
+                s.images -= gone.images;
+                s.items -= gone.items;
+                s.inputs -= gone.inputs;
+                s.embeds -= gone.embeds;
+                s.headlines -= gone.headlines;
+                if at == 0 {
+                    break;
+                }
+                at = nodes[at].parent;
+            }
+        }
+    }
+}
+
 struct Tree<'a> {
     nodes: &'a [Node],
     removed: Vec<bool>,
@@ -176,7 +336,7 @@ struct Tree<'a> {
 }
 
 impl<'a> Tree<'a> {
-    fn new(nodes: &'a [Node], strip_furniture: bool) -> Tree<'a> {
+    fn new(nodes: &'a [Node], strip: Strip) -> Tree<'a> {
         let n = nodes.len();
         let mut removed = vec![false; n];
         let mut block_of = vec![0usize; n];
@@ -184,51 +344,14 @@ impl<'a> Tree<'a> {
         for (i, node) in nodes.iter().enumerate().skip(1) {
             let p = node.parent;
             removed[i] = removed[p]
-                || (strip_furniture && is_furniture(node))
+                || (strip != Strip::Nothing && is_furniture(node, strip))
                 || matches!(&node.kind, Kind::Element { hidden: true, .. });
             block_of[i] = if p == 0 || is_block(nodes[p].name()) { p } else { block_of[p] };
             in_link[i] = in_link[p] || node.name() == "a";
         }
-        let mut stats = vec![Stats::default(); n];
-        for i in (1..n).rev() {
-            if removed[i] {
-                continue;
-            }
-            let node = &nodes[i];
-            let mut s = stats[i];
-            match &node.kind {
-                Kind::Text(t) => {
-                    s.chars = collapsed_len(t);
-                    s.commas = t.matches([',', '\u{FF0C}']).count();
-                    if in_link[i] {
-                        s.link_chars = s.chars;
-                    }
-                    let own = &mut stats[block_of[i]];
-                    own.own_chars += s.chars;
-                    own.own_commas += s.commas;
-                    own.own_link_chars += s.link_chars;
-                }
-                Kind::Element { name, .. } => match name.as_str() {
-                    "p" => s.paragraphs += 1,
-                    "img" | "picture" => s.images += 1,
-                    "li" => s.items += 1,
-                    "input" | "textarea" | "select" => s.inputs += 1,
-                    "embed" | "object" | "video" | "audio" => s.embeds += 1,
-                    _ => {}
-                },
-                Kind::Document => {}
-            }
-            stats[i] = s;
-            let p = &mut stats[node.parent];
-            p.chars += s.chars;
-            p.link_chars += s.link_chars;
-            p.commas += s.commas;
-            p.paragraphs += s.paragraphs;
-            p.images += s.images;
-            p.items += s.items;
-            p.inputs += s.inputs;
-            p.embeds += s.embeds;
-            p.has_block |= s.has_block || (is_block(node.name()) && !matches!(node.name(), "br" | "hr"));
+        let mut stats = count(nodes, &removed, &block_of, &in_link);
+        if strip != Strip::Nothing {
+            mark_teasers(nodes, &mut stats, &mut removed);
         }
         Tree { nodes, removed, stats, score: vec![None; n] }
     }
@@ -455,11 +578,14 @@ impl<'a> Tree<'a> {
 }
 
 /// The article body of `nodes`, paragraphs separated by a blank line: read first with
-/// furniture set aside, again with it if that leaves too little, and the whole text when
-/// no part of the page reads as an article.
+/// furniture set aside, again with only the furniture its tags say (names mislead on
+/// some sites), again with all of it if that leaves too little, and the whole text when
+/// no part of the page reads as an article. A short article found with furniture set
+/// aside by its tags is kept unless the read with all of it holds it: a brief beside a
+/// footer is still the brief, not the larger block of furniture.
 pub fn article_text(nodes: &[Node]) -> String {
     let mut best = String::new();
-    for strip in [true, false] {
+    for strip in [Strip::All, Strip::Tags, Strip::Nothing] {
         let mut tree = Tree::new(nodes, strip);
         tree.score_paragraphs();
         let Some(top) = tree.top_candidate() else { continue };
@@ -468,8 +594,12 @@ pub fn article_text(nodes: &[Node]) -> String {
             tree.render(i, true, false, &mut out);
         }
         let out = out.trim();
-        if out.chars().count() >= MIN_ARTICLE {
+        let trusted = strip != Strip::Nothing || best.len() < MIN_SHORT_ARTICLE || out.contains(best.as_str());
+        if out.chars().count() >= MIN_ARTICLE && trusted {
             return out.to_string();
+        }
+        if strip == Strip::Nothing && best.len() >= MIN_SHORT_ARTICLE {
+            return best;
         }
         if out.len() > best.len() {
             best = out.to_string();
@@ -478,7 +608,7 @@ pub fn article_text(nodes: &[Node]) -> String {
     if !best.is_empty() {
         return best;
     }
-    let tree = Tree::new(nodes, false);
+    let tree = Tree::new(nodes, Strip::Nothing);
     let mut out = String::new();
     tree.render(0, false, false, &mut out);
     out.trim().to_string()
@@ -563,6 +693,31 @@ mod tests {
     #[test]
     fn a_page_without_an_article_keeps_all_its_text() {
         assert_eq!(read("<ul><li>Milk</li><li>Bread</li></ul><p>Eggs</p>").text, "Milk\n\nBread\n\nEggs");
+    }
+
+    #[test]
+    fn a_list_of_teasers_is_not_the_article_however_long() {
+        // Teasers under meaningless names: a linked headline, a summary that reads like
+        // prose, a time; many of one shape side by side.
+        let teaser = |i: usize| {
+            format!(
+                "<div class=\"k2\"><h3><a href=\"/s/{i}\">Council story number {i} about the new ferry pier</a></h3>\
+                 <p>The scheme, which was approved after a long debate, will take two years to build, officials said.</p><span>{i} hours ago</span></div>"
+            )
+        };
+        let teasers: String = (0..12).map(teaser).collect();
+        let html = format!("<div class=\"a\"><h1>Pier</h1><p>{}</p></div><div class=\"b\">{teasers}</div>", PROSE[0]);
+        assert_eq!(read(&html).text, PROSE[0]);
+    }
+
+    #[test]
+    fn a_short_article_is_kept_over_a_longer_footer() {
+        let footer = "<footer><p>The Gazette has served readers since 1889, an independent paper owned by a trust that spends every penny on local journalism.</p>\
+                      <p>All content is copyright of the publisher unless otherwise stated, and no part may be reproduced without permission.</p></footer>";
+        let brief = format!("{} {}", PROSE[2], PROSE[3]);
+        let html =
+            format!("<header><a href=\"/\">Home</a></header><div><h1>Road closed</h1><p>{brief}</p></div>{footer}");
+        assert_eq!(read(&html).text, brief);
     }
 
     #[test]

@@ -1,0 +1,1 @@
+window.ga=window.ga||function(){(ga.q=ga.q||[]).push(arguments)};

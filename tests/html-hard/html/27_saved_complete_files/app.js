@@ -1,0 +1,1 @@
+(function(){var x=document.querySelectorAll('a');for(var i=0;i<x.length;i++){x[i].rel='noopener'}})();
