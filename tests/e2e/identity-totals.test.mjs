@@ -68,3 +68,21 @@ test('totals add a pledge once, never its conversion, a request or an estimate',
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('a page saved complete is read, and its _files folder passed over without a message', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+  const html = '<html><head><title>Aid talks | The Daily</title><script src="Aid_files/app.js"></script></head>'
+    + '<body><article><h1>Aid talks</h1><p>Norway pledged $20 million in humanitarian aid on Monday, the minister said.</p></article></body></html>';
+  await dropFiles(page, [
+    article('saved/Aid.html', html),
+    article('saved/Aid_files/app.js', 'window.x = 1;'),
+    article('saved/Aid_files/style.css', 'body { color: red }'),
+    { name: 'saved/Aid_files/logo.png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  ]);
+  await page.getByRole('status').getByText('1 file analyzed.', { exact: true }).waitFor();
+  assert.equal(await page.locator('[data-count=failures] strong').innerText(), '0');
+  await context.close();
+});
