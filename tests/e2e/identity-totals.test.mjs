@@ -86,3 +86,31 @@ test('a page saved complete is read, and its _files folder passed over without a
   assert.equal(await page.locator('[data-count=failures] strong').innerText(), '0');
   await context.close();
 });
+
+test('the view lives in the address: a reload or a shared link opens the same tab, filters, sort and article', async () => {
+  const { page, errors, close } = await open();
+  await page.getByRole('tab', { name: /^Amounts/ }).click();
+  await page.getByLabel('Person').fill('Japan');
+  await page.locator('#panel-amounts').getByRole('columnheader', { name: 'Value' }).getByRole('button').click();
+  await page.waitForFunction(() => location.hash.includes('sort-amounts=value'));
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /tab=amounts/);
+  assert.match(hash, /person=Japan/);
+  // The same link in a fresh tab of this browser (its stored results come back).
+  const again = await page.context().newPage();
+  await again.goto(app.url + hash);
+  await again.locator('#panel-amounts .body [role=row]').first().waitFor();
+  assert.equal(await again.getByRole('tab', { name: /^Amounts/ }).getAttribute('aria-selected'), 'true');
+  assert.equal(await again.getByLabel('Person').inputValue(), 'Japan');
+  assert.equal(await again.locator('#panel-amounts').getByRole('columnheader', { name: 'Value' }).getAttribute('aria-sort'), 'ascending');
+  // An open article is in the address too.
+  await again.locator('#panel-amounts .body [role=row]').first().click();
+  await again.getByRole('dialog').waitFor();
+  await again.waitForFunction(() => location.hash.includes('open='));
+  const withArticle = await again.evaluate(() => location.hash);
+  const third = await page.context().newPage();
+  await third.goto(app.url + withArticle);
+  await third.getByRole('dialog').locator('.evidence').waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});

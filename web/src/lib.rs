@@ -7,6 +7,7 @@
 //! files, hands them and its compiled module to the worker, keeps the results in
 //! IndexedDB and shows them. Nothing leaves the machine.
 
+mod address;
 mod article;
 mod export;
 mod files;

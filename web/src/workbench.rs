@@ -19,13 +19,14 @@ use readout_core::Category;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
+use crate::address;
 use crate::export;
 use crate::files_list::{files_csv, FilesList};
 use crate::pictures::{CallGraph, Timeline};
 use crate::pipeline::Progress;
 use crate::table::{amounts_table, calls_table, quotes_table, Sort};
 use crate::totals::TotalsTable;
-use crate::FileResult;
+use crate::{FileResult, Focus};
 
 /// One view of the workbench.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,11 +142,14 @@ pub fn Workbench() -> impl IntoView {
         merge_ms.set_value(js_sys::Date::now() - started);
         merged
     });
-    let filter = RwSignal::new(Filter::default());
+    // The view starts as the page's address says, and the address follows the view.
+    let start = address::read();
+    let sort_of = |tab: Tab| start.sorts.iter().find(|s| s.0 == tab).map(|&(_, column, descending)| (column, descending));
+    let filter = RwSignal::new(start.filter.clone());
     let shown = Memo::new(move |_| corpus.with(|c| filter.with(|f| c.filtered(f))));
-    let call_sort: Sort = RwSignal::new(None);
-    let quote_sort: Sort = RwSignal::new(None);
-    let amount_sort: Sort = RwSignal::new(None);
+    let call_sort: Sort = RwSignal::new(sort_of(Tab::Calls));
+    let quote_sort: Sort = RwSignal::new(sort_of(Tab::Quotes));
+    let amount_sort: Sort = RwSignal::new(sort_of(Tab::Amounts));
     let calls = Memo::new(move |_| {
         let mut rows = shown.with(|v| v.calls.clone());
         if let Some((column, descending)) = call_sort.get() {
@@ -168,7 +172,24 @@ pub fn Workbench() -> impl IntoView {
         rows
     });
     let totals = Memo::new(move |_| shown.with(Corpus::totals));
-    let tab = RwSignal::new(Tab::Calls);
+    let tab = RwSignal::new(start.tab.unwrap_or(Tab::Calls));
+    let focus = expect_context::<RwSignal<Option<Focus>>>();
+    // The article the address opens, once its document is among the results.
+    let opening = StoredValue::new(start.open);
+    Effect::new(move |_| {
+        let ready = opening.with_value(|o| o.as_ref().is_some_and(|f| results.with(|all| all.iter().any(|r| r.name == f.document))));
+        if ready {
+            focus.set(opening.try_update_value(Option::take).flatten());
+        }
+    });
+    Effect::new(move |_| {
+        let sorts = [(Tab::Calls, call_sort), (Tab::Quotes, quote_sort), (Tab::Amounts, amount_sort)]
+            .into_iter()
+            .filter_map(|(t, sort)| sort.get().map(|(column, descending)| (t, column, descending)))
+            .collect();
+        let open = focus.get().or_else(|| opening.get_value());
+        address::write(&address::View { tab: Some(tab.get()), filter: filter.get(), sorts, open });
+    });
 
     // Sorting keeps the number of rows: the counts need not wait for the sorted rows.
     let count = move |t: Tab| match t {

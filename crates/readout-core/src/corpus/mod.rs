@@ -615,6 +615,14 @@ mod tests {
     }
 
     #[test]
+    fn columns_are_named_and_found_by_their_names() {
+        for &column in Column::ALL {
+            assert_eq!(Column::named(column.name()), Some(column));
+        }
+        assert_eq!(Column::named("nothing"), None);
+    }
+
+    #[test]
     fn the_undated_filter_keeps_calls_without_a_full_date() {
         let mut a = record("a.txt", Some("2023-06-30"));
         a.calls.push(call(&["Olaf Scholz", "Emmanuel Macron"], Some("--06-25"), Medium::Phone, 0));

@@ -144,6 +144,47 @@ pub enum Column {
     Parties,
 }
 
+impl Column {
+    /// Every column.
+    pub const ALL: &'static [Column] = &[
+        Column::Date,
+        Column::Participants,
+        Column::Medium,
+        Column::Topics,
+        Column::Sources,
+        Column::Speaker,
+        Column::Text,
+        Column::Cue,
+        Column::Value,
+        Column::Category,
+        Column::Status,
+        Column::Parties,
+    ];
+
+    /// Its name in a link to a view ("date").
+    pub fn name(self) -> &'static str {
+        match self {
+            Column::Date => "date",
+            Column::Participants => "participants",
+            Column::Medium => "medium",
+            Column::Topics => "topics",
+            Column::Sources => "sources",
+            Column::Speaker => "speaker",
+            Column::Text => "text",
+            Column::Cue => "cue",
+            Column::Value => "value",
+            Column::Category => "category",
+            Column::Status => "status",
+            Column::Parties => "parties",
+        }
+    }
+
+    /// The column of a name [`Column::name`] gives.
+    pub fn named(name: &str) -> Option<Column> {
+        Column::ALL.iter().copied().find(|c| c.name() == name)
+    }
+}
+
 /// What a row is compared by in one column: absent values last whichever the direction.
 #[derive(Clone, Debug, PartialEq, PartialOrd)]
 pub(super) enum Key {
