@@ -206,6 +206,14 @@ pub(super) struct Csv {
     text: String,
 }
 
+/// Digits with at most one decimal point ("20", "2.75"): a negative number after a `-`.
+/// (Parsing a float would bring its parser into the page's wasm.)
+fn is_plain_number(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    let points = s.bytes().filter(|&b| b == b'.').count();
+    digits > 0 && points <= 1 && digits + points == s.len()
+}
+
 impl Csv {
     fn new(header: &[&str]) -> Csv {
         let mut csv = Csv { text: String::from("\u{FEFF}") };
@@ -221,7 +229,7 @@ impl Csv {
             let mut chars = field.chars();
             let formula = match chars.next() {
                 Some('=' | '+' | '@' | '\t' | '\r') => true,
-                Some('-') => field[1..].parse::<f64>().is_err(),
+                Some('-') => !is_plain_number(&field[1..]),
                 _ => false,
             };
             let field = if formula { format!("'{field}") } else { field.to_string() };

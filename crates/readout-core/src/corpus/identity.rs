@@ -59,65 +59,87 @@ enum Key {
 }
 
 impl Identities {
-    /// The identities of `mentions`: each a document's name and a form it writes.
+    /// The identities of `mentions`: each a document's name and a form it writes, a
+    /// document's mentions together (documents are counted where the name changes).
     pub fn new<'a>(mentions: impl IntoIterator<Item = (&'a str, &'a str)>) -> Identities {
-        // Each form once, with the documents that write it.
-        let mut forms: Vec<(&str, HashSet<&str>)> = Vec::new();
+        // Each form once, with how many documents write it; and each mention as (document, form).
+        let mut forms: Vec<(&str, usize)> = Vec::new();
         let mut at: HashMap<&str, usize> = HashMap::new();
-        for (document, form) in mentions {
+        let mut seen: Vec<(usize, usize)> = Vec::new();
+        let (mut document, mut last) = (0, "");
+        for (doc, form) in mentions {
             if form.trim().is_empty() {
                 continue;
             }
+            if doc != last {
+                (document, last) = (document + 1, doc);
+            }
             let i = *at.entry(form).or_insert_with(|| {
-                forms.push((form, HashSet::new()));
+                forms.push((form, 0));
                 forms.len() - 1
             });
-            forms[i].1.insert(document);
+            seen.push((document, i));
+        }
+        let mut last_seen = vec![0; forms.len()];
+        for &(document, i) in &seen {
+            if last_seen[i] != document {
+                last_seen[i] = document;
+                forms[i].1 += 1;
+            }
         }
         let readings: Vec<Reading> = forms.iter().map(|(form, _)| read(form)).collect();
-        // The people of each surname: one per first name (nicknames joined), most documents first.
-        let mut people: HashMap<&Key, Vec<(String, HashSet<&str>)>> = HashMap::new();
-        for (r, (_, docs)) in readings.iter().zip(&forms) {
+        // The people of each surname: one per first name (nicknames joined), with the
+        // documents of their forms.
+        let mut people: HashMap<&Key, Vec<(&str, usize)>> = HashMap::new();
+        for (r, &(_, docs)) in readings.iter().zip(&forms) {
             let Some(first) = &r.first else { continue };
             let list = people.entry(&r.key).or_default();
             match list.iter_mut().find(|(f, _)| same_first(f, first)) {
-                Some((_, all)) => all.extend(docs.iter().copied()),
-                None => list.push((first.clone(), docs.clone())),
+                Some((_, all)) => *all += docs,
+                None => list.push((first, docs)),
             }
         }
-        for list in people.values_mut() {
-            list.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
-        }
-        // Each form's entity: its key and the index of its first name among the surname's.
-        let mut index: HashMap<(Key, usize), usize> = HashMap::new();
+        // Each form's entity, by its key and the index of its person among the surname's.
+        let mut index: HashMap<(&Key, usize), usize> = HashMap::new();
         let mut ids = Identities::default();
-        let mut documents: Vec<HashSet<&str>> = Vec::new();
-        let mut votes: Vec<HashMap<&str, (usize, usize)>> = Vec::new();
-        for ((form, docs), r) in forms.iter().zip(&readings) {
+        let mut entity_of = Vec::with_capacity(forms.len());
+        // Per entity, each clean form with its documents and whether it is a full name.
+        let mut votes: Vec<Vec<(&str, usize, bool)>> = Vec::new();
+        for (&(form, docs), r) in forms.iter().zip(&readings) {
+            // A surname alone is the person of that surname the most documents name.
             let person = match (&r.first, people.get(&r.key)) {
                 (Some(first), Some(list)) => list.iter().position(|(f, _)| same_first(f, first)).unwrap_or(0),
+                (None, Some(list)) => (0..list.len()).max_by_key(|&i| (list[i].1, std::cmp::Reverse(i))).unwrap_or(0),
                 _ => 0,
             };
-            let e = *index.entry((r.key.clone(), person)).or_insert_with(|| {
+            let e = *index.entry((&r.key, person)).or_insert_with(|| {
                 ids.entities.push(Entity { name: String::new(), forms: Vec::new(), documents: 0 });
-                documents.push(HashSet::new());
-                votes.push(HashMap::new());
+                votes.push(Vec::new());
                 ids.entities.len() - 1
             });
+            entity_of.push(e);
             ids.entities[e].forms.push(form.to_string());
-            documents[e].extend(docs.iter().copied());
-            let words = if matches!(r.key, Key::Country(_)) { 2 } else { r.clean.split_whitespace().count().min(2) };
-            let vote = votes[e].entry(r.clean.as_str()).or_default();
-            *vote = (vote.0 + docs.len(), words);
+            let full = matches!(r.key, Key::Country(_)) || r.clean.contains(' ');
+            match votes[e].iter_mut().find(|v| v.0 == r.clean) {
+                Some(vote) => vote.1 += docs,
+                None => votes[e].push((&r.clean, docs, full)),
+            }
             ids.of_form.insert(form.to_string(), e);
         }
-        for ((entity, docs), votes) in ids.entities.iter_mut().zip(documents).zip(votes) {
-            entity.documents = docs.len();
+        let mut last_seen = vec![0; ids.entities.len()];
+        for &(document, i) in &seen {
+            let e = entity_of[i];
+            if last_seen[e] != document {
+                last_seen[e] = document;
+                ids.entities[e].documents += 1;
+            }
+        }
+        for (entity, votes) in ids.entities.iter_mut().zip(votes) {
             // A full name before a surname alone, then the most documents, then the longest.
-            let best = votes.into_iter().max_by(|(a, (an, aw)), (b, (bn, bw))| {
-                aw.cmp(bw).then(an.cmp(bn)).then(a.len().cmp(&b.len())).then(b.cmp(a))
-            });
-            entity.name = best.map(|(name, _)| name.to_string()).unwrap_or_default();
+            let best = votes
+                .into_iter()
+                .max_by(|a, b| a.2.cmp(&b.2).then(a.1.cmp(&b.1)).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)));
+            entity.name = best.map(|v| v.0.to_string()).unwrap_or_default();
         }
         ids.of_name = ids.entities.iter().enumerate().map(|(i, e)| (e.name.clone(), i)).collect();
         ids

@@ -566,8 +566,8 @@ mod tests {
             "1,'=cmd.txt,,,'--05-12,\"day, year unknown\",on Friday,phone,'@handle,'-Alice,grain exports,,0,40"
         );
         assert_eq!(
-            csv_table(&["n"], &[vec!["-20".into()], vec!["-2.5e3".into()], vec!["-x".into()]]),
-            "\u{FEFF}n\r\n-20\r\n-2.5e3\r\n'-x\r\n"
+            csv_table(&["n"], &[vec!["-20".into()], vec!["-2.5".into()], vec!["-x".into()], vec!["-1.2.3".into()]]),
+            "\u{FEFF}n\r\n-20\r\n-2.5\r\n'-x\r\n'-1.2.3\r\n"
         );
     }
 
