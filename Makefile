@@ -1,12 +1,12 @@
 # readout: `make serve` to use it, `make test` to test it. Both install what is missing.
 # `make bench` measures speed and size beside the peers and checks `readout eval` against
-# score.py (not in `test`).
+# score.py (not in `test`). `make spark-example` runs the Spark job of examples/spark.
 PORT ?= 8080
 # wasm-opt from npm's binaryen@132 (never Debian's binaryen 108).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 TRUNK_FLAGS := --release --offline --locked
 
-.PHONY: setup serve dist test test-rust test-web test-e2e bench fuzz clean
+.PHONY: setup serve dist test test-rust test-web test-e2e test-py py-develop spark-example bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -17,7 +17,7 @@ dist: setup
 serve: dist
 	node tests/serve.mjs dist $(PORT)
 
-test: setup test-rust test-web test-e2e
+test: setup test-rust test-web test-e2e test-py
 
 # Separately: built with the CLI, the core gets the CLI's `cjk` feature, and the page's
 # build (without it) would go untested.
@@ -35,6 +35,17 @@ test-web: setup
 # End-to-end: the release build, served on 127.0.0.1, driven in Chromium by playwright-core.
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
+
+# The Python module (crates/readout-py) built by maturin into .venv, the repository's own
+# virtual environment (scripts/python-setup.sh makes it and installs the pinned tools);
+# its tests compare it with the release CLI.
+py-develop:
+	scripts/python-setup.sh
+	cargo build --locked --release -p readout-cli
+	VIRTUAL_ENV=$(CURDIR)/.venv .venv/bin/maturin develop --release --locked -m crates/readout-py/Cargo.toml
+
+test-py: py-develop
+	.venv/bin/python -m pytest -q -p no:cacheprovider crates/readout-py/tests
 
 # Speed and size, side by side with the peers (issue 7; README "Speed and size"): criterion
 # per stage over tests/corpus/dev, then tests/bench/run.mjs (the CLI over 10 MB, readout's
