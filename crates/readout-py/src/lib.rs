@@ -1,8 +1,8 @@
 //! readout for Python: the `readout` module, a thin shell over readout-core.
 //!
 //! Every function hands its input to the core as the CLI does and gives back the record of
-//! `shared/spec/EXTRACTION.md` as a dict, exactly what `serde_json` makes of
-//! [`readout_core::Record`] (the CLI's JSON Lines, read by `json.loads`). No reading rule
+//! `shared/spec/EXTRACTION.md` as a dict, exactly what `json.loads` makes of the CLI's
+//! JSON line for [`readout_core::Record`]. No reading rule
 //! lives here: only moving text in and records out, releasing the GIL while the core runs,
 //! and, for [`analyze_many`], rayon's threads over batches of a stream.
 
@@ -14,7 +14,6 @@ use std::sync::{Arc, Mutex};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyIterator, PyList, PyMapping, PyString, PyTuple};
 use rayon::prelude::*;
 use readout_core::{Article, DatasetColumns, ReadError as CoreError, Record};
@@ -49,18 +48,18 @@ fn read_error(py: Python<'_>, file: &str, error: &CoreError) -> PyErr {
     err
 }
 
-/// A record as the CLI writes it.
-fn record_json(record: &Record) -> String {
-    serde_json::to_string(record).expect("a record always serializes")
-}
-
-/// The dict of a record's JSON: `json.loads`, C code over a string serde_json wrote (off
-/// the GIL, on the worker threads for `analyze_many`). Measured against pythonize, which
-/// builds the dict from the record directly: see `tests/bench/python.py`.
-fn to_dict(py: Python<'_>, json: &str) -> PyResult<Py<PyAny>> {
-    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-    let loads = LOADS.get_or_try_init(py, || Ok::<_, PyErr>(py.import("json")?.getattr("loads")?.unbind()))?;
-    Ok(loads.bind(py).call1((json,))?.unbind())
+/// A record as a dict, the same as `json.loads` makes of the CLI's line for it: built by
+/// pythonize, which serde-serializes straight into Python objects. Over the dev corpus it
+/// added about 4% to the core's time where serde_json and `json.loads` added about 10%
+/// (`make bench`, README "Python"). Serde writes a fixed-size array as a tuple, and
+/// pythonize makes a tuple of it: a call's `evidence` is made the list JSON gives.
+fn to_dict(py: Python<'_>, record: &Record) -> PyResult<Py<PyAny>> {
+    let dict = pythonize::pythonize(py, record)?;
+    let calls = dict.get_item("calls")?;
+    for (call, record_call) in calls.try_iter()?.zip(&record.calls) {
+        call?.set_item("evidence", PyList::new(py, record_call.evidence)?)?;
+    }
+    Ok(dict.unbind())
 }
 
 /// The file's bytes, read without the GIL.
@@ -90,9 +89,8 @@ fn read_file(py: Python<'_>, path: &str) -> PyResult<Vec<u8>> {
 fn analyze(py: Python<'_>, text: String, name: Option<String>, published: Option<String>) -> PyResult<Py<PyAny>> {
     let name = name.unwrap_or_else(|| TEXT_NAME.to_string());
     let article = Article { text: Some(text), date: published, ..Article::default() };
-    let json = py.detach(|| article.analyze(name.clone()).map(|analysis| record_json(&analysis.record)));
-    match json {
-        Ok(json) => to_dict(py, &json),
+    match py.detach(|| article.analyze(name.clone())) {
+        Ok(analysis) => to_dict(py, &analysis.record),
         Err(e) => Err(read_error(py, &name, &e)),
     }
 }
@@ -109,9 +107,8 @@ fn analyze(py: Python<'_>, text: String, name: Option<String>, published: Option
 fn analyze_file(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Py<PyAny>> {
     let path = path.to_string_lossy().into_owned();
     let bytes = read_file(py, &path)?;
-    let json = py.detach(|| readout_core::analyze(&path, &bytes).map(|analysis| record_json(&analysis.record)));
-    match json {
-        Ok(json) => to_dict(py, &json),
+    match py.detach(|| readout_core::analyze(&path, &bytes)) {
+        Ok(analysis) => to_dict(py, &analysis.record),
         Err(e) => Err(read_error(py, &path, &e)),
     }
 }
@@ -129,8 +126,8 @@ fn text(py: Python<'_>, path: std::path::PathBuf) -> PyResult<String> {
 
 /// What became of one document of `analyze_many`.
 enum Outcome {
-    /// Its record's JSON.
-    Record(String),
+    /// Its record.
+    Record(Record),
     /// It could not be read: its name and why.
     Failed { file: String, error: String },
 }
@@ -140,7 +137,7 @@ enum Outcome {
 fn analyze_row(name: String, article: Article) -> Outcome {
     let file = name.clone();
     match catch_unwind(AssertUnwindSafe(|| article.analyze(name))) {
-        Ok(Ok(analysis)) => Outcome::Record(record_json(&analysis.record)),
+        Ok(Ok(analysis)) => Outcome::Record(analysis.record),
         Ok(Err(e)) => Outcome::Failed { file, error: e.to_string() },
         Err(panic) => {
             let what = panic
@@ -279,7 +276,7 @@ impl Records {
     fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
         loop {
             match self.ready.pop_front() {
-                Some(Outcome::Record(json)) => return to_dict(py, &json).map(Some),
+                Some(Outcome::Record(record)) => return to_dict(py, &record).map(Some),
                 Some(Outcome::Failed { file, error }) => {
                     let dict = PyDict::new(py);
                     dict.set_item("file", file)?;
