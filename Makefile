@@ -47,13 +47,21 @@ py-develop:
 test-py: py-develop
 	.venv/bin/python -m pytest -q -p no:cacheprovider crates/readout-py/tests
 
+# examples/spark/job.py on local[2] over 10,000 generated articles, its Parquet tables
+# checked against the CLI on the same input (examples/spark/run.sh; pyspark, pandas and
+# pyarrow go into .venv, Java 17 from Debian if there is none).
+spark-example: py-develop
+	examples/spark/run.sh
+
 # Speed and size, side by side with the peers (issue 7; README "Speed and size"): criterion
 # per stage over tests/corpus/dev, then tests/bench/run.mjs (the CLI over 10 MB, readout's
 # wasm, wink-nlp and compromise in node and Chromium, the page with 1,000 and 10,000
 # articles, dist/'s gzip -9 transfer), then readout eval against shared/eval/score.py on
 # perturbed predictions (needs python3). The peers are installed in tests/bench only.
+# Last, the Python module (tests/bench/python.py: analyze's MB/s and its overhead over the
+# core in process, tests/bench/native) and the Spark example's articles per second.
 BENCH_WASM := cargo build --locked --target wasm32-unknown-unknown -p readout-bench-wasm
-bench: dist
+bench: dist py-develop
 	cargo bench --locked -p readout-core --bench analyze
 	cargo bench --locked -p readout-core --bench scaling
 	cargo build --locked --release -p readout-cli
@@ -62,6 +70,9 @@ bench: dist
 	cd tests/bench && npm ci --no-audit --no-fund
 	node tests/bench/run.mjs
 	tests/eval-parity.sh
+	cargo build --locked --release -p readout-bench-native
+	examples/spark/run.sh
+	.venv/bin/python tests/bench/python.py --spark-summary target/spark-example/summary.json
 
 # cargo-fuzz on readout-core's analyze and analyze_many (needs nightly and cargo-fuzz; see
 # crates/readout-core/fuzz/README.md). FUZZ_SECONDS=60 make fuzz for a short run.
