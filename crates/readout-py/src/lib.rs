@@ -9,7 +9,7 @@
 use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyRuntimeError, PyTypeError, PyValueError};
@@ -217,7 +217,7 @@ struct Records {
     source: Option<Py<PyIterator>>,
     /// What the input raised, to raise once every record before it is yielded.
     raised: Option<PyErr>,
-    pool: Arc<rayon::ThreadPool>,
+    pool: rayon::ThreadPool,
     base: String,
     batch: usize,
     /// Items read so far (the `n` of `NAME#<n>`).
@@ -257,9 +257,10 @@ impl Records {
             return;
         }
         let (sender, receiver) = mpsc::channel();
-        let pool = Arc::clone(&self.pool);
+        // Spawned, not waited for: the pool works on it while Python takes the records
+        // before. Its parallel iterator runs on the pool it is spawned on.
         self.pool.spawn(move || {
-            let outcomes = pool.install(|| rows.into_par_iter().map(|(name, article)| analyze_row(name, article)).collect());
+            let outcomes = rows.into_par_iter().map(|(name, article)| analyze_row(name, article)).collect();
             // The receiver is gone only when the iterator was dropped unfinished.
             let _ = sender.send(outcomes);
         });
@@ -343,7 +344,7 @@ fn analyze_many(articles: &Bound<'_, PyAny>, jobs: Option<usize>, name: Option<S
     Ok(Records {
         source: Some(articles.try_iter()?.unbind()),
         raised: None,
-        pool: Arc::new(pool),
+        pool,
         base: name.unwrap_or_else(|| MANY_NAME.to_string()),
         batch: jobs * BATCH_PER_JOB,
         read: 0,
