@@ -15,7 +15,8 @@ python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))' ||
 if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import pip' 2>/dev/null; then
   say "making .venv with $(python3 --version)"
   rm -rf .venv
-  python3 -m venv .venv
+  python3 -m venv .venv ||
+    { echo "python-setup: python3 -m venv failed: on Debian, apt-get install python3-venv" >&2; exit 1; }
 fi
 
 install() { # requirements file, stamp name
