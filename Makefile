@@ -59,7 +59,8 @@ spark-example: py-develop
 # articles, dist/'s gzip -9 transfer), then readout eval against shared/eval/score.py on
 # perturbed predictions (needs python3). The peers are installed in tests/bench only.
 # Last, the Python module (tests/bench/python.py: analyze's MB/s and its overhead over the
-# core in process, tests/bench/native) and the Spark example's articles per second.
+# core in process, tests/bench/native) and the Spark example's articles per second, over
+# 50,000 articles so that Spark's start-up weighs less than in `make spark-example`.
 BENCH_WASM := cargo build --locked --target wasm32-unknown-unknown -p readout-bench-wasm
 bench: dist py-develop
 	cargo bench --locked -p readout-core --bench analyze
@@ -71,8 +72,9 @@ bench: dist py-develop
 	node tests/bench/run.mjs
 	tests/eval-parity.sh
 	cargo build --locked --release -p readout-bench-native
-	examples/spark/run.sh
-	.venv/bin/python tests/bench/python.py --spark-summary target/spark-example/summary.json
+	ARTICLES=50000 examples/spark/run.sh
+	.venv/bin/python tests/bench/python.py --spark-summary target/spark-example/summary.json \
+		--spark-input target/spark-example/input
 
 # cargo-fuzz on readout-core's analyze and analyze_many (needs nightly and cargo-fuzz; see
 # crates/readout-core/fuzz/README.md). FUZZ_SECONDS=60 make fuzz for a short run.

@@ -119,6 +119,32 @@ def analyzer(name, jobs, rows_per_batch):
     return analyze_partition
 
 
+def tree_cpu_seconds(pid):
+    """The CPU time used so far by process `pid` and all its descendants, with the children
+    they have reaped (Linux's /proc), or None elsewhere. In local mode, the JVM's tree
+    holds all of Spark, the Python workers included."""
+    try:
+        children, used = {}, {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            used[int(entry)] = sum(int(t) for t in fields[11:15])  # utime stime cutime cstime
+        total, todo = 0, [pid]
+        while todo:
+            pid = todo.pop()
+            total += used.get(pid, 0)
+            todo.extend(children.get(pid, []))
+        return total / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("input", help="a folder (or glob) of JSON Lines articles: text, title, date, id columns")
@@ -154,6 +180,9 @@ def main():
     )
     spark.sparkContext.setLogLevel("WARN")
 
+    # The JVM's process, to count the CPU time of a local run (a private attribute, so
+    # only where it is there).
+    jvm = getattr(getattr(spark.sparkContext._gateway, "proc", None), "pid", None)
     started = time.perf_counter()
     # readout finds the text, title, date and id columns by name, among any others.
     reader = spark.read.schema(args.schema) if args.schema else spark.read
@@ -161,9 +190,11 @@ def main():
     if args.partitions:
         articles = articles.repartition(args.partitions)
     read = time.perf_counter()
+    cpu_before = tree_cpu_seconds(jvm) if jvm else None
     docs = articles.mapInArrow(analyzer(args.name, args.jobs, 1000), RECORD).persist(StorageLevel.MEMORY_AND_DISK)
     count = docs.count()
     analysed = time.perf_counter()
+    cpu_after = tree_cpu_seconds(jvm) if cpu_before is not None else None
 
     out = args.output.rstrip("/")
     for kind in ("calls", "quotes", "amounts"):
@@ -191,10 +222,16 @@ def main():
         "articles_per_second": round(count / analysis_seconds, 1),
         "articles_per_second_per_core": round(count / analysis_seconds / cores, 1),
     }
+    cpu_note = ""
+    if cpu_after is not None and cpu_after > cpu_before:
+        cpu = cpu_after - cpu_before
+        figures["analysis_cpu_seconds"] = round(cpu, 2)
+        figures["articles_per_cpu_second"] = round(count / cpu, 1)
+        cpu_note = f", {count / cpu:.0f} per CPU second"
     print(
         f"readout-spark: {count} articles ({failed} unreadable) in {partitions} partitions on {cores} cores: "
         f"input opened in {read_seconds:.1f} s, analysed in {analysis_seconds:.1f} s: "
-        f"{count / analysis_seconds:.0f} articles/s ({count / analysis_seconds / cores:.0f} per core); "
+        f"{count / analysis_seconds:.0f} articles/s ({count / analysis_seconds / cores:.0f} per core{cpu_note}); "
         f"all done, tables written, after {total_seconds:.1f} s"
     )
     if args.summary:

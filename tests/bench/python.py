@@ -11,12 +11,15 @@
   for reference only: it also reads files and writes JSON;
 - `readout.analyze_many(texts, jobs=2)` and two Python threads calling `analyze`: MB/s by
   the wall clock (2 cores; the machine may be shared, so compare CPU figures first);
-- the Spark job's articles per second on local[2], from the summary that
-  examples/spark/run.sh wrote (--spark-summary).
+- the Spark job's articles per second on local[2], by the wall clock and by the CPU time
+  of Spark's whole process tree, from the summary that examples/spark/run.sh wrote
+  (--spark-summary); and the module alone over the same rows (--spark-input:
+  `analyze_many(rows, jobs=1)`, by CPU time), what Spark's share is measured against.
 
 MB are 10^6 bytes. Timings are printed, never asserted.
 
-    .venv/bin/python tests/bench/python.py [--spark-summary target/spark-example/summary.json]
+    .venv/bin/python tests/bench/python.py [--spark-summary target/spark-example/summary.json
+        --spark-input target/spark-example/input]
 """
 
 import argparse
@@ -70,6 +73,7 @@ def line(label, value, note=""):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--spark-summary", type=Path, help="the --summary JSON of examples/spark/job.py")
+    parser.add_argument("--spark-input", type=Path, help="the job's input folder, to time the module alone on it")
     args = parser.parse_args()
     texts, size = corpus()
     print(f"\nPython: {len(texts)} texts, {size / MB:.2f} MB (tests/corpus/dev .txt repeated); load {os.getloadavg()[0]:.1f}")
@@ -118,8 +122,18 @@ def main():
         print(f"\nSpark (examples/spark/job.py, local[{spark['cores']}], {spark['partitions']} partitions):")
         line(f"{spark['articles']} articles analysed", f"{spark['articles_per_second']:8.0f} articles/s",
              f"{spark['articles_per_second_per_core']:.0f} per core; {spark['analysis_seconds']:.1f} s")
-        line("opening the input (inferring its columns without --schema)", f"{spark['read_seconds']:8.1f} s")
+        if "articles_per_cpu_second" in spark:
+            line("the same by CPU time (JVM and Python workers)", f"{spark['articles_per_cpu_second']:8.0f} articles/s",
+                 f"{spark['analysis_cpu_seconds']:.1f} CPU s, JVM and worker start-up included")
+        line("opening the input", f"{spark['read_seconds']:8.1f} s")
         line("everything, tables written", f"{spark['total_seconds']:8.1f} s")
+    if args.spark_input:
+        rows = [json.loads(l) for f in sorted(args.spark_input.glob("*.jsonl")) for l in f.open(encoding="utf-8")]
+        c, w = time.process_time(), time.perf_counter()
+        count = sum(1 for _ in readout.analyze_many(rows, jobs=1))
+        cpu, wall = time.process_time() - c, time.perf_counter() - w
+        line(f"the module alone, analyze_many(jobs=1), {count} rows", f"{count / cpu:8.0f} articles/s CPU",
+             f"{count / wall:.0f} articles/s wall")
 
 
 if __name__ == "__main__":
