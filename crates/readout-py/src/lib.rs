@@ -145,7 +145,10 @@ fn analyze_row(name: String, article: Article) -> Outcome {
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            Outcome::Failed { file, error: format!("readout failed on this document (a bug; please report it): {what}") }
+            Outcome::Failed {
+                file,
+                error: format!("readout failed on this document (a bug; please report it): {what}"),
+            }
         }
     }
 }

@@ -26,8 +26,11 @@ fn main() {
     };
     let rounds: usize = args.get(1).map_or(3, |r| r.parse().expect("ROUNDS is a number"));
     let input = std::fs::read_to_string(path).expect("TEXTS.jsonl is readable");
-    let texts: Vec<String> =
-        input.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("a JSON string")).collect();
+    let texts: Vec<String> = input
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a JSON string"))
+        .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     // A first pass over a few texts, untimed: the tables the core builds on first use, and
     // the allocator's arenas, are ready before the clock starts, as in a Python process
