@@ -8,6 +8,7 @@
 
 use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::Mutex;
 
@@ -62,14 +63,17 @@ fn to_dict(py: Python<'_>, record: &Record) -> PyResult<Py<PyAny>> {
     Ok(dict.unbind())
 }
 
-/// The file's bytes, read without the GIL.
-fn read_file(py: Python<'_>, path: &str) -> PyResult<Vec<u8>> {
-    py.detach(|| std::fs::read(path)).map_err(|e| {
+/// The file's bytes, read without the GIL, and its path as text (the name the core and
+/// a ReadError give it).
+fn read_file(py: Python<'_>, path: &Path) -> PyResult<(String, Vec<u8>)> {
+    let name = path.to_string_lossy().into_owned();
+    let bytes = py.detach(|| std::fs::read(path)).map_err(|e| {
         let err = PyErr::from(e);
         // The OSError's filename, as Python's own open() sets it.
-        let _ = err.value(py).setattr("filename", path);
+        let _ = err.value(py).setattr("filename", &name);
         err
-    })
+    })?;
+    Ok((name, bytes))
 }
 
 /// Reads one article's text and returns its record: a dict with the keys file,
@@ -104,9 +108,8 @@ fn analyze(py: Python<'_>, text: String, name: Option<String>, published: Option
 /// Raises ReadError when the file is no article ("PATH: why"), OSError when it cannot be
 /// opened.
 #[pyfunction]
-fn analyze_file(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Py<PyAny>> {
-    let path = path.to_string_lossy().into_owned();
-    let bytes = read_file(py, &path)?;
+fn analyze_file(py: Python<'_>, path: PathBuf) -> PyResult<Py<PyAny>> {
+    let (path, bytes) = read_file(py, &path)?;
     match py.detach(|| readout_core::analyze(&path, &bytes)) {
         Ok(analysis) => to_dict(py, &analysis.record),
         Err(e) => Err(read_error(py, &path, &e)),
@@ -117,9 +120,8 @@ fn analyze_file(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Py<PyAny>>
 /// FILE` prints it): what the records' offsets (start, end, evidence) count characters
 /// of. Raises ReadError or OSError as `analyze_file` does.
 #[pyfunction]
-fn text(py: Python<'_>, path: std::path::PathBuf) -> PyResult<String> {
-    let path = path.to_string_lossy().into_owned();
-    let bytes = read_file(py, &path)?;
+fn text(py: Python<'_>, path: PathBuf) -> PyResult<String> {
+    let (path, bytes) = read_file(py, &path)?;
     py.detach(|| readout_core::analyze(&path, &bytes).map(|analysis| analysis.text))
         .map_err(|e| read_error(py, &path, &e))
 }
