@@ -50,9 +50,9 @@ fn read_error(py: Python<'_>, file: &str, error: &CoreError) -> PyErr {
 }
 
 /// A record as a dict, the same as `json.loads` makes of the CLI's line for it: built by
-/// pythonize, which serde-serializes straight into Python objects. Over the dev corpus it
-/// added about 4% to the core's time where serde_json and `json.loads` added about 10%
-/// (`make bench`, README "Python"). Serde writes a fixed-size array as a tuple, and
+/// pythonize, which serde-serializes straight into Python objects. Over the dev texts it
+/// added 3-6% to the same call returning no dict, where serde_json and `json.loads` added
+/// 9-13% (README "Python"). Serde writes a fixed-size array as a tuple, and
 /// pythonize makes a tuple of it: a call's `evidence` is made the list JSON gives.
 fn to_dict(py: Python<'_>, record: &Record) -> PyResult<Py<PyAny>> {
     let dict = pythonize::pythonize(py, record)?;
