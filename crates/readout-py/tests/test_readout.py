@@ -4,8 +4,10 @@ errors, order, laziness, threads."""
 import datetime
 import itertools
 import json
+import os
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -280,3 +282,19 @@ def test_analyze_releases_the_gil_while_readout_reads():
     finally:
         sys.setswitchinterval(interval)
     assert seen_inside > 0
+
+
+def test_an_abandoned_stream_lets_its_threads_go():
+    """A consumer that stops early (a Spark task cancelled, a `break`) leaves no thread
+    behind: each analyze_many has its own pool, which ends with the iterator."""
+    tasks = lambda: len(os.listdir("/proc/self/task"))  # noqa: E731
+    before = tasks()
+    for _ in range(5):
+        records = readout.analyze_many(itertools.repeat(STORY, 10_000), jobs=3)
+        next(records)
+        del records
+    # The pools' threads end on their own once their batch is done: wait for them.
+    deadline = time.monotonic() + 60
+    while tasks() > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert tasks() == before
