@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes .venv, the repository's own Python environment, and installs the pinned packages
 # of scripts/python-requirements.txt into it (`make test-py`); with `spark`, also those
-# of examples/spark/requirements.txt (`make spark-example`). Skips what is already there:
+# of scripts/spark-requirements.txt (`make spark-example`). Skips what is already there:
 # a list installed before and unchanged since (its stamp in .venv is newer) is not asked
 # of the package index again, so a second run works offline.
 set -euo pipefail
@@ -28,4 +28,4 @@ install() { # requirements file, stamp name
 }
 
 install scripts/python-requirements.txt test
-if [ "${1:-}" = spark ]; then install examples/spark/requirements.txt spark; fi
+if [ "${1:-}" = spark ]; then install scripts/spark-requirements.txt spark; fi
