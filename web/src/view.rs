@@ -39,6 +39,8 @@ pub fn App() -> impl IntoView {
         }
     };
     let generation = StoredValue::new(0u64);
+    // What the last Clear took away, until it is undone or new results come in.
+    let cleared = RwSignal::new(None::<Vec<FileResult>>);
     let deliver = {
         let store = store.clone();
         move |mut batch: Vec<FileResult>| {
@@ -48,6 +50,7 @@ pub fn App() -> impl IntoView {
             }
             let saving = store.save(batch.clone());
             spawn_local(async move { keep(saving.await) });
+            cleared.set(None);
             results.update(|all| merge_results(all, batch));
         }
     };
@@ -94,7 +97,6 @@ pub fn App() -> impl IntoView {
     let load_samples = move |_| pipeline.with_value(|p| p.add_texts(SAMPLES));
     let cancel = move |_| pipeline.with_value(Pipeline::cancel);
     // Clear asks first, and what it took away can be put back until the next Clear or drop.
-    let cleared = RwSignal::new(None::<Vec<FileResult>>);
     let clear = move |_| {
         let n = results.with(Vec::len);
         let question = format!("Clear all {}? You can undo this.", if n == 1 { "1 result".into() } else { format!("{} results", group_thousands(n as f64)) });

@@ -12,7 +12,7 @@ use std::io::{self, BufRead, BufReader, Read};
 /// Jobs are handed out in chunks, so that one wake-up of a thread and one flush of the
 /// output serve many small documents: at most this many jobs,
 const CHUNK_JOBS: usize = 64;
-/// or about this much text (a file counts as a sixteenth of it),
+/// or about this much text (a file by its size on disk),
 const CHUNK_BYTES: usize = 512 * 1024;
 /// read from a stream through a buffer this large; a chunk also ends where the buffer
 /// is empty, so that a slow stream's rows go out without waiting for more.
@@ -61,9 +61,11 @@ pub struct Reading {
 
 /// One unit of work: a file read whole, a row of a stream, or standard input read whole.
 pub enum Job {
+    /// `size`: the file's length on disk.
     File {
         path: PathBuf,
         in_folder: bool,
+        size: usize,
     },
     Row {
         row: Row,
@@ -91,10 +93,20 @@ pub enum Shown {
 }
 
 impl Job {
+    /// What the job is called in a message.
+    fn name(&self) -> String {
+        match self {
+            Job::File { path, .. } => path.display().to_string(),
+            Job::Row { row, .. } => row.0.clone(),
+            Job::Whole { name, .. } => name.clone(),
+            Job::Message { .. } => String::new(),
+        }
+    }
+
     /// About how much text the job reads, for the size of chunks.
     fn size(&self) -> usize {
         match self {
-            Job::File { .. } => CHUNK_BYTES / 16,
+            Job::File { size, .. } => *size,
             Job::Row { row: (_, Ok(article)), .. } => article.text.as_ref().map_or(0, String::len),
             Job::Whole { bytes, .. } => bytes.len(),
             Job::Row { .. } | Job::Message { .. } => 0,
@@ -118,15 +130,26 @@ impl Outcome {
     }
 }
 
-/// Runs a chunk of jobs: the outcomes of each, in order.
+/// Runs a chunk of jobs: the outcomes of each, in order. A job whose analysis panics (a
+/// bug) gives a message in its place, and the others go on.
 pub fn run_chunk(chunk: Vec<Job>, reading: &Reading) -> Vec<Outcome> {
-    chunk.into_iter().flat_map(|job| run(job, reading)).collect()
+    let mut outcomes = Vec::new();
+    for job in chunk {
+        let name = job.name();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(job, reading))) {
+            Ok(done) => outcomes.extend(done),
+            Err(_) => outcomes.push(Outcome::failed(format!(
+                "readout: {name}: the analysis stopped on this document (a bug in readout; please report it)"
+            ))),
+        }
+    }
+    outcomes
 }
 
 /// Runs a job: reads and analyzes its document or documents.
 fn run(job: Job, reading: &Reading) -> Vec<Outcome> {
     match job {
-        Job::File { path, in_folder } => analyze_path(&path, &reading.columns, in_folder),
+        Job::File { path, in_folder, .. } => analyze_path(&path, &reading.columns, in_folder),
         Job::Row { row: (name, article), shown } => {
             let shown_name = match &shown {
                 Shown::InFolderOf(path) => path.with_file_name(&name).display().to_string(),
@@ -255,15 +278,14 @@ fn has_extension(path: &Path, extensions: &[&str]) -> bool {
 
 /// The format of a dataset file that is streamed rather than read whole: one larger than
 /// the core reads at once.
-fn streamed_format(path: &Path) -> Option<RowFormat> {
+fn streamed_format(path: &Path, size: usize) -> Option<RowFormat> {
     let format = match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
         "jsonl" | "ndjson" => RowFormat::JsonLines,
         "csv" => RowFormat::Csv,
         "tsv" => RowFormat::Tsv,
         _ => return None,
     };
-    let large = std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_FILE_BYTES as u64);
-    large.then_some(format)
+    (size > MAX_FILE_BYTES).then_some(format)
 }
 
 /// The jobs of the inputs, in order and in chunks, read lazily: a stream is read only as
@@ -283,8 +305,9 @@ impl<'r> Jobs<'r> {
     fn open(&mut self, input: Input) -> Option<Job> {
         match input {
             Input::File(path, in_folder) => {
-                let Some(format) = streamed_format(&path) else {
-                    return Some(Job::File { path, in_folder });
+                let size = std::fs::metadata(&path).map_or(0, |m| m.len() as usize);
+                let Some(format) = streamed_format(&path, size) else {
+                    return Some(Job::File { path, in_folder, size });
                 };
                 match File::open(&path) {
                     Ok(file) => {
@@ -436,7 +459,7 @@ impl Stream {
     fn name(&self) -> String {
         match &self.shown {
             Shown::InFolderOf(path) => path.display().to_string(),
-            Shown::AsNamed => "standard input".to_string(),
+            Shown::AsNamed => self.rows.name().to_string(),
         }
     }
 }

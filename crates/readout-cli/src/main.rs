@@ -40,7 +40,7 @@ readout analyze [OPTIONS] -
     id column or else by row number. A dataset's columns are found by name: text
     (text, body, content, article, full_text, articleBody, story), title (title,
     headline), date (date, published, publishedAt, pubDate, datePublished,
-    seendate...). A dataset file over 16 MB is read a line at a time.
+    seendate...). A JSON Lines, CSV or TSV file over 16 MB is read a line at a time.
     '-' reads standard input instead, a row at a time when it is JSON Lines or CSV
     (told by its first line, or by --input), so an input of any size streams through
     in little memory: zcat archive.jsonl.gz | readout analyze - | jq ...
@@ -180,9 +180,9 @@ fn column_option<'a>(
     Ok(false)
 }
 
-/// `--jobs N`: at least one.
+/// `--jobs N`: from 1 to 1,024.
 fn parse_jobs(value: &str) -> Result<usize, String> {
-    value.parse().ok().filter(|&n| n > 0).ok_or("--jobs takes a number of 1 or more".to_string())
+    value.parse().ok().filter(|n| (1..=1024).contains(n)).ok_or("--jobs takes a number from 1 to 1024".to_string())
 }
 
 fn default_jobs() -> usize {
@@ -246,11 +246,13 @@ fn run_analyze(args: &[String]) -> ExitCode {
             }
             Format::Table => write_table(out, &analysis),
         });
-    // A failed write is stdout closed (e.g. piped into `head`).
-    if written.is_err() || failed {
-        return ExitCode::FAILURE;
+    match written {
+        // Standard output closed (piped into `head`): no more is wanted.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
+        Err(e) => failure(&format!("cannot write the records: {e}")),
+        Ok(()) if failed => ExitCode::FAILURE,
+        Ok(()) => ExitCode::SUCCESS,
     }
-    ExitCode::SUCCESS
 }
 
 /// Reads and analyzes `paths` on `jobs` threads and hands every analysis to `write` in

@@ -1,10 +1,11 @@
 //! Work done in parallel, results handed on in order.
 //!
-//! The jobs are read one by one on the calling thread (from files or a stream), run on
-//! a rayon pool, and handed to the writer, on a thread of its own, in the order they
-//! were read: each as soon as it and every job before it are done. At most
-//! [`IN_FLIGHT_PER_THREAD`] jobs a thread are read and not yet written, so memory stays
-//! bounded however long the input. The writer flushes whenever it has written all it
+//! The jobs (the CLI's chunks of documents) are read one by one on the calling thread
+//! (from files or a stream), run on a rayon pool, and handed to the writer, on a thread
+//! of its own, in the order they were read: each as soon as it and every job before it
+//! are done. At most [`IN_FLIGHT_PER_THREAD`] jobs a thread are read and not yet
+//! written, so memory stays bounded however long the input. `work` must not panic (the
+//! CLI's catches a document's panic): a job that never ends would hold the writer. The writer flushes whenever it has written all it
 //! has, so a slow stream's records come out as they are ready.
 
 use std::collections::BTreeMap;

@@ -176,7 +176,8 @@ fn a_slow_streams_records_come_out_before_its_end() {
     for i in 1..=3 {
         writeln!(stdin, "{{\"id\": {i}, \"text\": \"Donors pledged ${i} million.\"}}").unwrap();
         stdin.flush().unwrap();
-        let record: Value = serde_json::from_str(&lines_rx.recv_timeout(wait).expect("a record before the end")).unwrap();
+        let record: Value =
+            serde_json::from_str(&lines_rx.recv_timeout(wait).expect("a record before the end")).unwrap();
         assert_eq!(record["file"], format!("stdin#{i}"));
     }
     drop(stdin);

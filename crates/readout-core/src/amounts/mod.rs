@@ -80,7 +80,13 @@ pub(crate) fn find_amounts(doc: &Doc, cast: &Cast) -> Vec<Amount> {
         match seen.entry((s.value.to_bits(), s.currency)) {
             Entry::Occupied(e) => {
                 let a = &mut out[*e.get()];
-                a.category = a.category.map(|c| merge(c, category));
+                let merged = a.category.map(|c| merge(c, category));
+                // The status goes with the category: a mention that makes the money aid
+                // ("it cost $5M" … "Japan pledged $5M in aid") says what became of it.
+                if merged != a.category && merged == Some(category) {
+                    a.status = Some(status);
+                }
+                a.category = merged;
                 a.donor = a.donor.take().or(donor);
                 a.recipient = a.recipient.take().or(recipient);
             }

@@ -11,16 +11,11 @@
 //! a conversion. Each look-up reads a bounded number of words.
 
 use crate::doc::{Doc, Span};
-use crate::lexicon::status::{ASKING_FOR, OWN_SPENDING, STATUS_WORDS};
+use crate::lexicon::status::{APPROXIMATELY, ASKING_FOR, ASKING_PREPOSITION, OWN_SPENDING, STATUS_WORDS};
 use crate::record::{Category, Status};
 
 /// Words read on either side of an amount for its status.
 const REACH: usize = 10;
-
-/// Words that may stand between an amount and the restatement that follows it in
-/// parentheses: "(about $490 billion)".
-const APPROXIMATELY: &[&str] =
-    &["about", "almost", "approximately", "around", "nearly", "or", "over", "roughly", "some"];
 
 /// The status of the amount at `span`, in the sentence `sentence`, of `category`, given
 /// to `recipient` when one is named.
@@ -39,7 +34,8 @@ pub(super) fn status(doc: &Doc, span: Span, sentence: Span, category: Category, 
     let mut back = words(before).rev().take(REACH).take_while(clause).peekable();
     let mut nearest_before = None;
     while let (Some(word), None) = (back.next(), nearest_before) {
-        let asking = word.eq_ignore_ascii_case("for") && back.peek().is_some_and(|w| ASKING_FOR.contains_lower(w));
+        let asking =
+            word.eq_ignore_ascii_case(ASKING_PREPOSITION) && back.peek().is_some_and(|w| ASKING_FOR.contains_lower(w));
         nearest_before = if asking { Some(&Status::Requested) } else { STATUS_WORDS.get_lower(word) };
     }
     let nearest_after = || words(after).take(REACH).take_while(clause).find_map(|w| STATUS_WORDS.get_lower(w));
@@ -51,7 +47,7 @@ pub(super) fn status(doc: &Doc, span: Span, sentence: Span, category: Category, 
 pub(super) fn restates(between: &str) -> bool {
     let Some(inside) = between.trim().strip_prefix('(') else { return false };
     let inside = inside.trim();
-    inside.is_empty() || APPROXIMATELY.iter().any(|w| inside.eq_ignore_ascii_case(w))
+    inside.is_empty() || APPROXIMATELY.contains_lower(inside)
 }
 
 #[cfg(test)]
@@ -83,6 +79,11 @@ mod tests {
         assert_eq!(
             statuses("Japan pledged $5 million in aid, and Canada sent $3 million in aid."),
             [("$5 million".to_string(), Status::Pledged), ("$3 million".to_string(), Status::Delivered)]
+        );
+        // A later mention that makes the money aid gives its status.
+        assert_eq!(
+            one("The repairs cost $5 million. Japan pledged $5 million in reconstruction aid."),
+            Status::Pledged
         );
         // Aid named with no such word is announced aid.
         assert_eq!(one("The $400 million military aid package includes rockets."), Status::Pledged);

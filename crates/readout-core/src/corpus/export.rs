@@ -81,7 +81,8 @@ pub fn calls_csv<'a>(rows: &[CallRow], document: impl Fn(&str) -> Option<Documen
             let doc = document(&s.document);
             let sentence = doc.as_ref().map_or("", |d| {
                 // Where each character starts, per document once: offsets count characters.
-                let starts = chars.entry(d.text).or_insert_with(|| d.text.char_indices().map(|(i, _)| i).collect());
+                let starts =
+                    chars.entry(s.document.as_str()).or_insert_with(|| d.text.char_indices().map(|(i, _)| i).collect());
                 let at = |i: usize| starts.get(i).copied().unwrap_or(d.text.len());
                 d.text.get(at(c.evidence[0])..at(c.evidence[1])).unwrap_or("")
             });

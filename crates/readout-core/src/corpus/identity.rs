@@ -40,6 +40,8 @@ pub struct Identities {
     entities: Vec<Entity>,
     of_form: HashMap<String, usize>,
     of_name: HashMap<String, usize>,
+    /// The office holders of each surname key, as indices into [`OFFICE_HOLDERS`].
+    holders: HashMap<String, Vec<usize>>,
 }
 
 /// A form as read: its words without titles and suffixes, in normal case.
@@ -142,6 +144,9 @@ impl Identities {
             entity.name = best.map(|v| v.0.to_string()).unwrap_or_default();
         }
         ids.of_name = ids.entities.iter().enumerate().map(|(i, e)| (e.name.clone(), i)).collect();
+        for (i, holder) in OFFICE_HOLDERS.iter().enumerate() {
+            ids.holders.entry(name_key(holder.name)).or_default().push(i);
+        }
         ids
     }
 
@@ -174,7 +179,7 @@ impl Identities {
     /// country itself ("the US", "Washington", "American"), its government, administration
     /// or ministries ("the Biden administration", "Japan's government"), or a person who
     /// held a national office ("Joe Biden").
-    pub fn country_of(form: &str) -> Option<&'static str> {
+    pub fn country_of(&self, form: &str) -> Option<&'static str> {
         let clean = read(form).clean;
         if let Some(country) = COUNTRY_WORDS.get(&clean) {
             return Some(country);
@@ -184,31 +189,28 @@ impl Identities {
             words.pop();
             let owner = words.join(" ");
             let owner = owner.trim_end_matches("'s").trim_end_matches('\u{2019}');
-            return COUNTRY_WORDS.get(owner).copied().or_else(|| holder_country(owner));
+            return COUNTRY_WORDS.get(owner).copied().or_else(|| self.holder_country(owner));
         }
-        holder_country(&clean)
+        self.holder_country(&clean)
     }
-}
 
-/// The country of the office holder `name` names: by full name, or by surname when only
-/// one country's holders have it.
-fn holder_country(name: &str) -> Option<&'static str> {
-    let key = name_key(name);
-    if key.is_empty() {
-        return None;
-    }
-    let first = first_name(name);
-    let mut found = None;
-    for holder in OFFICE_HOLDERS.iter().filter(|h| name_key(h.name) == key) {
-        if !first.as_deref().is_none_or(|f| first_name(holder.name).is_none_or(|h| same_first(f, &h))) {
-            continue;
+    /// The country of the office holder `name` names: by full name, or by surname when
+    /// only one country's holders have it.
+    fn holder_country(&self, name: &str) -> Option<&'static str> {
+        let holders = self.holders.get(&name_key(name))?;
+        let first = first_name(name);
+        let mut found = None;
+        for holder in holders.iter().map(|&i| &OFFICE_HOLDERS[i]) {
+            if !first.as_deref().is_none_or(|f| first_name(holder.name).is_none_or(|h| same_first(f, &h))) {
+                continue;
+            }
+            match found {
+                Some(country) if country != holder.country => return None,
+                _ => found = Some(holder.country),
+            }
         }
-        match found {
-            Some(country) if country != holder.country => return None,
-            _ => found = Some(holder.country),
-        }
+        found
     }
-    found
 }
 
 /// The folded first name of a name of two words or more, unless it is an initial.
@@ -349,14 +351,15 @@ mod tests {
 
     #[test]
     fn a_government_and_its_organs_stand_for_their_country() {
+        let ids = identities(&[]);
         for form in ["Washington", "the US", "American", "the Biden administration", "Joe Biden", "Biden", "Kyiv"] {
             let want = if form == "Kyiv" { "Ukraine" } else { "United States" };
-            assert_eq!(Identities::country_of(form), Some(want), "{form}");
+            assert_eq!(ids.country_of(form), Some(want), "{form}");
         }
-        assert_eq!(Identities::country_of("Japan's government"), Some("Japan"));
-        assert_eq!(Identities::country_of("American legislators"), Some("United States"));
+        assert_eq!(ids.country_of("Japan's government"), Some("Japan"));
+        assert_eq!(ids.country_of("American legislators"), Some("United States"));
         for form in ["World Bank", "Red Cross", "Hunter Biden", "the Gates Foundation"] {
-            assert_eq!(Identities::country_of(form), None, "{form}");
+            assert_eq!(ids.country_of(form), None, "{form}");
         }
     }
 }

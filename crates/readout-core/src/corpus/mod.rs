@@ -99,7 +99,8 @@ pub struct Corpus {
     pub quotes: Vec<QuoteRow>,
     pub amounts: Vec<AmountRow>,
     /// Who is who across the documents: every name of a call, a quote or an amount.
-    pub identities: Identities,
+    /// Shared: every filtered view of the corpus has the same.
+    pub identities: std::sync::Arc<Identities>,
 }
 
 impl Corpus {
@@ -124,12 +125,12 @@ impl Corpus {
             }
             corpus.amounts.extend(record.amounts.iter().map(|a| source(name, record, a.clone())));
         }
-        corpus.identities = Identities::new(documents.iter().flat_map(|&(name, record)| {
+        corpus.identities = std::sync::Arc::new(Identities::new(documents.iter().flat_map(|&(name, record)| {
             let calls = record.calls.iter().flat_map(|c| c.participants.iter());
             let speakers = record.quotes.iter().filter_map(|q| q.speaker.as_ref());
             let parties = record.amounts.iter().flat_map(|a| a.donor.iter().chain(a.recipient.iter()));
             calls.chain(speakers).chain(parties).map(move |n| (name, n.as_str()))
-        }));
+        })));
         let ids = &corpus.identities;
         for row in &mut corpus.calls {
             row.participants.iter_mut().for_each(|p| *p = ids.name(p).to_string());
@@ -486,6 +487,9 @@ mod tests {
         assert_eq!(view("germany"), [0, 0, 1], "donors are people of amounts");
         assert_eq!(view("Germ"), [0, 0, 0], "whole words, not letters");
         assert_eq!(view("olaf"), [1, 1, 0]);
+        for nothing in [".", "-", "'", " , "] {
+            assert_eq!(view(nothing), view(""), "{nothing:?} filters nothing");
+        }
         assert_eq!(view("Ukraine"), [0, 0, 2], "and recipients");
     }
 

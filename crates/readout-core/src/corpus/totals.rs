@@ -34,7 +34,7 @@ pub fn totals(amounts: &[AmountRow], identities: &Identities) -> Vec<Total> {
         if amount.conversion || amount.status.is_some_and(|s| !s.is_given()) {
             continue;
         }
-        let donor_name = amount.donor.as_deref().map(|d| Identities::country_of(d).unwrap_or(identities.name(d)));
+        let donor_name = amount.donor.as_deref().map(|d| identities.country_of(d).unwrap_or(identities.name(d)));
         let donor = donor_name.map(party_key).unwrap_or_default();
         let pledge = (
             donor.clone(),

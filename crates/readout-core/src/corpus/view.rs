@@ -89,10 +89,10 @@ impl Filter {
 
     fn about<'a>(&self, mut names: impl Iterator<Item = &'a str>) -> bool {
         let person = self.person.trim();
-        if person.is_empty() {
-            return true;
-        }
         let wanted = words(person);
+        if wanted.is_empty() {
+            return true; // nothing to match (blank, or punctuation alone)
+        }
         names
             .any(|n| words(n).windows(wanted.len()).any(|w| w == wanted.as_slice()) || same_name(Some(person), Some(n)))
     }

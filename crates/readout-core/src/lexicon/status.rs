@@ -123,5 +123,13 @@ pub const OWN_SPENDING: Table<()> = crate::words![
     "tax",
 ];
 
+/// Words that may stand between an amount and its restatement in another currency in
+/// parentheses: "56 trillion yen (about $490 billion)".
+pub const APPROXIMATELY: Table<()> =
+    crate::words!["about", "almost", "approximately", "around", "nearly", "or", "over", "roughly", "some"];
+
+/// The word after which [`ASKING_FOR`] words ask for money.
+pub const ASKING_PREPOSITION: &str = "for";
+
 /// Words that ask for money when "for" follows them ("called for $4 billion").
 pub const ASKING_FOR: Table<()> = crate::words!["call", "called", "calling", "calls"];

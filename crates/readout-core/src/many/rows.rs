@@ -3,7 +3,8 @@
 //! [`RowReader`] takes an input's lines one by one and hands back each row as soon as its
 //! last line is in, so an input of any size is read in bounded memory (the CLI's stream
 //! of standard input and its large dataset files). [`super::analyze_many`] reads whole
-//! dataset files through it too, so both ways give the same documents.
+//! dataset files through it too, so both ways give the same documents of a UTF-8 input
+//! (a whole file may also be UTF-16 or Windows-1252; a stream is read as UTF-8).
 //!
 //! Rows are named `NAME#<id>` by an id column, else `NAME#<row number>` (from 1, blank
 //! lines not counted); a name already given gets `#<row number>` after it.
@@ -138,6 +139,11 @@ impl RowReader {
         }
     }
 
+    /// The name the input's rows are named after.
+    pub fn name(&self) -> &str {
+        &self.names.name
+    }
+
     /// Whether the input can be read no further: its header, or its first object, has
     /// no text column (the row saying so was the last one given).
     pub fn stopped(&self) -> bool {
@@ -151,6 +157,7 @@ impl RowReader {
         if self.stopped {
             return None;
         }
+        let line = if self.lines == 1 { line.trim_start_matches('\u{FEFF}') } else { line };
         match self.format {
             RowFormat::JsonLines => self.json_line(line),
             RowFormat::Csv | RowFormat::Tsv => {
@@ -162,15 +169,33 @@ impl RowReader {
                     let delimiter = if self.format == RowFormat::Tsv { '\t' } else { delimiter(line) };
                     self.csv = Some(CsvRows { parser: CsvParser::new(delimiter), header: None });
                 }
-                let record = self.csv.as_mut()?.parser.line(line)?;
+                let parser = &mut self.csv.as_mut()?.parser;
+                let Some(record) = parser.line(line) else {
+                    // A quote left open would take the rest of the input into one field.
+                    if parser.pending() > MAX_FILE_BYTES {
+                        parser.reset();
+                        let reason = format!(
+                            "the record ending on line {} runs over {} MB (a quote left open?)",
+                            self.lines,
+                            MAX_FILE_BYTES / 1_048_576
+                        );
+                        return Some((self.names.next(None), Err(ReadError::Damaged { kind: "CSV file", reason })));
+                    }
+                    return None;
+                };
                 self.csv_record(record)
             }
         }
     }
 
-    /// [`RowReader::line`] for a line as bytes: a line that is not UTF-8 (or is longer
-    /// than [`MAX_FILE_BYTES`], which a caller may cut short) gives a row that says so.
+    /// [`RowReader::line`] for a line as bytes. A line of JSON Lines that is not UTF-8
+    /// (or is longer than [`MAX_FILE_BYTES`], which a caller may cut short) gives a row
+    /// that says so. A line of CSV, which may be part of a record, is read on with its
+    /// bytes that are not UTF-8 replaced, so that the records after it stay whole.
     pub fn line_bytes(&mut self, line: &[u8]) -> Option<Row> {
+        if self.format != RowFormat::JsonLines {
+            return self.line(&String::from_utf8_lossy(line));
+        }
         let reason = if line.len() > MAX_FILE_BYTES {
             format!("line {} is longer than {} MB", self.lines + 1, MAX_FILE_BYTES / 1_048_576)
         } else {
@@ -180,8 +205,7 @@ impl RowReader {
             }
         };
         self.lines += 1;
-        let kind = if self.format == RowFormat::JsonLines { "JSON Lines file" } else { "CSV file" };
-        Some((self.names.next(None), Err(ReadError::Damaged { kind, reason })))
+        Some((self.names.next(None), Err(ReadError::Damaged { kind: "JSON Lines file", reason })))
     }
 
     /// The end of the input: the row of a CSV record its last quote left open.
@@ -253,11 +277,12 @@ pub(super) fn has_text_column(value: &Value, columns: &DatasetColumns) -> bool {
     keys.is_some_and(|keys| find(keys, columns.text.as_deref(), columns::TEXT).is_some())
 }
 
-/// Names rows in order, each name once.
+/// Names rows in order, each name once. Names given are remembered by a 64-bit hash,
+/// eight bytes a row, so a stream of millions of rows stays small.
 pub(super) struct Namer {
     name: String,
     rows: usize,
-    seen: HashSet<String>,
+    seen: HashSet<u64>,
 }
 
 impl Namer {
@@ -266,10 +291,13 @@ impl Namer {
     }
 
     pub(super) fn next(&mut self, id: Option<&str>) -> String {
+        use std::hash::{Hash, Hasher};
         self.rows += 1;
         let number = self.rows.to_string();
         let mut name = format!("{}#{}", self.name, id.unwrap_or(&number));
-        if !self.seen.insert(name.clone()) {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        name.hash(&mut hasher);
+        if !self.seen.insert(hasher.finish()) {
             name = format!("{name}#{number}");
         }
         name
@@ -366,6 +394,16 @@ impl CsvParser {
         (record.len() > 1 || !record[0].is_empty()).then_some(record)
     }
 
+    /// How many bytes of an open record are held.
+    pub(super) fn pending(&self) -> usize {
+        self.field.len() + self.record.iter().map(String::len).sum::<usize>()
+    }
+
+    /// Drops the open record.
+    pub(super) fn reset(&mut self) {
+        (self.field, self.record, self.quoted) = (String::new(), Vec::new(), false);
+    }
+
     /// The record left open by a quote never closed, at the end of the input.
     pub(super) fn finish(&mut self) -> Option<Vec<String>> {
         if self.field.is_empty() && self.record.is_empty() && !self.quoted {
@@ -439,6 +477,32 @@ mod tests {
         let got = rows(RowFormat::JsonLines, "{\"headline\":\"H\"}\n{\"text\":\"One.\"}");
         assert_eq!(got.len(), 1);
         assert!(got[0].1.is_err());
+    }
+
+    #[test]
+    fn a_stream_reads_as_a_file_reads_with_a_byte_order_mark_and_bytes_that_are_not_utf8() {
+        let mut reader = RowReader::new("in", RowFormat::Csv, &DatasetColumns::default());
+        let mut rows: Vec<Row> = Vec::new();
+        for line in [&b"\xEF\xBB\xBFid,text"[..], b"1,\"One", b"caf\xE9 two.\"", b"2,Second."] {
+            rows.extend(reader.line_bytes(line));
+        }
+        let names: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(names, ["in#1", "in#2"]);
+        assert_eq!(text(&rows[0]), "One\ncaf\u{FFFD} two.");
+        let mut jsonl = RowReader::new("in", RowFormat::JsonLines, &DatasetColumns::default());
+        assert!(jsonl.line("\u{FEFF}{\"text\": \"One.\"}").unwrap().1.is_ok());
+    }
+
+    #[test]
+    fn an_open_quote_gives_up_after_the_file_limit_and_reading_goes_on() {
+        let mut reader = RowReader::new("in", RowFormat::Csv, &DatasetColumns::default());
+        assert_eq!(reader.line("id,text"), None);
+        assert_eq!(reader.line("1,\"never closed"), None);
+        let long = "x".repeat(1 << 20);
+        let row = (0..17).find_map(|_| reader.line(&long)).expect("an error row");
+        assert!(row.1.unwrap_err().to_string().contains("a quote left open"));
+        let next = reader.line("2,Fine.").unwrap();
+        assert_eq!((next.0.as_str(), text(&next)), ("in#2", "Fine."));
     }
 
     #[test]
