@@ -148,7 +148,7 @@ impl Corpus {
         Corpus {
             calls: self.calls.iter().filter(|r| filter.call(r)).cloned().collect(),
             quotes: self.quotes.iter().filter(|r| filter.quote(r)).cloned().collect(),
-            amounts: self.amounts.iter().filter(|r| filter.amount(r)).cloned().collect(),
+            amounts: self.amounts.iter().filter(|r| filter.amount(r, &self.identities)).cloned().collect(),
             identities: self.identities.clone(),
         }
     }
@@ -624,6 +624,18 @@ mod tests {
             assert_eq!(Column::named(column.name()), Some(column));
         }
         assert_eq!(Column::named("nothing"), None);
+    }
+
+    #[test]
+    fn the_person_filter_finds_amounts_by_their_partys_entity() {
+        let mut a = record("a.txt", None);
+        a.amounts.push(amount("$5 million", 5e6, "USD", Category::Humanitarian, "Washington", "Sudan"));
+        let corpus = merge(&[a]);
+        for person in ["United States", "Washington", "Sudan"] {
+            let view = corpus.filtered(&Filter { person: person.into(), ..Filter::default() });
+            assert_eq!(view.amounts.len(), 1, "{person}");
+        }
+        assert!(corpus.filtered(&Filter { person: "Japan".into(), ..Filter::default() }).amounts.is_empty());
     }
 
     #[test]

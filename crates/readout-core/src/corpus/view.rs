@@ -58,12 +58,16 @@ impl Filter {
     }
 
     /// Whether an amount row passes.
-    pub fn amount(&self, row: &AmountRow) -> bool {
+    /// Its donor and recipient are matched as written and by the name of their entity in
+    /// `identities` ("the US" is found as "United States").
+    pub fn amount(&self, row: &AmountRow, identities: &Identities) -> bool {
         let a = &row.item;
+        let parties = a.donor.as_deref().into_iter().chain(a.recipient.as_deref());
+        let entities = parties.clone().map(|p| identities.country_of(p).unwrap_or(identities.name(p)));
         self.dated(row.published.as_deref())
             && self.reported_in(std::slice::from_ref(row))
             && self.category.is_none_or(|c| a.category == Some(c))
-            && self.about(a.donor.as_deref().into_iter().chain(a.recipient.as_deref()))
+            && self.about(parties.chain(entities))
             && self.says(|push| {
                 push(&a.text);
                 push(&a.currency);
