@@ -65,6 +65,13 @@ test('totals add a pledge once, never its conversion, a request or an estimate',
   assert.equal(await row.count(), 1);
   assert.match(await row.innerText(), /Japan\s+economic\s+¥56T\s+1/);
   assert.equal(await row.locator('td.num').first().getAttribute('title'), '56,000,000,000,000 JPY');
+  // The donor opens to the amounts added up, each a link to its evidence.
+  await row.locator('summary').click();
+  const added = row.locator('.total-rows li button');
+  assert.equal(await added.count(), 1);
+  assert.match(await added.innerText(), /56 trillion yen · Japan · pledged · e\.txt/);
+  await added.click();
+  await page.getByRole('dialog').locator('.evidence mark').first().waitFor();
   assert.deepEqual(errors, []);
   await close();
 });

@@ -4,14 +4,17 @@
 //! read them ("$13.1B"), the exact value on hover.
 
 use leptos::prelude::*;
-use readout_core::corpus::Total;
+use readout_core::corpus::{AmountRow, Corpus, Total};
 
 use crate::view::{compact, group_thousands};
+use crate::Focus;
 
 /// The totals, grouped by currency, each with a bar for its share of the largest total
-/// in that currency.
+/// in that currency; a donor opens to the amounts added up (from `shown`), each a link
+/// to its evidence.
 #[component]
-pub fn TotalsTable(totals: Memo<Vec<Total>>) -> impl IntoView {
+pub fn TotalsTable(totals: Memo<Vec<Total>>, shown: Memo<Corpus>) -> impl IntoView {
+    let focus = expect_context::<RwSignal<Option<Focus>>>();
     move || {
         let totals = totals.get();
         if totals.is_empty() {
@@ -29,7 +32,7 @@ pub fn TotalsTable(totals: Memo<Vec<Total>>) -> impl IntoView {
                     .iter()
                     .map(|t| {
                         let share = if largest > 0.0 { t.value / largest * 100.0 } else { 0.0 };
-                        let (shown, exact) = match t.value_max {
+                        let (figure, exact) = match t.value_max {
                             Some(max) => (
                                 format!("{}\u{2013}{}", compact(t.value, &t.currency), compact(max, &t.currency)),
                                 format!("{}\u{2013}{} {}", group_thousands(t.value), group_thousands(max), t.currency),
@@ -38,9 +41,14 @@ pub fn TotalsTable(totals: Memo<Vec<Total>>) -> impl IntoView {
                         };
                         view! {
                             <tr>
-                                <th scope="row">{t.donor.clone().unwrap_or_else(|| "donor not named".to_string())}</th>
+                                <th scope="row">
+                                    <details class="total-rows">
+                                        <summary>{t.donor.clone().unwrap_or_else(|| "donor not named".to_string())}</summary>
+                                        <ul>{shown.with_untracked(|c| evidence(&t.rows, &c.amounts, focus))}</ul>
+                                    </details>
+                                </th>
                                 <td>{t.category.name()}</td>
-                                <td class="num" title=exact>{shown}</td>
+                                <td class="num" title=exact>{figure}</td>
                                 <td class="num">{t.pledges}</td>
                                 <td class="bar-cell">
                                     <span class="bar" style:width=format!("{share:.1}%")></span>
@@ -77,4 +85,24 @@ pub fn TotalsTable(totals: Memo<Vec<Total>>) -> impl IntoView {
             .collect_view()
             .into_any()
     }
+}
+
+/// The amounts a total adds up, each a button that opens its article at the amount.
+fn evidence(rows: &[usize], amounts: &[AmountRow], focus: RwSignal<Option<Focus>>) -> AnyView {
+    rows.iter()
+        .filter_map(|&i| amounts.get(i))
+        .map(|r| {
+            let a = &r.item;
+            let target = Focus { document: r.document.clone(), start: a.start, end: a.end };
+            let who = a.donor.as_deref().unwrap_or("");
+            let status = a.status.map_or("", readout_core::Status::name);
+            let label = format!("{} \u{b7} {who} \u{b7} {status} \u{b7} {}", a.text, r.document);
+            view! {
+                <li>
+                    <button type="button" class="source" on:click=move |_| focus.set(Some(target.clone()))>{label}</button>
+                </li>
+            }
+        })
+        .collect_view()
+        .into_any()
 }

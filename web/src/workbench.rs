@@ -310,7 +310,7 @@ pub fn Workbench() -> impl IntoView {
         filter.set(Filter { document: Some(name), ..Filter::default() });
         tab.set(Tab::Calls);
     });
-    let panels = Panels { calls, quotes, amounts, totals, call_sort, quote_sort, amount_sort, show_file };
+    let panels = Panels { calls, quotes, amounts, totals, shown, call_sort, quote_sort, amount_sort, show_file };
 
     let counts = move || {
         let files = results.with(Vec::len);
@@ -344,7 +344,7 @@ pub fn Workbench() -> impl IntoView {
                 {panel(Tab::Calls, |p| calls_table(p.calls, p.call_sort), panels)}
                 {panel(Tab::Quotes, |p| quotes_table(p.quotes, p.quote_sort), panels)}
                 {panel(Tab::Amounts, |p| amounts_table(p.amounts, p.amount_sort), panels)}
-                {panel(Tab::Totals, |p| view! { <TotalsTable totals=p.totals /> }.into_any(), panels)}
+                {panel(Tab::Totals, |p| view! { <TotalsTable totals=p.totals shown=p.shown /> }.into_any(), panels)}
                 {panel(Tab::Timeline, |p| view! { <Timeline calls=p.calls /> }.into_any(), panels)}
                 {panel(Tab::Graph, |p| view! { <CallGraph calls=p.calls /> }.into_any(), panels)}
                 {panel(Tab::Files, |p| view! { <FilesList show_file=p.show_file /> }.into_any(), panels)}
@@ -372,6 +372,8 @@ struct Panels {
     quotes: Memo<Vec<corpus::QuoteRow>>,
     amounts: Memo<Vec<corpus::AmountRow>>,
     totals: Memo<Vec<corpus::Total>>,
+    /// The filtered view, unsorted: the rows the totals' indices point at.
+    shown: Memo<Corpus>,
     call_sort: Sort,
     quote_sort: Sort,
     amount_sort: Sort,

@@ -427,6 +427,7 @@ mod tests {
         let summary: Vec<(&str, f64, usize)> =
             totals.iter().map(|t| (t.currency.as_str(), t.value, t.pledges)).collect();
         assert_eq!(summary, [("JPY", 5.7e13, 2)]);
+        assert_eq!(totals[0].rows, [0, 4], "the rows added up are its evidence");
     }
 
     #[test]

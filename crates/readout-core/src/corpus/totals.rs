@@ -16,6 +16,10 @@ pub struct Total {
     pub value_max: Option<f64>,
     /// How many distinct pledges were added.
     pub pledges: usize,
+    /// The amount rows it adds up, and other reports of the same pledges, as indices into
+    /// the rows given to [`totals`], in their order: the evidence.
+    #[serde(skip)]
+    pub rows: Vec<usize>,
 }
 
 /// The aid among `amounts` added up by donor, category and currency, largest first
@@ -29,7 +33,7 @@ pub fn totals(amounts: &[AmountRow], identities: &Identities) -> Vec<Total> {
     let mut seen = std::collections::HashSet::new();
     let mut index: HashMap<(String, &str, String), usize> = HashMap::new();
     let mut out: Vec<Total> = Vec::new();
-    for amount in amounts.iter().map(|r| &r.item) {
+    for (row, amount) in amounts.iter().map(|r| &r.item).enumerate() {
         let Some(category) = amount.category.filter(|c| *c != Category::Other) else { continue };
         if amount.conversion || amount.status.is_some_and(|s| !s.is_given()) {
             continue;
@@ -44,9 +48,6 @@ pub fn totals(amounts: &[AmountRow], identities: &Identities) -> Vec<Total> {
             amount.currency.clone(),
             category.name(),
         );
-        if !seen.insert(pledge) {
-            continue;
-        }
         let i = *index.entry((donor, category.name(), amount.currency.clone())).or_insert_with(|| {
             out.push(Total {
                 donor: donor_name.map(str::to_string),
@@ -55,9 +56,15 @@ pub fn totals(amounts: &[AmountRow], identities: &Identities) -> Vec<Total> {
                 value: 0.0,
                 value_max: None,
                 pledges: 0,
+                rows: Vec::new(),
             });
             out.len() - 1
         });
+        // Another report of a pledge already added is evidence, not more money.
+        out[i].rows.push(row);
+        if !seen.insert(pledge) {
+            continue;
+        }
         let total = &mut out[i];
         if let Some(max) = amount.value_max {
             total.value_max = Some(total.value_max.unwrap_or(total.value) + max);
