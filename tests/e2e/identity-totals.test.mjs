@@ -121,3 +121,18 @@ test('the view lives in the address: a reload or a shared link opens the same ta
   assert.deepEqual(errors, []);
   await close();
 });
+
+test('the keyboard focus ring of a hidden file input is drawn on its own button', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+  const outline = (text) => page.locator('label.button', { hasText: text }).evaluate((el) => getComputedStyle(el).outlineStyle);
+  await page.focus('#file-input');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab'); // a keyboard focus, so :focus-visible holds
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'file-input');
+  assert.equal(await outline('Choose files'), 'solid');
+  assert.equal(await outline('Choose a folder'), 'none');
+  await context.close();
+});
