@@ -351,7 +351,7 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
                 </div>
             </div>
             <p class="empty" hidden=move || len.get() > 0>
-                "No rows match."
+                {format!("No {} in this view: none were found, or the filters hide them.", label.to_lowercase())}
             </p>
         </div>
     }
