@@ -350,7 +350,7 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
                     {body}
                 </div>
             </div>
-            <p class="empty" hidden=move || len.get() > 0>
+            <p class="empty" hidden=move || { len.get() > 0 }>
                 {format!("No {} in this view: none were found, or the filters hide them.", label.to_lowercase())}
             </p>
         </div>
