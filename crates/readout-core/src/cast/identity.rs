@@ -89,7 +89,7 @@ fn name_words(name: &str) -> Vec<String> {
 
 /// Whether two folded first names can be the same person's (either unknown, equal, or
 /// a nickname of the other).
-pub(super) fn same_first_name(a: Option<&str>, b: Option<&str>) -> bool {
+pub(crate) fn same_first_name(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a == b || NICKNAMES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b)),
         _ => true,

@@ -8,19 +8,20 @@
 //! folded) are one person per first name, nicknames counted as their names ("Joe" and
 //! "Joseph"); a form without a first name ("Biden") is the person of that surname whom the
 //! most documents name. A body ("World Bank", its last word a [`BODY_HEADS`] word) and a
-//! form in lower case ("officials") are one only with forms of the same words. An entity is called by the form the most documents use, a full
-//! name before a surname alone.
+//! form in lower case ("officials") are one only with forms of the same words. An entity
+//! is called by the form the most documents use, a full name before a surname alone.
 //!
 //! For aid totals, a government's organs stand for their country
-//! ([`Identities::country_of`]): a country's government, administration or ministries,
-//! and the people who held a national office ([`OFFICE_HOLDERS`]).
+//! ([`Identities::country_of`]): a country's government, administration, ministries,
+//! officials or parliament ([`GOVERNMENT_WORDS`]), and the people who held a national
+//! office ([`OFFICE_HOLDERS`]).
 
 use std::collections::{HashMap, HashSet};
 
-use crate::cast::identity::name_key;
+use crate::cast::identity::{name_key, same_first_name};
 use crate::fold::fold;
 use crate::lexicon::offices::OFFICE_HOLDERS;
-use crate::lexicon::people::{BODY_HEADS, NAME_SUFFIXES, NAME_TITLE_WORDS, NICKNAMES, TITLES};
+use crate::lexicon::people::{BODY_HEADS, NAME_SUFFIXES, NAME_TITLE_WORDS, TITLES};
 use crate::lexicon::places::{COUNTRY_WORDS, GOVERNMENT_WORDS};
 
 /// One person, body or country.
@@ -224,7 +225,7 @@ fn first_name(clean: &str) -> Option<String> {
 
 /// Whether two folded first names are one (equal, or one a nickname of the other).
 fn same_first(a: &str, b: &str) -> bool {
-    a == b || NICKNAMES.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b))
+    same_first_name(Some(a), Some(b))
 }
 
 /// A form read: leading "the", titles and trailing suffixes dropped, shouting lowered.
