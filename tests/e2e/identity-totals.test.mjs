@@ -137,3 +137,31 @@ test('the keyboard focus ring of a hidden file input is drawn on its own button'
   assert.equal(await outline('Choose a folder'), 'none');
   await context.close();
 });
+
+test('on a phone the filters fold behind Search, so the first results show without scrolling', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Try the sample articles' }).click();
+  await page.locator('[data-count=files] strong').getByText('4', { exact: true }).waitFor();
+  assert.ok(await page.getByLabel('Search').isVisible());
+  assert.ok(await page.getByLabel('Person').isHidden());
+  const firstRow = page.locator('#panel-calls .body [role=row]').first();
+  const box = await firstRow.boundingBox();
+  assert.ok(box.y + box.height <= 844 * 1.5, `the first row starts at ${box.y}px`);
+  const more = page.getByRole('button', { name: 'More filters' });
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  await more.click();
+  assert.ok(await page.getByLabel('Person').isVisible());
+  assert.equal(await page.getByRole('button', { name: 'Fewer filters' }).getAttribute('aria-expanded'), 'true');
+  await context.close();
+  // On a desktop every filter shows and there is nothing to unfold.
+  const wide = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const desk = await wide.newPage();
+  await desk.goto(app.url);
+  await desk.getByRole('button', { name: 'Try the sample articles' }).click();
+  await desk.locator('[data-count=files] strong').getByText('4', { exact: true }).waitFor();
+  assert.ok(await desk.getByLabel('Person').isVisible());
+  assert.ok(await desk.getByRole('button', { name: 'More filters' }).isHidden());
+  await wide.close();
+});

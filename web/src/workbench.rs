@@ -401,6 +401,7 @@ fn non_empty(s: String) -> Option<String> {
 /// The search box and the filters, each labelled.
 #[component]
 fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u64>) -> impl IntoView {
+    let more = RwSignal::new(false);
     let results = expect_context::<RwSignal<Vec<FileResult>>>();
     // Each person with the other forms the articles write ("also: Biden, President Biden").
     let people = Memo::new(move |_| {
@@ -417,7 +418,14 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
         })
     });
     view! {
-        <form class="filters" role="search" aria-label="Filter the rows" on:submit=|ev| ev.prevent_default()>
+        // On a phone the filters other than Search fold away (CSS), behind this toggle.
+        <form
+            class="filters"
+            class:open=move || more.get()
+            role="search"
+            aria-label="Filter the rows"
+            on:submit=|ev| ev.prevent_default()
+        >
             <div class="field query">
                 <label for="filter-query">"Search"</label>
                 <input
@@ -428,6 +436,14 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
                     on:input=edit(filter, |f, v| f.query = v)
                 />
             </div>
+            <button
+                type="button"
+                class="button secondary more"
+                aria-expanded=move || more.get().to_string()
+                on:click=move |_| more.update(|m| *m = !*m)
+            >
+                {move || if more.get() { "Fewer filters" } else { "More filters" }}
+            </button>
             <div class="field">
                 <label for="filter-person">"Person"</label>
                 <input
