@@ -5,12 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf 'setup: %s\n' "$*"; }
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"
-  elif sudo -n true 2>/dev/null; then sudo -n "$@"
-  else echo "setup: '$*' needs root; run it once by hand (or make sudo passwordless)" >&2; exit 1
-  fi
-}
+who=setup
+. scripts/as-root.sh
 need() { command -v "$1" >/dev/null || { echo "setup: $1 is missing: $2" >&2; exit 1; }; }
 
 need cargo "install Rust 1.95 with rustup"

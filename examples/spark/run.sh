@@ -5,12 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 say() { printf 'spark-example: %s\n' "$*"; }
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"
-  elif sudo -n true 2>/dev/null; then sudo -n "$@"
-  else echo "spark-example: '$*' needs root; run it once by hand (or make sudo passwordless)" >&2; exit 1
-  fi
-}
+who=spark-example
+. scripts/as-root.sh
 
 scripts/python-setup.sh spark
 

@@ -144,6 +144,19 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Hands each argument to `take` with the rest (from which an option takes its value),
+/// stopping at the first usage error.
+fn each_arg<'a>(
+    args: &'a [String],
+    mut take: impl FnMut(&'a str, &mut std::slice::Iter<'a, String>) -> Result<(), String>,
+) -> Result<(), String> {
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        take(arg, &mut rest)?;
+    }
+    Ok(())
+}
+
 /// The value of the option `arg` when it is `name`: after `=`, or the next argument.
 fn option<'a>(
     arg: &'a str,
@@ -200,34 +213,31 @@ fn run_analyze(args: &[String]) -> ExitCode {
     let mut reading = Reading::default();
     let mut jobs = default_jobs();
     let mut paths = Vec::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let parsed: Result<(), String> = (|| {
-            if column_option(arg, &mut args, &mut reading.columns)? {
-            } else if let Some(value) = option(arg, "--format", &mut args) {
-                format = match value? {
-                    "jsonl" | "json" => Format::Jsonl,
-                    "table" => Format::Table,
-                    _ => return Err("--format takes 'jsonl' or 'table'".into()),
-                };
-            } else if let Some(value) = option(arg, "--jobs", &mut args) {
-                jobs = parse_jobs(value?)?;
-            } else if let Some(value) = option(arg, "--input", &mut args) {
-                let value = value?;
-                let parsed = StdinFormat::parse(value);
-                reading.stdin_format = Some(parsed.ok_or("--input takes 'jsonl', 'csv', 'tsv' or 'text'")?);
-            } else if let Some(value) = option(arg, "--name", &mut args) {
-                reading.stdin_name = Some(value?.to_string());
-            } else if arg.starts_with('-') && arg != "-" {
-                return Err(format!("unknown option '{arg}'"));
-            } else {
-                paths.push(PathBuf::from(arg));
-            }
-            Ok(())
-        })();
-        if let Err(message) = parsed {
-            return usage_error(&message);
+    let parsed = each_arg(args, |arg, args| {
+        if column_option(arg, args, &mut reading.columns)? {
+        } else if let Some(value) = option(arg, "--format", args) {
+            format = match value? {
+                "jsonl" | "json" => Format::Jsonl,
+                "table" => Format::Table,
+                _ => return Err("--format takes 'jsonl' or 'table'".into()),
+            };
+        } else if let Some(value) = option(arg, "--jobs", args) {
+            jobs = parse_jobs(value?)?;
+        } else if let Some(value) = option(arg, "--input", args) {
+            let value = value?;
+            let parsed = StdinFormat::parse(value);
+            reading.stdin_format = Some(parsed.ok_or("--input takes 'jsonl', 'csv', 'tsv' or 'text'")?);
+        } else if let Some(value) = option(arg, "--name", args) {
+            reading.stdin_name = Some(value?.to_string());
+        } else if arg.starts_with('-') && arg != "-" {
+            return Err(format!("unknown option '{arg}'"));
+        } else {
+            paths.push(PathBuf::from(arg));
         }
+        Ok(())
+    });
+    if let Err(message) = parsed {
+        return usage_error(&message);
     }
     if paths.is_empty() {
         return usage_error("analyze needs at least one file or folder, or '-' for standard input");
@@ -294,14 +304,17 @@ fn analyses<W: Write + Send>(
 fn run_text(args: &[String]) -> ExitCode {
     let mut columns = DatasetColumns::default();
     let mut paths = Vec::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match column_option(arg, &mut args, &mut columns) {
-            Ok(true) => {}
-            Ok(false) if arg.starts_with('-') => return usage_error(&format!("unknown option '{arg}'")),
-            Ok(false) => paths.push(arg),
-            Err(message) => return usage_error(&message),
+    let parsed = each_arg(args, |arg, args| {
+        if !column_option(arg, args, &mut columns)? {
+            if arg.starts_with('-') {
+                return Err(format!("unknown option '{arg}'"));
+            }
+            paths.push(arg);
         }
+        Ok(())
+    });
+    if let Err(message) = parsed {
+        return usage_error(&message);
     }
     let [path] = paths[..] else {
         return usage_error("text takes exactly one file");
@@ -338,36 +351,33 @@ fn run_eval(args: &[String]) -> ExitCode {
     let mut jobs = default_jobs();
     let mut bars = Vec::new();
     let mut paths = Vec::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let parsed: Result<(), String> = (|| {
-            match arg.as_str() {
-                "--per-doc" => per_doc = true,
-                "--json" => json = true,
-                _ => {
-                    if let Some(value) = option(arg, "--gold", &mut args) {
-                        gold_path = Some(PathBuf::from(value?));
-                    } else if let Some(value) = option(arg, "--pred", &mut args) {
-                        // --pred (not in the help) scores a JSON Lines file of records
-                        // instead of analyzing files: the way to check this scorer
-                        // against score.py.
-                        pred_path = Some(PathBuf::from(value?));
-                    } else if let Some(value) = option(arg, "--min", &mut args) {
-                        bars.push(scores::parse_bar(value?)?);
-                    } else if let Some(value) = option(arg, "--jobs", &mut args) {
-                        jobs = parse_jobs(value?)?;
-                    } else if arg.starts_with('-') {
-                        return Err(format!("unknown option '{arg}'"));
-                    } else {
-                        paths.push(PathBuf::from(arg));
-                    }
+    let parsed = each_arg(args, |arg, args| {
+        match arg {
+            "--per-doc" => per_doc = true,
+            "--json" => json = true,
+            _ => {
+                if let Some(value) = option(arg, "--gold", args) {
+                    gold_path = Some(PathBuf::from(value?));
+                } else if let Some(value) = option(arg, "--pred", args) {
+                    // --pred (not in the help) scores a JSON Lines file of records
+                    // instead of analyzing files: the way to check this scorer
+                    // against score.py.
+                    pred_path = Some(PathBuf::from(value?));
+                } else if let Some(value) = option(arg, "--min", args) {
+                    bars.push(scores::parse_bar(value?)?);
+                } else if let Some(value) = option(arg, "--jobs", args) {
+                    jobs = parse_jobs(value?)?;
+                } else if arg.starts_with('-') {
+                    return Err(format!("unknown option '{arg}'"));
+                } else {
+                    paths.push(PathBuf::from(arg));
                 }
             }
-            Ok(())
-        })();
-        if let Err(message) = parsed {
-            return usage_error(&message);
         }
+        Ok(())
+    });
+    if let Err(message) = parsed {
+        return usage_error(&message);
     }
     let Some(gold_path) = gold_path else {
         return usage_error("eval needs --gold GOLD.jsonl");
