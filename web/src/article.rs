@@ -229,7 +229,11 @@ pub fn ArticleView() -> impl IntoView {
                             on:focusin=move |ev| show_tip(ev.target().and_then(|t| t.dyn_into::<Element>().ok()), true)
                             on:focusout=move |_| tip.set(None)
                         >
-                            <div class="article-text">{article_text(&analysis.text, &marks, span)}</div>
+                            {if analysis.text.is_empty() {
+                                view! { <p class="none">{NO_TEXT}</p> }.into_any()
+                            } else {
+                                view! { <div class="article-text">{article_text(&analysis.text, &marks, span)}</div> }.into_any()
+                            }}
                         </div>
                         {tip_view}
                     }
@@ -261,6 +265,10 @@ fn Legend(marks: Vec<Mark>) -> impl IntoView {
         </section>
     }
 }
+
+/// Shown for a document read back from records without its text (the CLI's JSON Lines).
+const NO_TEXT: &str = "This document came from readout's records without its text: its rows are in the workbench, \
+    but the article cannot be shown. The page's own JSON export keeps the text.";
 
 /// The text as nested elements: every mark a `<mark>`, the focused span a `.evidence`.
 fn article_text(text: &str, marks: &[Mark], focus: Option<[usize; 2]>) -> AnyView {

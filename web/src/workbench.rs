@@ -224,12 +224,8 @@ pub fn Workbench() -> impl IntoView {
     };
     let json = move || {
         results.with_untracked(|all| {
-            let titles: HashMap<&str, &str> = all
-                .iter()
-                .filter_map(|r| Some((r.name.as_str(), r.outcome.as_ref().ok()?.record.title.as_deref()?)))
-                .collect();
-            let title_of = |name: &str| titles.get(name).map(|t| t.to_string());
-            shown.with_untracked(|v| corpus::to_json(v, title_of))
+            let documents = all.iter().filter_map(|r| Some((r.name.as_str(), r.outcome.as_ref().ok()?)));
+            shown.with_untracked(|v| corpus::to_json(v, documents))
         })
     };
     let export_status = RwSignal::new(String::new());
