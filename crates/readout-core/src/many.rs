@@ -30,7 +30,7 @@ mod saved;
 
 use rows::{delimiter, is_column_name, parse_csv};
 pub use rows::{Article, Row, RowFormat, RowReader};
-pub use saved::Saved;
+pub(crate) use saved::saved;
 
 /// At most this many documents are read from one input.
 pub const MAX_DOCUMENTS: usize = 100_000;

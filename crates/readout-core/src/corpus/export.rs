@@ -3,7 +3,7 @@ use super::*;
 /// The view as document records, the CLI's JSON (an array of them, pretty-printed), for
 /// the page's export: one record per document of `documents` (each named as the view
 /// knows it, with its analysis), in their order, holding the view's items as that
-/// document reported them, with its title, publication date and `text` ([`Saved`]), so
+/// document reported them, with its title, publication date and `text` ([`saved`]), so
 /// that the export dropped on the page again gives the same rows and articles. A
 /// document of the view not among `documents` gets a record after them, without text.
 pub fn to_json<'a>(view: &Corpus, documents: impl IntoIterator<Item = (&'a str, &'a Analysis)>) -> String {
@@ -33,7 +33,7 @@ pub fn to_json<'a>(view: &Corpus, documents: impl IntoIterator<Item = (&'a str, 
         order_by_span(&mut record.quotes, |q| (q.start, q.end));
         order_by_span(&mut record.amounts, |a| (a.start, a.end));
     }
-    let saved: Vec<Saved<&Record, &str>> = records.iter().zip(texts).map(|(record, text)| Saved { record, text }).collect();
+    let saved: Vec<serde_json::Value> = records.iter().zip(texts).map(|(record, text)| saved(record, text)).collect();
     serde_json::to_string_pretty(&saved).unwrap_or_default()
 }
 

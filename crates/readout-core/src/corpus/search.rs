@@ -83,13 +83,25 @@ pub struct Snippet {
 }
 
 /// About `around` characters of `text` either side of the first hit of `words`, cut at
-/// spaces; `None` when nothing is hit.
+/// spaces; `None` when nothing is hit. Without words, the text's first `2 × around`
+/// characters.
 pub fn snippet(text: &str, words: &[String], around: usize) -> Option<Snippet> {
+    let chars: Vec<char> = text.trim_start().chars().take(2 * around + 1).collect();
+    if words.is_empty() {
+        return Some(cut(&chars, 0, chars.len().min(2 * around), &[]));
+    }
     let all = hits(text, words);
     let first = *all.first()?;
     let chars: Vec<char> = text.chars().collect();
-    let mut start = first[0].saturating_sub(around);
-    let mut end = (first[1] + around).min(chars.len());
+    let start = first[0].saturating_sub(around);
+    let end = (first[1] + around).min(chars.len());
+    Some(cut(&chars, start, end, &all))
+}
+
+/// The characters from `start` to `end`, moved inward to spaces where they cut the text,
+/// with "…" there, and `hits` (spans of `chars`) inside them.
+fn cut(chars: &[char], mut start: usize, mut end: usize, hits: &[[usize; 2]]) -> Snippet {
+    let first = hits.first().copied().unwrap_or([start, start]);
     if start > 0 {
         start = (start..first[0]).find(|&i| chars[i - 1].is_whitespace()).unwrap_or(start);
     }
@@ -102,9 +114,9 @@ pub fn snippet(text: &str, words: &[String], around: usize) -> Option<Snippet> {
     if end < chars.len() {
         shown.push('\u{2026}');
     }
-    let inside = all.iter().filter(|h| h[0] >= start && h[1] <= end);
+    let inside = hits.iter().filter(|h| h[0] >= start && h[1] <= end);
     let hits = inside.map(|h| [h[0] - start + lead, h[1] - start + lead]).collect();
-    Some(Snippet { text: shown, hits })
+    Snippet { text: shown, hits }
 }
 
 #[cfg(test)]
@@ -155,5 +167,7 @@ mod tests {
         assert_eq!(shown, ["sanctions"]);
         assert_eq!(snippet("Short text about aid.", &words("aid"), 50).unwrap().text, "Short text about aid.");
         assert!(snippet("Nothing here.", &words("aid"), 50).is_none());
+        let opening = snippet("\nFirst words of a long article go on and on", &[], 10).unwrap();
+        assert_eq!((opening.text.as_str(), opening.hits.len()), ("First words of a\u{2026}", 0));
     }
 }

@@ -3,25 +3,24 @@
 //! document again, as it was exported: its rows are not read anew, so a filtered export
 //! comes back filtered.
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::Item;
 use crate::document::ReadError;
 use crate::{marks, Analysis, Record};
 
-/// A record as the page exports it: the record's own fields and the document's text.
-#[derive(Serialize, Deserialize)]
-pub struct Saved<R, T: AsRef<str> = String> {
-    #[serde(flatten)]
-    pub record: R,
-    /// The text the record's offsets point into; absent in the CLI's records.
-    #[serde(default, skip_serializing_if = "is_empty")]
-    pub text: T,
-}
+/// The key of a record's text in the page's export (the CLI's records have none).
+const TEXT: &str = "text";
 
-fn is_empty<T: AsRef<str>>(text: &T) -> bool {
-    text.as_ref().is_empty()
+/// A record as the page exports it: the record's own fields and, unless empty, the text
+/// its offsets point into. (A JSON object, not a struct with a flattened record: serde's
+/// flattening would add a second copy of the record's code to the page.)
+pub(crate) fn saved(record: &Record, text: &str) -> Value {
+    let mut value = serde_json::to_value(record).unwrap_or(Value::Null);
+    if let (Some(object), false) = (value.as_object_mut(), text.is_empty()) {
+        object.insert(TEXT.to_string(), Value::String(text.to_string()));
+    }
+    value
 }
 
 /// Whether a JSON object is one of readout's records: it has each of the record's lists
@@ -45,9 +44,13 @@ pub(super) fn documents(values: impl IntoIterator<Item = Value>) -> Vec<Item> {
     values.into_iter().enumerate().map(|(i, value)| document(i, value)).collect()
 }
 
-fn document(i: usize, value: Value) -> Item {
-    match serde_json::from_value::<Saved<Record>>(value) {
-        Ok(Saved { record, text }) => {
+fn document(i: usize, mut value: Value) -> Item {
+    let text = match value.as_object_mut().and_then(|o| o.remove(TEXT)) {
+        Some(Value::String(text)) => text,
+        _ => String::new(),
+    };
+    match serde_json::from_value::<Record>(value) {
+        Ok(record) => {
             let marks = marks::of_record(&record, text.chars().count());
             (record.file.clone(), Ok(Analysis { text, record, marks }))
         }
@@ -68,7 +71,7 @@ mod tests {
 
     fn exported(text: &str) -> String {
         let a = crate::analyze("lindfield.txt", ARTICLE.as_bytes()).unwrap();
-        serde_json::to_string(&vec![Saved { record: &a.record, text }]).unwrap()
+        serde_json::to_string(&vec![saved(&a.record, text)]).unwrap()
     }
 
     #[test]
