@@ -33,8 +33,11 @@ pub fn to_json<'a>(view: &Corpus, documents: impl IntoIterator<Item = (&'a str, 
         order_by_span(&mut record.quotes, |q| (q.start, q.end));
         order_by_span(&mut record.amounts, |a| (a.start, a.end));
     }
-    let saved: Vec<serde_json::Value> = records.iter().zip(texts).map(|(record, text)| saved(record, text)).collect();
-    serde_json::to_string_pretty(&saved).unwrap_or_default()
+    let saved: Vec<String> = records.iter().zip(texts).map(|(record, text)| saved(record, text)).collect();
+    if saved.is_empty() {
+        return "[]".to_string();
+    }
+    format!("[\n{}\n]", saved.join(",\n"))
 }
 
 /// Sorts `items` by `span` stably (equal spans keep their order): their indices are

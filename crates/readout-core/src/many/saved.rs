@@ -12,15 +12,17 @@ use crate::{marks, Analysis, Record};
 /// The key of a record's text in the page's export (the CLI's records have none).
 const TEXT: &str = "text";
 
-/// A record as the page exports it: the record's own fields and, unless empty, the text
-/// its offsets point into. (A JSON object, not a struct with a flattened record: serde's
-/// flattening would add a second copy of the record's code to the page.)
-pub(crate) fn saved(record: &Record, text: &str) -> Value {
-    let mut value = serde_json::to_value(record).unwrap_or(Value::Null);
-    if let (Some(object), false) = (value.as_object_mut(), text.is_empty()) {
-        object.insert(TEXT.to_string(), Value::String(text.to_string()));
+/// A record as the page exports it, as pretty-printed JSON: the record's own fields in
+/// their order and, unless empty, the text its offsets point into, last. (Written into
+/// the record's own JSON rather than through a second type or a JSON value: either would
+/// add another copy of the record's serializing code to the page.)
+pub(crate) fn saved(record: &Record, text: &str) -> String {
+    let mut json = serde_json::to_string_pretty(record).unwrap_or_default();
+    if !text.is_empty() && json.ends_with("\n}") {
+        json.truncate(json.len() - 2);
+        json.push_str(&format!(",\n  \"{TEXT}\": {}\n}}", Value::from(text)));
     }
-    value
+    json
 }
 
 /// Whether a JSON object is one of readout's records: it has each of the record's lists
@@ -71,7 +73,7 @@ mod tests {
 
     fn exported(text: &str) -> String {
         let a = crate::analyze("lindfield.txt", ARTICLE.as_bytes()).unwrap();
-        serde_json::to_string(&vec![saved(&a.record, text)]).unwrap()
+        format!("[{}]", saved(&a.record, text))
     }
 
     #[test]
@@ -84,6 +86,15 @@ mod tests {
         assert_eq!(name, "lindfield.txt");
         assert_eq!((&back.record, &back.text), (&a.record, &a.text));
         assert_eq!(back.marks.iter().filter(|m| m.kind == crate::MarkKind::Amount).count(), 1);
+    }
+
+    #[test]
+    fn the_text_comes_last_after_the_records_own_fields_in_their_order() {
+        let a = crate::analyze("lindfield.txt", ARTICLE.as_bytes()).unwrap();
+        let json = saved(&a.record, "Line \"one\"\n");
+        assert!(json.starts_with("{\n  \"file\": \"lindfield.txt\",\n  \"published\""), "{json}");
+        assert!(json.ends_with(",\n  \"text\": \"Line \\\"one\\\"\\n\"\n}"), "{json}");
+        assert_eq!(saved(&a.record, ""), serde_json::to_string_pretty(&a.record).unwrap());
     }
 
     #[test]
