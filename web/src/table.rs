@@ -197,7 +197,8 @@ fn sources_cell(sources: Vec<(String, Option<String>, Focus)>) -> impl IntoView 
             .cloned()
             .map(|(document, date_text, target)| {
                 let shown = match &date_text {
-                    Some(d) => format!("{} \u{b7} {d}", short_name(&document)),
+                    // In quotation marks: the article's words, not when the file came.
+                    Some(d) => format!("{} \u{b7} \u{201C}{d}\u{201D}", short_name(&document)),
                     None => short_name(&document).to_string(),
                 };
                 view! {
