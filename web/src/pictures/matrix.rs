@@ -59,6 +59,12 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         let chosen = RwSignal::new(None::<Choice>);
         let n = network.people.len().min(MOST);
         let names: Vec<String> = network.people.iter().map(|m| m.name.clone()).collect();
+        // The pair of each cell shown, row by row.
+        let mut grid: Vec<Option<usize>> = vec![None; n * n];
+        for (p, pair) in network.pairs.iter().enumerate().filter(|(_, pair)| pair.b < n) {
+            grid[pair.a * n + pair.b] = Some(p);
+            grid[pair.b * n + pair.a] = Some(p);
+        }
         let is_row = move |i: usize| chosen.get().is_some_and(|c| c.row() == i);
         let is_column = move |j: usize| chosen.get().is_some_and(|c| c.column() == j);
 
@@ -82,7 +88,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 let label = format!("{}: {} {}", member.name, member.calls.len(), calls_word(member.calls.len()));
                 let cells = (0..n)
                     .map(|j| {
-                        let Some(pair) = network.pair(i, j).filter(|_| i != j) else {
+                        let Some(pair) = grid[i * n + j].map(|p| &network.pairs[p]) else {
                             return view! { <td class={ if i == j { "diagonal" } else { "" } }></td> }.into_any();
                         };
                         let weight = pair.calls.len();
@@ -152,13 +158,15 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                     (format!("Calls between {} and {}", names[a], names[b]), network.pair(a, b)?.calls.clone())
                 }
             };
-            let me = names[choice.row()].clone();
             let items = rows
                 .into_iter()
                 .map(|r| {
                     let row = calls[r].clone();
-                    let others: Vec<&str> =
-                        row.participants.iter().map(String::as_str).filter(|p| *p != me).collect();
+                    let others: Vec<&str> = network.of_call[r]
+                        .iter()
+                        .filter(|&&p| p != choice.row())
+                        .map(|&p| names[p].as_str())
+                        .collect();
                     let label = format!(
                         "{} \u{00B7} with {} \u{00B7} {} \u{00B7} {}",
                         when(&row),

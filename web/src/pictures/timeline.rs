@@ -4,8 +4,6 @@
 //! the dated calls, the calls of a day of an unknown year stand in a group per day
 //! ("25 June, year unknown"), and the undated ones last.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use readout_core::corpus::{ticks, CallRow, Network, Timeline as Times};
 use web_sys::KeyboardEvent;
@@ -37,14 +35,13 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         }
         let network = Network::of(&calls);
         let times = Times::of(&calls);
-        let lane: HashMap<&str, usize> =
-            network.people.iter().enumerate().map(|(i, m)| (m.name.as_str(), i)).collect();
         let lane_y = |i: usize| AXIS + i as f64 * LANE + LANE / 2.0;
         let height = AXIS + network.people.len() as f64 * LANE + 10.0;
 
-        // A call's mark at `x`: a stroke across its participants' lanes.
-        let mark = |x: f64, row: &CallRow, dated: bool| {
-            let ys: Vec<f64> = row.participants.iter().filter_map(|p| lane.get(p.as_str())).map(|&i| lane_y(i)).collect();
+        // The mark of call `i` at `x`: a stroke across its participants' lanes.
+        let mark = |x: f64, i: usize, dated: bool| {
+            let row = &calls[i];
+            let ys: Vec<f64> = network.of_call[i].iter().map(|&p| lane_y(p)).collect();
             let (top, bottom) = ys.iter().fold((f64::MAX, f64::MIN), |(a, b), &y| (a.min(y), b.max(y)));
             let label = call_label(row);
             let title = label.clone();
@@ -94,11 +91,16 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                     </g>
                 });
             }
-            let mut on_day: HashMap<i64, usize> = HashMap::new();
+            // (day, calls drawn on it so far), in day order: a sorted list, whose code
+            // weighs less in the page's wasm than a map's.
+            let mut on_day: Vec<(i64, usize)> = Vec::new();
             for &(i, day) in &times.dated {
-                let k = on_day.entry(day).or_insert(0);
-                marks.push(mark(x_of(day) + *k as f64 * 8.0, &calls[i], true));
-                *k += 1;
+                let at = on_day.partition_point(|&(d, _)| d < day);
+                if on_day.get(at).is_none_or(|&(d, _)| d != day) {
+                    on_day.insert(at, (day, 0));
+                }
+                marks.push(mark(x_of(day) + on_day[at].1 as f64 * 8.0, i, true));
+                on_day[at].1 += 1;
             }
             x += DATED_WIDTH + 2.0 * MARGIN;
         }
@@ -107,7 +109,7 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
         let group = |x: &mut f64, label: String, rows: &[usize], marks: &mut Vec<_>| {
             let width = (label.chars().count() as f64 * CHAR_PX).max(rows.len() as f64 * SLOT);
             for (k, &i) in rows.iter().enumerate() {
-                marks.push(mark(*x + 10.0 + k as f64 * SLOT + SLOT / 2.0, &calls[i], false));
+                marks.push(mark(*x + 10.0 + k as f64 * SLOT + SLOT / 2.0, i, false));
             }
             let view = view! {
                 <g class="undated-area">

@@ -16,8 +16,10 @@ pub struct Network {
     /// The people, most calls first, then by name (folded).
     pub people: Vec<Member>,
     /// Each pair who took part in a call together (`a < b`, indices into `people`), in
-    /// order of `(a, b)`.
+    /// order of their first call.
     pub pairs: Vec<Pair>,
+    /// The people of each call, as indices into `people`, each once.
+    pub of_call: Vec<Vec<usize>>,
 }
 
 /// One person of a [`Network`].
@@ -58,7 +60,8 @@ impl Network {
         }
         let mut order: Vec<usize> = (0..found.len()).collect();
         let keys: Vec<String> = found.iter().map(|m| fold(&m.name)).collect();
-        order.sort_by(|&x, &y| {
+        // Ties by index: the order a stable sort gives, with the smaller code of an unstable one.
+        order.sort_unstable_by(|&x, &y| {
             found[y].calls.len().cmp(&found[x].calls.len()).then_with(|| keys[x].cmp(&keys[y])).then(x.cmp(&y))
         });
         let mut rank = vec![0; found.len()];
@@ -67,11 +70,12 @@ impl Network {
         }
         let mut pair_at: HashMap<(usize, usize), usize> = HashMap::new();
         let mut pairs: Vec<Pair> = Vec::new();
-        for (i, own) in ids.iter().enumerate() {
-            let mut ranks: Vec<usize> = own.iter().map(|&id| rank[id]).collect();
-            ranks.sort_unstable();
-            for (k, &a) in ranks.iter().enumerate() {
-                for &b in &ranks[k + 1..] {
+        let mut of_call = ids;
+        for (i, own) in of_call.iter_mut().enumerate() {
+            own.iter_mut().for_each(|id| *id = rank[*id]);
+            for (k, &x) in own.iter().enumerate() {
+                for &y in &own[k + 1..] {
+                    let (a, b) = (x.min(y), x.max(y));
                     let p = *pair_at.entry((a, b)).or_insert_with(|| {
                         pairs.push(Pair { a, b, calls: Vec::new() });
                         pairs.len() - 1
@@ -80,16 +84,15 @@ impl Network {
                 }
             }
         }
-        pairs.sort_unstable_by_key(|p| (p.a, p.b));
         let mut found: Vec<Option<Member>> = found.into_iter().map(Some).collect();
         let people = order.iter().filter_map(|&id| found[id].take()).collect();
-        Network { people, pairs }
+        Network { people, pairs, of_call }
     }
 
     /// The pair of people `a` and `b`, either way round.
     pub fn pair(&self, a: usize, b: usize) -> Option<&Pair> {
         let key = (a.min(b), a.max(b));
-        self.pairs.binary_search_by_key(&key, |p| (p.a, p.b)).ok().map(|at| &self.pairs[at])
+        self.pairs.iter().find(|p| (p.a, p.b) == key)
     }
 }
 
@@ -132,7 +135,8 @@ mod tests {
         );
         let pairs: Vec<(usize, usize, &[usize])> =
             network.pairs.iter().map(|p| (p.a, p.b, p.calls.as_slice())).collect();
-        assert_eq!(pairs, [(0, 1, &[2, 3, 4][..]), (0, 2, &[0, 3][..]), (1, 2, &[3][..]), (1, 3, &[1][..])]);
+        assert_eq!(pairs, [(0, 2, &[0, 3][..]), (1, 3, &[1][..]), (0, 1, &[2, 3, 4][..]), (1, 2, &[3][..])]);
+        assert_eq!(network.of_call, [vec![0, 2], vec![3, 1], vec![1, 0], vec![2, 1, 0], vec![0, 1]]);
         assert_eq!(network.pair(3, 1).map(|p| p.calls.len()), Some(1));
         assert_eq!(network.pair(2, 3), None);
     }
