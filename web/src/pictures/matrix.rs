@@ -88,19 +88,16 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 let label = format!("{}: {} {}", member.name, member.calls.len(), calls_word(member.calls.len()));
                 let cells = (0..n)
                     .map(|j| {
-                        let Some(pair) = grid[i * n + j].map(|p| &network.pairs[p]) else {
-                            return view! { <td class={ if i == j { "diagonal" } else { "" } }></td> }.into_any();
-                        };
-                        let weight = pair.calls.len();
-                        let label = format!("{} and {}: {weight} {}", names[i], names[j], calls_word(weight));
-                        let shade = match weight {
-                            1 => "cell w1",
-                            2 | 3 => "cell w2",
-                            _ => "cell w3",
-                        };
                         // Each pair is a stop of the keyboard once, below the diagonal.
-                        view! {
-                            <td>
+                        let button = grid[i * n + j].map(|p| {
+                            let weight = network.pairs[p].calls.len();
+                            let label = format!("{} and {}: {weight} {}", names[i], names[j], calls_word(weight));
+                            let shade = match weight {
+                                1 => "cell w1",
+                                2 | 3 => "cell w2",
+                                _ => "cell w3",
+                            };
+                            view! {
                                 <button
                                     type="button"
                                     class=shade
@@ -113,9 +110,9 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                                 >
                                     {weight}
                                 </button>
-                            </td>
-                        }
-                        .into_any()
+                            }
+                        });
+                        view! { <td class={ if i == j { "diagonal" } else { "" } }>{button}</td> }
                     })
                     .collect_view();
                 view! {

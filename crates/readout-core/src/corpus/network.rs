@@ -16,7 +16,7 @@ pub struct Network {
     /// The people, most calls first, then by name (folded).
     pub people: Vec<Member>,
     /// Each pair who took part in a call together (`a < b`, indices into `people`), in
-    /// order of their first call.
+    /// order of `a`, then of their first call.
     pub pairs: Vec<Pair>,
     /// The people of each call, as indices into `people`, each once.
     pub of_call: Vec<Vec<usize>>,
@@ -68,24 +68,31 @@ impl Network {
         for (r, &id) in order.iter().enumerate() {
             rank[id] = r;
         }
-        let mut pair_at: HashMap<(usize, usize), usize> = HashMap::new();
-        let mut pairs: Vec<Pair> = Vec::new();
         let mut of_call = ids;
-        for (i, own) in of_call.iter_mut().enumerate() {
+        for own in &mut of_call {
             own.iter_mut().for_each(|id| *id = rank[*id]);
-            for (k, &x) in own.iter().enumerate() {
-                for &y in &own[k + 1..] {
-                    let (a, b) = (x.min(y), x.max(y));
-                    let p = *pair_at.entry((a, b)).or_insert_with(|| {
-                        pairs.push(Pair { a, b, calls: Vec::new() });
-                        pairs.len() - 1
-                    });
+        }
+        let mut found: Vec<Option<Member>> = found.into_iter().map(Some).collect();
+        let people: Vec<Member> = order.iter().filter_map(|&id| found[id].take()).collect();
+        // The pairs of each person with those ranked below, through the person's calls:
+        // `last[b]` is the pair of `b` with the person at hand, if met yet.
+        let mut pairs: Vec<Pair> = Vec::new();
+        let mut last: Vec<Option<usize>> = vec![None; people.len()];
+        for (a, member) in people.iter().enumerate() {
+            for &i in &member.calls {
+                for &b in of_call[i].iter().filter(|&&b| b > a) {
+                    let p = match last[b] {
+                        Some(p) if pairs[p].a == a => p,
+                        _ => {
+                            pairs.push(Pair { a, b, calls: Vec::new() });
+                            last[b] = Some(pairs.len() - 1);
+                            pairs.len() - 1
+                        }
+                    };
                     pairs[p].calls.push(i);
                 }
             }
         }
-        let mut found: Vec<Option<Member>> = found.into_iter().map(Some).collect();
-        let people = order.iter().filter_map(|&id| found[id].take()).collect();
         Network { people, pairs, of_call }
     }
 
@@ -135,7 +142,7 @@ mod tests {
         );
         let pairs: Vec<(usize, usize, &[usize])> =
             network.pairs.iter().map(|p| (p.a, p.b, p.calls.as_slice())).collect();
-        assert_eq!(pairs, [(0, 2, &[0, 3][..]), (1, 3, &[1][..]), (0, 1, &[2, 3, 4][..]), (1, 2, &[3][..])]);
+        assert_eq!(pairs, [(0, 2, &[0, 3][..]), (0, 1, &[2, 3, 4][..]), (1, 3, &[1][..]), (1, 2, &[3][..])]);
         assert_eq!(network.of_call, [vec![0, 2], vec![3, 1], vec![1, 0], vec![2, 1, 0], vec![0, 1]]);
         assert_eq!(network.pair(3, 1).map(|p| p.calls.len()), Some(1));
         assert_eq!(network.pair(2, 3), None);
