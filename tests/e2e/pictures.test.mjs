@@ -117,6 +117,13 @@ test('the timeline over 25 years: a few year ticks apart from each other, and th
   assert.deepEqual(await timeline.locator('.group-label').allTextContents(), ['25 June, year unknown']);
   assert.deepEqual(await overlaps(timeline.locator('g.lane text')), { empty: [], found: [] });
   assert.equal(await timeline.locator('g.lane text').count(), 60);
+  const outside = await timeline.locator('text').evaluateAll((els) => {
+    const svg = els[0].closest('svg').getBoundingClientRect();
+    return els.map((el) => [el.textContent, el.getBoundingClientRect()])
+      .filter(([, r]) => r.left < svg.left - 0.5 || r.right > svg.right + 0.5 || r.top < svg.top - 0.5 || r.bottom > svg.bottom + 0.5)
+      .map(([text]) => text);
+  });
+  assert.deepEqual(outside, [], 'no label cut by the edge of the picture');
   const yearless = timeline.getByRole('button', { name: /25 June, year unknown/ });
   assert.equal(await yearless.count(), 1);
   const [last, unknown] = await Promise.all([

@@ -76,7 +76,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 view! {
                     <th scope="col">
                         <button type="button" class="person" tabindex="-1" title=name.clone() on:click=move |_| chosen.set(Some(Choice::Person(j)))>
-                            {shorten(name, 24)}
+                            {shorten(name, 32)}
                         </button>
                     </th>
                 }
@@ -126,7 +126,7 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                                 aria-pressed=move || (chosen.get() == Some(Choice::Person(i))).to_string()
                                 on:click=move |_| chosen.set(Some(Choice::Person(i)))
                             >
-                                {shorten(&member.name, 24)}
+                                {shorten(&member.name, 32)}
                             </button>
                         </th>
                         {cells}

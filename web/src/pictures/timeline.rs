@@ -14,7 +14,7 @@ use crate::Focus;
 
 /// Height of one person's lane, and the room for names and the axis.
 const LANE: f64 = 26.0;
-const NAMES: f64 = 170.0;
+const NAMES: f64 = 200.0;
 const AXIS: f64 = 34.0;
 /// Width of the dated part of the timeline, and the room left empty at each of its ends.
 const DATED_WIDTH: f64 = 640.0;
