@@ -159,11 +159,8 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 .into_iter()
                 .map(|r| {
                     let row = calls[r].clone();
-                    let others: Vec<&str> = network.of_call[r]
-                        .iter()
-                        .filter(|&&p| p != choice.row())
-                        .map(|&p| names[p].as_str())
-                        .collect();
+                    let others: Vec<&str> =
+                        network.of_call[r].iter().filter(|&&p| p != choice.row()).map(|&p| names[p].as_str()).collect();
                     let label = format!(
                         "{} \u{00B7} with {} \u{00B7} {} \u{00B7} {}",
                         when(&row),

@@ -48,7 +48,8 @@ impl Timeline {
 pub fn day_number(date: &str) -> Option<i64> {
     let mut parts = date.splitn(3, '-');
     let mut next = |len: usize| {
-        parts.next().filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))?.parse::<i64>().ok()
+        let digits = parts.next().filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))?;
+        Some(digits.bytes().fold(0, |n, b| n * 10 + i64::from(b - b'0')))
     };
     let (year, month, day) = (next(4)?, next(2)?, next(2)?);
     if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
