@@ -20,23 +20,27 @@
 //! - **amounts**: one [`AmountRow`] per amount of every document.
 //!
 //! [`Corpus::totals`] adds the aid up by donor, category and currency, [`Filter`] selects
-//! rows of every kind, and [`to_json`] and the `*_csv` functions export a view with the
+//! rows of every kind, [`Network`] says who called whom and [`Timeline`] when, and [`to_json`] and the `*_csv` functions export a view with the
 //! field names of the document record. Everything runs in time linear in the rows, bar
 //! the sorting of the totals.
 
 mod calls;
 mod export;
 mod identity;
+mod network;
 mod quotes;
 mod search;
+mod timeline;
 mod totals;
 mod view;
 
 use calls::*;
 pub use export::*;
 pub use identity::{Entity, Identities};
+pub use network::{Member, Network, Pair};
 use quotes::*;
 pub use search::*;
+pub use timeline::{civil_date, day_number, month_name, ticks, Tick, Timeline, MOST_TICKS};
 pub use totals::*;
 pub use view::*;
 
