@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use readout_core::corpus::{CallRow, Network};
 
 use super::{open_call, shorten, when};
+use crate::person::person_link;
 use crate::Focus;
 
 /// The most people the matrix shows.
@@ -177,7 +178,14 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let shown = heading.clone();
+            // The names in the heading open their pages.
+            let shown = match choice {
+                Choice::Person(i) => view! { "Calls of " {person_link(names[i].clone())} }.into_any(),
+                Choice::Pair(a, b) => {
+                    view! { "Calls between " {person_link(names[a].clone())} " and " {person_link(names[b].clone())} }
+                        .into_any()
+                }
+            };
             Some(view! {
                 <section class="edge-calls" aria-label=heading>
                     <h3>{shown}</h3>
