@@ -8,7 +8,10 @@
 //! of its text inside links, is the article; siblings that score close to it, or are
 //! link-free paragraphs, join it. Within the article, lists, tables and divisions that
 //! look like widgets (mostly links, more images or inputs than paragraphs, a negative
-//! name) are dropped. Everything is linear in the number of nodes.
+//! name) are dropped, and so are short lines that are mostly links of a few words (a
+//! pointer to another story: "Read more: …", a related headline) and divisions holding
+//! a picture and at most one short block of text (its caption), whatever their names.
+//! Everything is linear in the number of nodes.
 
 use super::dom::{Kind, Node};
 use crate::lexicon::html::{ARTICLE_MAYBE, FURNITURE, FURNITURE_WORDS, NEGATIVE, POSITIVE};
@@ -101,6 +104,10 @@ struct Stats {
     embeds: usize,
     /// Linked lines: blocks whose own text is mostly a link (see [`count`]).
     headlines: usize,
+    /// Blocks of prose: blocks whose own text is a paragraph, mostly outside links.
+    prose: usize,
+    /// Words of text inside links.
+    link_words: usize,
     has_block: bool,
 }
 
@@ -203,6 +210,7 @@ fn count(nodes: &[Node], removed: &[bool], block_of: &[usize], in_link: &[bool])
                 s.commas = t.matches([',', '\u{FF0C}']).count();
                 if in_link[i] {
                     s.link_chars = s.chars;
+                    s.link_words = t.split_whitespace().count();
                 }
                 let own = &mut stats[block_of[i]];
                 own.own_chars += s.chars;
@@ -223,6 +231,9 @@ fn count(nodes: &[Node], removed: &[bool], block_of: &[usize], in_link: &[bool])
                 if s.own_chars >= MIN_HEADLINE && s.own_link_chars * 2 > s.own_chars && is_block(name) {
                     s.headlines += 1;
                 }
+                if s.own_chars >= MIN_PARAGRAPH && s.own_link_chars * 2 <= s.own_chars && is_block(name) {
+                    s.prose += 1;
+                }
             }
             Kind::Document => {}
         }
@@ -237,10 +248,24 @@ fn count(nodes: &[Node], removed: &[bool], block_of: &[usize], in_link: &[bool])
         p.inputs += s.inputs;
         p.embeds += s.embeds;
         p.headlines += s.headlines;
+        p.prose += s.prose;
+        p.link_words += s.link_words;
         p.has_block |= s.has_block || (is_block(node.name()) && !matches!(node.name(), "br" | "hr"));
     }
     stats
 }
+
+/// Most characters of a line inside the article read as a link to elsewhere when it is
+/// mostly link ("Read more: …", a related headline), or as a caption when it is all the
+/// text beside a picture.
+const MAX_LINE: usize = 300;
+
+/// Least share of a line's text inside links for it to be a link to elsewhere.
+const LINKED_LINE: f64 = 0.8;
+
+/// Fewest words inside the links of a linked line: a headline, not a source's name
+/// ("[Engadget]") or a bare address.
+const MIN_LINKED_WORDS: usize = 3;
 
 /// Fewest characters of a linked line for it to read as a headline.
 const MIN_HEADLINE: usize = 20;
@@ -319,6 +344,8 @@ fn mark_teasers(nodes: &[Node], stats: &mut [Stats], removed: &mut [bool]) {
                 s.inputs -= gone.inputs;
                 s.embeds -= gone.embeds;
                 s.headlines -= gone.headlines;
+                s.prose -= gone.prose;
+                s.link_words -= gone.link_words;
                 if at == 0 {
                     break;
                 }
@@ -333,6 +360,8 @@ struct Tree<'a> {
     removed: Vec<bool>,
     stats: Vec<Stats>,
     score: Vec<Option<f64>>,
+    /// The article's top candidate, once found: never itself a line or a caption.
+    top: usize,
 }
 
 impl<'a> Tree<'a> {
@@ -353,7 +382,7 @@ impl<'a> Tree<'a> {
         if strip != Strip::Nothing {
             mark_teasers(nodes, &mut stats, &mut removed);
         }
-        Tree { nodes, removed, stats, score: vec![None; n] }
+        Tree { nodes, removed, stats, score: vec![None; n], top: 0 }
     }
 
     fn link_density(&self, i: usize) -> f64 {
@@ -518,12 +547,38 @@ impl<'a> Tree<'a> {
         kept
     }
 
+    /// Whether a block inside the article (not the article itself) is a short line that
+    /// is all link, headlines of three words or more: a pointer to another story ("Read
+    /// more: …", "DON'T MISS" lists, related headlines set between paragraphs).
+    fn is_linked_line(&self, i: usize) -> bool {
+        let s = &self.stats[i];
+        i != self.top
+            && is_block(self.nodes[i].name())
+            && s.chars <= MAX_LINE
+            && s.link_words >= MIN_LINKED_WORDS
+            && self.link_density(i) >= LINKED_LINE
+    }
+
+    /// Whether a division or figure inside the article (not the article itself) is a
+    /// picture with its caption: images and at most one short block of text.
+    fn is_captioned_picture(&self, i: usize) -> bool {
+        let s = &self.stats[i];
+        i != self.top
+            && matches!(self.nodes[i].name(), "div" | "figure")
+            && s.images > 0
+            && s.prose <= 1
+            && s.chars <= MAX_LINE
+    }
+
     /// Whether an element inside the article looks like a widget rather than prose.
     fn is_widget(&self, i: usize, in_figure: bool) -> bool {
         let node = &self.nodes[i];
         let name = node.name();
         if matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
             return name_weight(node) < 0.0 || self.link_density(i) > 0.33;
+        }
+        if self.is_linked_line(i) || self.is_captioned_picture(i) {
+            return true;
         }
         if !matches!(name, "div" | "section" | "table" | "ul" | "ol" | "dl" | "figure" | "aside") {
             return false;
@@ -589,6 +644,7 @@ pub fn article_text(nodes: &[Node]) -> String {
         let mut tree = Tree::new(nodes, strip);
         tree.score_paragraphs();
         let Some(top) = tree.top_candidate() else { continue };
+        tree.top = top;
         let mut out = String::new();
         for i in tree.article(top) {
             tree.render(i, true, false, &mut out);
@@ -718,6 +774,38 @@ mod tests {
         let html =
             format!("<header><a href=\"/\">Home</a></header><div><h1>Road closed</h1><p>{brief}</p></div>{footer}");
         assert_eq!(read(&html).text, brief);
+    }
+
+    #[test]
+    fn lines_pointing_to_other_stories_are_dropped_but_linked_sources_kept() {
+        let lines = "<p>Read more: <a href=\"/s/1\">Bridge tolls to rise again next year, council says</a></p>\
+                     <p><a href=\"/s/2\">NEW PIER OPENS TO WALKERS AND ANGLERS</a></p>\
+                     <p><a href=\"/s/3\">Ferry fares frozen for the winter as fuel costs fall</a> [ANALYSIS]<br><a href=\"/s/4\">Harbour dredging starts a month ahead of plan</a> [NEWS]</p>";
+        let source = "<p><a href=\"https://example.org/report\">[Harbour Report]</a></p>";
+        let html = format!(
+            "<article><h1>Ferry</h1><p>{}</p>{lines}<p>{}</p>{source}<p>{}</p><p>{}</p></article>",
+            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+        );
+        let text = read(&html).text;
+        assert!(!text.contains("Bridge tolls") && !text.contains("PIER") && !text.contains("dredging"), "{text}");
+        assert!(text.contains("[Harbour Report]") && text.contains(PROSE[0]) && text.contains(PROSE[3]), "{text}");
+    }
+
+    #[test]
+    fn a_picture_with_its_caption_in_a_division_is_not_article_text() {
+        let picture = "<div class=\"v1\"><p><img src=\"/pier.jpg\"></p><span>The new pier at dusk <span>(Image: Agency)</span></span></div>";
+        let html = format!("<div class=\"c4\"><p>{}</p><p>{}</p>{picture}<p>{}</p><p>{}</p></div>", PROSE[0], PROSE[1], PROSE[2], PROSE[3]);
+        assert_eq!(read(&html).text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn text_in_a_box_named_for_a_paywall_is_the_article() {
+        // A saved page holds the text the paywall would hide: its name is no sign of furniture.
+        let html = format!(
+            "<div class=\"c4\"><h1>Ferry</h1><p>{}</p><p>{}</p><div class=\"paywall\"><p>{}</p><p>{}</p></div></div>",
+            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+        );
+        assert_eq!(read(&html).text, PROSE.join("\n\n"));
     }
 
     #[test]
