@@ -361,6 +361,24 @@ html = f"""{head('Fore Street bakery to close after 112 years')}<body>{NAV}<div 
 <div class="s1">{body(a[:2])}<div class="paywall">{body(a[2:])}</div></div></div><div class="g3">{teaser_cards(TEASERS[:6])}</div></div>{FOOTER}</body></html>"""
 page("37_article_inside_paywall_box", html, a)
 
+# 38. A photo post: the text set apart by <br>, no <p>, more pictures than blocks of
+# text; it is prose with pictures, not a gallery.
+a = ARTICLES["allotment"]
+imgs = lambda i: f'<div class="sp"><img src="/img/plot{i}a.jpg"></div><div class="sp"><img src="/img/plot{i}b.jpg"></div>'
+post = "".join(f'<span class="f1"><span class="f2">{esc(p)}</span></span><br>{imgs(i)}' for i, p in enumerate(a))
+html = f"""{head('Allotments have a waiting list')}<body>{NAV}<div class="g1"><div class="g2"><h1>Allotments have a waiting list again</h1>{byline()}
+<div class="pb">{post}</div></div><div class="g3">{teaser_cards(TEASERS[6:12])}</div></div>{FOOTER}</body></html>"""
+page("38_photo_post_text_between_pictures", html, a)
+
+# 39. The lead paragraph in its own wrapper before the body's container, named as the
+# body's paragraphs are (the body's paragraphs are divisions, the lead a <p>).
+a = ARTICLES["choir"]
+lead = f'<div class="w5"><p class="b7 lede">{esc(a[0])}</p></div>'
+rest = "".join(f'<div class="b7">{esc(p)}</div>' for p in a[1:])
+html = f"""{head('Pub choir to sing at the Albert Hall')}<body>{NAV}<div class="g1"><h1>Pub choir to sing at the Albert Hall</h1>{byline()}
+<section class="w4">{lead}<div class="w6"><div class="w7">{rest}</div></div><div class="w8"><p>{esc(AUTHOR_BIO)}</p></div></section><div class="g3">{teaser_cards(TEASERS[:8])}</div></div>{FOOTER}</body></html>"""
+page("39_lead_paragraph_outside_body", html, a)
+
 os.makedirs(OUT, exist_ok=True)
 for name, html in pages.items():
     with open(os.path.join(OUT, name + ".html"), "w", encoding="utf-8") as f:

@@ -123,6 +123,21 @@ ARTICLES = {
     "The couple said they had tried shorter hours and a smaller range before deciding to stop. Their oven alone, they said, now costs more to run each week than they pay the two assistants who have worked with them for twenty years.",
     "The building's landlord said he hoped another food business would take the lease. Customers have left cards and flowers on the step, and a farewell tea is planned for the last Saturday.",
 ],
+"allotment": [
+    "The allotments behind St Anne's church have a waiting list for the first time in thirty years, the society that runs them said at its spring open day on Sunday.",
+    "Forty-two people have asked for a plot since January, most of them young families from the new houses on the Marsh Road estate, and the society has split six of the larger plots in two to make room.",
+    "The oldest tenant, who has grown leeks on the same ground since 1971, showed visitors how to build a bean frame from hazel poles cut in the churchyard.",
+    "The society hopes the council will let it use the field beside the old railway line, which has stood empty since the depot closed, for another twenty plots next year.",
+],
+"choir": [
+    "The Harbour Singers, a choir formed in a pub back room eight years ago, will perform at the Royal Albert Hall in May after winning a national competition for community choirs.",
+    "Its forty members include a fisherman, two nurses, a retired headteacher and a teenager who joined with her grandfather, and none of them read music when they started.",
+    "Their conductor said the judges had praised a sea shanty arranged by one of the members, which the choir sang without accompaniment in the final round in Birmingham.",
+    "The choir is raising money for the coach and a night in a hotel, and will hold a concert in the lifeboat station on the first Saturday of April to help pay for the trip.",
+    "Rehearsals have moved from the pub to the school hall, which the headteacher offered free of charge, because the back room could no longer hold everyone who wanted to come.",
+    "Several members said singing had helped them through illness and loss. One, whose husband died two winters ago, said the Tuesday practice was the only evening she looked forward to.",
+    "Tickets for the London concert sold out within a day, but the organisers have promised to stream the performance online, and the pub will show it on a screen in the bar.",
+],
 }
 
 # Teasers: headline and one-line summary, written to read like prose.

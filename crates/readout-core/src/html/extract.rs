@@ -5,10 +5,11 @@
 //! block with a sentence or more of its own text then scores its ancestors (one point,
 //! one per comma, one per 100 characters up to three), less for each generation up;
 //! containers start from their tag and name. The best container, discounted by the share
-//! of its text inside links, is the article; siblings that score close to it, or are
-//! link-free paragraphs, join it. Within the article, lists, tables and divisions that
-//! look like widgets (mostly links, more images or inputs than paragraphs, a negative
-//! name) are dropped, and so are short lines that are mostly links of a few words (a
+//! of its text inside links, is the article; siblings that score close to it, are
+//! link-free paragraphs, or hold a paragraph of the same kind (first class word) as the
+//! article's own (a lead paragraph set before the body's container) join it. Within the
+//! article, lists, tables and divisions that look like widgets (mostly links, pictures
+//! with little text between them, inputs, a negative name) are dropped, and so are short lines that are mostly links of a few words (a
 //! pointer to another story: "Read more: …", a related headline) and divisions holding
 //! a picture and at most one short block of text (its caption), whatever their names.
 //! Everything is linear in the number of nodes.
@@ -128,6 +129,12 @@ fn has_word(hint: &str, words: &[&str]) -> bool {
 
 fn has_part(hint: &str, parts: &[&str]) -> bool {
     parts.iter().any(|p| hint.contains(p))
+}
+
+/// The kind of a paragraph: the first word of its class (or id, role, itemprop), which
+/// a site gives every paragraph of its articles ("" when unnamed).
+fn paragraph_kind(node: &Node) -> &str {
+    hint(node).split_whitespace().next().unwrap_or("")
 }
 
 /// What a read sets aside before scoring.
@@ -266,6 +273,11 @@ const LINKED_LINE: f64 = 0.8;
 /// Fewest words inside the links of a linked line: a headline, not a source's name
 /// ("[Engadget]") or a bare address.
 const MIN_LINKED_WORDS: usize = 3;
+
+/// Most characters of text outside links per picture for a block of pictures to be a
+/// gallery: a photo post whose paragraphs are set apart by `<br>` or divisions, with
+/// more text than that per picture, is prose with pictures.
+const MAX_GALLERY_TEXT: f64 = 50.0;
 
 /// Fewest characters of a linked line for it to read as a headline.
 const MIN_HEADLINE: usize = 20;
@@ -528,6 +540,7 @@ impl<'a> Tree<'a> {
         let top_score = self.final_score(top).unwrap_or(0.0);
         let threshold = (top_score * 0.2).max(10.0);
         let top_hint = hint(&self.nodes[top]);
+        let kinds = self.paragraph_kinds(top);
         let mut kept = Vec::new();
         for &c in &self.nodes[parent].children {
             if self.removed[c] || self.stats[c].chars == 0 {
@@ -539,12 +552,46 @@ impl<'a> Tree<'a> {
                 || (self.nodes[c].name() == "p" && {
                     let (len, ld) = (self.stats[c].chars, self.link_density(c));
                     (len > 80 && ld < 0.25) || (len > 40 && ld == 0.0)
-                });
+                })
+                || self.holds_kind(c, &kinds);
             if keep {
                 kept.push(c);
             }
         }
         kept
+    }
+
+    /// Whether `c` holds a paragraph of one of the article's `kinds` and is mostly
+    /// outside links.
+    fn holds_kind(&self, c: usize, kinds: &[&str]) -> bool {
+        !kinds.is_empty()
+            && self.link_density(c) < 0.25
+            && (c..self.subtree_end(c)).any(|j| self.is_prose(j) && kinds.contains(&paragraph_kind(&self.nodes[j])))
+    }
+
+    /// The index just past the subtree of `i` (nodes are in document order, so a subtree
+    /// is the run of nodes after it up to the first whose parent comes before it).
+    fn subtree_end(&self, i: usize) -> usize {
+        (i + 1..self.nodes.len()).find(|&j| self.nodes[j].parent < i).unwrap_or(self.nodes.len())
+    }
+
+    /// Whether a kept block's own text is a paragraph of prose, mostly outside links.
+    fn is_prose(&self, i: usize) -> bool {
+        let s = &self.stats[i];
+        !self.removed[i] && is_block(self.nodes[i].name()) && s.own_chars >= MIN_PARAGRAPH && s.own_link_chars * 2 <= s.own_chars
+    }
+
+    /// The kinds ([`paragraph_kind`]) of the named paragraphs inside `top`, at most
+    /// [`MAX_SHAPES`] of them.
+    fn paragraph_kinds(&self, top: usize) -> Vec<&'a str> {
+        let mut kinds = Vec::new();
+        for j in top + 1..self.subtree_end(top) {
+            let kind = paragraph_kind(&self.nodes[j]);
+            if !kind.is_empty() && self.is_prose(j) && !kinds.contains(&kind) && kinds.len() < MAX_SHAPES {
+                kinds.push(kind);
+            }
+        }
+        kinds
     }
 
     /// Whether a block inside the article (not the article itself) is a short line that
@@ -594,7 +641,7 @@ impl<'a> Tree<'a> {
         let is_list = matches!(name, "ul" | "ol" | "dl");
         let (p, img, li) = (s.paragraphs as f64, s.images as f64, s.items as f64);
         let ld = self.link_density(i);
-        (img > 1.0 && p / img < 0.5 && !in_figure)
+        (img > 1.0 && p / img < 0.5 && !in_figure && ((s.chars - s.link_chars) as f64) < img * MAX_GALLERY_TEXT)
             || (!is_list && li > p + 1.0 && ld > 0.1)
             || (s.inputs as f64 > p / 3.0 + 0.5)
             || (!is_list && s.chars < MIN_PARAGRAPH && (img == 0.0 || img > 2.0) && !in_figure)
@@ -806,6 +853,31 @@ mod tests {
             PROSE[0], PROSE[1], PROSE[2], PROSE[3]
         );
         assert_eq!(read(&html).text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn a_photo_post_with_its_text_between_pictures_is_prose_not_a_gallery() {
+        // No <p>: the text is set apart by <br>, with more pictures than blocks of text.
+        let pictures = "<img src=\"/1.jpg\"><br><img src=\"/2.jpg\"><br>";
+        let post: String = PROSE.iter().map(|p| format!("{p}<br>{pictures}")).collect();
+        let html = format!(
+            "<ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul><div class=\"x9\"><h1>Ferry</h1><div class=\"x2\">{post}</div></div>\
+             <div class=\"x3\"><a href=\"/about\">About us</a> <a href=\"/privacy\">Privacy</a></div>"
+        );
+        assert_eq!(read(&html).text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn a_lead_paragraph_outside_the_body_joins_it_by_its_kind() {
+        // The lead sits in its own wrapper before the body's container, named as the
+        // body's paragraphs are; a sibling block of another kind stays out.
+        let lead = "<div class=\"k1\"><p class=\"para lead\">The ferry will stop running at nine.</p></div>";
+        let body: String = PROSE.iter().map(|p| format!("<div class=\"para\">{p}</div>")).collect();
+        let other = "<div class=\"k2\"><p class=\"note\">Corrections are listed on a page of their own.</p></div>";
+        let html = format!("<div class=\"k0\">{lead}<div class=\"k3\">{body}</div>{other}</div>");
+        let text = read(&html).text;
+        assert!(text.starts_with("The ferry will stop running at nine.\n\n"), "{text}");
+        assert!(text.ends_with(PROSE[3]) && !text.contains("Corrections"), "{text}");
     }
 
     #[test]
