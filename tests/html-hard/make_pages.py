@@ -328,6 +328,57 @@ html = f"""<html><head><title>Weir Street footbridge closed - Town Forum</title>
 <tr><td colspan="2"><a href="/reply">Reply</a> <a href="/quote">Quote</a></td></tr></table></body></html>"""
 page("34_forum_table_post", html, a)
 
+# 35. Lines that point to other stories set between the paragraphs: a "Read more:"
+# line, an all-capitals linked headline, and a "Don't miss" run of linked headlines
+# with a bracketed label after each.
+a = ARTICLES["quarry"]
+pointers = [
+    '<p>Read more: <a href="/s/1">Hallow Bank residents fear return of the lorries</a></p>',
+    '<p><a href="/s/2">WALKERS CALL FOR QUARRY PATH TO REOPEN AFTER ROCKFALL</a></p>',
+    '<p><strong>DON\'T MISS</strong></p><p><a href="/s/3">County rejects second wind farm on the moor</a> [ANALYSIS]<br><a href="/s/4">Haulier fined over dust on the valley road</a> [NEWS]<br><a href="/s/5">Ten walks with a view of the sea</a> [PICTURES]</p>',
+]
+parts = a[:1] + ["@@P0@@"] + a[1:3] + ["@@P1@@"] + a[3:4] + ["@@P2@@"] + a[4:]
+html = std("Quarry plan rejected over lorry fears", parts)
+for i, ptr in enumerate(pointers):
+    html = html.replace(f"<p>@@P{i}@@</p>", ptr)
+page("35_linked_lines_between_paragraphs", html, a)
+
+# 36. Pictures between the paragraphs in plain divisions (no <figure>), each with a
+# caption and a credit in a span beside the image.
+a = ARTICLES["beach"]
+def pic(i, caption):
+    return f'<div class="v{i}"><p><img src="/img/beach{i}.jpg" alt=""></p><span class="t{i}">{esc(caption)} <span>(Image: Coast Photo Agency)</span></span></div>'
+parts = a[:1] + ["@@I0@@"] + a[1:3] + ["@@I1@@"] + a[3:]
+html = std("Lifeguards to patrol four more beaches", parts)
+html = html.replace("<p>@@I0@@</p>", pic(0, "Lifeguards training at Long Strand in April"))
+html = html.replace("<p>@@I1@@</p>", pic(1, "The red and yellow flags mark the patrolled part of the beach"))
+page("36_pictures_with_caption_divisions", html, a)
+
+# 37. The article's second half inside a box the site names for its paywall: in a
+# saved page, the text is there and is the article.
+a = ARTICLES["bakery"]
+html = f"""{head('Fore Street bakery to close after 112 years')}<body>{NAV}<div class="g1"><div class="g2"><h1>Fore Street bakery to close after 112 years</h1>{byline()}
+<div class="s1">{body(a[:2])}<div class="paywall">{body(a[2:])}</div></div></div><div class="g3">{teaser_cards(TEASERS[:6])}</div></div>{FOOTER}</body></html>"""
+page("37_article_inside_paywall_box", html, a)
+
+# 38. A photo post: the text set apart by <br>, no <p>, more pictures than blocks of
+# text; it is prose with pictures, not a gallery.
+a = ARTICLES["allotment"]
+imgs = lambda i: f'<div class="sp"><img src="/img/plot{i}a.jpg"></div><div class="sp"><img src="/img/plot{i}b.jpg"></div>'
+post = "".join(f'<span class="f1"><span class="f2">{esc(p)}</span></span><br>{imgs(i)}' for i, p in enumerate(a))
+html = f"""{head('Allotments have a waiting list')}<body>{NAV}<div class="g1"><div class="g2"><h1>Allotments have a waiting list again</h1>{byline()}
+<div class="pb">{post}</div></div><div class="g3">{teaser_cards(TEASERS[6:12])}</div></div>{FOOTER}</body></html>"""
+page("38_photo_post_text_between_pictures", html, a)
+
+# 39. The lead paragraph in its own wrapper before the body's container, named as the
+# body's paragraphs are (the body's paragraphs are divisions, the lead a <p>).
+a = ARTICLES["choir"]
+lead = f'<div class="w5"><p class="b7 lede">{esc(a[0])}</p></div>'
+rest = "".join(f'<div class="b7">{esc(p)}</div>' for p in a[1:])
+html = f"""{head('Pub choir to sing at the Albert Hall')}<body>{NAV}<div class="g1"><h1>Pub choir to sing at the Albert Hall</h1>{byline()}
+<section class="w4">{lead}<div class="w6"><div class="w7">{rest}</div></div><div class="w8"><p>{esc(AUTHOR_BIO)}</p></div></section><div class="g3">{teaser_cards(TEASERS[:8])}</div></div>{FOOTER}</body></html>"""
+page("39_lead_paragraph_outside_body", html, a)
+
 os.makedirs(OUT, exist_ok=True)
 for name, html in pages.items():
     with open(os.path.join(OUT, name + ".html"), "w", encoding="utf-8") as f:

@@ -104,6 +104,40 @@ ARTICLES = {
     "Organisers said the amount of plastic had fallen since the last clean-up three years ago, which they credited to a deposit scheme for bottles introduced by the council. Fishing line and wet wipes remained a problem.",
     "The river trust will now test the water at ten points along the river every month and publish the results online, after residents raised concerns about sewage discharges during heavy rain.",
 ],
+"quarry": [
+    "Plans to reopen the old limestone quarry above Hallow Bank were rejected on Thursday by the county planning committee, which said the extra lorries would put walkers and cyclists on the narrow lane at risk.",
+    "The operator had promised to limit blasting to two mornings a week and to plant a screen of trees along the ridge, but neighbours told the meeting that dust from the last period of working had settled on their gardens for years.",
+    "One councillor, a former haulier, said the junction with the main road was too tight for loaded trucks to turn without crossing into the oncoming lane, and that no condition could change that.",
+    "The company has six months to appeal. Its managing director said it would study the decision carefully before deciding, and that forty jobs had been promised to people in the village.",
+    "Walkers' groups welcomed the vote. Their chair said the path along the quarry rim, closed since a rockfall in 2019, should now be repaired and opened again before the summer.",
+],
+"beach": [
+    "Lifeguards will patrol four more beaches this summer after the coastguard recorded its busiest season on record last year, with more than three hundred call-outs between May and September.",
+    "The new patrols, at Sandy Haven, Gullet Cove, Marram Point and the north end of Long Strand, will run from ten in the morning until six in the evening every day from the end of May.",
+    "The charity that trains the lifeguards said it had recruited sixty new volunteers over the winter, many of them students from the college's sports course, and that each had passed a pool and an open-water test.",
+    "Rip currents caused most of last year's rescues. Visitors are asked to swim between the red and yellow flags and to call the coastguard rather than go into the water after someone in trouble.",
+],
+"bakery": [
+    "A bakery that has stood on Fore Street for a hundred and twelve years will close at the end of the month, its owners said on Monday, blaming the cost of flour and energy and a fall in the number of people walking through the town centre.",
+    "Maureen and Tom Pascoe took over the shop from his parents in 1986. Their pasties, made to a recipe written down by his grandmother, won a regional prize three times, and queues on market days often stretched past the bank.",
+    "The couple said they had tried shorter hours and a smaller range before deciding to stop. Their oven alone, they said, now costs more to run each week than they pay the two assistants who have worked with them for twenty years.",
+    "The building's landlord said he hoped another food business would take the lease. Customers have left cards and flowers on the step, and a farewell tea is planned for the last Saturday.",
+],
+"allotment": [
+    "The allotments behind St Anne's church have a waiting list for the first time in thirty years, the society that runs them said at its spring open day on Sunday.",
+    "Forty-two people have asked for a plot since January, most of them young families from the new houses on the Marsh Road estate, and the society has split six of the larger plots in two to make room.",
+    "The oldest tenant, who has grown leeks on the same ground since 1971, showed visitors how to build a bean frame from hazel poles cut in the churchyard.",
+    "The society hopes the council will let it use the field beside the old railway line, which has stood empty since the depot closed, for another twenty plots next year.",
+],
+"choir": [
+    "The Harbour Singers, a choir formed in a pub back room eight years ago, will perform at the Royal Albert Hall in May after winning a national competition for community choirs.",
+    "Its forty members include a fisherman, two nurses, a retired headteacher and a teenager who joined with her grandfather, and none of them read music when they started.",
+    "Their conductor said the judges had praised a sea shanty arranged by one of the members, which the choir sang without accompaniment in the final round in Birmingham.",
+    "The choir is raising money for the coach and a night in a hotel, and will hold a concert in the lifeboat station on the first Saturday of April to help pay for the trip.",
+    "Rehearsals have moved from the pub to the school hall, which the headteacher offered free of charge, because the back room could no longer hold everyone who wanted to come.",
+    "Several members said singing had helped them through illness and loss. One, whose husband died two winters ago, said the Tuesday practice was the only evening she looked forward to.",
+    "Tickets for the London concert sold out within a day, but the organisers have promised to stream the performance online, and the pub will show it on a screen in the bar.",
+],
 }
 
 # Teasers: headline and one-line summary, written to read like prose.

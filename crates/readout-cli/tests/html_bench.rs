@@ -3,7 +3,7 @@
 //! text readout reads from each page is scored against the true body with the
 //! benchmark's metric (as shared/eval/score_html.py: multisets of 4-word shingles, each
 //! page's counts normalised, precision and recall averaged over pages) and must reach F1
-//! 0.95. The whole benchmark (181 pages) measures 0.966 and this subset 0.972.
+//! [`MIN_F1`]. The whole benchmark (181 pages) measures 0.976 and this subset 0.977.
 //!
 //! And the pages of tests/html-hard (written for readout in the shapes that break
 //! readers: a brief beside teasers, live blogs, comments longer than the article, table
@@ -17,10 +17,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
-const MIN_F1: f64 = 0.95;
+const MIN_F1: f64 = 0.976;
 
-/// tests/html-hard measured 0.905 before the reader was tuned on it, 0.952 after.
-const MIN_HARD_F1: f64 = 0.94;
+/// tests/html-hard measured 0.905 before the reader was tuned on it, 0.952 after; with
+/// pages 35-39 (38 pages) 0.933 before the reader learnt their shapes, 0.965 after.
+const MIN_HARD_F1: f64 = 0.964;
 
 fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
     let tokens: Vec<&str> =

@@ -5,10 +5,14 @@
 //! block with a sentence or more of its own text then scores its ancestors (one point,
 //! one per comma, one per 100 characters up to three), less for each generation up;
 //! containers start from their tag and name. The best container, discounted by the share
-//! of its text inside links, is the article; siblings that score close to it, or are
-//! link-free paragraphs, join it. Within the article, lists, tables and divisions that
-//! look like widgets (mostly links, more images or inputs than paragraphs, a negative
-//! name) are dropped. Everything is linear in the number of nodes.
+//! of its text inside links, is the article; siblings that score close to it, are
+//! link-free paragraphs, or hold a paragraph of the same kind (first class word) as the
+//! article's own (a lead paragraph set before the body's container) join it. Within the
+//! article, lists, tables and divisions that look like widgets (mostly links, pictures
+//! with little text between them, inputs, a negative name) are dropped, and so are short lines that are mostly links of a few words (a
+//! pointer to another story: "Read more: …", a related headline) and divisions holding
+//! a picture and at most one short block of text (its caption), whatever their names.
+//! Everything is linear in the number of nodes.
 
 use super::dom::{Kind, Node};
 use crate::lexicon::html::{ARTICLE_MAYBE, FURNITURE, FURNITURE_WORDS, NEGATIVE, POSITIVE};
@@ -101,6 +105,10 @@ struct Stats {
     embeds: usize,
     /// Linked lines: blocks whose own text is mostly a link (see [`count`]).
     headlines: usize,
+    /// Blocks of prose: blocks whose own text is a paragraph, mostly outside links.
+    prose: usize,
+    /// Words of text inside links.
+    link_words: usize,
     has_block: bool,
 }
 
@@ -121,6 +129,12 @@ fn has_word(hint: &str, words: &[&str]) -> bool {
 
 fn has_part(hint: &str, parts: &[&str]) -> bool {
     parts.iter().any(|p| hint.contains(p))
+}
+
+/// The kind of a paragraph: the first word of its class (or id, role, itemprop), which
+/// a site gives every paragraph of its articles ("" when unnamed).
+fn paragraph_kind(node: &Node) -> &str {
+    hint(node).split_whitespace().next().unwrap_or("")
 }
 
 /// What a read sets aside before scoring.
@@ -203,6 +217,7 @@ fn count(nodes: &[Node], removed: &[bool], block_of: &[usize], in_link: &[bool])
                 s.commas = t.matches([',', '\u{FF0C}']).count();
                 if in_link[i] {
                     s.link_chars = s.chars;
+                    s.link_words = t.split_whitespace().count();
                 }
                 let own = &mut stats[block_of[i]];
                 own.own_chars += s.chars;
@@ -223,6 +238,9 @@ fn count(nodes: &[Node], removed: &[bool], block_of: &[usize], in_link: &[bool])
                 if s.own_chars >= MIN_HEADLINE && s.own_link_chars * 2 > s.own_chars && is_block(name) {
                     s.headlines += 1;
                 }
+                if s.own_chars >= MIN_PARAGRAPH && s.own_link_chars * 2 <= s.own_chars && is_block(name) {
+                    s.prose += 1;
+                }
             }
             Kind::Document => {}
         }
@@ -237,10 +255,29 @@ fn count(nodes: &[Node], removed: &[bool], block_of: &[usize], in_link: &[bool])
         p.inputs += s.inputs;
         p.embeds += s.embeds;
         p.headlines += s.headlines;
+        p.prose += s.prose;
+        p.link_words += s.link_words;
         p.has_block |= s.has_block || (is_block(node.name()) && !matches!(node.name(), "br" | "hr"));
     }
     stats
 }
+
+/// Most characters of a line inside the article read as a link to elsewhere when it is
+/// mostly link ("Read more: …", a related headline), or as a caption when it is all the
+/// text beside a picture.
+const MAX_LINE: usize = 300;
+
+/// Least share of a line's text inside links for it to be a link to elsewhere.
+const LINKED_LINE: f64 = 0.8;
+
+/// Fewest words inside the links of a linked line: a headline, not a source's name
+/// ("[Engadget]") or a bare address.
+const MIN_LINKED_WORDS: usize = 3;
+
+/// Most characters of text outside links per picture for a block of pictures to be a
+/// gallery: a photo post whose paragraphs are set apart by `<br>` or divisions, with
+/// more text than that per picture, is prose with pictures.
+const MAX_GALLERY_TEXT: f64 = 50.0;
 
 /// Fewest characters of a linked line for it to read as a headline.
 const MIN_HEADLINE: usize = 20;
@@ -319,6 +356,8 @@ fn mark_teasers(nodes: &[Node], stats: &mut [Stats], removed: &mut [bool]) {
                 s.inputs -= gone.inputs;
                 s.embeds -= gone.embeds;
                 s.headlines -= gone.headlines;
+                s.prose -= gone.prose;
+                s.link_words -= gone.link_words;
                 if at == 0 {
                     break;
                 }
@@ -333,6 +372,8 @@ struct Tree<'a> {
     removed: Vec<bool>,
     stats: Vec<Stats>,
     score: Vec<Option<f64>>,
+    /// The article's top candidate, once found: never itself a line or a caption.
+    top: usize,
 }
 
 impl<'a> Tree<'a> {
@@ -353,7 +394,7 @@ impl<'a> Tree<'a> {
         if strip != Strip::Nothing {
             mark_teasers(nodes, &mut stats, &mut removed);
         }
-        Tree { nodes, removed, stats, score: vec![None; n] }
+        Tree { nodes, removed, stats, score: vec![None; n], top: 0 }
     }
 
     fn link_density(&self, i: usize) -> f64 {
@@ -499,6 +540,7 @@ impl<'a> Tree<'a> {
         let top_score = self.final_score(top).unwrap_or(0.0);
         let threshold = (top_score * 0.2).max(10.0);
         let top_hint = hint(&self.nodes[top]);
+        let kinds = self.paragraph_kinds(top);
         let mut kept = Vec::new();
         for &c in &self.nodes[parent].children {
             if self.removed[c] || self.stats[c].chars == 0 {
@@ -510,12 +552,69 @@ impl<'a> Tree<'a> {
                 || (self.nodes[c].name() == "p" && {
                     let (len, ld) = (self.stats[c].chars, self.link_density(c));
                     (len > 80 && ld < 0.25) || (len > 40 && ld == 0.0)
-                });
+                })
+                || self.holds_kind(c, &kinds);
             if keep {
                 kept.push(c);
             }
         }
         kept
+    }
+
+    /// Whether `c` holds a paragraph of one of the article's `kinds` and is mostly
+    /// outside links.
+    fn holds_kind(&self, c: usize, kinds: &[&str]) -> bool {
+        !kinds.is_empty()
+            && self.link_density(c) < 0.25
+            && (c..self.subtree_end(c)).any(|j| self.is_prose(j) && kinds.contains(&paragraph_kind(&self.nodes[j])))
+    }
+
+    /// The index just past the subtree of `i` (nodes are in document order, so a subtree
+    /// is the run of nodes after it up to the first whose parent comes before it).
+    fn subtree_end(&self, i: usize) -> usize {
+        (i + 1..self.nodes.len()).find(|&j| self.nodes[j].parent < i).unwrap_or(self.nodes.len())
+    }
+
+    /// Whether a kept block's own text is a paragraph of prose, mostly outside links.
+    fn is_prose(&self, i: usize) -> bool {
+        let s = &self.stats[i];
+        !self.removed[i] && is_block(self.nodes[i].name()) && s.own_chars >= MIN_PARAGRAPH && s.own_link_chars * 2 <= s.own_chars
+    }
+
+    /// The kinds ([`paragraph_kind`]) of the named paragraphs inside `top`, at most
+    /// [`MAX_SHAPES`] of them.
+    fn paragraph_kinds(&self, top: usize) -> Vec<&'a str> {
+        let mut kinds = Vec::new();
+        for j in top + 1..self.subtree_end(top) {
+            let kind = paragraph_kind(&self.nodes[j]);
+            if !kind.is_empty() && self.is_prose(j) && !kinds.contains(&kind) && kinds.len() < MAX_SHAPES {
+                kinds.push(kind);
+            }
+        }
+        kinds
+    }
+
+    /// Whether a block inside the article (not the article itself) is a short line that
+    /// is all link, headlines of three words or more: a pointer to another story ("Read
+    /// more: …", "DON'T MISS" lists, related headlines set between paragraphs).
+    fn is_linked_line(&self, i: usize) -> bool {
+        let s = &self.stats[i];
+        i != self.top
+            && is_block(self.nodes[i].name())
+            && s.chars <= MAX_LINE
+            && s.link_words >= MIN_LINKED_WORDS
+            && self.link_density(i) >= LINKED_LINE
+    }
+
+    /// Whether a division or figure inside the article (not the article itself) is a
+    /// picture with its caption: images and at most one short block of text.
+    fn is_captioned_picture(&self, i: usize) -> bool {
+        let s = &self.stats[i];
+        i != self.top
+            && matches!(self.nodes[i].name(), "div" | "figure")
+            && s.images > 0
+            && s.prose <= 1
+            && s.chars <= MAX_LINE
     }
 
     /// Whether an element inside the article looks like a widget rather than prose.
@@ -524,6 +623,9 @@ impl<'a> Tree<'a> {
         let name = node.name();
         if matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") {
             return name_weight(node) < 0.0 || self.link_density(i) > 0.33;
+        }
+        if self.is_linked_line(i) || self.is_captioned_picture(i) {
+            return true;
         }
         if !matches!(name, "div" | "section" | "table" | "ul" | "ol" | "dl" | "figure" | "aside") {
             return false;
@@ -539,7 +641,7 @@ impl<'a> Tree<'a> {
         let is_list = matches!(name, "ul" | "ol" | "dl");
         let (p, img, li) = (s.paragraphs as f64, s.images as f64, s.items as f64);
         let ld = self.link_density(i);
-        (img > 1.0 && p / img < 0.5 && !in_figure)
+        (img > 1.0 && p / img < 0.5 && !in_figure && ((s.chars - s.link_chars) as f64) < img * MAX_GALLERY_TEXT)
             || (!is_list && li > p + 1.0 && ld > 0.1)
             || (s.inputs as f64 > p / 3.0 + 0.5)
             || (!is_list && s.chars < MIN_PARAGRAPH && (img == 0.0 || img > 2.0) && !in_figure)
@@ -589,6 +691,7 @@ pub fn article_text(nodes: &[Node]) -> String {
         let mut tree = Tree::new(nodes, strip);
         tree.score_paragraphs();
         let Some(top) = tree.top_candidate() else { continue };
+        tree.top = top;
         let mut out = String::new();
         for i in tree.article(top) {
             tree.render(i, true, false, &mut out);
@@ -718,6 +821,63 @@ mod tests {
         let html =
             format!("<header><a href=\"/\">Home</a></header><div><h1>Road closed</h1><p>{brief}</p></div>{footer}");
         assert_eq!(read(&html).text, brief);
+    }
+
+    #[test]
+    fn lines_pointing_to_other_stories_are_dropped_but_linked_sources_kept() {
+        let lines = "<p>Read more: <a href=\"/s/1\">Bridge tolls to rise again next year, council says</a></p>\
+                     <p><a href=\"/s/2\">NEW PIER OPENS TO WALKERS AND ANGLERS</a></p>\
+                     <p><a href=\"/s/3\">Ferry fares frozen for the winter as fuel costs fall</a> [ANALYSIS]<br><a href=\"/s/4\">Harbour dredging starts a month ahead of plan</a> [NEWS]</p>";
+        let source = "<p><a href=\"https://example.org/report\">[Harbour Report]</a></p>";
+        let html = format!(
+            "<article><h1>Ferry</h1><p>{}</p>{lines}<p>{}</p>{source}<p>{}</p><p>{}</p></article>",
+            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+        );
+        let text = read(&html).text;
+        assert!(!text.contains("Bridge tolls") && !text.contains("PIER") && !text.contains("dredging"), "{text}");
+        assert!(text.contains("[Harbour Report]") && text.contains(PROSE[0]) && text.contains(PROSE[3]), "{text}");
+    }
+
+    #[test]
+    fn a_picture_with_its_caption_in_a_division_is_not_article_text() {
+        let picture = "<div class=\"v1\"><p><img src=\"/pier.jpg\"></p><span>The new pier at dusk <span>(Image: Agency)</span></span></div>";
+        let html = format!("<div class=\"c4\"><p>{}</p><p>{}</p>{picture}<p>{}</p><p>{}</p></div>", PROSE[0], PROSE[1], PROSE[2], PROSE[3]);
+        assert_eq!(read(&html).text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn text_in_a_box_named_for_a_paywall_is_the_article() {
+        // A saved page holds the text the paywall would hide: its name is no sign of furniture.
+        let html = format!(
+            "<div class=\"c4\"><h1>Ferry</h1><p>{}</p><p>{}</p><div class=\"paywall\"><p>{}</p><p>{}</p></div></div>",
+            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+        );
+        assert_eq!(read(&html).text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn a_photo_post_with_its_text_between_pictures_is_prose_not_a_gallery() {
+        // No <p>: the text is set apart by <br>, with more pictures than blocks of text.
+        let pictures = "<img src=\"/1.jpg\"><br><img src=\"/2.jpg\"><br>";
+        let post: String = PROSE.iter().map(|p| format!("{p}<br>{pictures}")).collect();
+        let html = format!(
+            "<ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul><div class=\"x9\"><h1>Ferry</h1><div class=\"x2\">{post}</div></div>\
+             <div class=\"x3\"><a href=\"/about\">About us</a> <a href=\"/privacy\">Privacy</a></div>"
+        );
+        assert_eq!(read(&html).text, PROSE.join("\n\n"));
+    }
+
+    #[test]
+    fn a_lead_paragraph_outside_the_body_joins_it_by_its_kind() {
+        // The lead sits in its own wrapper before the body's container, named as the
+        // body's paragraphs are; a sibling block of another kind stays out.
+        let lead = "<div class=\"k1\"><p class=\"para lead\">The ferry will stop running at nine.</p></div>";
+        let body: String = PROSE.iter().map(|p| format!("<div class=\"para\">{p}</div>")).collect();
+        let other = "<div class=\"k2\"><p class=\"note\">Corrections are listed on a page of their own.</p></div>";
+        let html = format!("<div class=\"k0\">{lead}<div class=\"k3\">{body}</div>{other}</div>");
+        let text = read(&html).text;
+        assert!(text.starts_with("The ferry will stop running at nine.\n\n"), "{text}");
+        assert!(text.ends_with(PROSE[3]) && !text.contains("Corrections"), "{text}");
     }
 
     #[test]

@@ -36,7 +36,6 @@ pub const FURNITURE: &[&str] = &[
     "outbrain",
     "pager",
     "pagination",
-    "paywall",
     "popup",
     "promo",
     "recirc",
