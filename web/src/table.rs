@@ -217,13 +217,13 @@ fn sources_cell(sources: Vec<(String, Option<String>, Focus)>) -> impl IntoView 
 }
 
 /// What a table shows, whatever its kind of row: how many rows there are, each row's
-/// targets (the evidence of each of its sources) and its cells given those targets;
-/// `None` past the last row. Reading any of them tracks the rows. One shape for every
-/// kind of row, so the page's wasm holds one table, not one a kind.
+/// targets (the evidence of each of its sources; none past the last row) and its cells.
+/// Reading any of them tracks the rows. One shape for every kind of row, so the page's
+/// wasm holds one table, not one a kind.
 struct Rows {
     len: Arc<dyn Fn() -> usize + Send + Sync>,
-    targets: Arc<dyn Fn(usize) -> Option<Vec<Focus>> + Send + Sync>,
-    cells: Arc<dyn Fn(usize, Vec<Focus>) -> Option<AnyView> + Send + Sync>,
+    targets: Arc<dyn Fn(usize) -> Vec<Focus> + Send + Sync>,
+    cells: Arc<dyn Fn(usize) -> Option<AnyView> + Send + Sync>,
 }
 
 impl Rows {
@@ -236,8 +236,8 @@ impl Rows {
     ) -> Rows {
         Rows {
             len: Arc::new(move || rows.with(Vec::len)),
-            targets: Arc::new(move |index| rows.with(|rows| rows.get(index).map(targets))),
-            cells: Arc::new(move |index, row_targets| rows.with(|rows| Some(cells(rows.get(index)?, row_targets)))),
+            targets: Arc::new(move |index| rows.with(|rows| rows.get(index).map(targets).unwrap_or_default())),
+            cells: Arc::new(move |index| rows.with(|rows| rows.get(index).map(|row| cells(row, targets(row))))),
         }
     }
 }
@@ -336,20 +336,26 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
         // Per row, so that opening a row's article keeps the rows (and the focused one,
         // which the article view gives focus back to when it closes), and keyed by index,
         // so that the focused row stays in the page while the table scrolls.
-        let row_targets = Memo::new({
+        let is_current = {
             let targets = targets.clone();
-            move |_| targets(index).unwrap_or_default()
-        });
-        let is_current = move || focus.with(|f| f.as_ref().is_some_and(|f| row_targets.with(|t| t.contains(f))));
-        let open = move || {
-            if let Some(t) = row_targets.with_untracked(|t| t.first().cloned()) {
-                focus.set(Some(t));
+            move || {
+                let here = targets(index);
+                focus.with(|f| f.as_ref().is_some_and(|f| here.contains(f)))
+            }
+        };
+        let open = {
+            let targets = targets.clone();
+            move || {
+                if let Some(t) = untrack(|| targets(index)).first() {
+                    focus.set(Some(t.clone()));
+                }
             }
         };
         let row_cells = {
             let cells = cells.clone();
-            move || cells(index, row_targets.get())
+            move || cells(index)
         };
+        let open_key = open.clone();
         view! {
             <div
                 role="row"
@@ -364,7 +370,7 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
                 on:keydown=move |ev: KeyboardEvent| {
                     let last = len.get_untracked().saturating_sub(1);
                     let to = match ev.key().as_str() {
-                        "Enter" => return open(),
+                        "Enter" => return open_key(),
                         "ArrowDown" => (index + 1).min(last),
                         "ArrowUp" => index.saturating_sub(1),
                         "Home" => 0,
