@@ -3,7 +3,7 @@
 //!
 //! A table is an ARIA table of fixed-height rows laid out with CSS grid inside a scrolling
 //! box; rows are placed absolutely at `index × --row-px`, a height `style.css` sets (48px;
-//! on a phone each row is a taller card, every cell under its column's name). Clicking a
+//! on a phone each row is a taller card, every cell beside its column's name). Clicking a
 //! row, or pressing Enter on it, sets the page's [`Focus`] to its first source; each
 //! source has its own button. The rows are one tab stop: arrow keys, Home and End move
 //! between them, scrolling the row they reach into the page and into sight.
