@@ -202,7 +202,8 @@ test('exports: CSV and JSON of the filtered view, and the clipboard', async () =
   const json = await download(page, page.getByRole('button', { name: 'Download JSON' }));
   assert.equal(json.name, 'readout.json');
   const records = JSON.parse(json.text);
-  assert.deepEqual(Object.keys(records[0]), ['file', 'published', 'title', 'calls', 'quotes', 'amounts']);
+  // The record's fields, then the text its offsets count into (so that it opens again).
+  assert.deepEqual(Object.keys(records[0]), ['file', 'published', 'title', 'calls', 'quotes', 'amounts', 'text']);
   const second = records.find((r) => r.file === 'second.txt');
   assert.equal(second.published, '2022-10-11');
   assert.equal(second.title, 'Biden and Zelensky discuss air defence', 'a plain text\'s headline line is its title');

@@ -1,5 +1,5 @@
-//! The view in the page's address: the tab, the filters, each table's sort and the open
-//! article live in the URL's fragment (`#tab=amounts&person=Joe+Biden&sort-amounts=value-desc`),
+//! The view in the page's address: the tab, the filters, each table's sort, the person
+//! whose page is open and the open article live in the URL's fragment (`#tab=amounts&person=Joe+Biden&sort-amounts=value-desc`),
 //! so a view can be bookmarked or shared, and comes back on reload. The fragment never
 //! reaches a server.
 
@@ -17,6 +17,8 @@ pub struct View {
     pub filter: Filter,
     /// Each table's sort, by its tab: the column and whether it is descending.
     pub sorts: Vec<(Tab, Column, bool)>,
+    /// The name whose page is open.
+    pub person: Option<String>,
     pub open: Option<Focus>,
 }
 
@@ -82,7 +84,7 @@ pub fn parse(fragment: &str) -> View {
         Focus { document, start: start.parse().unwrap_or(0), end: end.parse().unwrap_or(0) }
     });
     let tab = get("tab").and_then(|t| Tab::ALL.iter().copied().find(|tab| tab.id() == t));
-    View { tab, filter, sorts, open }
+    View { tab, filter, sorts, person: get("who"), open }
 }
 
 /// The fragment of a view: only what differs from the default view.
@@ -106,6 +108,7 @@ pub fn format(view: &View) -> String {
         let dir = if descending { "-desc" } else { "" };
         set(&format!("sort-{}", tab.id()), &format!("{}{dir}", column.name()));
     }
+    set("who", view.person.as_deref().unwrap_or(""));
     if let Some(open) = &view.open {
         set("open", &open.document);
         set("at", &format!("{}-{}", open.start, open.end));

@@ -8,11 +8,13 @@
 //! the records of it and of the highlights around it. Text is only ever text nodes.
 
 use leptos::prelude::*;
+use readout_core::corpus::hits;
 use readout_core::marks::{nest, Piece};
 use readout_core::{Mark, MarkKind, Medium};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use crate::marked::Search;
 use crate::pictures::px;
 use crate::view::group_thousands;
 use crate::{FileResult, Focus};
@@ -63,6 +65,7 @@ pub fn ArticleView() -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let opener = StoredValue::new_local(None::<Element>);
     let tip = RwSignal::new(None::<Tip>);
+    let search = use_context::<Search>();
 
     // The shown document's reading: the view is rebuilt when it changes, not whenever
     // other files arrive.
@@ -100,11 +103,19 @@ pub fn ArticleView() -> impl IntoView {
                 options.set_prevent_scroll(true);
                 let _ = el.focus_with_options(&options);
             }
-            _ => {
-                if let Some(body) = dialog.query_selector(".article-scroll").ok().flatten() {
-                    body.set_scroll_top(0);
+            // No evidence: the search's first hit, else the top.
+            _ => match dialog.query_selector("mark.hit").ok().flatten() {
+                Some(hit) => {
+                    let scroll = ScrollIntoViewOptions::new();
+                    scroll.set_block(ScrollLogicalPosition::Center);
+                    hit.scroll_into_view_with_scroll_into_view_options(&scroll);
                 }
-            }
+                None => {
+                    if let Some(body) = dialog.query_selector(".article-scroll").ok().flatten() {
+                        body.set_scroll_top(0);
+                    }
+                }
+            },
         }
     });
 
@@ -229,7 +240,12 @@ pub fn ArticleView() -> impl IntoView {
                             on:focusin=move |ev| show_tip(ev.target().and_then(|t| t.dyn_into::<Element>().ok()), true)
                             on:focusout=move |_| tip.set(None)
                         >
-                            <div class="article-text">{article_text(&analysis.text, &marks, span)}</div>
+                            {if analysis.text.is_empty() {
+                                view! { <p class="none">{NO_TEXT}</p> }.into_any()
+                            } else {
+                                let found = search.map(|s| s.0.with(|words| hits(&analysis.text, words))).unwrap_or_default();
+                                view! { <div class="article-text">{article_text(&analysis.text, &marks, &found, span)}</div> }.into_any()
+                            }}
                         </div>
                         {tip_view}
                     }
@@ -262,13 +278,19 @@ fn Legend(marks: Vec<Mark>) -> impl IntoView {
     }
 }
 
-/// The text as nested elements: every mark a `<mark>`, the focused span a `.evidence`.
-fn article_text(text: &str, marks: &[Mark], focus: Option<[usize; 2]>) -> AnyView {
+/// Shown for a document read back from records without its text (the CLI's JSON Lines).
+const NO_TEXT: &str = "This document came from readout's records without its text: its rows are in the workbench, \
+    but the article cannot be shown. The page's own JSON export keeps the text.";
+
+/// The text as nested elements: every mark a `<mark>`, every search hit (`found`) a
+/// `<mark class="hit">`, the focused span a `.evidence`.
+fn article_text(text: &str, marks: &[Mark], found: &[[usize; 2]], focus: Option<[usize; 2]>) -> AnyView {
     // The focused span first, so that it encloses the marks of the same span.
     let length = text.chars().count();
     let mut spans: Vec<[usize; 2]> = focus.map(|[s, e]| [s.min(length), e.min(length)]).into_iter().collect();
     let first_mark = spans.len();
     spans.extend(marks.iter().map(|m| [m.start, m.end]));
+    spans.extend(found.iter().copied());
     let pieces = nest(&spans);
     let bytes = ByteOffsets::new(text, &spans, length);
     let ctx = Render { text, bytes: &bytes, marks, first_mark };
@@ -279,7 +301,8 @@ struct Render<'a> {
     text: &'a str,
     bytes: &'a ByteOffsets,
     marks: &'a [Mark],
-    /// Spans before this index are the focus, the rest are `marks` in order.
+    /// Spans before this index are the focus, then come `marks` in order, then the
+    /// search's hits.
     first_mark: usize,
 }
 
@@ -317,7 +340,9 @@ impl Render<'_> {
             return view! { <span class="evidence" tabindex="-1" data-same=same>{inner}</span> }.into_any();
         }
         let index = p.span - self.first_mark;
-        let kind = self.marks[index].kind;
+        let Some(kind) = self.marks.get(index).map(|m| m.kind) else {
+            return view! { <mark class="hit">{inner}</mark> }.into_any();
+        };
         let class = if p.first { class_of(kind).to_string() } else { format!("{} cont", class_of(kind)) };
         view! {
             <mark

@@ -1,5 +1,6 @@
-//! The Files view: every analyzed file with its date, title and counts, and a clear
-//! message for each file that could not be read.
+//! The Files view: every analyzed file with its date, title, counts and opening words, and
+//! a clear message for each file that could not be read. While the workbench searches, only
+//! the files that mention every word, each with a snippet around its first hit.
 //!
 //! Virtual, like the tables: the cards sit in a grid of fixed-height rows inside a
 //! scrolling box, and only the rows in sight (and a few around them) are in the page, so
@@ -9,14 +10,15 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use readout_core::corpus::csv_table;
+use readout_core::corpus::{csv_table, snippet};
 use web_sys::HtmlElement;
 
+use crate::marked::{shown, Search};
 use crate::{FileResult, Focus};
 
 /// The height of a row of cards with the gap below it, in CSS pixels; `style.css` gives
 /// a card `CARD_PX - GAP_PX`.
-const CARD_PX: usize = 216;
+const CARD_PX: usize = 284;
 /// The gap between cards, across and down, in CSS pixels.
 const GAP_PX: usize = 12;
 /// The narrowest a card gets before the grid drops a column (20rem).
@@ -38,9 +40,13 @@ fn visible_cards(scroll_top: usize, rows_in_sight: usize, columns: usize, len: u
     ((first_row * columns).min(end), end)
 }
 
-/// One entry per file, in the page's order; a failed file's message is an alert.
+/// Characters of a snippet either side of its hit.
+const AROUND: usize = 90;
+
+/// One entry per file of `matching` (indices into the results), in the page's order; a
+/// failed file's message is an alert.
 #[component]
-pub fn FilesList(show_file: Callback<String>) -> impl IntoView {
+pub fn FilesList(show_file: Callback<String>, matching: Memo<Vec<usize>>) -> impl IntoView {
     let results = expect_context::<RwSignal<Vec<FileResult>>>();
     let window_size = |size: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
         size.ok().and_then(|v| v.as_f64()).map(|v| v.max(0.0) as usize)
@@ -72,7 +78,7 @@ pub fn FilesList(show_file: Callback<String>) -> impl IntoView {
     on_cleanup(move || resize.remove());
 
     let columns = Memo::new(move |_| columns_for(width.get()));
-    let len = Memo::new(move |_| results.with(Vec::len));
+    let len = Memo::new(move |_| matching.with(Vec::len));
     let range = Memo::new(move |_| {
         visible_cards(scroll_top.get(), window_rows.max(box_rows.get()), columns.get(), len.get())
     });
@@ -82,8 +88,9 @@ pub fn FilesList(show_file: Callback<String>) -> impl IntoView {
         let columns = columns.get();
         let total = len.get();
         results.with(|all| {
-            all[first..end]
+            matching.with(|matching| matching[first..end]
                 .iter()
+                .filter_map(|&i| all.get(i))
                 .enumerate()
                 .map(|(k, result)| {
                     let index = first + k;
@@ -103,7 +110,7 @@ pub fn FilesList(show_file: Callback<String>) -> impl IntoView {
                         </li>
                     }
                 })
-                .collect_view()
+                .collect_view())
         })
     };
 
@@ -113,6 +120,7 @@ pub fn FilesList(show_file: Callback<String>) -> impl IntoView {
             node_ref=scroller
             on:scroll=move |ev| measure(&event_target::<HtmlElement>(&ev))
         >
+            <p class="empty" hidden=move || { len.get() > 0 }>"No file mentions every word of the search."</p>
             <ul
                 class="file-list"
                 aria-label="Files"
@@ -166,6 +174,7 @@ fn file_entry(result: &FileResult, show_file: Callback<String>) -> AnyView {
                     })}
                     {published}
                     <p class="file-counts">{counts}</p>
+                    {snippet_of(&analysis.text)}
                     <div class="file-actions">
                         <button
                             type="button"
@@ -189,6 +198,12 @@ fn file_entry(result: &FileResult, show_file: Callback<String>) -> AnyView {
             .into_any()
         }
     }
+}
+
+/// The words around the search's first hit in `text`, marked, or its opening words.
+fn snippet_of(text: &str) -> impl IntoView {
+    let words = use_context::<Search>().map(|s| s.0.get_untracked()).unwrap_or_default();
+    snippet(text, &words, AROUND).map(|s| view! { <p class="snippet">{shown(&s.text, &s.hits)}</p> })
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {

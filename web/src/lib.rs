@@ -12,6 +12,8 @@ mod article;
 mod export;
 mod files;
 mod files_list;
+mod marked;
+mod person;
 mod pictures;
 mod table;
 mod totals;

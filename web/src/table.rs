@@ -15,8 +15,10 @@ use readout_core::corpus::{AmountRow, CallRow, Column, QuoteRow, Source};
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, MouseEvent};
 
+use crate::marked::marked;
+use crate::person::{person_link, person_links};
 use crate::view::{date_label, group_thousands, quote_words};
-use crate::Focus;
+use crate::{FileResult, Focus};
 
 /// The height of a table row on a wide screen, in CSS pixels (`--row-px` in `style.css`),
 /// and the least on any: the rows are counted with it until a row is drawn and measured.
@@ -81,14 +83,27 @@ pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> AnyView {
             r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), s.item.date_text.clone(), t)).collect();
         view! {
             <div role="cell" class="date" data-date=r.date.clone()>{r.date.as_deref().map(date_label).unwrap_or_default()}</div>
-            <div role="cell" class="participants"><span class="clip">{r.participants.join(" \u{2194} ")}</span></div>
+            <div role="cell" class="participants"><span class="clip">{person_links(r.participants.clone(), " \u{2194} ")}</span></div>
             <div role="cell" class="medium">{r.medium.name()}</div>
-            <div role="cell" class="topics"><span class="clip">{r.topics.join(", ")}</span></div>
+            <div role="cell" class="topics" class:sentence=r.topics.is_empty()><span class="clip">{marked(about(r))}</span></div>
             {sources_cell(sources)}
         }
         .into_any()
     };
     table("Calls", "calls", CALL_COLUMNS, sort, Rows::of(rows, targets, cells))
+}
+
+/// What a call was about: its topics, or without them its first report's sentence.
+fn about(row: &CallRow) -> String {
+    if !row.topics.is_empty() {
+        return row.topics.join(", ");
+    }
+    let Some(s) = row.sources.first() else { return String::new() };
+    let [start, end] = s.item.evidence;
+    expect_context::<RwSignal<Vec<FileResult>>>().with_untracked(|all| {
+        let text = all.iter().find(|r| r.name == s.document).and_then(|r| Some(&r.outcome.as_ref().ok()?.text));
+        text.map(|t| t.chars().skip(start).take(end - start).collect()).unwrap_or_default()
+    })
 }
 
 /// The quotes table.
@@ -97,8 +112,8 @@ pub fn quotes_table(rows: Memo<Vec<QuoteRow>>, sort: Sort) -> AnyView {
     let cells = |r: &QuoteRow, targets: Vec<Focus>| {
         let sources = r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), None, t)).collect();
         view! {
-            <div role="cell" class="speaker"><span class="clip">{r.speaker.clone().unwrap_or_default()}</span></div>
-            <div role="cell" class="quote"><span class="clip">{quote_words(&r.text).to_string()}</span></div>
+            <div role="cell" class="speaker"><span class="clip">{r.speaker.clone().map(person_link)}</span></div>
+            <div role="cell" class="quote"><span class="clip">{marked(quote_words(&r.text).to_string())}</span></div>
             <div role="cell" class="cue">{r.cue.clone().unwrap_or_default()}</div>
             <div role="cell" class="date">{r.date.clone().unwrap_or_default()}</div>
             {sources_cell(sources)}
@@ -114,13 +129,15 @@ pub fn amounts_table(rows: Memo<Vec<AmountRow>>, sort: Sort) -> AnyView {
     let cells = |r: &AmountRow, targets: Vec<Focus>| {
         let a = &r.item;
         let upper = a.value_max.map(|max| format!("\u{2013}{}", group_thousands(max))).unwrap_or_default();
-        let parties = match (&a.donor, &a.recipient) {
-            (None, None) => String::new(),
-            (d, to) => format!("{} \u{2192} {}", d.as_deref().unwrap_or("?"), to.as_deref().unwrap_or("?")),
+        let party = |p: &Option<String>| match p {
+            Some(name) => person_link(name.clone()).into_any(),
+            None => "?".into_any(),
         };
+        let parties = (a.donor.is_some() || a.recipient.is_some())
+            .then(|| view! { {party(&a.donor)} " \u{2192} " {party(&a.recipient)} });
         let sources = targets.into_iter().map(|t| (r.document.clone(), None, t)).collect();
         view! {
-            <div role="cell" class="as-written"><span class="clip">{a.text.clone()}</span></div>
+            <div role="cell" class="as-written"><span class="clip">{marked(a.text.clone())}</span></div>
             <div role="cell" class="normalised">{format!("{}{upper} {}", group_thousands(a.value), a.currency)}</div>
             <div role="cell" class="category">{a.category.map(readout_core::Category::name).unwrap_or("")}</div>
             <div role="cell" class="status">{status_label(a)}</div>

@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
     provide_context(results);
     let focus = RwSignal::new(None::<Focus>);
     provide_context(focus);
+    provide_context(crate::marked::Search(RwSignal::new(Vec::new())));
     let progress = RwSignal::new(Progress::default());
     // The workbench merges less often while a batch is running.
     provide_context(progress);

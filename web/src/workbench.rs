@@ -22,6 +22,8 @@ use web_sys::KeyboardEvent;
 use crate::address;
 use crate::export;
 use crate::files_list::{files_csv, FilesList};
+use crate::marked::Search;
+use crate::person::{Person, PersonPage};
 use crate::pictures::{CallGraph, Timeline};
 use crate::pipeline::Progress;
 use crate::table::{amounts_table, calls_table, quotes_table, Sort};
@@ -173,6 +175,36 @@ pub fn Workbench() -> impl IntoView {
     });
     let totals = Memo::new(move |_| shown.with(Corpus::totals));
     let tab = RwSignal::new(start.tab.unwrap_or(Tab::Calls));
+    let person = Person::new(start.person.clone());
+    provide_context(person);
+    // The search's words, for the marks of every view and the article's.
+    let search = expect_context::<Search>();
+    Effect::new(move |_| search.0.set(filter.with(|f| corpus::search_words(&f.query))));
+    // The files whose name, title or text holds every word of the search, by index.
+    let matching = Memo::new(move |_| {
+        version.track();
+        search.0.with(|words| {
+            results.with_untracked(|all| {
+                let mentions = |r: &FileResult| match &r.outcome {
+                    Ok(a) => {
+                        let title = a.record.title.as_deref().unwrap_or("");
+                        corpus::mentions(&format!("{}\n{title}\n{}", r.name, a.text), words)
+                    }
+                    Err(_) => corpus::mentions(&r.name, words),
+                };
+                all.iter().enumerate().filter(|(_, r)| words.is_empty() || mentions(r)).map(|(i, _)| i).collect::<Vec<_>>()
+            })
+        })
+    });
+    // Back and Forward between a person's page and the view it was opened from.
+    let history = window_event_listener(leptos::ev::popstate, move |_| {
+        let view = address::read();
+        person.pushed.set(false);
+        person.shown.set(view.person);
+        filter.set(view.filter);
+        tab.set(view.tab.unwrap_or(Tab::Calls));
+    });
+    on_cleanup(move || history.remove());
     let focus = expect_context::<RwSignal<Option<Focus>>>();
     // The article the address opens, once its document is among the results.
     let opening = StoredValue::new(start.open);
@@ -188,7 +220,8 @@ pub fn Workbench() -> impl IntoView {
             .filter_map(|(t, sort)| sort.get().map(|(column, descending)| (t, column, descending)))
             .collect();
         let open = focus.get().or_else(|| opening.get_value());
-        address::write(&address::View { tab: Some(tab.get()), filter: filter.get(), sorts, open });
+        let person = person.shown.get();
+        address::write(&address::View { tab: Some(tab.get()), filter: filter.get(), sorts, person, open });
     });
 
     // Sorting keeps the number of rows: the counts need not wait for the sorted rows.
@@ -198,7 +231,7 @@ pub fn Workbench() -> impl IntoView {
         Tab::Amounts => shown.with(|v| v.amounts.len()),
         Tab::Totals => totals.with(Vec::len),
         Tab::Timeline | Tab::Graph => shown.with(|v| v.calls.len()),
-        Tab::Files => results.with(Vec::len),
+        Tab::Files => matching.with(Vec::len),
     };
 
     // What the export buttons take: the current tab's rows as CSV, the filtered view as
@@ -224,12 +257,8 @@ pub fn Workbench() -> impl IntoView {
     };
     let json = move || {
         results.with_untracked(|all| {
-            let titles: HashMap<&str, &str> = all
-                .iter()
-                .filter_map(|r| Some((r.name.as_str(), r.outcome.as_ref().ok()?.record.title.as_deref()?)))
-                .collect();
-            let title_of = |name: &str| titles.get(name).map(|t| t.to_string());
-            shown.with_untracked(|v| corpus::to_json(v, title_of))
+            let documents = all.iter().filter_map(|r| Some((r.name.as_str(), r.outcome.as_ref().ok()?)));
+            shown.with_untracked(|v| corpus::to_json(v, documents))
         })
     };
     let export_status = RwSignal::new(String::new());
@@ -310,7 +339,7 @@ pub fn Workbench() -> impl IntoView {
         filter.set(Filter { document: Some(name), ..Filter::default() });
         tab.set(Tab::Calls);
     });
-    let panels = Panels { calls, quotes, amounts, totals, shown, call_sort, quote_sort, amount_sort, show_file };
+    let panels = Panels { calls, quotes, amounts, totals, shown, call_sort, quote_sort, amount_sort, show_file, matching };
 
     let counts = move || {
         let files = results.with(Vec::len);
@@ -337,6 +366,10 @@ pub fn Workbench() -> impl IntoView {
             <section class="workbench" aria-labelledby="workbench-title">
                 <h2 id="workbench-title" class="visually-hidden">"Results"</h2>
                 <ul class="counts" aria-label="Counts">{counts}</ul>
+                <Show when=move || person.shown.with(Option::is_some)>
+                    <PersonPage corpus />
+                </Show>
+                <div class="views" hidden=move || person.shown.with(Option::is_some)>
                 <Filters filter corpus version=version.read_only() />
                 <div class="tabs" role="tablist" aria-label="Views" on:keydown=on_tab_key>
                     {tabs.clone()}
@@ -347,7 +380,7 @@ pub fn Workbench() -> impl IntoView {
                 {panel(Tab::Totals, |p| view! { <TotalsTable totals=p.totals shown=p.shown /> }.into_any(), panels)}
                 {panel(Tab::Timeline, |p| view! { <Timeline calls=p.calls /> }.into_any(), panels)}
                 {panel(Tab::Graph, |p| view! { <CallGraph calls=p.calls /> }.into_any(), panels)}
-                {panel(Tab::Files, |p| view! { <FilesList show_file=p.show_file /> }.into_any(), panels)}
+                {panel(Tab::Files, |p| view! { <FilesList show_file=p.show_file matching=p.matching /> }.into_any(), panels)}
                 <div class="export" role="group" aria-label="Export">
                     <button type="button" class="button secondary" on:click=download_csv>
                         {move || format!("Download {} CSV", tab.get().exported().label().to_lowercase())}
@@ -359,6 +392,7 @@ pub fn Workbench() -> impl IntoView {
                         "Copy CSV"
                     </button>
                     <p class="export-status" aria-live="polite">{move || export_status.get()}</p>
+                </div>
                 </div>
             </section>
         </Show>
@@ -378,6 +412,8 @@ struct Panels {
     quote_sort: Sort,
     amount_sort: Sort,
     show_file: Callback<String>,
+    /// The files the search finds, by index into the results.
+    matching: Memo<Vec<usize>>,
 }
 
 /// A field's value: one of the filter's. Every field's is the same kind of closure, so the

@@ -49,6 +49,22 @@ pub fn sort(marks: &mut [Mark]) {
     marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
 }
 
+/// The marks a record alone gives, for a record read back without its analysis (the
+/// page's JSON export dropped again): each call's evidence, each quote's words and each
+/// amount as written, where they fall inside a text of `chars` characters. Speakers and
+/// dates are not in the record, so they are not marked.
+pub fn of_record(record: &crate::Record, chars: usize) -> Vec<Mark> {
+    let mark = |kind, [start, end]: [usize; 2], record| {
+        (start < end && end <= chars).then_some(Mark { kind, start, end, record: Some(record), date: None })
+    };
+    let calls = record.calls.iter().enumerate().filter_map(|(i, c)| mark(MarkKind::Call, c.evidence, i));
+    let quotes = record.quotes.iter().enumerate().filter_map(|(i, q)| mark(MarkKind::Quote, [q.start, q.end], i));
+    let amounts = record.amounts.iter().enumerate().filter_map(|(i, a)| mark(MarkKind::Amount, [a.start, a.end], i));
+    let mut marks: Vec<Mark> = calls.chain(quotes).chain(amounts).collect();
+    sort(&mut marks);
+    marks
+}
+
 /// A part of a span after splitting at the spans it crosses, with the parts inside it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Piece {
@@ -123,6 +139,21 @@ mod tests {
             .filter(|m| m.kind == kind)
             .map(|m| a.text.chars().skip(m.start).take(m.end - m.start).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_record_alone_marks_its_calls_quotes_and_amounts_inside_the_text() {
+        let a = analysis(
+            " date 2023-05-09\nThe mayor of Lindfield, Ada Korrow, spoke by phone with Governor Emil Brandt on Monday. \
+             \u{201C}We will send the pumps,\u{201D} Korrow said. Brandt's office pledged $3.5 million in flood relief.",
+        );
+        let chars = a.text.chars().count();
+        let kept: Vec<Mark> = a.marks.iter().filter(|m| !matches!(m.kind, MarkKind::Speaker | MarkKind::Date)).cloned().collect();
+        let spans = |marks: &[Mark]| marks.iter().map(|m| (m.kind, m.start, m.end, m.record)).collect::<Vec<_>>();
+        assert_eq!(spans(&of_record(&a.record, chars)), spans(&kept));
+        assert_eq!(kept.len(), 3);
+        // Offsets past the text (a record read back without its text) mark nothing.
+        assert!(of_record(&a.record, 0).is_empty());
     }
 
     #[test]

@@ -96,6 +96,8 @@ const MAX_CALLS: usize = 200;
 const POST_REACH: usize = 1000;
 /// At most this many topics per call.
 const MAX_TOPICS: usize = 4;
+/// The most words a topic has: a longer phrase is a clause, not a topic.
+const MAX_TOPIC_WORDS: usize = 10;
 
 /// Every distinct call reported in the Doc (its evidence in bytes), each with the byte
 /// span of the words its date was read from (its `date_text`), which may lie outside its

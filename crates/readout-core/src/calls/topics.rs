@@ -35,11 +35,61 @@ impl Sent<'_, '_> {
                 .split([',', ';'])
                 .flat_map(|p| p.split(" and "))
                 .map(|p| p.trim().trim_start_matches("the ").trim())
-                .filter(|p| !p.is_empty())
+                .filter(|p| is_noun_phrase(p))
                 .take(MAX_TOPICS)
                 .map(str::to_string)
                 .collect();
         }
         Vec::new()
+    }
+}
+
+/// Whether a topic reads as a noun phrase: a few words, not ending in a word that needs
+/// more after it, holding no verb of a clause, not how long the call took, and not a lone
+/// participle ("encouraging"). A phrase that fails was cut in the wrong place, and says
+/// less than no topic.
+fn is_noun_phrase(topic: &str) -> bool {
+    let words: Vec<String> = topic
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let duration = first.bytes().all(|b| b.is_ascii_digit()) && words.get(1).is_some_and(|w| lx::TIME_UNITS.contains(w));
+    let participle = words.len() == 1 && first.ends_with("ing") && topic.starts_with(char::is_lowercase);
+    words.len() <= MAX_TOPIC_WORDS
+        && !lx::TOPIC_DANGLING.contains(last)
+        && !words.iter().any(|w| lx::TOPIC_CLAUSE_WORDS.contains(w))
+        && !duration
+        && !participle
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topics_are_noun_phrases_not_cut_clauses_or_durations() {
+        for clean in ["grain deal", "the Malaysia Airlines MH17 tragedy", "NATO", "reaching a deal on cutting arms stocks"] {
+            assert!(is_noun_phrase(clean), "{clean}");
+        }
+        for noisy in [
+            "content of",
+            "talks and",
+            "his Twitter handle, he",
+            "eve of the war are to be made public",
+            "35 minutes on Friday night",
+            "encouraging",
+            "",
+        ] {
+            assert!(!is_noun_phrase(noisy), "{noisy}");
+        }
+    }
+
+    #[test]
+    fn a_call_keeps_its_clean_topics_only() {
+        let a = crate::analyze("t.txt", b"Ada Korrow spoke by phone with Emil Brandt about the harbour and the content of.")
+            .unwrap();
+        assert_eq!(a.record.calls[0].topics, ["harbour"]);
     }
 }

@@ -1,12 +1,23 @@
 use super::*;
 
-/// The view as document records, the CLI's JSON (an array of them, pretty-printed): one
-/// record per document with an item in the view, in the order documents first appear,
-/// holding the items as that document reported them. `file` is the document's name as
-/// the view knows it, `title` what `title_of` gives for it.
-pub fn to_json(view: &Corpus, title_of: impl Fn(&str) -> Option<String>) -> String {
+/// The view as document records, the CLI's JSON (an array of them, pretty-printed), for
+/// the page's export: one record per document of `documents` (each named as the view
+/// knows it, with its analysis), in their order, holding the view's items as that
+/// document reported them, with its title, publication date and `text` ([`saved`]), so
+/// that the export dropped on the page again gives the same rows and articles. A
+/// document of the view not among `documents` gets a record after them, without text.
+pub fn to_json<'a>(view: &Corpus, documents: impl IntoIterator<Item = (&'a str, &'a Analysis)>) -> String {
     let mut records: Vec<Record> = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
+    for (name, analysis) in documents {
+        index.entry(name.to_string()).or_insert_with(|| {
+            let r = &analysis.record;
+            records.push(Record { file: name.to_string(), published: r.published.clone(), title: r.title.clone(), ..Record::default() });
+            texts.push(&analysis.text);
+            records.len() - 1
+        });
+    }
     for s in view.calls.iter().flat_map(|r| &r.sources) {
         record_of(&mut records, &mut index, s).calls.push(s.item.clone());
     }
@@ -16,13 +27,17 @@ pub fn to_json(view: &Corpus, title_of: impl Fn(&str) -> Option<String>) -> Stri
     for s in &view.amounts {
         record_of(&mut records, &mut index, s).amounts.push(s.item.clone());
     }
+    texts.resize(records.len(), "");
     for record in &mut records {
-        record.title = title_of(&record.file);
         order_by_span(&mut record.calls, |c| (c.evidence[0], c.evidence[1]));
         order_by_span(&mut record.quotes, |q| (q.start, q.end));
         order_by_span(&mut record.amounts, |a| (a.start, a.end));
     }
-    serde_json::to_string_pretty(&records).unwrap_or_default()
+    let saved: Vec<String> = records.iter().zip(texts).map(|(record, text)| saved(record, text)).collect();
+    if saved.is_empty() {
+        return "[]".to_string();
+    }
+    format!("[\n{}\n]", saved.join(",\n"))
 }
 
 /// Sorts `items` by `span` stably (equal spans keep their order): their indices are

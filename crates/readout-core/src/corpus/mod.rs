@@ -28,6 +28,7 @@ mod calls;
 mod export;
 mod identity;
 mod quotes;
+mod search;
 mod totals;
 mod view;
 
@@ -35,6 +36,7 @@ use calls::*;
 pub use export::*;
 pub use identity::{Entity, Identities};
 use quotes::*;
+pub use search::*;
 pub use totals::*;
 pub use view::*;
 
@@ -44,7 +46,9 @@ use serde::Serialize;
 
 use crate::cast::identity::same_name;
 use crate::fold::{fold, is_word_char};
+use crate::many::saved;
 use crate::record::{Amount, Call, Category, Medium, Quote, Record};
+use crate::Analysis;
 
 /// The least share of the longer quote's words that a shorter quote, a run of its words,
 /// must hold to be the same quote.
@@ -165,6 +169,21 @@ impl Corpus {
         people.sort_unstable_by_key(|n| (fold(n), n.clone()));
         people.dedup();
         people
+    }
+
+    /// The rows about one entity, named as [`Identities::name`] names it: the calls it
+    /// took part in, what it said, and the amounts it gave or received (a government's
+    /// organs and office holders counting as their country's). What a person's page shows.
+    pub fn about(&self, entity: &str) -> Corpus {
+        let ids = &self.identities;
+        let is = |form: &str| ids.name(form) == entity;
+        let party = |form: &Option<String>| form.as_deref().is_some_and(|f| is(f) || ids.country_of(f) == Some(entity));
+        Corpus {
+            calls: self.calls.iter().filter(|r| r.participants.iter().any(|p| is(p))).cloned().collect(),
+            quotes: self.quotes.iter().filter(|r| r.speaker.as_deref().is_some_and(is)).cloned().collect(),
+            amounts: self.amounts.iter().filter(|r| party(&r.item.donor) || party(&r.item.recipient)).cloned().collect(),
+            identities: ids.clone(),
+        }
     }
 
     /// The aid of the amount rows added up: see [`Total`].
@@ -480,6 +499,25 @@ mod tests {
     }
 
     #[test]
+    fn an_entitys_rows_are_its_calls_quotes_and_money_under_any_of_its_forms() {
+        let mut d = record("d.txt", Some("2023-06-03"));
+        d.calls.push(call(&["Joe Biden", "Olaf Scholz"], Some("2023-06-03"), Medium::Phone, 0));
+        d.amounts.push(amount("$1 billion", 1e9, "USD", Category::Military, "Washington", "Ukraine"));
+        d.amounts.push(amount("$2 million", 2e6, "USD", Category::Humanitarian, "Biden", "Ukraine"));
+        let mut all = vec![record("kyiv/a.txt", None), d];
+        all[0].calls.push(call(&["Zelensky", "Scholz"], Some("2023-05-12"), Medium::Phone, 0));
+        all[0].quotes.push(quote("We hold", Some("Zelenskyy"), 60));
+        let corpus = merge(&all);
+        let zelensky = corpus.identities.name("Zelensky").to_string();
+        assert_eq!(counts(&corpus.about(&zelensky)), [1, 1, 0], "{zelensky}");
+        assert_eq!(counts(&corpus.about("Olaf Scholz")), [2, 0, 0]);
+        let biden = corpus.identities.name("Biden").to_string();
+        assert_eq!(counts(&corpus.about(&biden)), [1, 0, 1], "his calls and his own money");
+        assert_eq!(counts(&corpus.about("United States")), [0, 0, 2], "a country's money, not its leader's calls");
+        assert_eq!(counts(&corpus.about("Nobody")), [0, 0, 0]);
+    }
+
+    #[test]
     fn the_person_filter_matches_names_as_the_scorer_does_or_by_whole_words() {
         let corpus = sample();
         let view = |p: &str| counts(&corpus.filtered(&Filter { person: p.to_string(), ..Filter::default() }));
@@ -531,21 +569,30 @@ mod tests {
     }
 
     #[test]
-    fn json_export_is_document_records_with_the_items_each_reported() {
+    fn json_export_is_document_records_with_the_items_each_reported_and_their_text() {
         let corpus = sample();
         let view = corpus.filtered(&Filter { person: "Scholz".to_string(), ..Filter::default() });
-        let records: Vec<Record> =
-            serde_json::from_str(&to_json(&view, |d| (d == "c.txt").then(|| "Talks".to_string()))).unwrap();
+        let c = Analysis {
+            text: "Talks text".to_string(),
+            record: Record { title: Some("Talks".to_string()), ..record("c.txt", Some("2023-05-14")) },
+            marks: Vec::new(),
+        };
+        let quiet = Analysis { text: "Nothing".to_string(), record: record("quiet.txt", None), marks: Vec::new() };
+        let json = to_json(&view, [("c.txt", &c), ("quiet.txt", &quiet)]);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let records: Vec<Record> = serde_json::from_value(value.clone()).unwrap();
+        let text = |i: usize| value[i].get("text").and_then(|t| t.as_str());
         let files: Vec<&str> = records.iter().map(|r| r.file.as_str()).collect();
-        assert_eq!(files, ["kyiv/a.txt", "c.txt"]);
-        assert_eq!(records[0].published.as_deref(), Some("2023-05-13"));
-        assert_eq!(records[0].calls.len(), 1);
-        assert_eq!(records[0].quotes[0].text, "Air defence comes first this spring");
-        assert_eq!(records[1].calls[0].participants, ["Zelensky", "Scholz"]);
-        assert!(records[1].amounts.is_empty());
-        assert_eq!((records[0].title.as_deref(), records[1].title.as_deref()), (None, Some("Talks")));
-        let value: serde_json::Value = serde_json::from_str(&to_json(&view, |_| None)).unwrap();
-        assert_eq!(value[0]["calls"][0]["evidence"], serde_json::json!([0, 40]));
+        assert_eq!(files, ["c.txt", "quiet.txt", "kyiv/a.txt"], "the documents given first, in their order");
+        assert_eq!(records[0].calls[0].participants, ["Zelensky", "Scholz"]);
+        assert_eq!((records[0].title.as_deref(), text(0)), (Some("Talks"), Some("Talks text")));
+        assert!(records[1].calls.is_empty() && text(1) == Some("Nothing"));
+        let a = &records[2];
+        assert_eq!(a.published.as_deref(), Some("2023-05-13"));
+        assert_eq!(a.calls.len(), 1);
+        assert_eq!(a.quotes[0].text, "Air defence comes first this spring");
+        assert!(a.amounts.is_empty() && text(2).is_none(), "no text where none was given");
+        assert_eq!(value[2]["calls"][0]["evidence"], serde_json::json!([0, 40]));
     }
 
     #[test]

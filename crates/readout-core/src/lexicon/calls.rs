@@ -879,6 +879,21 @@ pub const SAME_DAY: &[&[&str]] = &[
 /// Words that end a topic phrase ("to discuss the harbour during a call").
 pub const TOPIC_ENDS: Table<()> = words!["by", "during", "in", "over", "via", "with",];
 
+/// Words a topic, a noun phrase, never ends with: a phrase cut before its noun ("the
+/// content of", "talks and", "his handle, he").
+pub const TOPIC_DANGLING: Table<()> = words![
+    "a", "about", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her", "his", "i", "in", "it", "its",
+    "of", "on", "or", "our", "she", "that", "the", "their", "they", "this", "to", "we", "which", "who", "with",
+];
+
+/// Words that make a topic a clause, not a noun phrase ("the documents are to be made
+/// public").
+pub const TOPIC_CLAUSE_WORDS: Table<()> =
+    words!["are", "be", "been", "had", "has", "have", "is", "said", "says", "was", "were", "will", "would",];
+
+/// Units of time: "35 minutes" says how long a call lasted, not what it was about.
+pub const TIME_UNITS: Table<()> = words!["hour", "hours", "minute", "minutes", "second", "seconds",];
+
 /// Words after which a call noun names the topic of what follows, up to the clause end
 /// ("to discuss the grain deal", "about migration").
 pub const TOPIC_INTRODUCERS: &[&[&str]] = &[
