@@ -190,10 +190,10 @@ async function tabThrough(page, stop, found, where) {
 }
 
 test('every control Tab reaches shows its focus ring, on a phone and a desktop', async () => {
+  const found = [];
   for (const viewport of [PHONE, DESKTOP]) {
     const { page, errors, close } = await open(viewport);
     await dropSamples(page);
-    const found = [];
     // The drop zone and the filters, to the tabs.
     await tabThrough(page, (s) => s.isTab, found, `${viewport.width}px top`);
     for (const [name, id] of [...TABLES, ['Aid totals', 'totals'], ['Files', 'files']]) {
@@ -208,8 +208,8 @@ test('every control Tab reaches shows its focus ring, on a phone and a desktop',
       if (onTab.problems.length) found.push(`${name}: ${onTab.name}: ${onTab.problems.join(', ')}`);
       await tabThrough(page, (s) => s.inExport, found, `${viewport.width}px ${name}`);
     }
-    assert.deepEqual(found, []);
     assert.deepEqual(errors, []);
     await close();
   }
+  assert.deepEqual(found, []);
 });
