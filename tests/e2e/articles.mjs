@@ -31,6 +31,45 @@ export function articles(count) {
   });
 }
 
+const FIRST = ['Anna', 'Boris', 'Clara', 'David', 'Elena', 'Frank', 'Greta', 'Hugo', 'Irene', 'Jonas', 'Karin', 'Lukas',
+  'Maria', 'Niklas', 'Olga', 'Peter', 'Rosa', 'Simon', 'Tanja', 'Viktor', 'Alice', 'Bruno', 'Carla', 'Daniel', 'Eva',
+  'Felix', 'Gloria', 'Henrik', 'Ingrid', 'Jan', 'Klara', 'Leon', 'Mona', 'Nina', 'Oscar', 'Paula', 'Rita', 'Stefan',
+  'Teresa', 'Walter', 'Agnes', 'Bernard', 'Cecilia', 'Dmitri', 'Emma', 'Fabian', 'Hanna', 'Igor', 'Julia', 'Kurt',
+  'Laura', 'Martin', 'Nora', 'Otto', 'Petra', 'Ralf', 'Selma', 'Tomas', 'Vera', 'Xavier'];
+const STEMS = ['Var', 'Tel', 'Mor', 'Kas', 'Lin', 'Bor', 'Dem', 'Fal', 'Gor', 'Hal'];
+const ENDS = ['ento', 'avik', 'usko', 'arin', 'elli', 'ovan'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+/** Sixty people of our own, each with a first name and a surname no other has. */
+export const CALLERS = FIRST.map((first, i) => `${first} ${STEMS[i % 10]}${ENDS[Math.floor(i / 10)]}`);
+
+/**
+ * Articles of our own for the pictures, as { name, text }: a ring of calls between the
+ * sixty CALLERS (each calls the next), `CALLERS[0]` in four more calls, spread over 25
+ * years from 2000 to 2024; and one article without a year, whose call is on 25 June.
+ */
+export function callArticles() {
+  const calls = CALLERS.map((a, i) => [a, CALLERS[(i + 1) % CALLERS.length]]);
+  for (const k of [10, 20, 30, 40]) calls.push([CALLERS[0], CALLERS[k]]);
+  const dated = calls.map(([a, b], i) => {
+    const year = 2000 + (i * 7) % 25;
+    const month = i % 12;
+    const day = 1 + (i % 28);
+    const published = `${year}-${String(month + 1).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`;
+    return {
+      name: `call-${String(i).padStart(2, '0')}.txt`,
+      text: ` date ${published}\nLeaders talk\n\nPresident ${a} spoke by phone with Prime Minister ${b} on `
+        + `${MONTHS[month]} ${day}, ${year}, about trade and energy, officials said.\n`,
+    };
+  });
+  const yearless = {
+    name: 'yearless.txt',
+    text: `Leaders talk\n\nPresident ${CALLERS[1]} held a phone call with Prime Minister ${CALLERS[3]} on June 25, officials said.\n`,
+  };
+  return [...dated, yearless];
+}
+
 /**
  * Drops files built inside the page (no bytes cross the test protocol for big ones):
  * `{ name, text }`, `{ name, bytes: [numbers] }` or `{ name, size, fill }` (`size` bytes of `fill`).

@@ -17,7 +17,7 @@ const article = (name, text) => ({ name, bytes: encode(text) });
 const ARTICLES = [
   article('a.txt', 'Leaders weigh energy deal\n date 2023-03-06\nPresident Joe Biden spoke by phone with Olaf Scholz on Monday about energy.\nMarkets fell as new sanctions loomed over the region.\n'),
   article('b.txt', ' date 2023-03-08\nJoseph R. Biden, Jr. held a phone call with Emmanuel Macron on Tuesday.\n"We stand together," Macron said.\n'),
-  article('c.txt', ' date 2023-03-10\nPresident Joe Biden spoke by phone with Rishi Sunak on Thursday, the White House said.\nThe Senate debated a stimulus bill and fresh Sanctions the same week.\n'),
+  article('c.txt', ' date 2023-03-10\nPresident Joe Biden spoke by phone with Rishi Sunak on Thursday, the White House said.\nThe Senate debated a stimulus bill and fresh Sanctions the same week.\nRishi Sunak spoke to reporters later. "It was a good call," he said.\n'),
   article('d.txt', ' date 2023-03-14\nThe United States pledged $2 billion in military aid to Ukraine on Monday, officials said.\n'),
 ];
 
@@ -56,6 +56,17 @@ test('search finds words anywhere in the articles, with snippets and marked hits
   await page.getByLabel('Search').fill('zebra');
   await page.getByRole('tab', { name: /^Files/ }).click();
   await page.locator('#panel-files').getByText('No file mentions every word of the search.').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a speaker read through a pronoun is marked as such', async () => {
+  const { page, errors, context } = await open();
+  await page.getByRole('tab', { name: /^Quotes/ }).click();
+  const speakers = await page.locator('#panel-quotes .body .speaker').allInnerTexts();
+  assert.deepEqual(speakers.map((s) => s.trim()).sort(), ['Emmanuel Macron', 'Rishi Sunak (“he”)']);
+  const via = page.locator('#panel-quotes .body .speaker .via');
+  assert.match(await via.getAttribute('title'), /^Attributed through the pronoun “he”/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -54,10 +54,11 @@ pub struct FileResult {
 }
 
 /// Analyzes one file's bytes: one result per document it holds (an archive or a dataset
-/// holds several), a failure turned into the message shown for it. A single document keeps
+/// holds several; readout's own records, such as the page's JSON export, are read back as
+/// they were), a failure turned into the message shown for it. A single document keeps
 /// the name the person knows the file by (`name`, with its folder).
 pub fn analyze_file(name: &str, bytes: &[u8]) -> Vec<FileResult> {
-    let items = readout_core::analyze_many(name, bytes);
+    let items = readout_core::read_back(name, bytes).unwrap_or_else(|| readout_core::analyze_many(name, bytes));
     let single = items.len() == 1;
     items
         .into_iter()

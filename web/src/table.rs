@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use readout_core::corpus::{AmountRow, CallRow, Column, QuoteRow, Source};
+use readout_core::Analysis;
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, MouseEvent};
 
@@ -100,9 +101,21 @@ fn about(row: &CallRow) -> String {
     }
     let Some(s) = row.sources.first() else { return String::new() };
     let [start, end] = s.item.evidence;
-    expect_context::<RwSignal<Vec<FileResult>>>().with_untracked(|all| {
-        let text = all.iter().find(|r| r.name == s.document).and_then(|r| Some(&r.outcome.as_ref().ok()?.text));
-        text.map(|t| t.chars().skip(start).take(end - start).collect()).unwrap_or_default()
+    with_analysis(&s.document, |a| Some(a.text.chars().skip(start).take(end - start).collect())).unwrap_or_default()
+}
+
+/// What `f` reads of the analysis of the page's document `name`.
+fn with_analysis<T>(name: &str, f: impl FnOnce(&Analysis) -> Option<T>) -> Option<T> {
+    expect_context::<RwSignal<Vec<FileResult>>>()
+        .with_untracked(|all| f(all.iter().find(|r| r.name == name)?.outcome.as_ref().ok()?))
+}
+
+/// The pronoun a quote's first report read its speaker through, if it did.
+fn speaker_pronoun(row: &QuoteRow) -> Option<String> {
+    let s = row.sources.first()?;
+    with_analysis(&s.document, |a| {
+        let quote = a.record.quotes.iter().position(|q| (q.start, q.end) == (s.item.start, s.item.end))?;
+        readout_core::marks::speaker_pronoun(a, quote)
     })
 }
 
@@ -112,7 +125,15 @@ pub fn quotes_table(rows: Memo<Vec<QuoteRow>>, sort: Sort) -> AnyView {
     let cells = |r: &QuoteRow, targets: Vec<Focus>| {
         let sources = r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), None, t)).collect();
         view! {
-            <div role="cell" class="speaker"><span class="clip">{r.speaker.clone().map(person_link)}</span></div>
+            <div role="cell" class="speaker">
+                <span class="clip">
+                    {r.speaker.clone().map(person_link)}
+                    {speaker_pronoun(r).map(|p| {
+                        let why = format!("Attributed through the pronoun \u{201C}{p}\u{201D}: whom it means was read from the text before it");
+                        view! { <span class="via" title=why>{format!(" (\u{201C}{p}\u{201D})")}</span> }
+                    })}
+                </span>
+            </div>
             <div role="cell" class="quote"><span class="clip">{marked(quote_words(&r.text).to_string())}</span></div>
             <div role="cell" class="cue">{r.cue.clone().unwrap_or_default()}</div>
             <div role="cell" class="date">{r.date.clone().unwrap_or_default()}</div>
@@ -179,7 +200,8 @@ fn sources_cell(sources: Vec<(String, Option<String>, Focus)>) -> impl IntoView 
             .cloned()
             .map(|(document, date_text, target)| {
                 let shown = match &date_text {
-                    Some(d) => format!("{} \u{b7} {d}", short_name(&document)),
+                    // In quotation marks: the article's words, not when the file came.
+                    Some(d) => format!("{} \u{b7} \u{201C}{d}\u{201D}", short_name(&document)),
                     None => short_name(&document).to_string(),
                 };
                 view! {

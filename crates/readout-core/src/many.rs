@@ -80,23 +80,15 @@ pub fn analyze_many_with(file_name: &str, bytes: &[u8], columns: &DatasetColumns
     };
     let carriage_returns = text.as_bytes().contains(&b'\r');
     let text = if carriage_returns { text.replace("\r\n", "\n") } else { text };
-    if matches!(kind, None | Some(Kind::Rows(RowFormat::JsonLines))) {
-        if let Some(items) = saved_lines(&text) {
-            return items;
-        }
-    }
     let rows = match kind {
         Some(Kind::Rows(format)) => Some(Ok(read_rows(&mut RowReader::new(name, format, columns), &text))),
-        Some(Kind::Json) => match serde_json::from_str(&text) {
-            Ok(value) if saved::are_records(&value) => return saved::documents(listed(value)),
-            Ok(value) => Some(json_articles(value, columns).map(|articles| named(name, articles))),
-            Err(e) => Some(Err(format!("it is not valid JSON ({e})"))),
-        },
-        None => match sniff(name, &text, columns) {
-            Some(Sniffed::Records(items)) => return items,
-            Some(Sniffed::Rows(rows)) => Some(Ok(rows)),
-            None => None,
-        },
+        Some(Kind::Json) => Some(
+            serde_json::from_str(&text)
+                .map_err(|e| format!("it is not valid JSON ({e})"))
+                .and_then(|value| json_articles(value, columns))
+                .map(|articles| named(name, articles)),
+        ),
+        None => sniff(name, &text, columns).map(Ok),
     };
     match rows {
         // One document, whose text (as decoded, line endings untouched) is read on.
@@ -141,18 +133,27 @@ enum Kind {
     Json,
 }
 
-/// A JSON value as a list: an array's elements, or the value alone.
-fn listed(value: Value) -> Vec<Value> {
-    match value {
-        Value::Array(list) => list,
-        value => vec![value],
+/// readout's own records read back, when `bytes` hold them: the page's JSON export (a
+/// list of records, each with its text) or the CLI's JSON Lines; `None` for anything
+/// else. Each record is a document again, with the rows it holds (see `saved`). Not part
+/// of [`analyze_many`]: analyzing a folder that holds a corpus's gold records must not
+/// take them for findings.
+pub fn read_back(file_name: &str, bytes: &[u8]) -> Option<Vec<Item>> {
+    let extension = document::extension(base_name(file_name));
+    if bytes.len() > MAX_FILE_BYTES || !matches!(extension.as_str(), "json" | "jsonl" | "ndjson" | "") {
+        return None;
     }
-}
-
-/// readout's own records as JSON Lines (the CLI's output), known by a first line that is
-/// one; every other line is one too, or its own failure.
-fn saved_lines(text: &str) -> Option<Vec<Item>> {
-    let mut lines = text.trim_start_matches('\u{FEFF}').lines().filter(|l| !l.trim().is_empty());
+    let text = encoding::decode(bytes, None).ok()?;
+    let start = text.trim_start_matches('\u{FEFF}').trim_start();
+    if let Ok(value) = serde_json::from_str::<Value>(start) {
+        let values = match value {
+            Value::Array(list) => list,
+            value => vec![value],
+        };
+        return values.first().and_then(Value::as_object).is_some_and(saved::is_record).then(|| saved::documents(values));
+    }
+    // JSON Lines, known by a first line that is a record.
+    let mut lines = start.lines().filter(|l| !l.trim().is_empty());
     let first: Value = serde_json::from_str(lines.next()?).ok()?;
     if !first.as_object().is_some_and(saved::is_record) {
         return None;
@@ -161,23 +162,13 @@ fn saved_lines(text: &str) -> Option<Vec<Item>> {
     Some(saved::documents(std::iter::once(first).chain(rest)))
 }
 
-/// What a file of another or no extension turns out to be.
-enum Sniffed {
-    Rows(Vec<Row>),
-    Records(Vec<Item>),
-}
-
 /// A file of another or no extension that turns out to be a dataset: JSON, JSON Lines
-/// every line of which is JSON, or CSV whose header names a text column; or a JSON list
-/// of readout's own records.
-fn sniff(name: &str, text: &str, columns: &DatasetColumns) -> Option<Sniffed> {
+/// every line of which is JSON, or CSV whose header names a text column.
+fn sniff(name: &str, text: &str, columns: &DatasetColumns) -> Option<Vec<Row>> {
     let start = text.trim_start_matches('\u{FEFF}').trim_start();
-    let usable = |rows: Vec<Row>| (!rows.is_empty()).then_some(Sniffed::Rows(rows));
+    let usable = |rows: Vec<Row>| (!rows.is_empty()).then_some(rows);
     if start.starts_with('[') || start.starts_with('{') {
         if let Ok(value) = serde_json::from_str::<Value>(start) {
-            if saved::are_records(&value) {
-                return Some(Sniffed::Records(saved::documents(listed(value))));
-            }
             return json_articles(value, columns).ok().and_then(|articles| usable(named(name, articles)));
         }
         if !start.starts_with('{') {

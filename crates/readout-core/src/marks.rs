@@ -13,6 +13,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lexicon::cues::PRONOUNS as CUE_PRONOUNS;
+use crate::lexicon::people::PRONOUNS;
+
 /// What a [`Mark`] shows.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "lowercase")]
@@ -63,6 +66,17 @@ pub fn of_record(record: &crate::Record, chars: usize) -> Vec<Mark> {
     let mut marks: Vec<Mark> = calls.chain(quotes).chain(amounts).collect();
     sort(&mut marks);
     marks
+}
+
+/// The pronoun a quote's speaker was read through ("…," she said), when the words
+/// marked as quote `quote`'s speaker are one: the attribution rests on whom the pronoun
+/// was taken to mean.
+pub fn speaker_pronoun(analysis: &crate::Analysis, quote: usize) -> Option<String> {
+    let mark = analysis.marks.iter().find(|m| m.kind == MarkKind::Speaker && m.record == Some(quote))?;
+    let words: String = analysis.text.chars().skip(mark.start).take(mark.end - mark.start).collect();
+    let lower = words.to_lowercase();
+    let pronoun = PRONOUNS.contains(&lower) || CUE_PRONOUNS.contains(&lower.as_str());
+    pronoun.then_some(words)
 }
 
 /// A part of a span after splitting at the spans it crosses, with the parts inside it.
@@ -154,6 +168,19 @@ mod tests {
         assert_eq!(kept.len(), 3);
         // Offsets past the text (a record read back without its text) mark nothing.
         assert!(of_record(&a.record, 0).is_empty());
+    }
+
+    #[test]
+    fn a_speaker_read_through_a_pronoun_is_told_apart() {
+        let a = analysis(
+            "Ada Korrow toured the dam on Monday. \u{201C}We will send the pumps,\u{201D} she said. \
+             \u{201C}The river is rising,\u{201D} Emil Brandt said.",
+        );
+        assert_eq!(a.record.quotes.len(), 2);
+        assert_eq!(a.record.quotes[0].speaker.as_deref(), Some("Ada Korrow"));
+        assert_eq!(speaker_pronoun(&a, 0).as_deref(), Some("she"));
+        assert_eq!(speaker_pronoun(&a, 1), None);
+        assert_eq!(speaker_pronoun(&a, 2), None);
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub struct Record {
 }
 
 /// A reported remote conversation between identified parties.
+///
+/// Its topics and evidence, like a quote's and an amount's offsets, read back empty when
+/// a record omits them (a hand-written gold record).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Call {
     pub participants: Vec<String>,
@@ -29,8 +32,10 @@ pub struct Call {
     /// The words the date was read from ("on Monday").
     pub date_text: Option<String>,
     pub medium: Medium,
+    #[serde(default)]
     pub topics: Vec<String>,
     /// Character span of the sentence(s) that report the call.
+    #[serde(default)]
     pub evidence: [usize; 2],
 }
 
@@ -61,7 +66,9 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// The attribution verb or phrase ("said", "wrote on Twitter").
     pub cue: Option<String>,
+    #[serde(default)]
     pub start: usize,
+    #[serde(default)]
     pub end: usize,
 }
 
@@ -89,7 +96,9 @@ pub struct Amount {
     pub conversion: bool,
     pub donor: Option<String>,
     pub recipient: Option<String>,
+    #[serde(default)]
     pub start: usize,
+    #[serde(default)]
     pub end: usize,
 }
 

@@ -37,29 +37,8 @@ impl CallIndex {
 
 /// The day before an ISO date.
 pub(super) fn day_before(date: &str) -> Option<String> {
-    // By hand rather than with chrono's parser and formatter, which would add their
-    // weight to the page's wasm for this one sum.
-    let mut parts = date.splitn(3, '-');
-    let mut next = |len: usize| {
-        parts.next().filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))?.parse::<u32>().ok()
-    };
-    let (year, month, day) = (next(4)?, next(2)?, next(2)?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days_in = |m: u32| match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if !(1..=12).contains(&month) || day == 0 || day > days_in(month) {
-        return None;
-    }
-    let (year, month, day) = match (month, day) {
-        (1, 1) => (year.checked_sub(1)?, 12, 31),
-        (m, 1) => (year, m - 1, days_in(m - 1)),
-        (m, d) => (year, m, d - 1),
-    };
-    Some(format!("{year:04}-{month:02}-{day:02}"))
+    let (year, month, day) = civil_date(day_number(date)? - 1);
+    (year >= 0).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// For each name of `row`, the index of the name of `call` it matches, when the two lists

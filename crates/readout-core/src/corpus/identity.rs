@@ -257,6 +257,13 @@ fn read(form: &str) -> Reading {
     Reading { clean, first, key }
 }
 
+/// Whether a form is a name: it has a capitalised word that is not a title. A common noun
+/// ("source", "officials", "the bank") or a title alone ("Minister") names no one in
+/// particular, so it is no choice of a person filter.
+pub fn is_name(form: &str) -> bool {
+    form.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && !is_title(w))
+}
+
 /// Whether a word is a title or article left out of a name ("the", "President", "Hon.").
 fn is_title(word: &str) -> bool {
     let folded = fold(word.trim_end_matches('.'));

@@ -20,23 +20,27 @@
 //! - **amounts**: one [`AmountRow`] per amount of every document.
 //!
 //! [`Corpus::totals`] adds the aid up by donor, category and currency, [`Filter`] selects
-//! rows of every kind, and [`to_json`] and the `*_csv` functions export a view with the
+//! rows of every kind, [`Network`] says who called whom and [`Timeline`] when, and [`to_json`] and the `*_csv` functions export a view with the
 //! field names of the document record. Everything runs in time linear in the rows, bar
 //! the sorting of the totals.
 
 mod calls;
 mod export;
 mod identity;
+mod network;
 mod quotes;
 mod search;
+mod timeline;
 mod totals;
 mod view;
 
 use calls::*;
 pub use export::*;
 pub use identity::{Entity, Identities};
+pub use network::{Member, Network, Pair};
 use quotes::*;
 pub use search::*;
+pub use timeline::{civil_date, day_number, month_name, ticks, Tick, Timeline, MOST_TICKS};
 pub use totals::*;
 pub use view::*;
 
@@ -158,13 +162,15 @@ impl Corpus {
     }
 
     /// Every person and body named as a call participant or a speaker, once each by its
-    /// entity's name, in alphabetical order: the choices of a person filter.
+    /// entity's name, in alphabetical order: the choices of a person filter. Speakers
+    /// that are no name ("a source", "officials") are left out.
     pub fn people(&self) -> Vec<String> {
         let names = self
             .calls
             .iter()
             .flat_map(|r| r.participants.iter())
-            .chain(self.quotes.iter().filter_map(|r| r.speaker.as_ref()));
+            .chain(self.quotes.iter().filter_map(|r| r.speaker.as_ref()))
+            .filter(|n| identity::is_name(n));
         let mut people: Vec<String> = names.map(|n| self.identities.name(n).to_string()).collect();
         people.sort_unstable_by_key(|n| (fold(n), n.clone()));
         people.dedup();
@@ -496,6 +502,15 @@ mod tests {
         assert_eq!(view("humanitarian britain"), [0, 0, 1]);
         assert_eq!(view("kyiv/"), [1, 1, 1], "document names count");
         assert_eq!(view("scholz sunak"), [0, 0, 0]);
+    }
+
+    #[test]
+    fn people_are_names_not_common_nouns_or_titles_alone() {
+        let mut a = record("a.txt", None);
+        for speaker in ["source", "officials", "Minister", "the bank", "Ada Korrow", "President Emil Brandt"] {
+            a.quotes.push(quote(&format!("Words of {speaker}"), Some(speaker), 0));
+        }
+        assert_eq!(merge(&[a]).people(), ["Ada Korrow", "Emil Brandt"]);
     }
 
     #[test]

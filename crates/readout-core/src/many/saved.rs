@@ -32,15 +32,6 @@ pub(super) fn is_record(object: &Map<String, Value>) -> bool {
         && ["calls", "quotes", "amounts"].iter().all(|list| object.get(*list).is_some_and(Value::is_array))
 }
 
-/// Whether a JSON value is a list of readout's records, or one record.
-pub(super) fn are_records(value: &Value) -> bool {
-    match value {
-        Value::Array(list) => list.first().and_then(Value::as_object).is_some_and(is_record),
-        Value::Object(object) => is_record(object),
-        _ => false,
-    }
-}
-
 /// The documents of readout's records, each named by its `file`.
 pub(super) fn documents(values: impl IntoIterator<Item = Value>) -> Vec<Item> {
     values.into_iter().enumerate().map(|(i, value)| document(i, value)).collect()
@@ -66,7 +57,7 @@ fn document(i: usize, mut value: Value) -> Item {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze_many;
+    use crate::many::read_back;
 
     const ARTICLE: &str = " date 2023-05-09\nThe mayor of Lindfield, Ada Korrow, spoke by phone with \
         Governor Emil Brandt on Monday. Brandt's office pledged $3.5 million in flood relief.";
@@ -79,7 +70,7 @@ mod tests {
     #[test]
     fn an_export_with_its_text_reads_back_as_the_same_analysis_bar_speakers_and_dates() {
         let a = crate::analyze("lindfield.txt", ARTICLE.as_bytes()).unwrap();
-        let items = analyze_many("readout.json", exported(&a.text).as_bytes());
+        let items = read_back("readout.json", exported(&a.text).as_bytes()).unwrap();
         assert_eq!(items.len(), 1);
         let (name, back) = &items[0];
         let back = back.as_ref().unwrap();
@@ -101,8 +92,8 @@ mod tests {
     fn the_clis_json_lines_read_back_without_text_or_marks() {
         let a = crate::analyze("lindfield.txt", ARTICLE.as_bytes()).unwrap();
         let line = serde_json::to_string(&a.record).unwrap();
-        for name in ["records.jsonl", "records.out"] {
-            let items = analyze_many(name, format!("{line}\n{line}\n").as_bytes());
+        for name in ["records.jsonl", "records"] {
+            let items = read_back(name, format!("{line}\n{line}\n").as_bytes()).unwrap();
             assert_eq!(items.len(), 2, "{name}");
             let back = items[0].1.as_ref().unwrap();
             assert_eq!(back.record, a.record);
@@ -115,15 +106,28 @@ mod tests {
         let a = crate::analyze("lindfield.txt", ARTICLE.as_bytes()).unwrap();
         let good = serde_json::to_value(&a.record).unwrap();
         let bad = serde_json::json!({"file": "x.txt", "calls": [{"date": 3}], "quotes": [], "amounts": []});
-        let items = analyze_many("readout.json", serde_json::to_string(&[good, bad]).unwrap().as_bytes());
+        let items = read_back("readout.json", serde_json::to_string(&[good, bad]).unwrap().as_bytes()).unwrap();
         assert!(items[0].1.is_ok());
         assert!(items[1].1.as_ref().unwrap_err().to_string().contains("record 2"));
     }
 
     #[test]
-    fn an_article_dataset_is_no_export() {
-        let rows = r#"[{"file": "a.txt", "text": "The mayor spoke."}]"#;
-        let items = analyze_many("articles.json", rows.as_bytes());
-        assert_eq!(items[0].1.as_ref().unwrap().text, "The mayor spoke.");
+    fn articles_are_no_records_and_analysis_never_reads_records_back() {
+        assert!(read_back("articles.json", br#"[{"file": "a.txt", "text": "The mayor spoke."}]"#).is_none());
+        assert!(read_back("story.txt", b"{}").is_none());
+        let a = crate::analyze("lindfield.txt", ARTICLE.as_bytes()).unwrap();
+        let gold = serde_json::to_string(&a.record).unwrap();
+        let analyzed = crate::analyze_many("gold.jsonl", gold.as_bytes());
+        assert!(analyzed[0].1.is_err(), "a folder's gold records are no articles");
+    }
+
+    #[test]
+    fn a_records_optional_lists_and_offsets_may_be_missing_as_in_a_gold_file() {
+        let gold = r#"{"file": "a.txt", "published": null, "calls": [{"participants": ["A B", "C D"], "date": null, "medium": "phone"}],
+            "quotes": [{"text": "We hold", "speaker": "A B"}], "amounts": []}"#;
+        let items = read_back("gold.jsonl", gold.as_bytes()).unwrap();
+        let record = &items[0].1.as_ref().unwrap().record;
+        assert_eq!((record.calls[0].topics.len(), record.calls[0].evidence), (0, [0, 0]));
+        assert_eq!((record.quotes[0].start, record.quotes[0].end), (0, 0));
     }
 }
