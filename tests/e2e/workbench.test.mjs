@@ -310,12 +310,12 @@ test('ten thousand rows: only the rows in sight are in the page', async () => {
 
 const VIEWS = [['Calls', 'calls'], ['Quotes', 'quotes'], ['Amounts', 'amounts'], ['Aid totals', 'totals'], ['Files', 'files']];
 
-test('axe-core finds no serious or critical violation in any view, light or dark', async () => {
-  for (const colorScheme of ['light', 'dark']) {
-    const { page, errors, close } = await open({ colorScheme });
+test('axe-core finds no serious or critical violation in any view, light or dark, desktop or phone', async () => {
+  for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 390], ['dark', 390]]) {
+    const { page, errors, close } = await open({ colorScheme, width });
     await dropCorpus(page);
     await page.evaluate(AXE);
-    for (const [name, id] of VIEWS) {
+    for (const [name, id] of [...VIEWS, ['Timeline', 'timeline'], ['Who called whom', 'graph']]) {
       await tab(page, name).click();
       await panel(page, id).waitFor();
       const violations = await page.evaluate(async () => {
@@ -324,7 +324,7 @@ test('axe-core finds no serious or critical violation in any view, light or dark
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
       });
-      assert.deepEqual(violations, [], `${name} (${colorScheme})`);
+      assert.deepEqual(violations, [], `${name} (${colorScheme}, ${width}px)`);
     }
     assert.deepEqual(errors, []);
     await close();

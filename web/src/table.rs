@@ -1,10 +1,12 @@
 //! The calls, quotes and amounts tables: sortable by every column, and virtual (only
 //! the rows in sight are in the page), so ten thousand rows scroll as fast as ten.
 //!
-//! A table is an ARIA table of fixed-height rows (`ROW_PX`) laid out with CSS grid inside
-//! a scrolling box; rows are placed absolutely at `index × ROW_PX`. Clicking a row, or
-//! pressing Enter on it, sets the page's [`Focus`] to its first source; each source has
-//! its own button.
+//! A table is an ARIA table of fixed-height rows laid out with CSS grid inside a scrolling
+//! box; rows are placed absolutely at `index × --row-px`, a height `style.css` sets (48px;
+//! on a phone each row is a taller card, every cell beside its column's name). Clicking a
+//! row, or pressing Enter on it, sets the page's [`Focus`] to its first source; each
+//! source has its own button. The rows are one tab stop: arrow keys, Home and End move
+//! between them, scrolling the row they reach into the page and into sight.
 
 use std::sync::Arc;
 
@@ -19,7 +21,8 @@ use crate::person::{person_link, person_links};
 use crate::view::{date_label, group_thousands, quote_words};
 use crate::{FileResult, Focus};
 
-/// The height of every table row, in CSS pixels; `style.css` gives rows this height.
+/// The height of a table row on a wide screen, in CSS pixels (`--row-px` in `style.css`),
+/// and the least on any: the rows are counted with it until a row is drawn and measured.
 const ROW_PX: usize = 48;
 /// Rows rendered above and below the ones in sight, so a quick scroll shows no gap.
 const OVERSCAN: usize = 8;
@@ -252,12 +255,14 @@ fn sources_cell(sources: Vec<(String, Option<String>, Focus)>) -> impl IntoView 
     view! { <div role="cell" class="sources">{buttons}{rest}</div> }
 }
 
-/// What a table shows, whatever its kind of row: how many rows there are, and each row's
-/// targets (the evidence of each of its sources) and cells. Reading either tracks the rows.
-/// One shape for every kind of row, so the page's wasm holds one table, not one a kind.
+/// What a table shows, whatever its kind of row: how many rows there are, each row's
+/// targets (the evidence of each of its sources; none past the last row) and its cells.
+/// Reading any of them tracks the rows. One shape for every kind of row, so the page's
+/// wasm holds one table, not one a kind.
 struct Rows {
     len: Arc<dyn Fn() -> usize + Send + Sync>,
-    row: Arc<dyn Fn(usize) -> Option<(Vec<Focus>, AnyView)> + Send + Sync>,
+    targets: Arc<dyn Fn(usize) -> Vec<Focus> + Send + Sync>,
+    cells: Arc<dyn Fn(usize) -> Option<AnyView> + Send + Sync>,
 }
 
 impl Rows {
@@ -270,33 +275,71 @@ impl Rows {
     ) -> Rows {
         Rows {
             len: Arc::new(move || rows.with(Vec::len)),
-            row: Arc::new(move |index| {
-                rows.with(|rows| {
-                    let row = rows.get(index)?;
-                    let row_targets = targets(row);
-                    Some((row_targets.clone(), cells(row, row_targets)))
-                })
-            }),
+            targets: Arc::new(move |index| rows.with(|rows| rows.get(index).map(targets).unwrap_or_default())),
+            cells: Arc::new(move |index| rows.with(|rows| rows.get(index).map(|row| cells(row, targets(row))))),
         }
     }
+}
+
+/// The height of a row as drawn (it depends on the screen's width), read from a row in
+/// `scroller`; `None` while it shows none.
+fn drawn_row_px(scroller: &web_sys::Element) -> Option<usize> {
+    let row = scroller.query_selector(".body > [role=row]").ok()??;
+    let px = row.dyn_into::<web_sys::HtmlElement>().ok()?.offset_height();
+    (px > 0).then_some(px as usize)
 }
 
 /// A sortable virtual table of `rows`.
 fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort: Sort, rows: Rows) -> AnyView {
     let focus = expect_context::<RwSignal<Option<Focus>>>();
+    let scroller = NodeRef::<leptos::html::Div>::new();
     let scroll_top = RwSignal::new(0usize);
+    let row_px = RwSignal::new(ROW_PX);
     // Rows that fit in the box: at first as many as fit in the window (the box is never
-    // taller), then as many as its height, read on every scroll.
+    // taller, rows never shorter), then as many as its height, read on every scroll.
     let window_rows =
         window().inner_height().ok().and_then(|h| h.as_f64()).map(|h| (h as usize).div_ceil(ROW_PX)).unwrap_or(24);
     let box_rows = RwSignal::new(0usize);
-    let Rows { len, row } = rows;
+    let Rows { len, targets, cells } = rows;
     let len = Memo::new(move |_| len());
     let range = Memo::new(move |_| {
-        let first = (scroll_top.get() / ROW_PX).saturating_sub(OVERSCAN);
+        let first = (scroll_top.get() / row_px.get()).saturating_sub(OVERSCAN);
         let end = (first + window_rows.max(box_rows.get()) + 2 * OVERSCAN).min(len.get());
         (first.min(end), end)
     });
+    // The row Tab reaches (the last one focused), or the first drawn when it is not drawn.
+    let active = RwSignal::new(0usize);
+    let tab_stop = Memo::new(move |_| {
+        let (first, end) = range.get();
+        Some(active.get()).filter(|a| (first..end).contains(a)).unwrap_or(first)
+    });
+    // Moves keyboard focus to row `to`: a row not drawn is scrolled to first, and focused
+    // once drawn.
+    let go_to = move |to: usize| {
+        active.set(to);
+        let Some(scroller) = scroller.get_untracked() else { return };
+        let find = move |scroller: &web_sys::Element| {
+            let row = scroller.query_selector(&format!(".body > [aria-rowindex=\"{}\"]", to + 2)).ok()??;
+            row.dyn_into::<web_sys::HtmlElement>().ok()
+        };
+        if let Some(row) = find(&scroller) {
+            let _ = row.focus();
+            return;
+        }
+        let px = drawn_row_px(&scroller).unwrap_or(ROW_PX);
+        row_px.set(px);
+        let top = to * px;
+        scroller.set_scroll_top(top as i32);
+        scroll_top.set(top);
+        set_timeout(
+            move || {
+                if let Some(row) = find(&scroller) {
+                    let _ = row.focus();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    };
 
     let headers = columns
         .iter()
@@ -328,55 +371,72 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
         })
         .collect_view();
 
-    let body = move || {
-        let (first, end) = range.get();
-        (first..end)
-            .filter_map(|index| row(index).map(|shown| (index, shown)))
-            .map(|(index, (row_targets, cells))| {
-                // Per row, so that opening a row's article keeps the rows (and the focused
-                // one, which the article view gives focus back to when it closes).
-                let targets_here = row_targets.clone();
-                let is_current = move || focus.with(|f| f.as_ref().is_some_and(|f| targets_here.contains(f)));
-                let first_target = row_targets.first().cloned();
-                let open = {
-                    let first_target = first_target.clone();
-                    move || {
-                        if let Some(t) = &first_target {
-                            focus.set(Some(t.clone()));
-                        }
-                    }
-                };
-                let open_key = open.clone();
-                view! {
-                    <div
-                        role="row"
-                        class="row"
-                        class:current=is_current
-                        class:odd=index % 2 == 1
-                        aria-rowindex=index + 2
-                        tabindex="0"
-                        style:top=format!("{}px", index * ROW_PX)
-                        on:click=move |_| open()
-                        on:keydown=move |ev: KeyboardEvent| {
-                            if ev.key() == "Enter" {
-                                open_key();
-                            }
-                        }
-                    >
-                        {cells}
-                    </div>
+    let row = move |index: usize| {
+        // Per row, so that opening a row's article keeps the rows (and the focused one,
+        // which the article view gives focus back to when it closes), and keyed by index,
+        // so that the focused row stays in the page while the table scrolls.
+        let is_current = {
+            let targets = targets.clone();
+            move || {
+                let here = targets(index);
+                focus.with(|f| f.as_ref().is_some_and(|f| here.contains(f)))
+            }
+        };
+        let open = {
+            let targets = targets.clone();
+            move || {
+                if let Some(t) = untrack(|| targets(index)).first() {
+                    focus.set(Some(t.clone()));
                 }
-            })
-            .collect_view()
+            }
+        };
+        let row_cells = {
+            let cells = cells.clone();
+            move || cells(index)
+        };
+        let open_key = open.clone();
+        view! {
+            <div
+                role="row"
+                class="row"
+                class:current=is_current
+                class:odd=index % 2 == 1
+                aria-rowindex=index + 2
+                tabindex=move || if tab_stop.get() == index { "0" } else { "-1" }
+                style:top=format!("calc({index} * var(--row-px))")
+                on:click=move |_| open()
+                on:focus=move |_| active.set(index)
+                on:keydown=move |ev: KeyboardEvent| {
+                    let last = len.get_untracked().saturating_sub(1);
+                    let to = match ev.key().as_str() {
+                        "Enter" => return open_key(),
+                        "ArrowDown" => (index + 1).min(last),
+                        "ArrowUp" => index.saturating_sub(1),
+                        "Home" => 0,
+                        "End" => last,
+                        _ => return,
+                    };
+                    ev.prevent_default();
+                    go_to(to);
+                }
+            >
+                {row_cells}
+            </div>
+        }
     };
 
     view! {
         <div
             class=format!("table-scroll {class}")
+            node_ref=scroller
             on:scroll=move |ev| {
                 let el: web_sys::HtmlElement = event_target(&ev);
+                // Measured while rows are drawn: a jump past them draws none.
+                if let Some(px) = drawn_row_px(&el) {
+                    row_px.set(px);
+                }
                 scroll_top.set(el.scroll_top().max(0) as usize);
-                box_rows.set((el.client_height().max(0) as usize).div_ceil(ROW_PX));
+                box_rows.set((el.client_height().max(0) as usize).div_ceil(row_px.get_untracked()));
             }
         >
             <div role="table" aria-label=label aria-rowcount=move || len.get() + 1 class="table">
@@ -385,8 +445,8 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
                         {headers}
                     </div>
                 </div>
-                <div role="rowgroup" class="body" style:height=move || format!("{}px", len.get() * ROW_PX)>
-                    {body}
+                <div role="rowgroup" class="body" style:height=move || format!("calc({} * var(--row-px))", len.get())>
+                    <For each=move || { let (first, end) = range.get(); first..end } key=|index| *index children=row />
                 </div>
             </div>
             <p class="empty" hidden=move || { len.get() > 0 }>

@@ -144,14 +144,16 @@ pub fn App() -> impl IntoView {
                     "The reading is automatic and can be wrong: every row links to the sentence it comes from, so check it there."
                 </p>
             </header>
+            // On a phone, once there are results, the parts marked `intro` fold away (CSS), so
+            // the first rows show without scrolling.
             <section class="drop" aria-label="Add articles">
-                <p>"Drop article files or folders anywhere on this page (.txt, .md, .html, .mhtml, .eml, .docx, .zip, .csv, .json), or"</p>
+                <p class="intro">"Drop article files or folders anywhere on this page (.txt, .md, .html, .mhtml, .eml, .docx, .zip, .csv, .json), or"</p>
                 <div class="actions">
                     <label class="button" for="file-input">"Choose files\u{2026}"</label>
                     <input id="file-input" class="visually-hidden" type="file" multiple on:change=on_pick />
-                    <label class="button" for="folder-input">"Choose a folder\u{2026}"</label>
-                    <input id="folder-input" class="visually-hidden" type="file" multiple node_ref=folder_input on:change=on_pick />
-                    <button type="button" class="button secondary" on:click=load_samples>
+                    <label class="button intro" for="folder-input">"Choose a folder\u{2026}"</label>
+                    <input id="folder-input" class="visually-hidden intro" type="file" multiple node_ref=folder_input on:change=on_pick />
+                    <button type="button" class="button secondary intro" on:click=load_samples>
                         "Try the sample articles"
                     </button>
                     <button
