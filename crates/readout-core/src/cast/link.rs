@@ -71,7 +71,7 @@ pub(super) fn link(doc: &Doc, tokens: &[Token], refs: Vec<Reference>) -> Cast {
                 match known {
                     Some(entity) => (mention(entity, MentionKind::Name), None),
                     // A lone surname of someone the lexicon knows in office ("Putin").
-                    None if verb_follows || HOLDER_SURNAMES.get(tokens[token].word).is_some() => {
+                    None if verb_follows || HOLDER_SURNAMES.contains(tokens[token].word) => {
                         (mention(cast.person(text, tokens, (token, token + 1)), MentionKind::Name), None)
                     }
                     None => continue,

@@ -316,9 +316,12 @@ const MERGED: [(&str, u64); WORDS] = {
 /// Slots of an open-addressing table over [`MERGED`]: a power of two, at least four
 /// times the words, so most words not in the lexicon find their slot empty.
 const SLOTS: usize = (4 * WORDS).next_power_of_two();
-const _: () = assert!(WORDS < u16::MAX as usize);
+const _: () = assert!(WORDS < u16::MAX as usize && SLOTS % 64 == 0);
 
 /// 1 + the index of a word of [`MERGED`], or 0; a word lies at its hash or after it.
+/// Built at compile time only: the binary keeps it as [`OCCUPIED`], [`RANK`] and
+/// [`BY_SLOT`], a bit a slot where two bytes a slot (most of them empty) would weigh
+/// on the page's download.
 const SLOT_TABLE: [u16; SLOTS] = {
     let mut slots = [0u16; SLOTS];
     let mut k = 0;
@@ -331,6 +334,45 @@ const SLOT_TABLE: [u16; SLOTS] = {
         k += 1;
     }
     slots
+};
+
+/// Which slots of [`SLOT_TABLE`] hold a word, a bit each, 64 slots a block.
+const OCCUPIED: [u64; SLOTS / 64] = {
+    let mut blocks = [0u64; SLOTS / 64];
+    let mut at = 0;
+    while at < SLOTS {
+        if SLOT_TABLE[at] != 0 {
+            blocks[at / 64] |= 1 << (at % 64);
+        }
+        at += 1;
+    }
+    blocks
+};
+
+/// How many slots before each block of [`OCCUPIED`] hold a word.
+const RANK: [u16; SLOTS / 64] = {
+    let mut rank = [0u16; SLOTS / 64];
+    let mut b = 1;
+    while b < SLOTS / 64 {
+        rank[b] = rank[b - 1] + OCCUPIED[b - 1].count_ones() as u16;
+        b += 1;
+    }
+    rank
+};
+
+/// The words of [`MERGED`] in the order of their slots: the word of an occupied slot is
+/// the one at its rank, the occupied slots before it.
+const BY_SLOT: [(&str, u64); WORDS] = {
+    let mut out = [("", 0u64); WORDS];
+    let (mut at, mut n) = (0, 0);
+    while at < SLOTS {
+        if SLOT_TABLE[at] != 0 {
+            out[n] = MERGED[SLOT_TABLE[at] as usize - 1];
+            n += 1;
+        }
+        at += 1;
+    }
+    out
 };
 
 const fn home(word: &[u8]) -> usize {
@@ -351,8 +393,12 @@ pub fn classes(word: &str) -> Classes {
 fn look_up(w: &[u8]) -> Classes {
     let mut at = home(w);
     loop {
-        let Some(k) = usize::from(SLOT_TABLE[at]).checked_sub(1) else { return Classes::NONE };
-        let (key, bits) = MERGED[k];
+        let (block, bit) = (OCCUPIED[at / 64], at % 64);
+        if block >> bit & 1 == 0 {
+            return Classes::NONE;
+        }
+        let k = usize::from(RANK[at / 64]) + (block & ((1 << bit) - 1)).count_ones() as usize;
+        let (key, bits) = BY_SLOT[k];
         if key.len() == w.len() && key.as_bytes().eq_ignore_ascii_case(w) {
             return Classes(bits);
         }
@@ -373,6 +419,16 @@ mod tests {
                 assert!(bits.has(Class::ALL[l]), "{word:?} lost from class {:?}", Class::ALL[l]);
                 assert!(classes(&word.to_ascii_uppercase()).has(Class::ALL[l]), "{word:?} in capitals");
             }
+        }
+    }
+
+    /// Each word has one occupied slot, and the ranks count them.
+    #[test]
+    fn the_slots_bits_and_ranks_agree() {
+        let occupied: u32 = OCCUPIED.iter().map(|b| b.count_ones()).sum();
+        assert_eq!(occupied as usize, WORDS);
+        for (b, &rank) in RANK.iter().enumerate() {
+            assert_eq!(usize::from(rank), SLOT_TABLE[..64 * b].iter().filter(|&&s| s != 0).count());
         }
     }
 
