@@ -1,8 +1,9 @@
 //! A page per person, body or country: every name the workbench shows opens it
 //! ([`person_link`]). It shows the entity's calls (with whom, when), its quotes and the
 //! money it gave or received (readout-core's `Corpus::about`), with counts and a small
-//! timeline, in the workbench's own tables, whose rows open their articles. Opening a page is a new history
-//! entry, so the browser's Back (or the page's own) returns to the view it came from.
+//! timeline, in the workbench's own tables, whose rows open their articles. Opening a
+//! page is a new history entry, so the browser's Back (or the page's own) returns to the
+//! view it came from.
 
 use leptos::prelude::*;
 use readout_core::corpus::Corpus;
