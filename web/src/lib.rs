@@ -53,12 +53,20 @@ pub struct FileResult {
     pub generation: u64,
 }
 
+/// A record from its JSON, through the code that already brings records from the worker
+/// to the page (serde_wasm_bindgen's), not a second copy of serde_json's for them.
+fn decode_record(json: &impl serde::Serialize) -> Result<readout_core::Record, String> {
+    let value = json.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| e.to_string())?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
 /// Analyzes one file's bytes: one result per document it holds (an archive or a dataset
 /// holds several; readout's own records, such as the page's JSON export, are read back as
 /// they were), a failure turned into the message shown for it. A single document keeps
 /// the name the person knows the file by (`name`, with its folder).
 pub fn analyze_file(name: &str, bytes: &[u8]) -> Vec<FileResult> {
-    let items = readout_core::read_back(name, bytes).unwrap_or_else(|| readout_core::analyze_many(name, bytes));
+    let items = readout_core::read_back_with(name, bytes, &|json| decode_record(&json))
+        .unwrap_or_else(|| readout_core::analyze_many(name, bytes));
     let single = items.len() == 1;
     items
         .into_iter()

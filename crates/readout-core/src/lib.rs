@@ -31,7 +31,7 @@ use cast::Cast;
 
 pub use cast::identity;
 pub use document::{ReadError, MAX_FILE_BYTES};
-pub use many::{analyze_many, analyze_many_with, read_back, Article, DatasetColumns, Row, RowFormat, RowReader, MAX_DOCUMENTS};
+pub use many::{analyze_many, analyze_many_with, read_back, read_back_with, Article, DatasetColumns, Row, RowFormat, RowReader, MAX_DOCUMENTS};
 pub use marks::{Mark, MarkKind};
 pub use record::{Amount, Call, Category, Medium, Quote, Record, Status};
 

@@ -139,6 +139,12 @@ enum Kind {
 /// of [`analyze_many`]: analyzing a folder that holds a corpus's gold records must not
 /// take them for findings.
 pub fn read_back(file_name: &str, bytes: &[u8]) -> Option<Vec<Item>> {
+    read_back_with(file_name, bytes, &|value| serde_json::from_value(value).map_err(|e| e.to_string()))
+}
+
+/// [`read_back`], each record made from its JSON by `decode`: the page decodes through
+/// the code it already has for records, rather than a second copy of serde_json's.
+pub fn read_back_with(file_name: &str, bytes: &[u8], decode: saved::Decode) -> Option<Vec<Item>> {
     let extension = document::extension(base_name(file_name));
     if bytes.len() > MAX_FILE_BYTES || !matches!(extension.as_str(), "json" | "jsonl" | "ndjson" | "") {
         return None;
@@ -150,7 +156,7 @@ pub fn read_back(file_name: &str, bytes: &[u8]) -> Option<Vec<Item>> {
             Value::Array(list) => list,
             value => vec![value],
         };
-        return values.first().and_then(Value::as_object).is_some_and(saved::is_record).then(|| saved::documents(values));
+        return values.first().and_then(Value::as_object).is_some_and(saved::is_record).then(|| saved::documents(values, decode));
     }
     // JSON Lines, known by a first line that is a record.
     let mut lines = start.lines().filter(|l| !l.trim().is_empty());
@@ -159,7 +165,7 @@ pub fn read_back(file_name: &str, bytes: &[u8]) -> Option<Vec<Item>> {
         return None;
     }
     let rest = lines.take(MAX_DOCUMENTS).map(|line| serde_json::from_str(line).unwrap_or(Value::Null));
-    Some(saved::documents(std::iter::once(first).chain(rest)))
+    Some(saved::documents(std::iter::once(first).chain(rest), decode))
 }
 
 /// A file of another or no extension that turns out to be a dataset: JSON, JSON Lines

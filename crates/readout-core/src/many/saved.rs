@@ -32,17 +32,20 @@ pub(super) fn is_record(object: &Map<String, Value>) -> bool {
         && ["calls", "quotes", "amounts"].iter().all(|list| object.get(*list).is_some_and(Value::is_array))
 }
 
+/// How a record is made from its JSON: the record, or why it is none.
+pub type Decode<'a> = &'a dyn Fn(Value) -> Result<Record, String>;
+
 /// The documents of readout's records, each named by its `file`.
-pub(super) fn documents(values: impl IntoIterator<Item = Value>) -> Vec<Item> {
-    values.into_iter().enumerate().map(|(i, value)| document(i, value)).collect()
+pub(super) fn documents(values: impl IntoIterator<Item = Value>, decode: Decode) -> Vec<Item> {
+    values.into_iter().enumerate().map(|(i, value)| document(i, value, decode)).collect()
 }
 
-fn document(i: usize, mut value: Value) -> Item {
+fn document(i: usize, mut value: Value, decode: Decode) -> Item {
     let text = match value.as_object_mut().and_then(|o| o.remove(TEXT)) {
         Some(Value::String(text)) => text,
         _ => String::new(),
     };
-    match serde_json::from_value::<Record>(value) {
+    match decode(value) {
         Ok(record) => {
             let marks = marks::of_record(&record, text.chars().count());
             (record.file.clone(), Ok(Analysis { text, record, marks }))
