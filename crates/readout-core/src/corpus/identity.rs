@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::cast::identity::{name_key, same_first_name};
 use crate::fold::fold;
-use crate::lexicon::offices::{Holder, OFFICE_HOLDERS};
+use crate::lexicon::offices::OFFICE_HOLDERS;
 use crate::lexicon::people::{BODY_HEADS, NAME_SUFFIXES, NAME_TITLE_WORDS, TITLES};
 use crate::lexicon::places::{COUNTRY_WORDS, GOVERNMENT_WORDS};
 
@@ -41,8 +41,8 @@ pub struct Identities {
     entities: Vec<Entity>,
     of_form: HashMap<String, usize>,
     of_name: HashMap<String, usize>,
-    /// The office holders ([`OFFICE_HOLDERS`]) of each surname key.
-    holders: HashMap<String, Vec<Holder>>,
+    /// The office holders of each surname key, as indices into [`OFFICE_HOLDERS`].
+    holders: HashMap<String, Vec<usize>>,
 }
 
 /// A form as read: its words without titles and suffixes, in normal case.
@@ -145,8 +145,8 @@ impl Identities {
             entity.name = best.map(|v| v.0.to_string()).unwrap_or_default();
         }
         ids.of_name = ids.entities.iter().enumerate().map(|(i, e)| (e.name.clone(), i)).collect();
-        for holder in OFFICE_HOLDERS.iter() {
-            ids.holders.entry(name_key(holder.name)).or_default().push(holder);
+        for (i, holder) in OFFICE_HOLDERS.iter().enumerate() {
+            ids.holders.entry(name_key(holder.name)).or_default().push(i);
         }
         ids
     }
@@ -201,7 +201,7 @@ impl Identities {
         let holders = self.holders.get(&name_key(name))?;
         let first = first_name(name);
         let mut found = None;
-        for holder in holders {
+        for holder in holders.iter().map(|&i| &OFFICE_HOLDERS[i]) {
             if !first.as_deref().is_none_or(|f| first_name(holder.name).is_none_or(|h| same_first(f, &h))) {
                 continue;
             }

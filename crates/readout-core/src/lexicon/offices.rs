@@ -53,32 +53,20 @@ pub struct Holder {
     pub to: &'static str,
 }
 
-/// Every [`Holder`] as one text, a line each, its fields in the order of [`Holder`]
-/// separated by `|`: a table of structs would add six pointers and lengths an entry to
-/// the page's wasm. Written with [`holders!`]; read with [`Holders::iter`].
-pub struct Holders(&'static str);
-
-impl Holders {
-    /// Every holder, in the order written.
-    pub fn iter(&self) -> impl Iterator<Item = Holder> {
-        self.0.lines().map(|line| {
-            let mut fields = line.split('|');
-            let mut next = || fields.next().unwrap_or_default();
-            Holder { office: next(), country: next(), body: next(), name: next(), from: next(), to: next() }
-        })
-    }
-}
-
-/// [`Holders`] from entries written `held(office, country, body, name, from, to)`, one a
-/// line, so that each entry of [`OFFICE_HOLDERS`] reads as a row with its comment above it.
-macro_rules! holders {
-    ($(held($office:literal, $country:literal, $body:literal, $name:literal, $from:literal, $to:literal)),* $(,)?) => {
-        Holders(concat!($($office, "|", $country, "|", $body, "|", $name, "|", $from, "|", $to, "\n"),*))
-    };
+/// A [`Holder`] from its fields in order, so that each entry of [`OFFICE_HOLDERS`] fits on a line.
+const fn held(
+    office: &'static str,
+    country: &'static str,
+    body: &'static str,
+    name: &'static str,
+    from: &'static str,
+    to: &'static str,
+) -> Holder {
+    Holder { office, country, body, name, from, to }
 }
 
 /// Every holder, in order of country, office and `from`.
-pub const OFFICE_HOLDERS: Holders = holders![
+pub const OFFICE_HOLDERS: &[Holder] = &[
     // Argentina: the president is head of state and of government.
     // Left with President de la Rúa's government, which fell with his resignation on 2001-12-20.
     held("foreign minister", "Argentina", "", "Adalberto Rodríguez Giavarini", "1999-12-10", "2001-12-20"),
@@ -654,7 +642,7 @@ mod tests {
     #[test]
     fn holder_surnames_follow_the_holders() {
         let mut derived: Vec<&str> = Vec::new();
-        for h in OFFICE_HOLDERS.iter() {
+        for h in OFFICE_HOLDERS {
             let words: Vec<&str> = h.name.split(' ').filter(|w| !people::NAME_SUFFIXES.contains(w)).collect();
             let last = words[words.len() - 1];
             derived.push(last);
@@ -700,18 +688,9 @@ mod tests {
             .collect()
     }
 
-    /// Each line of the text holds the six fields of a holder: no field holds a `|`.
-    #[test]
-    fn each_holder_is_one_line_of_six_fields() {
-        assert_eq!(OFFICE_HOLDERS.0.lines().count(), OFFICE_HOLDERS.iter().count());
-        for line in OFFICE_HOLDERS.0.lines() {
-            assert_eq!(line.split('|').count(), 6, "{line:?}: a field holds '|'");
-        }
-    }
-
     #[test]
     fn dates_are_valid_and_in_order() {
-        for h in OFFICE_HOLDERS.iter() {
+        for h in OFFICE_HOLDERS {
             let (from, to) = (date(h.from), date(h.to));
             assert!(from.is_some() && to.is_some(), "{h:?}: dates must be YYYY-MM-DD");
             assert!(from <= to, "{h:?}: from after to");
@@ -722,7 +701,7 @@ mod tests {
 
     #[test]
     fn offices_and_countries_are_lexicon_values() {
-        for h in OFFICE_HOLDERS.iter() {
+        for h in OFFICE_HOLDERS {
             assert!(people::TITLES.iter().any(|(_, &o)| o == h.office), "{h:?}: office is no value of TITLES");
             let country = h.country == "European Union" || places::COUNTRY_WORDS.iter().any(|(_, &c)| c == h.country);
             assert!(country, "{h:?}: country is no value of COUNTRY_WORDS");
@@ -732,9 +711,8 @@ mod tests {
     #[test]
     fn holders_of_one_office_do_not_overlap() {
         let mut allowed_used = vec![false; OVERLAPS.len()];
-        let holders: Vec<Holder> = OFFICE_HOLDERS.iter().collect();
-        for (i, a) in holders.iter().enumerate() {
-            for b in &holders[i + 1..] {
+        for (i, a) in OFFICE_HOLDERS.iter().enumerate() {
+            for b in &OFFICE_HOLDERS[i + 1..] {
                 let same = (a.office, a.country, a.body) == (b.office, b.country, b.body);
                 if !same || a.to < b.from || b.to < a.from || a.office == "spokesperson" {
                     continue;
@@ -751,8 +729,7 @@ mod tests {
 
     #[test]
     fn holders_are_in_order_of_country_office_and_from() {
-        let holders: Vec<Holder> = OFFICE_HOLDERS.iter().collect();
-        for pair in holders.windows(2) {
+        for pair in OFFICE_HOLDERS.windows(2) {
             let key = |h: &Holder| (h.country, h.office, h.from);
             assert!(key(&pair[0]) <= key(&pair[1]), "{:?} must come before {:?}", pair[1], pair[0]);
         }
