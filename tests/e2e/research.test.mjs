@@ -44,6 +44,13 @@ test('search finds words anywhere in the articles, with snippets and marked hits
   await cards.first().waitFor();
   assert.deepEqual(await cards.evaluateAll((c) => c.map((x) => x.dataset.file)), ['a.txt', 'c.txt']);
   assert.deepEqual(await page.locator('#panel-files .snippet mark.hit').allTextContents(), ['sanctions', 'Sanctions']);
+  // A new search that finds the same files marks its own words.
+  await page.getByLabel('Search').fill('sanction');
+  await page.waitForFunction(() => [...document.querySelectorAll('#panel-files .snippet mark.hit')]
+    .map((m) => m.textContent).join() === 'sanction,Sanction');
+  await page.getByLabel('Search').fill('sanctions');
+  await page.waitForFunction(() => [...document.querySelectorAll('#panel-files .snippet mark.hit')]
+    .map((m) => m.textContent).join() === 'sanctions,Sanctions');
   // A card opens its article at the first hit, marked.
   await cards.first().getByRole('button', { name: /Open the article/ }).click();
   const dialog = page.getByRole('dialog');

@@ -200,10 +200,15 @@ fn file_entry(result: &FileResult, show_file: Callback<String>) -> AnyView {
     }
 }
 
-/// The words around the search's first hit in `text`, marked, or its opening words.
+/// The words around the search's first hit in `text`, marked, or its opening words;
+/// following the search.
 fn snippet_of(text: &str) -> impl IntoView {
-    let words = use_context::<Search>().map(|s| s.0.get_untracked()).unwrap_or_default();
-    snippet(text, &words, AROUND).map(|s| view! { <p class="snippet">{shown(&s.text, &s.hits)}</p> })
+    let search = use_context::<Search>();
+    let text = text.to_string();
+    move || {
+        let found = search.map(|s| s.0.with(|words| snippet(&text, words, AROUND))).unwrap_or_else(|| snippet(&text, &[], AROUND));
+        found.map(|s| view! { <p class="snippet">{shown(&s.text, &s.hits)}</p> })
+    }
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
