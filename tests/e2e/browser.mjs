@@ -110,3 +110,22 @@ export async function amountsOf(page, name) {
   await page.getByRole('tab', { name: /^Amounts/ }).click();
   return page.locator('#panel-amounts .body [role=row]');
 }
+
+/** A text file as `dropFiles` takes it. */
+export const textFile = (name, text) => ({ name, bytes: [...new TextEncoder().encode(text)] });
+
+/**
+ * A page of its own (a new context, 1280 × 900 unless `options` say otherwise) with `files`
+ * dropped on it, once the counts show `documents` files; page errors are collected.
+ */
+export async function openDropped(app, files, { documents = files.length, ...options } = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.url);
+  await ready(page);
+  await dropFiles(page, files);
+  await page.locator('[data-count=files] strong').getByText(String(documents), { exact: true }).waitFor();
+  return { page, errors, context, close: () => context.close() };
+}

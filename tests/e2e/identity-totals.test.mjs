@@ -2,14 +2,12 @@
 // that add only what was pledged or delivered, each amount once.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { dropFiles, start } from './browser.mjs';
+import { dropFiles, openDropped, start, textFile as article } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app?.close(); });
 
-const encode = (text) => [...new TextEncoder().encode(text)];
-const article = (name, text) => ({ name, bytes: encode(text) });
 
 const ARTICLES = [
   article('a.txt', ' date 2023-03-06\nPresident Joe Biden spoke by phone with Olaf Scholz on Monday about energy.\n'),
@@ -21,17 +19,7 @@ const ARTICLES = [
   article('g.txt', ' date 2023-03-16\nRebuilding Ukraine is estimated at $411 billion in reconstruction aid, the World Bank said.\n'),
 ];
 
-async function open() {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
-  await dropFiles(page, ARTICLES);
-  await page.locator('[data-count=files] strong').getByText(String(ARTICLES.length), { exact: true }).waitFor();
-  return { page, errors, close: () => context.close() };
-}
+const open = () => openDropped(app, ARTICLES);
 
 test('the forms of one name are one person, called by the name most articles use', async () => {
   const { page, errors, close } = await open();

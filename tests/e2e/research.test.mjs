@@ -4,14 +4,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { dropFiles, start } from './browser.mjs';
+import { openDropped, start, textFile as article } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
 after(async () => { await app?.close(); });
 
-const encode = (text) => [...new TextEncoder().encode(text)];
-const article = (name, text) => ({ name, bytes: encode(text) });
 
 // "sanctions" and "stimulus" are in sentences nothing is extracted from.
 const ARTICLES = [
@@ -21,17 +19,7 @@ const ARTICLES = [
   article('d.txt', ' date 2023-03-14\nThe United States pledged $2 billion in military aid to Ukraine on Monday, officials said.\n'),
 ];
 
-async function open(files = ARTICLES, documents = files.length) {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
-  await dropFiles(page, files);
-  await page.locator('[data-count=files] strong').getByText(String(documents), { exact: true }).waitFor();
-  return { page, errors, context };
-}
+const open = (files = ARTICLES, documents = files.length) => openDropped(app, files, { documents, acceptDownloads: true });
 
 const counts = (page) => page.locator('.counts li').allInnerTexts();
 

@@ -186,11 +186,8 @@ pub fn Workbench() -> impl IntoView {
         search.0.with(|words| {
             results.with_untracked(|all| {
                 let mentions = |r: &FileResult| match &r.outcome {
-                    Ok(a) => {
-                        let title = a.record.title.as_deref().unwrap_or("");
-                        corpus::mentions(&format!("{}\n{title}\n{}", r.name, a.text), words)
-                    }
-                    Err(_) => corpus::mentions(&r.name, words),
+                    Ok(a) => corpus::mentions([r.name.as_str(), a.record.title.as_deref().unwrap_or(""), &a.text], words),
+                    Err(_) => corpus::mentions([r.name.as_str()], words),
                 };
                 all.iter().enumerate().filter(|(_, r)| words.is_empty() || mentions(r)).map(|(i, _)| i).collect::<Vec<_>>()
             })

@@ -9,13 +9,23 @@ pub fn search_words(query: &str) -> Vec<String> {
     fold(query).split_whitespace().map(str::to_string).collect()
 }
 
-/// Whether every one of `words` occurs in `text` (true when there are none).
-pub fn mentions(text: &str, words: &[String]) -> bool {
-    if words.is_empty() {
-        return true;
+/// Whether every one of `words` occurs in one of `texts` (true when there are none): a
+/// document's name, title and text, or a row's fields.
+pub fn mentions<'t>(texts: impl IntoIterator<Item = &'t str>, words: &[String]) -> bool {
+    let mut found = vec![false; words.len()];
+    for text in texts {
+        if found.iter().all(|&f| f) {
+            break;
+        }
+        if text.is_empty() {
+            continue;
+        }
+        let text = fold(text);
+        for (w, f) in words.iter().zip(found.iter_mut()) {
+            *f = *f || text.contains(w.as_str());
+        }
     }
-    let folded = fold(text);
-    words.iter().all(|w| folded.contains(w.as_str()))
+    found.into_iter().all(|f| f)
 }
 
 /// Where `words` occur in `text`: character spans, in order, overlapping hits joined.
@@ -144,9 +154,10 @@ mod tests {
 
     #[test]
     fn an_article_mentions_a_search_when_it_holds_every_word() {
-        assert!(mentions("The stimulus passed; the Senate voted.", &words("senate STIMULUS")));
-        assert!(!mentions("The stimulus passed.", &words("stimulus senate")));
-        assert!(mentions("Anything.", &[]));
+        assert!(mentions(["The stimulus passed; the Senate voted."], &words("senate STIMULUS")));
+        assert!(!mentions(["The stimulus passed."], &words("stimulus senate")));
+        assert!(mentions(["senate.txt", "", "The stimulus passed."], &words("stimulus senate")), "in any of the texts");
+        assert!(mentions(["Anything."], &[]));
     }
 
     #[test]

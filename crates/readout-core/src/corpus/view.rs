@@ -31,14 +31,14 @@ impl Filter {
             && self.dated(row.date.as_deref())
             && self.reported_in(&row.sources)
             && self.about(row.participants.iter().map(String::as_str))
-            && self.says(|push| {
-                row.participants.iter().for_each(|p| push(p));
-                row.topics.iter().for_each(|t| push(t));
-                push(row.medium.name());
-                push(row.date.as_deref().unwrap_or(""));
+            && self.says(|texts| {
+                texts.extend(row.participants.iter().map(String::as_str));
+                texts.extend(row.topics.iter().map(String::as_str));
+                texts.push(row.medium.name());
+                texts.push(row.date.as_deref().unwrap_or(""));
                 for s in &row.sources {
-                    push(&s.document);
-                    push(s.item.date_text.as_deref().unwrap_or(""));
+                    texts.push(&s.document);
+                    texts.push(s.item.date_text.as_deref().unwrap_or(""));
                 }
             })
     }
@@ -48,12 +48,12 @@ impl Filter {
         self.dated(row.date.as_deref())
             && self.reported_in(&row.sources)
             && self.about(row.speaker.as_deref().into_iter())
-            && self.says(|push| {
-                push(&row.text);
-                push(row.speaker.as_deref().unwrap_or(""));
-                push(row.cue.as_deref().unwrap_or(""));
-                push(row.date.as_deref().unwrap_or(""));
-                row.sources.iter().for_each(|s| push(&s.document));
+            && self.says(|texts| {
+                texts.push(&row.text);
+                texts.push(row.speaker.as_deref().unwrap_or(""));
+                texts.push(row.cue.as_deref().unwrap_or(""));
+                texts.push(row.date.as_deref().unwrap_or(""));
+                texts.extend(row.sources.iter().map(|s| s.document.as_str()));
             })
     }
 
@@ -68,14 +68,14 @@ impl Filter {
             && self.reported_in(std::slice::from_ref(row))
             && self.category.is_none_or(|c| a.category == Some(c))
             && self.about(parties.chain(entities))
-            && self.says(|push| {
-                push(&a.text);
-                push(&a.currency);
-                push(a.category.map(Category::name).unwrap_or(""));
-                push(a.donor.as_deref().unwrap_or(""));
-                push(a.recipient.as_deref().unwrap_or(""));
-                push(row.published.as_deref().unwrap_or(""));
-                push(&row.document);
+            && self.says(|texts| {
+                texts.push(&a.text);
+                texts.push(&a.currency);
+                texts.push(a.category.map(Category::name).unwrap_or(""));
+                texts.push(a.donor.as_deref().unwrap_or(""));
+                texts.push(a.recipient.as_deref().unwrap_or(""));
+                texts.push(row.published.as_deref().unwrap_or(""));
+                texts.push(&row.document);
             })
     }
 
@@ -101,24 +101,15 @@ impl Filter {
             .any(|n| words(n).windows(wanted.len()).any(|w| w == wanted.as_slice()) || same_name(Some(person), Some(n)))
     }
 
-    /// Whether every query word occurs in the texts `each` pushes.
-    fn says(&self, each: impl FnOnce(&mut dyn FnMut(&str))) -> bool {
-        let query = fold(&self.query);
-        let words: Vec<&str> = query.split_whitespace().collect();
+    /// Whether every query word occurs in the texts `each` pushes ([`mentions`]).
+    fn says<'t>(&self, each: impl FnOnce(&mut Vec<&'t str>)) -> bool {
+        let words = search_words(&self.query);
         if words.is_empty() {
             return true;
         }
-        let mut found = vec![false; words.len()];
-        each(&mut |text: &str| {
-            if text.is_empty() {
-                return;
-            }
-            let text = fold(text);
-            for (w, f) in words.iter().zip(found.iter_mut()) {
-                *f = *f || text.contains(w);
-            }
-        });
-        found.into_iter().all(|f| f)
+        let mut texts = Vec::new();
+        each(&mut texts);
+        mentions(texts, &words)
     }
 }
 
