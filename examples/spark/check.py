@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {
-    "calls": ["participants", "date", "date_text", "medium", "topics", "evidence"],
+    "calls": ["participants", "caller", "date", "date_text", "medium", "topics", "evidence"],
     "quotes": ["text", "speaker", "cue", "start", "end"],
     "amounts": ["text", "value", "value_max", "currency", "category", "donor", "recipient", "start", "end"],
 }

@@ -4,7 +4,8 @@ partition, in `mapInArrow`), and writes what was found as Parquet tables, one ro
 call, per quote and per amount, each with its document's file name and publication date
 and the fields of the record (shared/spec/EXTRACTION.md):
 
-    OUTPUT/calls      file, published, participants, date, date_text, medium, topics, evidence
+    OUTPUT/calls      file, published, participants, caller, date, date_text, medium, topics,
+                      evidence
     OUTPUT/quotes     file, published, text, speaker, cue, start, end
     OUTPUT/amounts    file, published, text, value, value_max, currency, category, donor,
                       recipient, start, end
@@ -42,6 +43,7 @@ from pyspark.sql import types as T
 CALL = T.StructType(
     [
         T.StructField("participants", T.ArrayType(T.StringType())),
+        T.StructField("caller", T.StringType()),
         T.StructField("date", T.StringType()),
         T.StructField("date_text", T.StringType()),
         T.StructField("medium", T.StringType()),

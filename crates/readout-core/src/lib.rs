@@ -31,9 +31,12 @@ use cast::Cast;
 
 pub use cast::identity;
 pub use document::{ReadError, MAX_FILE_BYTES};
-pub use many::{analyze_many, analyze_many_with, read_back, read_back_with, Article, DatasetColumns, Row, RowFormat, RowReader, MAX_DOCUMENTS};
+pub use many::{
+    analyze_many, analyze_many_with, read_back, read_back_with, Article, DatasetColumns, Row, RowFormat, RowReader,
+    MAX_DOCUMENTS,
+};
 pub use marks::{Mark, MarkKind};
-pub use record::{Amount, Call, Category, Medium, Quote, Record, Status};
+pub use record::{Amount, Call, Category, Medium, Placed, Quote, Record, Status};
 
 /// One analyzed document: the text every offset points into, its record, and where each
 /// extraction stands in the text.

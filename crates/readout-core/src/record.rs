@@ -27,6 +27,11 @@ pub struct Record {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Call {
     pub participants: Vec<String>,
+    /// The participant who placed the call, where the text says so ("Berg phoned Lind",
+    /// "Lind was called by Berg", "Lind received a call from Berg"); omitted when it does
+    /// not, or when reports of the call disagree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caller: Option<String>,
     /// `YYYY-MM-DD`, `--MM-DD` when no year is known, or `None`.
     pub date: Option<String>,
     /// The words the date was read from ("on Monday").
@@ -37,6 +42,35 @@ pub struct Call {
     /// Character span of the sentence(s) that report the call.
     #[serde(default)]
     pub evidence: [usize; 2],
+}
+
+/// Which of a call's sides placed it, as the reports of the call say: a side's index
+/// when every report that says agrees.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Placed {
+    #[default]
+    Unsaid,
+    By(usize),
+    Disputed,
+}
+
+impl Placed {
+    /// What two reports of one call say together, their sides counted alike.
+    pub fn and(self, other: Placed) -> Placed {
+        match (self, other) {
+            (Placed::Unsaid, said) | (said, Placed::Unsaid) => said,
+            (a, b) if a == b => a,
+            _ => Placed::Disputed,
+        }
+    }
+
+    /// The index of the side that placed the call, if known.
+    pub fn by(self) -> Option<usize> {
+        match self {
+            Placed::By(i) => Some(i),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

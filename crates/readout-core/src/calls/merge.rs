@@ -3,6 +3,8 @@ use super::*;
 /// A call after merging its reports.
 pub(super) struct Merged {
     pub(super) parties: Vec<Party>,
+    /// Which of `parties` placed the call, as its reports say.
+    pub(super) placed: Placed,
     pub(super) date: Option<DateMention>,
     /// The date came from a headline, so a date in the body replaces it.
     pub(super) weak_date: bool,
@@ -57,6 +59,11 @@ pub(super) fn merge(text: &str, reports: Vec<Report>, people: &People) -> Vec<Me
     }
     let mut out: Vec<Merged> = Vec::new();
     for (r, ps) in reports.into_iter().zip(parties.iter_mut()) {
+        let caller = r.caller.as_ref().map(|s| people.party(s));
+        let placed = |parties: &[Party]| match &caller {
+            Some(p) => parties.iter().position(|q| same_party(q, p)).map_or(Placed::Unsaid, Placed::By),
+            None => Placed::Unsaid,
+        };
         let body_ok = r.calls_it && r.medium != Medium::Unspecified;
         if ps.len() < 2 || r.partial || !body_ok && ps.iter().any(Party::is_body) {
             continue;
@@ -86,6 +93,7 @@ pub(super) fn merge(text: &str, reports: Vec<Report>, people: &People) -> Vec<Me
                     c.weak_date = r.headline;
                 }
                 c.medium = richer(c.medium, r.medium);
+                c.placed = c.placed.and(placed(&c.parties));
                 for p in ps.iter() {
                     if let Some(q) = c.parties.iter_mut().find(|q| same_party(q, p)) {
                         q.qual.push(' ');
@@ -101,6 +109,7 @@ pub(super) fn merge(text: &str, reports: Vec<Report>, people: &People) -> Vec<Me
                 }
             }
             None => out.push(Merged {
+                placed: placed(ps),
                 parties: std::mem::take(ps),
                 date: r.date,
                 weak_date: r.headline,

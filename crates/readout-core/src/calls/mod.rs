@@ -35,6 +35,11 @@
 //! only of what the text calls a call ("a video call with US lawmakers"): "spoke to
 //! Reuters" is an interview, "addressed parliament by video link" a speech.
 //!
+//! The caller is named only where the words say who placed the call: the subject of a
+//! calling verb or of "made/placed/returned a call", the agent of "was called by", the
+//! side of "a call from"; a talk says nothing of it, and reports of one call that
+//! disagree name no caller.
+//!
 //! The date is the date expression of the trigger's own clause, never one across a
 //! report verb or a subordinator ("…, the Kremlin said on Tuesday", "said on Tuesday he
 //! had spoken"); "earlier in the day" is the day of the call reported before. Reports of
@@ -64,6 +69,7 @@ use merge::*;
 use parties::*;
 use report::*;
 use sentence::*;
+use sides::Sides;
 use triggers::*;
 
 use std::cell::OnceCell;
@@ -76,7 +82,7 @@ use crate::lexicon::calls as lx;
 use crate::lexicon::classes::{Class as Set, Classes};
 use crate::lexicon::dates::DAY_AND_MONTH_NAMES;
 use crate::lexicon::places;
-use crate::record::{Call, Medium};
+use crate::record::{Call, Medium, Placed};
 
 /// How far, in words, any look-around from a trigger reaches.
 const WINDOW: usize = 40;
@@ -128,8 +134,10 @@ pub(crate) fn find_calls(doc: &Doc, cast: &Cast) -> (Vec<(Call, Option<Span>)>, 
     let calls = merge(text, reports, &people)
         .into_iter()
         .map(|c| {
+            let caller = c.placed.by().map(|i| c.parties[i].name.clone());
             let call = Call {
                 participants: c.parties.into_iter().map(|p| p.name).collect(),
+                caller,
                 date: c.date.and_then(|d| d.when).map(|w| w.to_iso()),
                 date_text: c.date.map(|d| text[d.span.start..d.span.end].to_string()),
                 medium: c.medium,

@@ -4,6 +4,8 @@ use super::*;
 #[derive(Clone, Debug)]
 pub(super) struct Report {
     pub(super) sides: Vec<Side>,
+    /// The side that placed the call, where the trigger's words say so.
+    pub(super) caller: Option<Side>,
     /// For each side, the words written around its name (see [`Party::qual`]).
     pub(super) quals: Vec<String>,
     pub(super) date: Option<DateMention>,
@@ -57,10 +59,11 @@ impl Sent<'_, '_> {
             let medium = self.medium(t);
             let topics = self.topics(t);
             let (calls, complete) = self.calls(t);
-            for sides in calls {
+            for Sides { sides, caller } in calls {
                 let quals = sides.iter().map(|s| self.qualifier(s, t.at)).collect();
                 out.push(Report {
                     sides,
+                    caller,
                     quals,
                     date,
                     medium,

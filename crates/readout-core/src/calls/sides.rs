@@ -1,9 +1,27 @@
 use super::*;
 
+/// The sides of one call a trigger reports, and the one of them who placed it, where the
+/// trigger's words say so.
+pub(super) struct Sides {
+    pub(super) sides: Vec<Side>,
+    pub(super) caller: Option<Side>,
+}
+
+/// Which of a trigger's sides placed its call: the subject of an active calling verb
+/// ("Berg phoned Lind"), of a placing or returning verb ("made a call", "returned a call
+/// from Lind") or of a call to someone ("in a call to Lind"), the agent of a passive one
+/// ("was called by Berg"), the side a call came from ("received a call from Berg"). A
+/// talk ("spoke with", "held a call with") says nothing of who called.
+#[derive(Clone, Copy, PartialEq)]
+enum Placer {
+    Subject,
+    Counterpart,
+}
+
 impl Sent<'_, '_> {
-    /// The sides of each call the trigger reports, one list per call, and whether they
-    /// are complete: a report with no own side names only the other side.
-    pub(super) fn calls(&self, t: &Trigger) -> (Vec<Vec<Side>>, bool) {
+    /// The sides of each call the trigger reports, and whether they are complete: a
+    /// report with no own side names only the other side.
+    pub(super) fn calls(&self, t: &Trigger) -> (Vec<Sides>, bool) {
         let after = match t.kind {
             Kind::CallVerb => None,
             _ => self.counterparts(t.at + 1),
@@ -12,11 +30,17 @@ impl Sent<'_, '_> {
         let mut between = false;
         let mut per_counterpart = t.kind != Kind::Noun || self.is_word(t.at, Set::PLURAL_CALL_NOUNS);
         let mut others: Vec<Vec<Side>> = Vec::new();
+        let mut placer = None;
         if let Some((prep, items)) = after {
             if prep == "between" {
                 between = true;
                 own = items.into_iter().flatten().collect();
             } else {
+                if t.kind == Kind::Noun && lx::CALLER_PREPOSITIONS.contains(&prep) {
+                    placer = Some(Placer::Counterpart);
+                } else if t.kind == Kind::Noun && lx::CALLED_PREPOSITIONS.contains(&prep) {
+                    placer = Some(Placer::Subject);
+                }
                 others = items;
             }
         }
@@ -24,7 +48,10 @@ impl Sent<'_, '_> {
             match (t.kind, t.role) {
                 (Kind::CallVerb, _) => {
                     own = self.subject(t.at, t.at, true);
-                    if let Some(k) = self.call_object(t.at).or_else(|| self.passive_agent(t.at)) {
+                    let object = self.call_object(t.at).map(|k| (k, Placer::Subject));
+                    let agent = || self.passive_agent(t.at).map(|k| (k, Placer::Counterpart));
+                    if let Some((k, by)) = object.or_else(agent) {
+                        placer = Some(by);
                         others = self.group(k, self.clause_end(t.at), true).0.into_iter().map(|s| vec![s]).collect();
                     }
                 }
@@ -32,6 +59,11 @@ impl Sent<'_, '_> {
                 (_, Role::Held(v)) => {
                     own = self.subject(v, t.at, true);
                     own.extend(self.possessors(t));
+                    // Who returns a call places the call returning it ("returned a call
+                    // from Lind").
+                    if self.is_word(v, Set::RETURN_VERBS) || placer.is_none() && self.is_in(v, lx::PLACING_VERBS) {
+                        placer = Some(Placer::Subject);
+                    }
                 }
                 (_, Role::Beside(p)) => {
                     let possessors = self.possessors(t);
@@ -78,27 +110,35 @@ impl Sent<'_, '_> {
         self.untangle(t, &mut own, &mut others);
         dedup(&mut own);
         if others.is_empty() {
-            return (vec![own], true);
+            return (vec![Sides { sides: own, caller: None }], true);
         }
         // "A telephone conversation with Merkel and Hollande" names the other side of a
         // call whose own side the text does not give here: no call between Merkel and
         // Hollande, only a report that lends its date and medium to the one that follows.
         let complete = !own.is_empty() || between;
-        let calls = if per_counterpart {
-            others
-                .into_iter()
-                .map(|o| {
-                    let mut sides = own.clone();
-                    sides.extend(o);
-                    dedup(&mut sides);
-                    sides
-                })
-                .collect()
-        } else {
-            let mut sides = own;
-            sides.extend(others.into_iter().flatten());
+        // One caller: "Berg and Lind were called by Ek" says who called, "Berg and Lind
+        // called Ek" not which of them.
+        let caller = |own: &[Side], other: &[Side]| {
+            let placed = match placer? {
+                Placer::Subject => own,
+                Placer::Counterpart => other,
+            };
+            match placed {
+                [one] => Some(one.clone()),
+                _ => None,
+            }
+        };
+        let call = |other: Vec<Side>| {
+            let caller = caller(&own, &other);
+            let mut sides = own.clone();
+            sides.extend(other);
             dedup(&mut sides);
-            vec![sides]
+            Sides { sides, caller }
+        };
+        let calls = if per_counterpart {
+            others.into_iter().map(call).collect()
+        } else {
+            vec![call(others.into_iter().flatten().collect())]
         };
         (calls, complete)
     }
@@ -375,6 +415,43 @@ impl Sent<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_util::*;
+
+    fn callers(text: &str) -> Vec<Option<String>> {
+        calls_in(text).into_iter().map(|c| c.caller).collect()
+    }
+
+    #[test]
+    fn the_caller_is_who_the_words_say_placed_the_call() {
+        let berg = || Some("Anna Berg".to_string());
+        for text in [
+            "President Anna Berg phoned Chancellor Otto Lind on Monday.",
+            "Chancellor Otto Lind was called by President Anna Berg on Monday.",
+            "Chancellor Otto Lind received a phone call from President Anna Berg.",
+            "President Anna Berg made a phone call to Chancellor Otto Lind.",
+            "In a phone call to Chancellor Otto Lind, President Anna Berg raised the harbour dispute.",
+            "President Anna Berg returned a phone call from Chancellor Otto Lind on Monday.",
+            // Reports that do not say agree with one that does.
+            "President Anna Berg called Chancellor Otto Lind on Monday. The two leaders spoke for an hour.",
+        ] {
+            assert_eq!(callers(text), [berg()], "{text}");
+        }
+        // One caller for each person called.
+        assert_eq!(callers("President Anna Berg called Otto Lind and Maria Vos."), [berg(), berg()]);
+    }
+
+    #[test]
+    fn a_talk_or_a_disagreement_names_no_caller() {
+        for text in [
+            "President Anna Berg spoke with Chancellor Otto Lind by phone.",
+            "President Anna Berg and Chancellor Otto Lind held a phone call.",
+            "President Anna Berg had a phone call with Chancellor Otto Lind.",
+            // Two callers of one call: neither is said to have placed it.
+            "President Anna Berg and Maria Vos called Chancellor Otto Lind.",
+            "President Anna Berg phoned Chancellor Otto Lind on Monday. Lind had called Berg on Monday.",
+        ] {
+            assert!(callers(text).iter().all(Option::is_none), "{text}: {:?}", calls_in(text));
+        }
+    }
 
     #[test]
     fn a_verb_coordinated_with_the_first_takes_its_subject() {

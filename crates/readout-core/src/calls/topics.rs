@@ -55,7 +55,8 @@ fn is_noun_phrase(topic: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-    let duration = first.bytes().all(|b| b.is_ascii_digit()) && words.get(1).is_some_and(|w| lx::TIME_UNITS.contains(w));
+    let duration =
+        first.bytes().all(|b| b.is_ascii_digit()) && words.get(1).is_some_and(|w| lx::TIME_UNITS.contains(w));
     let participle = words.len() == 1 && first.ends_with("ing") && topic.starts_with(char::is_lowercase);
     words.len() <= MAX_TOPIC_WORDS
         && !lx::TOPIC_DANGLING.contains(last)
@@ -70,7 +71,9 @@ mod tests {
 
     #[test]
     fn topics_are_noun_phrases_not_cut_clauses_or_durations() {
-        for clean in ["grain deal", "the Malaysia Airlines MH17 tragedy", "NATO", "reaching a deal on cutting arms stocks"] {
+        for clean in
+            ["grain deal", "the Malaysia Airlines MH17 tragedy", "NATO", "reaching a deal on cutting arms stocks"]
+        {
             assert!(is_noun_phrase(clean), "{clean}");
         }
         for noisy in [
@@ -88,8 +91,11 @@ mod tests {
 
     #[test]
     fn a_call_keeps_its_clean_topics_only() {
-        let a = crate::analyze("t.txt", b"Ada Korrow spoke by phone with Emil Brandt about the harbour and the content of.")
-            .unwrap();
+        let a = crate::analyze(
+            "t.txt",
+            b"Ada Korrow spoke by phone with Emil Brandt about the harbour and the content of.",
+        )
+        .unwrap();
         assert_eq!(a.record.calls[0].topics, ["harbour"]);
     }
 }

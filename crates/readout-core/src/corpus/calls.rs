@@ -69,10 +69,16 @@ pub(super) fn fuller<'a>(a: &'a str, b: &'a str) -> &'a str {
 }
 
 impl CallRow {
+    /// The participant who placed the call, when its reports say so and agree.
+    pub fn caller(&self) -> Option<&str> {
+        self.placed.by().and_then(|i| self.participants.get(i)).map(String::as_str)
+    }
+
     pub(super) fn new(source: Source<Call>) -> CallRow {
         let call = &source.item;
         CallRow {
             participants: call.participants.clone(),
+            placed: Placed::Unsaid,
             date: call.date.clone(),
             medium: call.medium,
             topics: Vec::new(),
@@ -94,6 +100,10 @@ impl CallRow {
             if fuller(name, &call.participants[j]) != name.as_str() {
                 name.clone_from(&call.participants[j]);
             }
+        }
+        let caller = call.caller.as_ref().and_then(|c| call.participants.iter().position(|p| p == c));
+        if let Some(i) = caller.and_then(|j| pairs.iter().position(|&k| k == j)) {
+            self.placed = self.placed.and(Placed::By(i));
         }
         if self.date.is_none() {
             self.date.clone_from(&call.date);

@@ -13,7 +13,12 @@ pub fn to_json<'a>(view: &Corpus, documents: impl IntoIterator<Item = (&'a str, 
     for (name, analysis) in documents {
         index.entry(name.to_string()).or_insert_with(|| {
             let r = &analysis.record;
-            records.push(Record { file: name.to_string(), published: r.published.clone(), title: r.title.clone(), ..Record::default() });
+            records.push(Record {
+                file: name.to_string(),
+                published: r.published.clone(),
+                title: r.title.clone(),
+                ..Record::default()
+            });
             texts.push(&analysis.text);
             records.len() - 1
         });
@@ -79,15 +84,16 @@ pub struct DocumentText<'a> {
 /// The calls of a view as CSV, for a spreadsheet: one line per report, `row` numbering
 /// the merged row it belongs to (from 1), then the document (`file`, `title`,
 /// `published`), the call's `date` with its precision (`day`, or `day, year unknown` for
-/// "--MM-DD"), `date_text`, `medium`, one column per participant, `topics` (joined by
-/// "; "), the `evidence` sentence itself and its offsets (`start`, `end`). `document`
-/// gives each document's title and text.
+/// "--MM-DD"), `date_text`, `medium`, one column per participant, the `caller` where the
+/// report says who placed the call, `topics` (joined by "; "), the `evidence` sentence
+/// itself and its offsets (`start`, `end`). `document` gives each document's title and
+/// text.
 pub fn calls_csv<'a>(rows: &[CallRow], document: impl Fn(&str) -> Option<DocumentText<'a>>) -> String {
     let sides = rows.iter().flat_map(|r| &r.sources).map(|s| s.item.participants.len()).max().unwrap_or(0);
     let participants: Vec<String> = (1..=sides.max(2)).map(|i| format!("participant_{i}")).collect();
     let mut header = vec!["row", "file", "title", "published", "date", "date_precision", "date_text", "medium"];
     header.extend(participants.iter().map(String::as_str));
-    header.extend(["topics", "evidence", "start", "end"]);
+    header.extend(["caller", "topics", "evidence", "start", "end"]);
     let mut csv = Csv::new(&header);
     let mut chars: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, row) in rows.iter().enumerate() {
@@ -120,7 +126,7 @@ pub fn calls_csv<'a>(rows: &[CallRow], document: impl Fn(&str) -> Option<Documen
             fields.extend((0..participants.len()).map(|i| c.participants.get(i).map_or("", String::as_str)));
             let topics = c.topics.join("; ");
             let (start, end) = (c.evidence[0].to_string(), c.evidence[1].to_string());
-            fields.extend([topics.as_str(), sentence.trim(), &start, &end]);
+            fields.extend([opt(&c.caller), topics.as_str(), sentence.trim(), &start, &end]);
             csv.line(&fields);
         }
     }

@@ -51,7 +51,7 @@ use serde::Serialize;
 use crate::cast::identity::same_name;
 use crate::fold::{fold, is_word_char};
 use crate::many::saved;
-use crate::record::{Amount, Call, Category, Medium, Quote, Record};
+use crate::record::{Amount, Call, Category, Medium, Placed, Quote, Record};
 use crate::Analysis;
 
 /// The least share of the longer quote's words that a shorter quote, a run of its words,
@@ -75,6 +75,8 @@ pub struct Source<T> {
 pub struct CallRow {
     /// Each participant by the fullest name any report gives.
     pub participants: Vec<String>,
+    /// Which participant placed the call, when the reports that say agree.
+    pub placed: Placed,
     pub date: Option<String>,
     /// `phone` or `video` when any report says so, else `unspecified`.
     pub medium: Medium,
@@ -187,7 +189,12 @@ impl Corpus {
         Corpus {
             calls: self.calls.iter().filter(|r| r.participants.iter().any(|p| is(p))).cloned().collect(),
             quotes: self.quotes.iter().filter(|r| r.speaker.as_deref().is_some_and(is)).cloned().collect(),
-            amounts: self.amounts.iter().filter(|r| party(&r.item.donor) || party(&r.item.recipient)).cloned().collect(),
+            amounts: self
+                .amounts
+                .iter()
+                .filter(|r| party(&r.item.donor) || party(&r.item.recipient))
+                .cloned()
+                .collect(),
             identities: ids.clone(),
         }
     }
@@ -239,6 +246,7 @@ mod tests {
     fn call(names: &[&str], date: Option<&str>, medium: Medium, at: usize) -> Call {
         Call {
             participants: names.iter().map(|n| n.to_string()).collect(),
+            caller: None,
             date: date.map(str::to_string),
             date_text: date.map(|_| "on Friday".to_string()),
             medium,
@@ -275,6 +283,37 @@ mod tests {
 
     fn merge(records: &[Record]) -> Corpus {
         Corpus::merge(records.iter().map(|r| (r.file.as_str(), r)))
+    }
+
+    #[test]
+    fn a_call_placed_by_one_side_stays_so_across_articles_unless_they_disagree() {
+        let placed = |callers: &[Option<&str>]| {
+            let records: Vec<Record> = callers
+                .iter()
+                .enumerate()
+                .map(|(i, caller)| {
+                    let mut r = record(&format!("{i}.txt"), Some("2023-05-13"));
+                    // Each article writes the two names in its own order and spelling.
+                    let names = if i % 2 == 0 {
+                        ["Zelensky", "Antony Blinken"]
+                    } else {
+                        ["Antony J. Blinken", "Volodymyr Zelenskyy"]
+                    };
+                    r.calls.push(Call {
+                        caller: caller.map(|c| names.iter().find(|n| n.contains(c)).unwrap().to_string()),
+                        ..call(&names, Some("2023-05-12"), Medium::Phone, 0)
+                    });
+                    r
+                })
+                .collect();
+            let corpus = merge(&records);
+            assert_eq!(corpus.calls.len(), 1);
+            corpus.calls[0].caller().map(str::to_string)
+        };
+        assert_eq!(placed(&[None, Some("Blinken")]).as_deref(), Some("Antony J. Blinken"));
+        assert_eq!(placed(&[Some("Zelensk"), None, Some("Zelensk")]).as_deref(), Some("Volodymyr Zelenskyy"));
+        assert_eq!(placed(&[Some("Zelensk"), Some("Blinken")]), None);
+        assert_eq!(placed(&[None, None]), None);
     }
 
     #[test]
@@ -630,7 +669,7 @@ mod tests {
         let line = csv.lines().nth(1).unwrap();
         assert_eq!(
             line,
-            "1,'=cmd.txt,,,'--05-12,\"day, year unknown\",on Friday,phone,'@handle,'-Alice,grain exports,,0,40"
+            "1,'=cmd.txt,,,'--05-12,\"day, year unknown\",on Friday,phone,'@handle,'-Alice,,grain exports,,0,40"
         );
         assert_eq!(
             csv_table(&["n"], &[vec!["-20".into()], vec!["-2.5".into()], vec!["-x".into()], vec!["-1.2.3".into()]]),
@@ -650,15 +689,17 @@ mod tests {
         let text = "Olaf Schölz phoned Volodymyr Zelenskyy.  More.";
         let document =
             |name: &str| (name == "kyiv/a.txt").then_some(DocumentText { title: Some("Grain, again"), text });
-        let csv = calls_csv(&sample().calls, document);
+        let mut rows = sample().calls;
+        rows[0].sources[0].item.caller = Some("Olaf Scholz".to_string());
+        let csv = calls_csv(&rows, document);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "\u{FEFF}row,file,title,published,date,date_precision,date_text,medium,participant_1,participant_2,topics,evidence,start,end"
+            "\u{FEFF}row,file,title,published,date,date_precision,date_text,medium,participant_1,participant_2,caller,topics,evidence,start,end"
         );
         assert_eq!(
             lines[1],
-            "1,kyiv/a.txt,\"Grain, again\",2023-05-13,2023-05-12,day,on Friday,phone,Olaf Scholz,Volodymyr Zelenskyy,grain exports,Olaf Schölz phoned Volodymyr Zelenskyy.,0,40"
+            "1,kyiv/a.txt,\"Grain, again\",2023-05-13,2023-05-12,day,on Friday,phone,Olaf Scholz,Volodymyr Zelenskyy,Olaf Scholz,grain exports,Olaf Schölz phoned Volodymyr Zelenskyy.,0,40"
         );
         assert!(lines[2].starts_with("1,c.txt,,,"));
         assert!(lines[3].starts_with("2,b.txt,"));

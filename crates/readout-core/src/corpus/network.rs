@@ -20,6 +20,8 @@ pub struct Network {
     pub pairs: Vec<Pair>,
     /// The people of each call, as indices into `people`, each once.
     pub of_call: Vec<Vec<usize>>,
+    /// Who placed each call, as an index into `people`, where its reports say.
+    pub placed_by: Vec<Option<usize>>,
 }
 
 /// One person of a [`Network`].
@@ -44,6 +46,7 @@ impl Network {
         let mut at: HashMap<&str, usize> = HashMap::new();
         let mut found: Vec<Member> = Vec::new();
         let mut ids: Vec<Vec<usize>> = Vec::with_capacity(rows.len());
+        let mut placed_by: Vec<Option<usize>> = Vec::with_capacity(rows.len());
         for (i, row) in rows.iter().enumerate() {
             let mut own: Vec<usize> = Vec::new();
             for name in &row.participants {
@@ -56,7 +59,9 @@ impl Network {
                     found[id].calls.push(i);
                 }
             }
+            let caller = row.caller().and_then(|c| at.get(c).copied());
             ids.push(own);
+            placed_by.push(caller);
         }
         let mut order: Vec<usize> = (0..found.len()).collect();
         let keys: Vec<String> = found.iter().map(|m| fold(&m.name)).collect();
@@ -72,6 +77,7 @@ impl Network {
         for own in &mut of_call {
             own.iter_mut().for_each(|id| *id = rank[*id]);
         }
+        placed_by.iter_mut().flatten().for_each(|id| *id = rank[*id]);
         let mut found: Vec<Option<Member>> = found.into_iter().map(Some).collect();
         let people: Vec<Member> = order.iter().filter_map(|&id| found[id].take()).collect();
         // The pairs of each person with those ranked below, through the person's calls:
@@ -93,7 +99,12 @@ impl Network {
                 }
             }
         }
-        Network { people, pairs, of_call }
+        Network { people, pairs, of_call, placed_by }
+    }
+
+    /// How many of the calls of `pair` person `by` placed, as their reports say.
+    pub fn placed(&self, pair: &Pair, by: usize) -> usize {
+        pair.calls.iter().filter(|&&i| self.placed_by[i] == Some(by)).count()
     }
 
     /// The pair of people `a` and `b`, either way round.
@@ -106,11 +117,12 @@ impl Network {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Medium;
+    use crate::record::{Medium, Placed};
 
     fn row(names: &[&str]) -> CallRow {
         CallRow {
             participants: names.iter().map(|n| n.to_string()).collect(),
+            placed: Placed::Unsaid,
             date: None,
             medium: Medium::Phone,
             topics: Vec::new(),
@@ -146,6 +158,23 @@ mod tests {
         assert_eq!(network.of_call, [vec![0, 2], vec![3, 1], vec![1, 0], vec![2, 1, 0], vec![0, 1]]);
         assert_eq!(network.pair(3, 1).map(|p| p.calls.len()), Some(1));
         assert_eq!(network.pair(2, 3), None);
+    }
+
+    #[test]
+    fn each_call_keeps_who_placed_it() {
+        let mut rows = [
+            row(&["Olaf Scholz", "Joe Biden"]),
+            row(&["Joe Biden", "Olaf Scholz"]),
+            row(&["Joe Biden", "Olaf Scholz"]),
+        ];
+        rows[0].placed = Placed::By(1);
+        rows[1].placed = Placed::By(0);
+        rows[2].placed = Placed::Disputed;
+        let network = Network::of(&rows);
+        assert_eq!(network.people[0].name, "Joe Biden");
+        assert_eq!(network.placed_by, [Some(0), Some(0), None]);
+        let pair = &network.pairs[0];
+        assert_eq!((network.placed(pair, 0), network.placed(pair, 1)), (2, 0));
     }
 
     #[test]

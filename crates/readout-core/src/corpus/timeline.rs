@@ -236,7 +236,7 @@ fn count(step: Step, first: i64, last: i64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Medium;
+    use crate::record::{Medium, Placed};
 
     #[test]
     fn day_numbers_and_civil_dates_are_inverse_across_leap_years() {
@@ -257,6 +257,7 @@ mod tests {
     fn row(date: Option<&str>) -> CallRow {
         CallRow {
             participants: vec!["Ana Lind".into(), "Bo Sten".into()],
+            placed: Placed::Unsaid,
             date: date.map(str::to_string),
             medium: Medium::Phone,
             topics: Vec::new(),

@@ -972,6 +972,28 @@ pub const CALL_FORMS: &[&str] = &["called", "call", "calls", "calling"];
 /// calling only after its subject.
 pub const UNMARKED_CALL_FORMS: &[&str] = &["call", "calls", "calling"];
 
+/// Verbs whose subject places the call they hold ("made a call to", "placed a call to",
+/// "initiated a call with").
+pub const PLACING_VERBS: &[&str] = &[
+    "initiate",
+    "initiated",
+    "initiates",
+    "initiating",
+    "made",
+    "make",
+    "makes",
+    "making",
+    "place",
+    "placed",
+    "places",
+    "placing",
+];
+
+/// Prepositions after a call noun that name the side who placed the call ("a call from
+/// Berg") and the side called ("a call to Lind").
+pub const CALLER_PREPOSITIONS: &[&str] = &["from"];
+pub const CALLED_PREPOSITIONS: &[&str] = &["to"];
+
 /// Forms of "be" before a participle (a passive).
 pub const BE_FORMS: &[&str] = &["was", "were", "been", "is", "are", "being"];
 
