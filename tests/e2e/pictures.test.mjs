@@ -1,11 +1,12 @@
 // The pictures at the size of a real corpus: sixty people calling over 25 years (articles
 // of our own, tests/e2e/articles.mjs), and a call on a day of an unknown year. Who called
 // whom keeps every name apart and whole, and lists a person's own calls; the timeline's
-// axis has a few readable ticks and names the day of an unknown year as such.
+// axis has a few readable ticks and names the day of an unknown year as such. Where the
+// text says who placed a call, the table, the matrix and its lists say so too.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ARTIFACTS, start } from './browser.mjs';
+import { ARTIFACTS, openDropped, start, textFile } from './browser.mjs';
 import { CALLERS, callArticles, dropBuilt } from './articles.mjs';
 
 let app;
@@ -135,4 +136,28 @@ test('the timeline over 25 years: a few year ticks apart from each other, and th
   await pictures.screenshot({ path: join(ARTIFACTS, 'timeline-25-years.png') });
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('who placed a call, where the text says: an arrow in the table, counts in the matrix, "called" and "called by" in its lists', async () => {
+  const { page, errors, close } = await openDropped(app, [
+    textFile('phoned.txt', ' date 2024-05-08\nBerg calls Lind\n\nPresident Anna Berg phoned Chancellor Otto Lind on May 6, 2024, about the harbour.\n'),
+    textFile('received.txt', ' date 2024-05-07\nA call from Berg\n\nChancellor Otto Lind received a phone call from President Anna Berg on May 6, 2024.\n'),
+    textFile('spoke.txt', ' date 2024-05-08\nBerg and Vos talk\n\nPresident Anna Berg spoke by phone with Prime Minister Maria Vos on May 7, 2024.\n'),
+  ]);
+  await tab(page, 'Calls').click();
+  const sides = await page.locator('#panel-calls .body [role=row] .participants').allTextContents();
+  assert.deepEqual(sides.sort(), ['Anna Berg \u2192 Otto Lind', 'Anna Berg \u2194 Maria Vos']);
+
+  await tab(page, 'Who called whom').click();
+  const matrix = panel(page, 'graph').getByRole('table', { name: /^Who called whom: 3 people and 2 pairs/ });
+  await matrix.getByRole('button', { name: 'Otto Lind and Anna Berg: 1 call; Otto Lind placed 0, Anna Berg placed 1' }).click();
+  await matrix.getByRole('button', { name: 'Maria Vos and Anna Berg: 1 call' }).waitFor();
+  await matrix.locator('tbody th .person').filter({ hasText: 'Otto Lind' }).click();
+  const lind = panel(page, 'graph').getByRole('region', { name: 'Calls of Otto Lind' }).locator('li');
+  assert.match(await lind.textContent(), /^2024-05-06 · called by Anna Berg · phone · /);
+  await matrix.locator('tbody th .person').filter({ hasText: 'Anna Berg' }).click();
+  const berg = await panel(page, 'graph').getByRole('region', { name: 'Calls of Anna Berg' }).locator('li').allTextContents();
+  assert.deepEqual(berg.map((t) => t.split(' · ')[1]).sort(), ['called Otto Lind', 'with Maria Vos']);
+  assert.deepEqual(errors, []);
+  await close();
 });

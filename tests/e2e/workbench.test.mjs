@@ -190,7 +190,7 @@ test('exports: CSV and JSON of the filtered view, and the clipboard', async () =
   assert.equal(csv.name, 'readout-calls.csv');
   assert.ok(csv.text.startsWith('\uFEFF'), 'a byte order mark, for Excel');
   const lines = csv.text.slice(1).split('\r\n');
-  assert.equal(lines[0], 'row,file,title,published,date,date_precision,date_text,medium,participant_1,participant_2,topics,evidence,start,end');
+  assert.equal(lines[0], 'row,file,title,published,date,date_precision,date_text,medium,participant_1,participant_2,caller,topics,evidence,start,end');
   const merged = lines.filter((l) => l.includes('2022-10-10'));
   assert.deepEqual(merged.map((l) => l.split(',')[1]), ['000_d240abb3a1287382.txt', 'copies/000-again.txt', 'second.txt']);
   assert.ok(merged.every((l) => l.startsWith(merged[0].split(',')[0] + ',')), 'one row number for the merged call');

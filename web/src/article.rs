@@ -412,6 +412,9 @@ fn describe(mark: &Mark, record: &readout_core::Record) -> (String, Vec<(&'stati
                 ("Date", date),
                 ("Medium", medium.to_string()),
             ];
+            if let Some(caller) = &c.caller {
+                facts.push(("Placed by", caller.clone()));
+            }
             if !c.topics.is_empty() {
                 facts.push(("Topics", c.topics.join(", ")));
             }

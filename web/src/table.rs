@@ -84,7 +84,7 @@ pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> AnyView {
             r.sources.iter().zip(targets).map(|(s, t)| (s.document.clone(), s.item.date_text.clone(), t)).collect();
         view! {
             <div role="cell" class="date" data-date=r.date.clone()>{r.date.as_deref().map(date_label).unwrap_or_default()}</div>
-            <div role="cell" class="participants"><span class="clip">{person_links(r.participants.clone(), " \u{2194} ")}</span></div>
+            <div role="cell" class="participants"><span class="clip">{sides(r)}</span></div>
             <div role="cell" class="medium">{r.medium.name()}</div>
             <div role="cell" class="topics" class:sentence=r.topics.is_empty()><span class="clip">{marked(about(r))}</span></div>
             {sources_cell(sources)}
@@ -92,6 +92,20 @@ pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> AnyView {
         .into_any()
     };
     table("Calls", "calls", CALL_COLUMNS, sort, Rows::of(rows, targets, cells))
+}
+
+/// A call's sides, each a link: where its reports say who placed the call, the caller
+/// first and an arrow to the called.
+fn sides(row: &CallRow) -> AnyView {
+    let mut names = row.participants.clone();
+    match row.placed.by().filter(|&i| i < names.len()) {
+        Some(i) => {
+            let caller = names.remove(i);
+            view! { {person_link(caller)}<span title="called">" \u{2192} "</span>{person_links(names, " \u{2194} ")} }
+                .into_any()
+        }
+        None => person_links(names, " \u{2194} ").into_any(),
+    }
 }
 
 /// What a call was about: its topics, or without them its first report's sentence.

@@ -6,7 +6,9 @@
 //! keeps every name on its own line (column names are written upwards) at the cost of no
 //! code at all, and reads well with a screen reader (every cell has its row's and
 //! column's person as headers). Choosing a person lists that person's own calls and
-//! highlights their row and column; choosing a number lists the calls of that pair. The
+//! highlights their row and column; choosing a number lists the calls of that pair. Where
+//! the reports say who placed a call, a cell's label counts each side's and the list says
+//! who called whom. The
 //! [`MOST`] most connected people are shown; the person filter brings anyone else in.
 
 use leptos::prelude::*;
@@ -44,6 +46,25 @@ fn calls_word(n: usize) -> &'static str {
         "call"
     } else {
         "calls"
+    }
+}
+
+/// The other sides of call `r` as person `me` saw them: whom `me` called, who called
+/// `me`, or with whom `me` spoke when the reports do not say who placed the call.
+fn whom(network: &Network, names: &[String], r: usize, me: usize) -> String {
+    let placer = network.placed_by[r];
+    let others = |skip: Option<usize>| {
+        let rest: Vec<&str> =
+            network.of_call[r].iter().filter(|&&p| p != me && Some(p) != skip).map(|&p| names[p].as_str()).collect();
+        rest.join(", ")
+    };
+    match placer {
+        Some(p) if p == me => format!("called {}", others(None)),
+        Some(p) => match others(Some(p)) {
+            rest if rest.is_empty() => format!("called by {}", names[p]),
+            rest => format!("called by {}, with {rest}", names[p]),
+        },
+        None => format!("with {}", others(None)),
     }
 }
 
@@ -91,8 +112,16 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                     .map(|j| {
                         // Each pair is a stop of the keyboard once, below the diagonal.
                         let button = grid[i * n + j].map(|p| {
-                            let weight = network.pairs[p].calls.len();
-                            let label = format!("{} and {}: {weight} {}", names[i], names[j], calls_word(weight));
+                            let pair = &network.pairs[p];
+                            let weight = pair.calls.len();
+                            let (by_i, by_j) = (network.placed(pair, i), network.placed(pair, j));
+                            let placed = if by_i + by_j > 0 {
+                                format!("; {} placed {by_i}, {} placed {by_j}", names[i], names[j])
+                            } else {
+                                String::new()
+                            };
+                            let label =
+                                format!("{} and {}: {weight} {}{placed}", names[i], names[j], calls_word(weight));
                             let shade = match weight {
                                 1 => "cell w1",
                                 2 | 3 => "cell w2",
@@ -160,12 +189,10 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
                 .into_iter()
                 .map(|r| {
                     let row = calls[r].clone();
-                    let others: Vec<&str> =
-                        network.of_call[r].iter().filter(|&&p| p != choice.row()).map(|&p| names[p].as_str()).collect();
                     let label = format!(
-                        "{} \u{00B7} with {} \u{00B7} {} \u{00B7} {}",
+                        "{} \u{00B7} {} \u{00B7} {} \u{00B7} {}",
                         when(&row),
-                        others.join(", "),
+                        whom(&network, &names, r, choice.row()),
                         row.medium.name(),
                         row.sources.iter().map(|s| s.document.as_str()).collect::<Vec<_>>().join(", ")
                     );
