@@ -360,13 +360,23 @@ mod tests {
     #[test]
     fn a_government_and_its_organs_stand_for_their_country() {
         let ids = identities(&[]);
-        for form in ["Washington", "the US", "American", "the Biden administration", "Joe Biden", "Biden", "Kyiv"] {
+        let forms = [
+            "Washington",
+            "the US",
+            "American",
+            "the Biden administration",
+            "Joe Biden",
+            "Biden",
+            "Kamala Harris",
+            "Kyiv",
+        ];
+        for form in forms {
             let want = if form == "Kyiv" { "Ukraine" } else { "United States" };
             assert_eq!(ids.country_of(form), Some(want), "{form}");
         }
         assert_eq!(ids.country_of("Japan's government"), Some("Japan"));
         assert_eq!(ids.country_of("American legislators"), Some("United States"));
-        for form in ["World Bank", "Red Cross", "Hunter Biden", "the Gates Foundation"] {
+        for form in ["World Bank", "Red Cross", "Hunter Biden", "Kamala Khan", "the Gates Foundation"] {
             assert_eq!(ids.country_of(form), None, "{form}");
         }
     }

@@ -1,7 +1,8 @@
 //! Who held which office when: heads of state and of government, foreign ministers and the
-//! spokespeople news quotes, for the G20 members, the European Union and Ukraine, from
-//! 2000 on. The analysis links a bare title to a person by the date of the article: "the
-//! Prime Minister" of a UK government readout of 2023-03-01 is Rishi Sunak.
+//! spokespeople news quotes, for the G20 members, the European Union and Ukraine, and the
+//! US vice president, from 2000 on. The analysis links a bare title to a person by the
+//! date of the article: "the Prime Minister" of a UK government readout of 2023-03-01 is
+//! Rishi Sunak.
 //!
 //! Conventions:
 //! - `from` and `to` are the first and last day in office, inclusive. On the day an office
@@ -588,6 +589,13 @@ pub const OFFICE_HOLDERS: &[Holder] = &[
     // Month only for `to`: stepped down in March 2023.
     held("spokesperson", "United States", "State Department", "Ned Price", "2021-01-20", "2023-03-31"),
     held("spokesperson", "United States", "State Department", "Matthew Miller", "2023-04-24", "2025-01-20"),
+    // Sworn in with the president, at noon on Inauguration Day.
+    held("vice president", "United States", "", "Al Gore", "1993-01-20", "2001-01-19"),
+    held("vice president", "United States", "", "Dick Cheney", "2001-01-20", "2009-01-19"),
+    held("vice president", "United States", "", "Joe Biden", "2009-01-20", "2017-01-19"),
+    held("vice president", "United States", "", "Mike Pence", "2017-01-20", "2021-01-19"),
+    held("vice president", "United States", "", "Kamala Harris", "2021-01-20", "2025-01-19"),
+    held("vice president", "United States", "", "JD Vance", "2025-01-20", "9999-12-31"),
 ];
 
 /// The words of office holders' names that stand alone for them in news: each name's
@@ -602,12 +610,12 @@ pub const HOLDER_SURNAMES: WordList = WordList(
     Axworthy Ayrault Azarov Babacan Baerbock Bagchi Baird Ban Barnier Barroso Barrot Bayrou Beckett Berlusconi \
     Bernier Biden Bielsa Bishop Blair Blinken Bolsonaro Bonino Borne Borrell Brown Burnham Bush Byung-se \
     Bárcena Cafiero Calderón Cameron Cannon Cardoso Carney Carr Castañeda Castex Cazeneuve Cem Champagne \
-    Charles Chirac Cho Choi Chrétien Chung Ciampi Cleverly Clinton Colonna Conte Cook Cooper Costa D'Alema \
+    Charles Cheney Chirac Cho Choi Chrétien Chung Ciampi Cleverly Clinton Colonna Conte Cook Cooper Costa D'Alema \
     Dae-jung Davutoğlu Demirel Derbez Deshchytsia Dini Dion Dlamini-Zuma Douste-Blazy Downer Draghi Drian \
     Duck-soo Duhalde Earnest Ebrard Ecevit Elizabeth Emerson Erdoğan Espinosa Eui-yong Fabius Faurie Fernández \
     Fidan Figueiredo Fillon Fini Fischer Fleischer Fox Fradkov França Frattini Freeland Fuente Fukuda Gabriel \
-    Gang Garneau Gauck Gemba Gentiloni Geun-hye Giavarini Gibbs Gillard Graham Green Grisham Groysman \
-    Gryshchenko Guo Gül Gürel Hague Hammond Han Harper Hatoyama Hayashi Hebestreit Hollande Honcharuk Howard \
+    Gang Garneau Gauck Gemba Gentiloni Geun-hye Giavarini Gibbs Gillard Gore Graham Green Grisham Groysman \
+    Gryshchenko Guo Gül Gürel Hague Hammond Han Harper Harris Hatoyama Hayashi Hebestreit Hollande Honcharuk Howard \
     Hu Hunt Hwang Hyun Ishiba Ivanov Iwaya Jae-in Jae-myung Jaishankar Jaiswal Jean-Pierre Jiabao Jiakun Jian \
     Jiang Jiaxuan Jiechi Jin Jinping Jintao Johnson Joly Jospin Ju-ho Juncker Juppé Kalam Kallas Kamikawa Kan \
     Kang Kasyanov Kawaguchi Keqiang Kerry Khurshid Ki-moon Kim Kinakh Kirby Kirchner Kishida Klimkin Koizumi \
@@ -618,13 +626,13 @@ pub const HOLDER_SURNAMES: WordList = WordList(
     Mishustin Modi Mogherini Mondino Monti Moo-hyun Moon Mori Morrison Motegi Motlanthe Mukherjee Murmu \
     Myung-bak Myung-hwan Nakasone Napolitano Narayanan Naruhito Natalegawa Nicholson Nieto Nikolenko Ning \
     Nkoana-Mashabane Noda Nunes Nykyforov Obama Obrador Obuchi Ohryzko Okada Ortagus Pandor Park Patil \
-    Patriota Payne Perino Peskov Pettigrew Philippe Pompeo Poroshenko Powell Price Prodi Prystaiko Psaki Putin \
+    Patriota Payne Pence Perino Peskov Pettigrew Philippe Pompeo Poroshenko Powell Price Prodi Prystaiko Psaki Putin \
     Qiang Quirno Raab Raffarin Ramaphosa Rau Renzi Rice Roh Rompuy Rongji Rousseff Rubio Ruckauf Rudd Ruggiero \
     Rúa Salman Sanders Sang-mok Sant'Agata Sarkozy Saud Saá Scholz Schröder Seibert Serra Sezer Sheinbaum \
     Shmyhal Siewert Silva Singh Sinha Sinirlioğlu Sisulu Smith Snow Solana Solá Song Spicer Srivastava Starmer \
     Steinmeier Straw Subianto Suga Sugiono Sukarnoputri Sunak Sung-hwan Svyrydenko Swaraj Sybiha Séjourné \
     Tae-yul Taiana Tajani Takaichi Tanaka Tang Tarasyuk Temer Tillerson Timerman Trudeau Trump Truss Turchynov \
-    Turnbull Tusk Tykhyi Tymoshenko Vajpayee Valls Velasco Videgaray Vieira Villepin Védrine Wadephul Wahid \
+    Turnbull Tusk Tykhyi Tymoshenko Vajpayee Valls Vance Velasco Videgaray Vieira Villepin Védrine Wadephul Wahid \
     Wen Werthein Westerwelle Widodo Wirajuda Wong Wulff Xi Yakış Yang Yanukovych Yatsenyuk Yekhanurov Yeol Yi \
     Yu Yudhoyono Yun Yushchenko Yıldırım Zakharova Zedillo Zelenskyy Zemin Zhao Zhaoxing Zhu Zlenko Zubkov \
     Zuma al-Assaf al-Faisal al-Jubeir Çavuşoğlu İsmail",
