@@ -61,6 +61,11 @@ test('totals add a pledge once, never its conversion, a request or an estimate',
   assert.match(await added.innerText(), /56 trillion yen · Japan · pledged · e\.txt/);
   await added.click();
   await page.getByRole('dialog').locator('.evidence mark').first().waitFor();
+  await page.keyboard.press('Escape');
+  // And to the donor's page.
+  await row.getByRole('button', { name: 'Japan', exact: true }).click();
+  assert.equal(await page.locator('#person-heading').textContent(), 'Japan');
+  assert.match(await page.locator('.person-counts').textContent(), /1 amount/);
   assert.deepEqual(errors, []);
   await close();
 });

@@ -1,11 +1,13 @@
 //! Aid totals by donor and category, one table per currency: no exchange rates are known
 //! offline, so amounts in different currencies are never added together. Only aid
 //! pledged or delivered is added (`readout_core::corpus::totals`); figures read as people
-//! read them ("$13.1B"), the exact value on hover.
+//! read them ("$13.1B"), the exact value on hover. A donor opens to the amounts it adds up
+//! and a link to the donor's page.
 
 use leptos::prelude::*;
 use readout_core::corpus::{AmountRow, Corpus, Total};
 
+use crate::person::person_link;
 use crate::view::{compact, group_thousands};
 use crate::Focus;
 
@@ -44,6 +46,7 @@ pub fn TotalsTable(totals: Memo<Vec<Total>>, shown: Memo<Corpus>) -> impl IntoVi
                                 <th scope="row">
                                     <details class="total-rows">
                                         <summary>{t.donor.clone().unwrap_or_else(|| "donor not named".to_string())}</summary>
+                                        {t.donor.clone().map(|d| view! { <p>"All of " {person_link(d)}</p> })}
                                         <ul>{shown.with_untracked(|c| evidence(&t.rows, &c.amounts, focus))}</ul>
                                     </details>
                                 </th>
