@@ -180,16 +180,28 @@ pub fn Workbench() -> impl IntoView {
     // The search's words, for the marks of every view and the article's.
     let search = expect_context::<Search>();
     Effect::new(move |_| search.0.set(filter.with(|f| corpus::search_words(&f.query))));
-    // The files whose name, title or text holds every word of the search, by index.
+    // Each file's name, title and text folded once per merge, so a search only looks; read
+    // (and made) only once something is searched.
+    let searchable = Memo::new(move |_| {
+        version.track();
+        results.with_untracked(|all| {
+            let texts = |r: &FileResult| match &r.outcome {
+                Ok(a) => corpus::searchable([r.name.as_str(), a.record.title.as_deref().unwrap_or(""), &a.text]),
+                Err(_) => corpus::searchable([r.name.as_str()]),
+            };
+            all.iter().map(texts).collect::<Vec<String>>()
+        })
+    });
+    // The files that hold every word of the search, by index.
     let matching = Memo::new(move |_| {
         version.track();
         search.0.with(|words| {
-            results.with_untracked(|all| {
-                let mentions = |r: &FileResult| match &r.outcome {
-                    Ok(a) => corpus::mentions([r.name.as_str(), a.record.title.as_deref().unwrap_or(""), &a.text], words),
-                    Err(_) => corpus::mentions([r.name.as_str()], words),
-                };
-                all.iter().enumerate().filter(|(_, r)| words.is_empty() || mentions(r)).map(|(i, _)| i).collect::<Vec<_>>()
+            if words.is_empty() {
+                return results.with_untracked(|all| (0..all.len()).collect());
+            }
+            searchable.with(|all| {
+                let shown = all.iter().enumerate().filter(|(_, f)| corpus::holds_every(f, words));
+                shown.map(|(i, _)| i).collect::<Vec<_>>()
             })
         })
     });

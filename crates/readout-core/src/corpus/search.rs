@@ -28,6 +28,23 @@ pub fn mentions<'t>(texts: impl IntoIterator<Item = &'t str>, words: &[String]) 
     found.into_iter().all(|f| f)
 }
 
+/// A document's texts (its name, title and text) folded once into one, so that every
+/// later search of it only looks ([`holds_every`]). A line break, which no search word
+/// holds, keeps the texts apart.
+pub fn searchable<'t>(texts: impl IntoIterator<Item = &'t str>) -> String {
+    let mut folded = String::new();
+    for text in texts {
+        folded.push_str(&fold(text));
+        folded.push('\n');
+    }
+    folded
+}
+
+/// Whether every one of `words` occurs in `folded`, a text of [`searchable`].
+pub fn holds_every(folded: &str, words: &[String]) -> bool {
+    words.iter().all(|w| folded.contains(w.as_str()))
+}
+
 /// Where `words` occur in `text`: character spans, in order, overlapping hits joined.
 pub fn hits(text: &str, words: &[String]) -> Vec<[usize; 2]> {
     if words.is_empty() || text.is_empty() {
@@ -158,6 +175,10 @@ mod tests {
         assert!(!mentions(["The stimulus passed."], &words("stimulus senate")));
         assert!(mentions(["senate.txt", "", "The stimulus passed."], &words("stimulus senate")), "in any of the texts");
         assert!(mentions(["Anything."], &[]));
+        let folded = searchable(["senate.txt", "", "Über the STIMULUS"]);
+        assert!(holds_every(&folded, &words("stimulus senate uber")));
+        assert!(!holds_every(&folded, &words("txtuber")), "no word across two texts");
+        assert!(holds_every(&folded, &[]));
     }
 
     #[test]
