@@ -126,9 +126,25 @@ test('arrow keys, Home and End move between rows, scrolling each into sight; Ent
     await reach('ArrowUp', 300);
     await reach('Home', 2);
     for (let i = 3; i <= 25; i++) await reach('ArrowDown', i);
-    // One tab stop for all the rows: the one last reached.
+    // One tab stop for all the rows: the one last reached, and of the rows' buttons only its own.
     assert.deepEqual(await rows(page, 'amounts').evaluateAll((all) => all.filter((r) => r.tabIndex === 0)
       .map((r) => r.getAttribute('aria-rowindex'))), ['25']);
+    const stops = () => page.locator('#panel-amounts .body button').evaluateAll((all) => [...new Set(all
+      .filter((b) => b.tabIndex === 0).map((b) => b.closest('[role=row]').getAttribute('aria-rowindex')))]);
+    await page.waitForFunction(() => [...document.querySelectorAll('#panel-amounts .body button')]
+      .every((b) => (b.tabIndex === 0) === (b.closest('[role=row]').getAttribute('aria-rowindex') === '25')));
+    assert.deepEqual(await stops(), ['25']);
+    // Tab walks that row's buttons, then leaves the table.
+    const own = await page.locator('#panel-amounts .body [aria-rowindex="25"] button').count();
+    assert.ok(own > 0);
+    const rowOfFocus = () => page.evaluate(() => document.activeElement.closest('[aria-rowindex]')?.getAttribute('aria-rowindex'));
+    for (let i = 0; i < own; i++) await page.keyboard.press('Tab');
+    assert.equal(await rowOfFocus(), '25');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('#panel-amounts .body')), null, 'out of the table');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await rowOfFocus(), '25', 'Shift+Tab comes back');
+    await rows(page, 'amounts').and(page.locator('[aria-rowindex="25"]')).focus();
 
     await page.keyboard.press('Enter');
     await page.locator('dialog.article-dialog[open]').waitFor();

@@ -327,6 +327,26 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
         let (first, end) = range.get();
         Some(active.get()).filter(|a| (first..end).contains(a)).unwrap_or(first)
     });
+    // Only the tab stop's row keeps its names and sources as tab stops, so Tab leaves the
+    // table after them instead of walking the buttons of every drawn row. Run once the
+    // rows are drawn, again whenever others are drawn or they change (reading a row's
+    // targets tracks them).
+    Effect::new({
+        let targets = targets.clone();
+        move |_| {
+            range.track();
+            let stop = tab_stop.get();
+            targets(stop);
+            let Some(scroller) = scroller.get() else { return };
+            let Ok(buttons) = scroller.query_selector_all(".body button") else { return };
+            let stop = (stop + 2).to_string();
+            for i in 0..buttons.length() {
+                let Some(button) = buttons.item(i).and_then(|b| b.dyn_into::<web_sys::Element>().ok()) else { continue };
+                let row = button.closest("[role=row]").ok().flatten().and_then(|r| r.get_attribute("aria-rowindex"));
+                let _ = button.set_attribute("tabindex", if row.as_deref() == Some(stop.as_str()) { "0" } else { "-1" });
+            }
+        }
+    });
     // Moves keyboard focus to row `to`: a row not drawn is scrolled to first, and focused
     // once drawn.
     let go_to = move |to: usize| {
