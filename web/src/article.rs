@@ -371,7 +371,7 @@ impl ByteOffsets {
     fn new(text: &str, spans: &[[usize; 2]], length: usize) -> ByteOffsets {
         let mut chars: Vec<usize> = spans.iter().flatten().copied().collect();
         chars.extend([0, length]);
-        chars.sort_unstable();
+        readout_core::order::sort_by(&mut chars, Ord::cmp);
         chars.dedup();
         let mut bytes = Vec::with_capacity(chars.len());
         let mut wanted = chars.iter().peekable();

@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
                     results.update(|all| {
                         let present: HashSet<String> = all.iter().map(|r| r.name.clone()).collect();
                         all.extend(saved.into_iter().filter(|r| !present.contains(&r.name)));
-                        all.sort_by(by_name);
+                        readout_core::order::sort_by(all, by_name);
                     });
                 }
                 Err(e) => storage_problem.set(Some(e)),
@@ -232,11 +232,11 @@ pub fn merge_results(all: &mut Vec<FileResult>, batch: Vec<FileResult>) {
     all.retain(|r| !names.contains(&r.name));
     fresh.reverse();
     all.extend(fresh);
-    all.sort_by(by_name);
+    readout_core::order::sort_by(all, by_name);
 }
 
 /// The order of the shown results. One function for every sort of them, so the page's
-/// wasm holds one copy of the sort.
+/// wasm holds one copy of its comparison.
 fn by_name(a: &FileResult, b: &FileResult) -> std::cmp::Ordering {
     a.name.cmp(&b.name)
 }

@@ -314,26 +314,29 @@ pub fn Workbench() -> impl IntoView {
         }
     };
 
-    let tabs = Tab::ALL
-        .iter()
-        .map(|&t| {
-            view! {
-                <button
-                    type="button"
-                    role="tab"
-                    id=format!("tab-{}", t.id())
-                    aria-controls=format!("panel-{}", t.id())
-                    aria-selected=move || (tab.get() == t).to_string()
-                    tabindex=move || if tab.get() == t { "0" } else { "-1" }
-                    on:click=move |_| tab.set(t)
-                >
-                    {t.label()}
-                    " "
-                    <span class="badge">{move || crate::view::group_thousands(count(t) as f64)}</span>
-                </button>
-            }
-        })
-        .collect_view();
+    // Built anew each time the workbench shows: a type-erased view cannot be cloned.
+    let tabs = move || {
+        Tab::ALL
+            .iter()
+            .map(|&t| {
+                view! {
+                    <button
+                        type="button"
+                        role="tab"
+                        id=format!("tab-{}", t.id())
+                        aria-controls=format!("panel-{}", t.id())
+                        aria-selected=move || (tab.get() == t).to_string()
+                        tabindex=move || if tab.get() == t { "0" } else { "-1" }
+                        on:click=move |_| tab.set(t)
+                    >
+                        {t.label()}
+                        " "
+                        <span class="badge">{move || crate::view::group_thousands(count(t) as f64)}</span>
+                    </button>
+                }
+            })
+            .collect_view()
+    };
 
     // A panel's content is in the page only while its tab is chosen, so the rows of the
     // others are not built (their memos stay unread) while results stream in.
@@ -381,7 +384,7 @@ pub fn Workbench() -> impl IntoView {
                 <div class="views" hidden=move || person.shown.with(Option::is_some)>
                 <Filters filter corpus version=version.read_only() />
                 <div class="tabs" role="tablist" aria-label="Views" on:keydown=on_tab_key>
-                    {tabs.clone()}
+                    {tabs()}
                 </div>
                 {panel(Tab::Calls, |p| calls_table(p.calls, p.call_sort), panels)}
                 {panel(Tab::Quotes, |p| quotes_table(p.quotes, p.quote_sort), panels)}

@@ -79,7 +79,7 @@ fn marks(
     // One mark per date expression: for the first call it dates (calls reported twice
     // may share it), else on its own.
     let mut dated: Vec<(Span, usize)> = call_dates.iter().enumerate().filter_map(|(i, s)| s.map(|s| (s, i))).collect();
-    dated.sort_unstable_by_key(|(s, i)| (s.start, s.end, *i));
+    crate::order::sort_by_key(&mut dated, |(s, i)| (s.start, s.end, *i));
     dated.dedup_by_key(|(s, _)| (s.start, s.end));
     let mut seen = dates;
     seen.sort_unstable_by_key(|(s, _)| (s.start, s.end));

@@ -23,6 +23,7 @@ mod html;
 pub(crate) mod lexicon;
 mod many;
 pub mod marks;
+pub mod order;
 pub mod published;
 pub(crate) mod quotes;
 pub mod record;

@@ -49,7 +49,7 @@ pub struct Mark {
 /// Sorts marks by start, longer marks first where two start together (so that a mark
 /// contains the ones after it that it overlaps), then by kind.
 pub fn sort(marks: &mut [Mark]) {
-    marks.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
+    crate::order::sort_by(marks, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
 }
 
 /// The marks a record alone gives, for a record read back without its analysis (the

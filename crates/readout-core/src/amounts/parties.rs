@@ -96,7 +96,7 @@ impl Context<'_> {
         };
         let mut mentions = within(self.cast.mentions());
         mentions.extend(within(self.cast.places()));
-        mentions.sort_by_key(|m| m.span.start);
+        crate::order::sort_by_key(&mut mentions, |m| m.span.start);
         Names { ctx: self, mentions, next: 0, to }
     }
 

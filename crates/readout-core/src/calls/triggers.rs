@@ -63,7 +63,7 @@ impl Sent<'_, '_> {
                 }
             }
         }
-        out.sort_by_key(|t| t.at);
+        crate::order::sort_by_key(&mut out, |t| t.at);
         out
     }
 

@@ -93,7 +93,7 @@ pub(super) fn link(doc: &Doc, tokens: &[Token], refs: Vec<Reference>) -> Cast {
         };
         found.push(linked);
     }
-    found.sort_by_key(|(m, _)| (m.span.start, std::cmp::Reverse(m.span.end)));
+    crate::order::sort_by_key(&mut found, |(m, _)| (m.span.start, std::cmp::Reverse(m.span.end)));
     found.dedup_by(|later, earlier| later.0.span.start < earlier.0.span.end);
     cast.resolve_references(doc, found);
     cast

@@ -34,24 +34,15 @@ pub fn to_json<'a>(view: &Corpus, documents: impl IntoIterator<Item = (&'a str, 
     }
     texts.resize(records.len(), "");
     for record in &mut records {
-        order_by_span(&mut record.calls, |c| (c.evidence[0], c.evidence[1]));
-        order_by_span(&mut record.quotes, |q| (q.start, q.end));
-        order_by_span(&mut record.amounts, |a| (a.start, a.end));
+        crate::order::sort_by_key(&mut record.calls, |c| (c.evidence[0], c.evidence[1]));
+        crate::order::sort_by_key(&mut record.quotes, |q| (q.start, q.end));
+        crate::order::sort_by_key(&mut record.amounts, |a| (a.start, a.end));
     }
     let saved: Vec<String> = records.iter().zip(texts).map(|(record, text)| saved(record, text)).collect();
     if saved.is_empty() {
         return "[]".to_string();
     }
     format!("[\n{}\n]", saved.join(",\n"))
-}
-
-/// Sorts `items` by `span` stably (equal spans keep their order): their indices are
-/// sorted with the spans, so the three kinds of item share one sort in the page's wasm.
-pub(super) fn order_by_span<T>(items: &mut Vec<T>, span: impl Fn(&T) -> (usize, usize)) {
-    let mut order: Vec<((usize, usize), usize)> = items.iter().enumerate().map(|(i, t)| (span(t), i)).collect();
-    order.sort_unstable();
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.iter().filter_map(|&(_, i)| slots[i].take()));
 }
 
 /// The record of a source's document among `records`, added when it is not there yet.

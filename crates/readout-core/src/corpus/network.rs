@@ -63,11 +63,9 @@ impl Network {
             ids.push(own);
             placed_by.push(caller);
         }
-        let mut order: Vec<usize> = (0..found.len()).collect();
         let keys: Vec<String> = found.iter().map(|m| fold(&m.name)).collect();
-        // Ties by index: the order a stable sort gives, with the smaller code of an unstable one.
-        order.sort_unstable_by(|&x, &y| {
-            found[y].calls.len().cmp(&found[x].calls.len()).then_with(|| keys[x].cmp(&keys[y])).then(x.cmp(&y))
+        let order = crate::order::sorted(found.len(), &|x, y| {
+            found[y].calls.len().cmp(&found[x].calls.len()).then_with(|| keys[x].cmp(&keys[y]))
         });
         let mut rank = vec![0; found.len()];
         for (r, &id) in order.iter().enumerate() {

@@ -67,7 +67,7 @@ pub fn hits(text: &str, words: &[String]) -> Vec<[usize; 2]> {
         .filter(|w| !w.is_empty())
         .flat_map(|w| folded.match_indices(w.as_str()).map(|(at, m)| [origin[at], origin[at + m.len() - 1] + 1]))
         .collect();
-    spans.sort_unstable();
+    crate::order::sort_by(&mut spans, Ord::cmp);
     let mut joined: Vec<[usize; 2]> = Vec::with_capacity(spans.len());
     for span in spans {
         match joined.last_mut() {

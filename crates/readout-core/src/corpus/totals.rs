@@ -74,7 +74,7 @@ pub fn totals(amounts: &[AmountRow], identities: &Identities) -> Vec<Total> {
         total.value += amount.value;
         total.pledges += 1;
     }
-    out.sort_by(|a, b| a.currency.cmp(&b.currency).then(b.value.total_cmp(&a.value)));
+    crate::order::sort_by(&mut out, |a, b| a.currency.cmp(&b.currency).then(b.value.total_cmp(&a.value)));
     out
 }
 

@@ -198,7 +198,7 @@ pub(super) fn text_key(text: Option<&str>) -> Key {
 
 /// Sorts by the keys `key` gives, stably, absent keys last in either direction.
 pub(super) fn sort_by<R>(rows: &mut [R], descending: bool, key: impl Fn(&R) -> Key) {
-    rows.sort_by_cached_key(|r| SortKey(key(r), descending));
+    crate::order::sort_by_cached_key(rows, |r| SortKey(key(r), descending));
 }
 
 /// A [`Key`] in the order of one direction.

@@ -78,7 +78,7 @@ pub(crate) fn find_quotes(doc: &Doc, cast: &Cast) -> Vec<(Quote, Option<Span>)> 
         !(i > 0 && posts[i - 1].close > r.open)
     });
     raws.extend(posts);
-    raws.sort_by_key(|r| r.open);
+    crate::order::sort_by_key(&mut raws, |r| r.open);
     let ctx = Context { text, doc, lex: &LEXICON, cast, raws: &raws };
 
     let mut quotes: Vec<Quote> = Vec::new();
