@@ -71,6 +71,7 @@ use report::*;
 use sentence::*;
 use sides::Sides;
 use triggers::*;
+use when::repeated_years;
 
 use std::cell::OnceCell;
 
@@ -131,6 +132,7 @@ pub(crate) fn find_calls(doc: &Doc, cast: &Cast) -> (Vec<(Call, Option<Span>)>, 
             story.last_day = Some(when);
         }
     }
+    repeated_years(&mut reports, &seen_dates);
     let calls = merge(text, reports, &people)
         .into_iter()
         .map(|c| {

@@ -1,4 +1,41 @@
+use std::collections::HashMap;
+
+use chrono::Datelike;
+
 use super::*;
+
+/// A report's date written without its year that repeats the day and month of a date the
+/// article wrote with its year before ("the conversation on 12 March 2003, a week before
+/// the invasion … in that 12 March phone call") is that day, not one of the publication
+/// year. The earlier dates are those of the sentences that report calls (`seen`, in text
+/// order); the latest of each day and month counts.
+pub(super) fn repeated_years(reports: &mut [Report], seen: &[DateMention]) {
+    let mut yearless: Vec<(usize, usize)> = reports
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.date.filter(|d| d.yearless).map(|d| (d.span.start, i)))
+        .collect();
+    yearless.sort_unstable();
+    let mut written: HashMap<(u32, u32), When> = HashMap::new();
+    let mut next = 0;
+    for (at, i) in yearless {
+        for d in seen[next..].iter().take_while(|d| d.span.start < at) {
+            if let (DateKind::Calendar, false, Some(When::Day(day))) = (d.kind, d.yearless, d.when) {
+                written.insert((day.month(), day.day()), When::Day(day));
+            }
+            next += 1;
+        }
+        let Some(date) = reports[i].date.as_mut() else { continue };
+        let month_day = match date.when {
+            Some(When::Day(day)) => (day.month(), day.day()),
+            Some(When::MonthDay { month, day }) => (month, day),
+            None => continue,
+        };
+        if let Some(&day) = written.get(&month_day) {
+            date.when = Some(day);
+        }
+    }
+}
 
 impl Sent<'_, '_> {
     /// The date of the trigger's own clause: the nearest date expression with no report
@@ -97,7 +134,7 @@ impl Sent<'_, '_> {
         (cs..ce).find_map(|i| {
             let phrase = self.phrases_at(i, lx::SAME_DAY).next()?;
             let span = Span { start: self.toks[i].start, end: self.toks[i + phrase.len() - 1].end };
-            Some(DateMention { span, when: Some(when), kind: DateKind::Relative })
+            Some(DateMention { span, when: Some(when), kind: DateKind::Relative, yearless: false })
         })
     }
 
@@ -113,7 +150,7 @@ impl Sent<'_, '_> {
         match published {
             Some(day) => {
                 let span = Span { start: self.toks[aux].start, end: self.toks[head].end };
-                Some(DateMention { span, when: Some(When::Day(day)), kind: DateKind::Relative })
+                Some(DateMention { span, when: Some(When::Day(day)), kind: DateKind::Relative, yearless: false })
             }
             None => self.story.dateline,
         }
@@ -142,6 +179,22 @@ impl Sent<'_, '_> {
 mod tests {
     use super::super::test_util::*;
     use super::*;
+
+    #[test]
+    fn a_day_without_its_year_repeating_an_earlier_full_date_is_that_day() {
+        // Published 2024-05-08.
+        let text = "The note records what President Anna Berg said in her phone call with Chancellor Otto Lind on \
+                    12 March 2003, a week before the war. Berg told Lind in that 12 March phone call that she would \
+                    not wait.";
+        assert_eq!(dates(&calls_in(text)), [Some("2003-03-12")]);
+        let undated = "Anna Berg phoned Otto Lind on 12 March 2003. Berg phoned Lind again on 12 March.";
+        assert_eq!(dates(&calls_on(undated, None)), [Some("2003-03-12")]);
+        // Another day, or a full date only after it, leaves the year the publication's.
+        let text = "Anna Berg phoned Otto Lind on 2 May 2019. Berg phoned Lind again on 3 May.";
+        assert_eq!(dates(&calls_in(text)), [Some("2019-05-02"), Some("2024-05-03")]);
+        let text = "Anna Berg phoned Otto Lind on 12 March. They had spoken by phone on 12 March 2003.";
+        assert_eq!(dates(&calls_in(text)), [Some("2024-03-12"), Some("2003-03-12")]);
+    }
 
     #[test]
     fn the_date_is_the_calls_own() {

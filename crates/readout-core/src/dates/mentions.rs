@@ -19,12 +19,12 @@ pub(super) fn anchored_at(t: &Toks, i: usize, floor: usize, published: Option<Na
             }
             let when = f.mention.when.and_then(|w| w.shift(shift_days));
             let span = Span { start: t.toks[start].start, end: f.mention.span.end };
-            return Some(Found { mention: DateMention { span, when, kind: DateKind::Relative }, next: f.next });
+            return Some(Found { mention: DateMention { span, when, kind: DateKind::Relative, yearless: false }, next: f.next });
         }
         j += 1;
     }
     let span = Span { start: t.toks[start].start, end: t.toks[next - 1].end };
-    Some(Found { mention: DateMention { span, when: None, kind: DateKind::Vague }, next })
+    Some(Found { mention: DateMention { span, when: None, kind: DateKind::Vague, yearless: false }, next })
 }
 
 /// A single date expression starting at token `i` (its modifiers may start earlier, but
@@ -47,7 +47,7 @@ pub(super) fn mention_at(t: &Toks, i: usize, floor: usize, published: Option<Nai
 
 pub(super) fn found(t: &Toks, first: usize, last: usize, when: Option<When>, kind: DateKind) -> Found {
     let span = Span { start: t.toks[first].start, end: t.toks[last].end };
-    Found { mention: DateMention { span, when, kind }, next: last + 1 }
+    Found { mention: DateMention { span, when, kind, yearless: false }, next: last + 1 }
 }
 
 /// "today", "yesterday afternoon", "late last night", "earlier this week", "recently".
@@ -138,7 +138,9 @@ pub(super) fn calendar_mention_at(t: &Toks, i: usize, floor: usize, published: O
             None => Some(When::MonthDay { month: cal.month, day: cal.day }),
         },
     };
-    Some(found(t, first, cal.last, when, DateKind::Calendar))
+    let mut date = found(t, first, cal.last, when, DateKind::Calendar);
+    date.mention.yearless = cal.year.is_none();
+    Some(date)
 }
 
 /// A weekday with what places and narrows it: "last Monday", "late on Friday", "Monday
@@ -199,6 +201,7 @@ pub(super) fn merge_neighbours(text: &str, found: Vec<Found>) -> Vec<DateMention
                     span: Span { start: prev.span.start, end },
                     when: dated.when,
                     kind: DateKind::Calendar,
+                    yearless: dated.yearless,
                 };
                 continue;
             }

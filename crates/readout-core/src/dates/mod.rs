@@ -95,6 +95,9 @@ pub struct DateMention {
     /// relative words when there is no publication date to count from.
     pub when: Option<When>,
     pub kind: DateKind,
+    /// A calendar date written without its year ("12 March"), which took the
+    /// publication's.
+    pub yearless: bool,
 }
 
 /// Days a date without a year may fall after publication and still be this year's (an
