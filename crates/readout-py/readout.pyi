@@ -12,6 +12,7 @@ __version__: str
 
 class Call(TypedDict):
     participants: list[str]
+    caller: NotRequired[str]
     date: Optional[str]
     date_text: Optional[str]
     medium: Literal["phone", "video", "unspecified"]

@@ -95,14 +95,18 @@ pub fn calls_table(rows: Memo<Vec<CallRow>>, sort: Sort) -> AnyView {
 }
 
 /// A call's sides, each a link: where its reports say who placed the call, the caller
-/// first and an arrow to the called.
+/// first and an arrow (read "called") to the others.
 fn sides(row: &CallRow) -> AnyView {
     let mut names = row.participants.clone();
     match row.placed.by().filter(|&i| i < names.len()) {
         Some(i) => {
             let caller = names.remove(i);
-            view! { {person_link(caller)}<span title="called">" \u{2192} "</span>{person_links(names, " \u{2194} ")} }
-                .into_any()
+            view! {
+                {person_link(caller)}
+                <span role="img" aria-label="called">" \u{2192} "</span>
+                {person_links(names, ", ")}
+            }
+            .into_any()
         }
         None => person_links(names, " \u{2194} ").into_any(),
     }
@@ -439,7 +443,7 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
                 tabindex=move || if tab_stop.get() == index { "0" } else { "-1" }
                 style:top=format!("calc({index} * var(--row-px))")
                 on:click=move |_| open()
-                on:focus=move |_| active.set(index)
+                on:focusin=move |_| active.set(index)
                 on:keydown=move |ev: KeyboardEvent| {
                     let last = len.get_untracked().saturating_sub(1);
                     let to = match ev.key().as_str() {

@@ -448,7 +448,15 @@ fn write_table(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
     }
     for call in &r.calls {
         let date = call.date.as_deref().unwrap_or("undated");
-        writeln!(out, "  call    {date:<10}  {}  ({:?})", call.participants.join(" \u{2194} "), call.medium)?;
+        // The caller first, with an arrow, where the text says who placed the call.
+        let sides = match &call.caller {
+            Some(caller) => {
+                let called: Vec<&str> = call.participants.iter().map(String::as_str).filter(|p| p != caller).collect();
+                format!("{caller} \u{2192} {}", called.join(", "))
+            }
+            None => call.participants.join(" \u{2194} "),
+        };
+        writeln!(out, "  call    {date:<10}  {sides}  ({:?})", call.medium)?;
     }
     for quote in &r.quotes {
         let speaker = quote.speaker.as_deref().unwrap_or("unattributed");

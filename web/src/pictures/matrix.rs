@@ -8,8 +8,8 @@
 //! column's person as headers). Choosing a person lists that person's own calls and
 //! highlights their row and column; choosing a number lists the calls of that pair. Where
 //! the reports say who placed a call, a cell's label counts each side's and the list says
-//! who called whom. The
-//! [`MOST`] most connected people are shown; the person filter brings anyone else in.
+//! who called whom. The [`MOST`] most connected people are shown; the person filter brings
+//! anyone else in.
 
 use leptos::prelude::*;
 use readout_core::corpus::{CallRow, Network};

@@ -135,7 +135,12 @@ pub(super) fn merge(text: &str, reports: Vec<Report>, people: &People) -> Vec<Me
         if let Some(j) = named {
             gone[i] = true;
             let (date, weak_date, medium, evidence) = (out[i].date, out[i].weak_date, out[i].medium, out[i].evidence);
+            let caller = out[i].placed.by().map(|k| out[i].parties[k].clone());
             let c = &mut out[j];
+            // Its caller, where the fuller call names the same side.
+            if let Some(k) = caller.and_then(|p| c.parties.iter().position(|q| same_party(q, &p))) {
+                c.placed = c.placed.and(Placed::By(k));
+            }
             if day(c.date).is_none() && day(date).is_some() || c.weak_date && !weak_date && day(date).is_some() {
                 c.date = date;
                 c.weak_date = weak_date;
@@ -268,6 +273,16 @@ mod tests {
         let text = "President Anna Berg spoke with the leaders of Austria and Chile on Monday. She also spoke with \
                     Australian Prime Minister Otto Lind.";
         assert_eq!(calls_in(text).len(), 3);
+    }
+
+    #[test]
+    fn a_call_named_by_office_lends_its_caller_to_the_call_naming_the_person() {
+        let text = "President Anna Berg made a series of phone calls on Monday to the leaders of Chile and the \
+                    Maldives. Anna Berg spoke to Chilean President Otto Lind and Maldivian President Maria Vos.";
+        let c = calls_in(text);
+        assert_eq!(pairs(&c), [BERG_LIND, ["Anna Berg", "Maria Vos"]]);
+        assert_eq!(c[0].caller.as_deref(), Some("Anna Berg"));
+        assert_eq!(c[1].caller.as_deref(), Some("Anna Berg"));
     }
 
     #[test]

@@ -132,7 +132,7 @@ pub(crate) fn find_calls(doc: &Doc, cast: &Cast) -> (Vec<(Call, Option<Span>)>, 
             story.last_day = Some(when);
         }
     }
-    repeated_years(&mut reports, &seen_dates);
+    repeated_years(text, &mut reports, &seen_dates);
     let calls = merge(text, reports, &people)
         .into_iter()
         .map(|c| {

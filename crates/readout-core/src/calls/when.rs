@@ -2,20 +2,27 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
+use crate::lexicon::dates::POINTING_BACK;
+
 use super::*;
 
-/// A report's date written without its year that repeats the day and month of a date the
-/// article wrote with its year before ("the conversation on 12 March 2003, a week before
-/// the invasion … in that 12 March phone call") is that day, not one of the publication
-/// year. The earlier dates are those of the sentences that report calls (`seen`, in text
-/// order); the latest of each day and month counts.
-pub(super) fn repeated_years(reports: &mut [Report], seen: &[DateMention]) {
+/// A report's date written without its year, after a word that points back ("in that 12
+/// March phone call", "the same 12 March"), that repeats the day and month of a date the
+/// article wrote with its year before ("the conversation on 12 March 2003") is that day,
+/// not one of the publication year; a bare "on 12 March" may be an anniversary. The
+/// earlier dates are those of the sentences that report calls (`seen`, in text order);
+/// the latest of each day and month counts.
+pub(super) fn repeated_years(text: &str, reports: &mut [Report], seen: &[DateMention]) {
+    let pointing = |d: &DateMention| {
+        let before = text[..d.span.start].split_whitespace().next_back().unwrap_or("");
+        POINTING_BACK.iter().any(|w| before.eq_ignore_ascii_case(w))
+    };
     let mut yearless: Vec<(usize, usize)> = reports
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| r.date.filter(|d| d.yearless).map(|d| (d.span.start, i)))
+        .filter_map(|(i, r)| r.date.filter(|d| d.yearless && pointing(d)).map(|d| (d.span.start, i)))
         .collect();
-    yearless.sort_unstable();
+    crate::order::sort_by_key(&mut yearless, |&(at, _)| at);
     let mut written: HashMap<(u32, u32), When> = HashMap::new();
     let mut next = 0;
     for (at, i) in yearless {
@@ -187,12 +194,16 @@ mod tests {
                     12 March 2003, a week before the war. Berg told Lind in that 12 March phone call that she would \
                     not wait.";
         assert_eq!(dates(&calls_in(text)), [Some("2003-03-12")]);
-        let undated = "Anna Berg phoned Otto Lind on 12 March 2003. Berg phoned Lind again on 12 March.";
+        let undated = "Anna Berg phoned Otto Lind on 12 March 2003. Berg told Lind in the 12 March call that she would help.";
         assert_eq!(dates(&calls_on(undated, None)), [Some("2003-03-12")]);
-        // Another day, or a full date only after it, leaves the year the publication's.
-        let text = "Anna Berg phoned Otto Lind on 2 May 2019. Berg phoned Lind again on 3 May.";
+        // An anniversary, another day, or a full date only after it leave the year the publication's.
+        let text = "Anna Berg and Otto Lind first spoke by phone on 12 March 2022. On 12 March, Berg phoned Lind \
+                    again to mark the day.";
+        assert_eq!(dates(&calls_in(text)), [Some("2022-03-12"), Some("2024-03-12")]);
+        let text = "Anna Berg phoned Otto Lind on 2 May 2019. Berg told Lind in that 3 May call that she would help.";
         assert_eq!(dates(&calls_in(text)), [Some("2019-05-02"), Some("2024-05-03")]);
-        let text = "Anna Berg phoned Otto Lind on 12 March. They had spoken by phone on 12 March 2003.";
+        let text = "Anna Berg told Otto Lind in that 12 March call that she would help. They had spoken by phone on \
+                    12 March 2003.";
         assert_eq!(dates(&calls_in(text)), [Some("2024-03-12"), Some("2003-03-12")]);
     }
 

@@ -972,22 +972,9 @@ pub const CALL_FORMS: &[&str] = &["called", "call", "calls", "calling"];
 /// calling only after its subject.
 pub const UNMARKED_CALL_FORMS: &[&str] = &["call", "calls", "calling"];
 
-/// Verbs whose subject places the call they hold ("made a call to", "placed a call to",
-/// "initiated a call with").
-pub const PLACING_VERBS: &[&str] = &[
-    "initiate",
-    "initiated",
-    "initiates",
-    "initiating",
-    "made",
-    "make",
-    "makes",
-    "making",
-    "place",
-    "placed",
-    "places",
-    "placing",
-];
+/// Verbs whose subject places the call they hold, with whatever preposition ("initiated a
+/// call with"); "made a call to" says it by its "to" alone ("made a call with" is a talk).
+pub const INITIATING_VERBS: &[&str] = &["initiate", "initiated", "initiates", "initiating"];
 
 /// Prepositions after a call noun that name the side who placed the call ("a call from
 /// Berg") and the side called ("a call to Lind").

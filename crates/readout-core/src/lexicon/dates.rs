@@ -127,6 +127,10 @@ pub const VAGUE_TIMES: &[&str] = &[
 /// vague.
 pub const ANCHORED_DAYS: &[(&str, i64)] = &[("the eve of", -1), ("the day before", -1), ("the day after", 1)];
 
+/// Words before a date without its year that point back to a day already named ("that
+/// 12 March phone call", "the same 12 March").
+pub const POINTING_BACK: &[&str] = &["that", "the", "same"];
+
 /// Words before a day or period that narrow the time of day without changing the day
 /// ("earlier today", "late Monday", "later on Thursday", "earlier this week").
 pub const DAY_PART_BEFORE: &[&str] = &["early", "earlier", "late", "later"];
