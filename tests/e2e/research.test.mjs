@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { openDropped, start, textFile as article } from './browser.mjs';
+import { dropFiles, openDropped, start, textFile as article } from './browser.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -50,6 +50,15 @@ test('search finds words anywhere in the articles, with snippets and marked hits
   assert.deepEqual(await page.locator('#panel-calls .body mark.hit').allTextContents(), ['energy']);
   await page.getByLabel('Search').fill('zebra');
   await page.getByRole('tab', { name: /^Files/ }).click();
+  await page.locator('#panel-files').getByText('No file mentions every word of the search.').waitFor();
+  // Files dropped while a search stands are searched too, a file dropped again by its new text.
+  await dropFiles(page, [
+    article('b.txt', ' date 2023-03-08\nA zebra crossed the road on Tuesday.\n'),
+    article('e.txt', ' date 2023-03-09\nThe zebra was seen again.\n'),
+  ]);
+  await page.getByRole('tab', { name: /^Files\s+2$/ }).waitFor();
+  assert.deepEqual(await cards.evaluateAll((c) => c.map((x) => x.dataset.file)), ['b.txt', 'e.txt']);
+  await page.getByLabel('Search').fill('macron');
   await page.locator('#panel-files').getByText('No file mentions every word of the search.').waitFor();
   assert.deepEqual(errors, []);
   await context.close();

@@ -180,28 +180,22 @@ pub fn Workbench() -> impl IntoView {
     // The search's words, for the marks of every view and the article's.
     let search = expect_context::<Search>();
     Effect::new(move |_| search.0.set(filter.with(|f| corpus::search_words(&f.query))));
-    // Each file's name, title and text folded once per merge, so a search only looks; read
-    // (and made) only once something is searched.
-    let searchable = Memo::new(move |_| {
-        version.track();
-        results.with_untracked(|all| {
-            let texts = |r: &FileResult| match &r.outcome {
-                Ok(a) => corpus::searchable([r.name.as_str(), a.record.title.as_deref().unwrap_or(""), &a.text]),
-                Err(_) => corpus::searchable([r.name.as_str()]),
-            };
-            all.iter().map(texts).collect::<Vec<String>>()
-        })
-    });
+    // Each file's name, title and text folded once (made when first searched), so a search
+    // only looks: in the order of the results, with each file's reading.
+    let folded = StoredValue::new(Vec::<Folded>::new());
     // The files that hold every word of the search, by index.
     let matching = Memo::new(move |_| {
         version.track();
         search.0.with(|words| {
-            if words.is_empty() {
-                return results.with_untracked(|all| (0..all.len()).collect());
-            }
-            searchable.with(|all| {
-                let shown = all.iter().enumerate().filter(|(_, f)| corpus::holds_every(f, words));
-                shown.map(|(i, _)| i).collect::<Vec<_>>()
+            results.with_untracked(|all| {
+                if words.is_empty() {
+                    return (0..all.len()).collect();
+                }
+                folded.update_value(|cache| *cache = refold(std::mem::take(cache), all));
+                folded.with_value(|cache| {
+                    let shown = cache.iter().enumerate().filter(|(_, f)| corpus::holds_every(&f.text, words));
+                    shown.map(|(i, _)| i).collect::<Vec<_>>()
+                })
             })
         })
     });
@@ -585,4 +579,32 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
             </button>
         </form>
     }
+}
+
+/// A file's name, title and text folded for search ([`corpus::searchable`]), and which
+/// reading of that name it is.
+struct Folded {
+    name: String,
+    generation: u64,
+    text: String,
+}
+
+/// The folds of `all`, in its order: those of `cache` (an earlier `all`, both sorted by
+/// name) for the files still at the same reading, new folds for the rest. A merge of
+/// many batches thus folds each file once, in time linear in the files.
+fn refold(cache: Vec<Folded>, all: &[FileResult]) -> Vec<Folded> {
+    let mut old = cache.into_iter().peekable();
+    all.iter()
+        .map(|r| {
+            while old.next_if(|f| f.name < r.name).is_some() {}
+            if let Some(f) = old.next_if(|f| f.name == r.name && f.generation == r.generation) {
+                return f;
+            }
+            let text = match &r.outcome {
+                Ok(a) => corpus::searchable([r.name.as_str(), a.record.title.as_deref().unwrap_or(""), &a.text]),
+                Err(_) => corpus::searchable([r.name.as_str()]),
+            };
+            Folded { name: r.name.clone(), generation: r.generation, text }
+        })
+        .collect()
 }

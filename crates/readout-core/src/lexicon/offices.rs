@@ -589,7 +589,9 @@ pub const OFFICE_HOLDERS: &[Holder] = &[
     // Month only for `to`: stepped down in March 2023.
     held("spokesperson", "United States", "State Department", "Ned Price", "2021-01-20", "2023-03-31"),
     held("spokesperson", "United States", "State Department", "Matthew Miller", "2023-04-24", "2025-01-20"),
-    // Sworn in with the president, at noon on Inauguration Day.
+    // Sworn in with the president, at noon on Inauguration Day. "The Vice President" means
+    // one of them only when the article names them; a lone "Harris" only when it names no
+    // other Harris (HOLDER_SURNAMES).
     held("vice president", "United States", "", "Al Gore", "1993-01-20", "2001-01-19"),
     held("vice president", "United States", "", "Dick Cheney", "2001-01-20", "2009-01-19"),
     held("vice president", "United States", "", "Joe Biden", "2009-01-20", "2017-01-19"),
