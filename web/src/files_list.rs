@@ -79,38 +79,39 @@ pub fn FilesList(show_file: Callback<String>, matching: Memo<Vec<usize>>) -> imp
 
     let columns = Memo::new(move |_| columns_for(width.get()));
     let len = Memo::new(move |_| matching.with(Vec::len));
-    let range = Memo::new(move |_| {
-        visible_cards(scroll_top.get(), window_rows.max(box_rows.get()), columns.get(), len.get())
-    });
+    let range =
+        Memo::new(move |_| visible_cards(scroll_top.get(), window_rows.max(box_rows.get()), columns.get(), len.get()));
 
     let cards = move || {
         let (first, end) = range.get();
         let columns = columns.get();
         let total = len.get();
         results.with(|all| {
-            matching.with(|matching| matching[first..end]
-                .iter()
-                .filter_map(|&i| all.get(i))
-                .enumerate()
-                .map(|(k, result)| {
-                    let index = first + k;
-                    let (row, column) = (index / columns, index % columns);
-                    // Across: the box's width shared by the columns, gaps between them.
-                    let left = format!("calc((100% + {GAP_PX}px) * {column} / {columns})");
-                    let card_width = format!("calc((100% + {GAP_PX}px) / {columns} - {GAP_PX}px)");
-                    view! {
-                        <li
-                            aria-setsize=total
-                            aria-posinset=index + 1
-                            style:top=format!("{}px", row * CARD_PX)
-                            style:left=left
-                            style:width=card_width
-                        >
-                            {file_entry(result, show_file)}
-                        </li>
-                    }
-                })
-                .collect_view())
+            matching.with(|matching| {
+                matching[first..end]
+                    .iter()
+                    .filter_map(|&i| all.get(i))
+                    .enumerate()
+                    .map(|(k, result)| {
+                        let index = first + k;
+                        let (row, column) = (index / columns, index % columns);
+                        // Across: the box's width shared by the columns, gaps between them.
+                        let left = format!("calc((100% + {GAP_PX}px) * {column} / {columns})");
+                        let card_width = format!("calc((100% + {GAP_PX}px) / {columns} - {GAP_PX}px)");
+                        view! {
+                            <li
+                                aria-setsize=total
+                                aria-posinset=index + 1
+                                style:top=format!("{}px", row * CARD_PX)
+                                style:left=left
+                                style:width=card_width
+                            >
+                                {file_entry(result, show_file)}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
         })
     };
 
@@ -206,7 +207,9 @@ fn snippet_of(text: &str) -> impl IntoView {
     let search = use_context::<Search>();
     let text = text.to_string();
     move || {
-        let found = search.map(|s| s.0.with(|words| snippet(&text, words, AROUND))).unwrap_or_else(|| snippet(&text, &[], AROUND));
+        let found = search
+            .map(|s| s.0.with(|words| snippet(&text, words, AROUND)))
+            .unwrap_or_else(|| snippet(&text, &[], AROUND));
         found.map(|s| view! { <p class="snippet">{shown(&s.text, &s.hits)}</p> })
     }
 }

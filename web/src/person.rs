@@ -73,11 +73,7 @@ pub fn person_link(name: String) -> impl IntoView {
 /// Names, each a link, joined by `between`.
 pub fn person_links(names: Vec<String>, between: &'static str) -> impl IntoView {
     let last = names.len().saturating_sub(1);
-    names
-        .into_iter()
-        .enumerate()
-        .map(|(i, n)| view! { {person_link(n)}{(i < last).then_some(between)} })
-        .collect_view()
+    names.into_iter().enumerate().map(|(i, n)| view! { {person_link(n)}{(i < last).then_some(between)} }).collect_view()
 }
 
 /// The page of the person the [`Person`] context shows: its calls, quotes and money in the
@@ -95,7 +91,9 @@ pub fn PersonPage(corpus: Memo<Corpus>) -> impl IntoView {
     let quotes = Memo::new(move |_| rows.with(|r| r.quotes.clone()));
     let amounts = Memo::new(move |_| rows.with(|r| r.amounts.clone()));
     let count = move || {
-        let n = |k: usize, one: &str, many: &str| format!("{} {}", group_thousands(k as f64), if k == 1 { one } else { many });
+        let n = |k: usize, one: &str, many: &str| {
+            format!("{} {}", group_thousands(k as f64), if k == 1 { one } else { many })
+        };
         format!(
             "{} \u{b7} {} \u{b7} {}",
             n(calls.with(Vec::len), "call", "calls"),

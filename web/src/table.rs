@@ -345,9 +345,12 @@ fn table(label: &'static str, class: &'static str, columns: &'static [Col], sort
             let Ok(buttons) = scroller.query_selector_all(".body button") else { return };
             let stop = (stop + 2).to_string();
             for i in 0..buttons.length() {
-                let Some(button) = buttons.item(i).and_then(|b| b.dyn_into::<web_sys::Element>().ok()) else { continue };
+                let Some(button) = buttons.item(i).and_then(|b| b.dyn_into::<web_sys::Element>().ok()) else {
+                    continue;
+                };
                 let row = button.closest("[role=row]").ok().flatten().and_then(|r| r.get_attribute("aria-rowindex"));
-                let _ = button.set_attribute("tabindex", if row.as_deref() == Some(stop.as_str()) { "0" } else { "-1" });
+                let _ =
+                    button.set_attribute("tabindex", if row.as_deref() == Some(stop.as_str()) { "0" } else { "-1" });
             }
         }
     });

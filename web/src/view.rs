@@ -100,7 +100,10 @@ pub fn App() -> impl IntoView {
     // Clear asks first, and what it took away can be put back until the next Clear or drop.
     let clear = move |_| {
         let n = results.with(Vec::len);
-        let question = format!("Clear all {}? You can undo this.", if n == 1 { "1 result".into() } else { format!("{} results", group_thousands(n as f64)) });
+        let question = format!(
+            "Clear all {}? You can undo this.",
+            if n == 1 { "1 result".into() } else { format!("{} results", group_thousands(n as f64)) }
+        );
         if !window().confirm_with_message(&question).unwrap_or(false) {
             return;
         }
@@ -213,7 +216,11 @@ fn status(progress: Progress, shown: usize, failed: usize) -> String {
     if progress.running() {
         format!("Analyzed {} of {}\u{2026}", group_thousands(progress.done as f64), files(progress.total))
     } else if progress.cancelled {
-        format!("Cancelled: {} of {} analyzed, the rest left out.", group_thousands(progress.done as f64), files(progress.total))
+        format!(
+            "Cancelled: {} of {} analyzed, the rest left out.",
+            group_thousands(progress.done as f64),
+            files(progress.total)
+        )
     } else if shown == 0 {
         String::new()
     } else if failed > 0 {
@@ -277,14 +284,30 @@ pub fn compact(value: f64, currency: &str) -> String {
     }
     let _ = js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &1.into());
     let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options).format();
-    format.call1(&wasm_bindgen::JsValue::NULL, &value.into()).ok().and_then(|s| s.as_string()).unwrap_or_else(|| group_thousands(value))
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, &value.into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| group_thousands(value))
 }
 
 /// A record's date as the page shows it: a full date as it is, and a day without its
 /// year ("--06-25") as "25 June, year unknown".
 pub fn date_label(date: &str) -> String {
-    const MONTHS: [&str; 12] =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     let Some(rest) = date.strip_prefix("--") else { return date.to_string() };
     let (month, day) = rest.split_once('-').unwrap_or((rest, ""));
     match (month.parse::<usize>(), day.parse::<u8>()) {

@@ -146,7 +146,8 @@ pub fn Workbench() -> impl IntoView {
     });
     // The view starts as the page's address says, and the address follows the view.
     let start = address::read();
-    let sort_of = |tab: Tab| start.sorts.iter().find(|s| s.0 == tab).map(|&(_, column, descending)| (column, descending));
+    let sort_of =
+        |tab: Tab| start.sorts.iter().find(|s| s.0 == tab).map(|&(_, column, descending)| (column, descending));
     let filter = RwSignal::new(start.filter.clone());
     let shown = Memo::new(move |_| corpus.with(|c| filter.with(|f| c.filtered(f))));
     let call_sort: Sort = RwSignal::new(sort_of(Tab::Calls));
@@ -212,7 +213,8 @@ pub fn Workbench() -> impl IntoView {
     // The article the address opens, once its document is among the results.
     let opening = StoredValue::new(start.open);
     Effect::new(move |_| {
-        let ready = opening.with_value(|o| o.as_ref().is_some_and(|f| results.with(|all| all.iter().any(|r| r.name == f.document))));
+        let ready = opening
+            .with_value(|o| o.as_ref().is_some_and(|f| results.with(|all| all.iter().any(|r| r.name == f.document))));
         if ready {
             focus.set(opening.try_update_value(Option::take).flatten());
         }
@@ -251,9 +253,8 @@ pub fn Workbench() -> impl IntoView {
                     Some((r.name.as_str(), corpus::DocumentText { title: a.record.title.as_deref(), text: &a.text }))
                 })
                 .collect();
-            let document = |name: &str| {
-                documents.get(name).map(|d| corpus::DocumentText { title: d.title, text: d.text })
-            };
+            let document =
+                |name: &str| documents.get(name).map(|d| corpus::DocumentText { title: d.title, text: d.text });
             corpus::calls_csv(&calls.get_untracked(), document)
         }),
         Tab::Files => results.with_untracked(|r| files_csv(r)),
@@ -345,7 +346,8 @@ pub fn Workbench() -> impl IntoView {
         filter.set(Filter { document: Some(name), ..Filter::default() });
         tab.set(Tab::Calls);
     });
-    let panels = Panels { calls, quotes, amounts, totals, shown, call_sort, quote_sort, amount_sort, show_file, matching };
+    let panels =
+        Panels { calls, quotes, amounts, totals, shown, call_sort, quote_sort, amount_sort, show_file, matching };
 
     let counts = move || {
         let files = results.with(Vec::len);
@@ -455,9 +457,8 @@ fn Filters(filter: RwSignal<Filter>, corpus: Memo<Corpus>, version: ReadSignal<u
     // The file choices follow the merged views, not every batch.
     let documents = Memo::new(move |_| {
         version.track();
-        results.with_untracked(|all| {
-            all.iter().filter(|r| r.outcome.is_ok()).map(|r| r.name.clone()).collect::<Vec<_>>()
-        })
+        results
+            .with_untracked(|all| all.iter().filter(|r| r.outcome.is_ok()).map(|r| r.name.clone()).collect::<Vec<_>>())
     });
     view! {
         // On a phone the filters other than Search fold away (CSS), behind this toggle.

@@ -50,9 +50,7 @@ async fn sample_button_queues_the_samples_for_the_worker() {
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), App);
 
-    let button = host
-        .query_selector_all("button")
-        .unwrap();
+    let button = host.query_selector_all("button").unwrap();
     let button: web_sys::HtmlElement = (0..button.length())
         .filter_map(|i| button.get(i))
         .find(|b| b.text_content().unwrap_or_default().contains("sample"))

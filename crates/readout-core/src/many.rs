@@ -156,7 +156,11 @@ pub fn read_back_with(file_name: &str, bytes: &[u8], decode: saved::Decode) -> O
             Value::Array(list) => list,
             value => vec![value],
         };
-        return values.first().and_then(Value::as_object).is_some_and(saved::is_record).then(|| saved::documents(values, decode));
+        return values
+            .first()
+            .and_then(Value::as_object)
+            .is_some_and(saved::is_record)
+            .then(|| saved::documents(values, decode));
     }
     // JSON Lines, known by a first line that is a record.
     let mut lines = start.lines().filter(|l| !l.trim().is_empty());

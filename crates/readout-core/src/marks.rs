@@ -162,7 +162,8 @@ mod tests {
              \u{201C}We will send the pumps,\u{201D} Korrow said. Brandt's office pledged $3.5 million in flood relief.",
         );
         let chars = a.text.chars().count();
-        let kept: Vec<Mark> = a.marks.iter().filter(|m| !matches!(m.kind, MarkKind::Speaker | MarkKind::Date)).cloned().collect();
+        let kept: Vec<Mark> =
+            a.marks.iter().filter(|m| !matches!(m.kind, MarkKind::Speaker | MarkKind::Date)).cloned().collect();
         let spans = |marks: &[Mark]| marks.iter().map(|m| (m.kind, m.start, m.end, m.record)).collect::<Vec<_>>();
         assert_eq!(spans(&of_record(&a.record, chars)), spans(&kept));
         assert_eq!(kept.len(), 3);

@@ -194,7 +194,8 @@ mod tests {
                     12 March 2003, a week before the war. Berg told Lind in that 12 March phone call that she would \
                     not wait.";
         assert_eq!(dates(&calls_in(text)), [Some("2003-03-12")]);
-        let undated = "Anna Berg phoned Otto Lind on 12 March 2003. Berg told Lind in the 12 March call that she would help.";
+        let undated =
+            "Anna Berg phoned Otto Lind on 12 March 2003. Berg told Lind in the 12 March call that she would help.";
         assert_eq!(dates(&calls_on(undated, None)), [Some("2003-03-12")]);
         // An anniversary, another day, or a full date only after it leave the year the publication's.
         let text = "Anna Berg and Otto Lind first spoke by phone on 12 March 2022. On 12 March, Berg phoned Lind \

@@ -19,7 +19,10 @@ pub(super) fn anchored_at(t: &Toks, i: usize, floor: usize, published: Option<Na
             }
             let when = f.mention.when.and_then(|w| w.shift(shift_days));
             let span = Span { start: t.toks[start].start, end: f.mention.span.end };
-            return Some(Found { mention: DateMention { span, when, kind: DateKind::Relative, yearless: false }, next: f.next });
+            return Some(Found {
+                mention: DateMention { span, when, kind: DateKind::Relative, yearless: false },
+                next: f.next,
+            });
         }
         j += 1;
     }

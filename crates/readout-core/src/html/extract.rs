@@ -578,7 +578,10 @@ impl<'a> Tree<'a> {
     /// Whether a kept block's own text is a paragraph of prose, mostly outside links.
     fn is_prose(&self, i: usize) -> bool {
         let s = &self.stats[i];
-        !self.removed[i] && is_block(self.nodes[i].name()) && s.own_chars >= MIN_PARAGRAPH && s.own_link_chars * 2 <= s.own_chars
+        !self.removed[i]
+            && is_block(self.nodes[i].name())
+            && s.own_chars >= MIN_PARAGRAPH
+            && s.own_link_chars * 2 <= s.own_chars
     }
 
     /// The kinds ([`paragraph_kind`]) of the named paragraphs inside `top`, at most
@@ -841,7 +844,10 @@ mod tests {
     #[test]
     fn a_picture_with_its_caption_in_a_division_is_not_article_text() {
         let picture = "<div class=\"v1\"><p><img src=\"/pier.jpg\"></p><span>The new pier at dusk <span>(Image: Agency)</span></span></div>";
-        let html = format!("<div class=\"c4\"><p>{}</p><p>{}</p>{picture}<p>{}</p><p>{}</p></div>", PROSE[0], PROSE[1], PROSE[2], PROSE[3]);
+        let html = format!(
+            "<div class=\"c4\"><p>{}</p><p>{}</p>{picture}<p>{}</p><p>{}</p></div>",
+            PROSE[0], PROSE[1], PROSE[2], PROSE[3]
+        );
         assert_eq!(read(&html).text, PROSE.join("\n\n"));
     }
 
