@@ -10,9 +10,9 @@ pub(super) struct Sides {
 /// Which of a trigger's sides placed its call: the subject of an active calling verb
 /// ("Berg phoned Lind"), of an initiating or returning verb ("initiated a call",
 /// "returned Lind's call") or of a call to someone ("made a call to Lind", "in a call to
-/// Lind"), the agent of a passive one
-/// ("was called by Berg"), the side a call came from ("received a call from Berg"). A
-/// talk ("spoke with", "held a call with") says nothing of who called.
+/// Lind"), the agent of a passive one ("was called by Berg"), the side a call came from
+/// ("received a call from Berg"). A talk ("spoke with", "held a call with") says nothing
+/// of who called.
 #[derive(Clone, Copy, PartialEq)]
 enum Placer {
     Subject,
