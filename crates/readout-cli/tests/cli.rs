@@ -143,6 +143,23 @@ fn table_format_is_readable() {
 }
 
 #[test]
+fn table_format_puts_the_caller_first_with_an_arrow() {
+    let dir = scratch("caller");
+    let file = dir.join("calls.txt");
+    std::fs::write(
+        &file,
+        " date 2024-05-08\nPresident Anna Berg phoned Chancellor Otto Lind on Monday.\nPresident Anna Berg spoke \
+         with Prime Minister Maria Vos by phone on Tuesday.\n",
+    )
+    .unwrap();
+    let out = readout(&["analyze", "--format", "table", file.to_str().unwrap()]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("2024-05-06  Anna Berg \u{2192} Otto Lind  (Phone)"), "{table}");
+    assert!(table.contains("2024-05-07  Anna Berg \u{2194} Maria Vos  (Phone)"), "{table}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn text_prints_a_web_pages_readable_text() {
     let dir = scratch("html");
     let page = dir.join("page.html");
