@@ -294,24 +294,10 @@ pub fn compact(value: f64, currency: &str) -> String {
 /// A record's date as the page shows it: a full date as it is, and a day without its
 /// year ("--06-25") as "25 June, year unknown".
 pub fn date_label(date: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let Some(rest) = date.strip_prefix("--") else { return date.to_string() };
     let (month, day) = rest.split_once('-').unwrap_or((rest, ""));
-    match (month.parse::<usize>(), day.parse::<u8>()) {
-        (Ok(m @ 1..=12), Ok(d)) => format!("{d} {}, year unknown", MONTHS[m - 1]),
+    match (month.parse::<i64>(), day.parse::<u8>()) {
+        (Ok(m @ 1..=12), Ok(d)) => format!("{d} {}, year unknown", readout_core::corpus::month_name(m)),
         _ => date.to_string(),
     }
 }
