@@ -14,7 +14,7 @@
 use leptos::prelude::*;
 use readout_core::corpus::{CallRow, Network};
 
-use super::{open_call, shorten, when};
+use super::{of_calls, open_call, shorten, when};
 use crate::person::person_link;
 use crate::Focus;
 
@@ -71,12 +71,7 @@ fn whom(network: &Network, names: &[String], r: usize, me: usize) -> String {
 #[component]
 pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
     let focus = expect_context::<RwSignal<Option<Focus>>>();
-    move || {
-        let calls = calls.get();
-        if calls.is_empty() {
-            return view! { <p class="none">"No calls to show."</p> }.into_any();
-        }
-        let network = Network::of(&calls);
+    of_calls(calls, move |calls, network| {
         // Made anew with the calls: ranks are the calls' own.
         let chosen = RwSignal::new(None::<Choice>);
         let n = network.people.len().min(MOST);
@@ -242,5 +237,5 @@ pub fn CallGraph(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
             </figure>
         }
         .into_any()
-    }
+    })
 }

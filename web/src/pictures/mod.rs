@@ -9,7 +9,7 @@ mod matrix;
 mod timeline;
 
 use leptos::prelude::*;
-use readout_core::corpus::CallRow;
+use readout_core::corpus::{CallRow, Network};
 use web_sys::KeyboardEvent;
 
 pub use matrix::CallGraph;
@@ -17,6 +17,22 @@ pub use timeline::Timeline;
 
 use crate::view::date_label;
 use crate::Focus;
+
+/// A picture of `calls`: `draw` lays it out from the calls and their [`Network`] while
+/// there are any, and "No calls to show." stands in for it otherwise.
+fn of_calls(
+    calls: Signal<Vec<CallRow>>,
+    draw: impl Fn(Vec<CallRow>, Network) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let calls = calls.get();
+        if calls.is_empty() {
+            return view! { <p class="none">"No calls to show."</p> }.into_any();
+        }
+        let network = Network::of(&calls);
+        draw(calls, network)
+    }
+}
 
 /// A call's date as the page shows it ("25 June, year unknown"), or that it has none.
 fn when(row: &CallRow) -> String {

@@ -5,10 +5,10 @@
 //! ("25 June, year unknown"), and the undated ones last.
 
 use leptos::prelude::*;
-use readout_core::corpus::{ticks, CallRow, Network, Timeline as Times};
+use readout_core::corpus::{ticks, CallRow, Timeline as Times};
 use web_sys::KeyboardEvent;
 
-use super::{activates, call_label, open_call, px, scrolling_svg, shorten};
+use super::{activates, call_label, of_calls, open_call, px, scrolling_svg, shorten};
 use crate::view::date_label;
 use crate::Focus;
 
@@ -28,12 +28,7 @@ const CHAR_PX: f64 = 7.5;
 #[component]
 pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
     let focus = expect_context::<RwSignal<Option<Focus>>>();
-    move || {
-        let calls = calls.get();
-        if calls.is_empty() {
-            return view! { <p class="none">"No calls to show."</p> }.into_any();
-        }
-        let network = Network::of(&calls);
+    of_calls(calls, move |calls, network| {
         let times = Times::of(&calls);
         let lane_y = |i: usize| AXIS + i as f64 * LANE + LANE / 2.0;
         let height = AXIS + network.people.len() as f64 * LANE + 10.0;
@@ -160,5 +155,5 @@ pub fn Timeline(#[prop(into)] calls: Signal<Vec<CallRow>>) -> impl IntoView {
             </figure>
         }
         .into_any()
-    }
+    })
 }

@@ -12,20 +12,7 @@ pub fn search_words(query: &str) -> Vec<String> {
 /// Whether every one of `words` occurs in one of `texts` (true when there are none): a
 /// document's name, title and text, or a row's fields.
 pub fn mentions<'t>(texts: impl IntoIterator<Item = &'t str>, words: &[String]) -> bool {
-    let mut found = vec![false; words.len()];
-    for text in texts {
-        if found.iter().all(|&f| f) {
-            break;
-        }
-        if text.is_empty() {
-            continue;
-        }
-        let text = fold(text);
-        for (w, f) in words.iter().zip(found.iter_mut()) {
-            *f = *f || text.contains(w.as_str());
-        }
-    }
-    found.into_iter().all(|f| f)
+    holds_every(&searchable(texts), words)
 }
 
 /// A document's texts (its name, title and text) folded once into one, so that every
